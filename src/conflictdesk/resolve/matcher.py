@@ -1,0 +1,159 @@
+"""Fast, offset-preserving phrase matching for aliases in any script.
+
+Text is split into word tokens; each token is normalised (case, accents, dotless i, Russian
+endings) and phrases are looked up as tuples of normalised tokens in a dictionary. That is
+linear in the text and independent of the number of aliases, unlike one huge regex.
+Matches report character offsets into the original text, so evidence spans stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Connectors that vary between transliterations of one name: Mazar-i-Sharif / Mazar-e Sharif,
+# al-Kashmiri / el-Kashmiri, Zia ud-Din / Zia ul-Din.
+_CONNECTORS = {"i": "e", "e": "e", "al": "al", "el": "al", "ul": "ud", "ud": "ud", "ad": "ud"}
+
+# Russian noun endings stripped so that Кабул / Кабуле / Кабула meet (longest first).
+_RU_ENDINGS = (
+    "ами",
+    "ями",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ией",
+    "ах",
+    "ях",
+    "ам",
+    "ям",
+    "ов",
+    "ев",
+    "ом",
+    "ем",
+    "ой",
+    "ей",
+    "ию",
+    "ия",
+    "ий",
+    "ые",
+    "ых",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "ы",
+    "и",
+    "о",
+)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_PREFIXES = ("و", "ب", "ل", "ف")
+_TRANSLATE = str.maketrans({"ı": "i", "ё": "е", "ي": "ی", "ك": "ک", "ى": "ی", "ة": "ه"})
+
+
+@lru_cache(maxsize=200_000)
+def normalise_token(token: str) -> str:
+    """The matching key of one token: case-folded, accents removed, endings folded."""
+    folded = unicodedata.normalize("NFKD", token.translate(_TRANSLATE))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    folded = folded.translate(_TRANSLATE)
+    if folded in _CONNECTORS:
+        return _CONNECTORS[folded]
+    if _CYRILLIC.search(folded) and len(folded) > 4:
+        for ending in _RU_ENDINGS:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 4:
+                return folded[: -len(ending)]
+    return folded
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens as ``(start, end, surface)``."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(normalise_token(t) for _, _, t in tokens(phrase))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+class PhraseMatcher:
+    """Longest-first, left-to-right, non-overlapping matching of phrases mapped to values.
+
+    Case-sensitive entries (short acronyms such as ``IS``) only match their exact surface form.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str, bool]]) -> None:
+        self._folded: dict[tuple[str, ...], str] = {}
+        self._exact: dict[tuple[str, ...], str] = {}
+        self._max = 1
+        for phrase, value, case_sensitive in entries:
+            if case_sensitive:
+                key = tuple(t for _, _, t in tokens(phrase))
+                self._exact.setdefault(key, value)
+            else:
+                key = phrase_key(phrase)
+                self._folded.setdefault(key, value)
+            if key:
+                self._max = max(self._max, len(key))
+
+    def __len__(self) -> int:
+        return len(self._folded) + len(self._exact)
+
+    def find(self, text: str, offset: int = 0) -> list[Match]:
+        return list(self.iter_matches(text, offset))
+
+    def iter_matches(self, text: str, offset: int = 0) -> Iterator[Match]:
+        toks = tokens(text)
+        keys = [normalise_token(t) for _, _, t in toks]
+        i, n = 0, len(toks)
+        while i < n:
+            hit = self._longest_at(toks, keys, i, n)
+            if hit is None:
+                i += 1
+                continue
+            length, value = hit
+            start, end = toks[i][0], toks[i + length - 1][1]
+            yield Match(start + offset, end + offset, text[start:end], value)
+            i += length
+
+    def _longest_at(
+        self, toks: list[tuple[int, int, str]], keys: list[str], i: int, n: int
+    ) -> tuple[int, str] | None:
+        for length in range(min(self._max, n - i), 0, -1):
+            # a phrase may not jump across a sentence stop or a line break
+            if length > 1 and _crosses_break(toks, i, i + length):
+                continue
+            key = tuple(keys[i : i + length])
+            value = self._folded.get(key)
+            if value is None:
+                value = self._exact.get(tuple(t for _, _, t in toks[i : i + length]))
+            if value is None and length == 1 and _ARABIC.match(keys[i]):
+                value = self._arabic_prefixed(keys[i])
+            if value is not None:
+                return length, value
+        return None
+
+    def _arabic_prefixed(self, key: str) -> str | None:
+        if len(key) > 3 and key.startswith(_ARABIC_PREFIXES):
+            return self._folded.get((key[1:],))
+        return None
+
+
+def _crosses_break(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    # Tokens inside one phrase are separated only by spaces, hyphens or apostrophes.
+    return any(toks[k + 1][0] - toks[k][1] > 3 for k in range(i, j - 1))

@@ -122,7 +122,7 @@ class PhraseMatcher:
         keys = [normalise_token(t) for _, _, t in toks]
         i, n = 0, len(toks)
         while i < n:
-            hit = self._longest_at(toks, keys, i, n)
+            hit = self._longest_at(text, toks, keys, i, n)
             if hit is None:
                 i += 1
                 continue
@@ -132,11 +132,11 @@ class PhraseMatcher:
             i += length
 
     def _longest_at(
-        self, toks: list[tuple[int, int, str]], keys: list[str], i: int, n: int
+        self, text: str, toks: list[tuple[int, int, str]], keys: list[str], i: int, n: int
     ) -> tuple[int, str] | None:
         for length in range(min(self._max, n - i), 0, -1):
             # a phrase may not jump across a sentence stop or a line break
-            if length > 1 and _crosses_break(toks, i, i + length):
+            if length > 1 and _crosses_break(text, toks, i, i + length):
                 continue
             key = tuple(keys[i : i + length])
             value = self._folded.get(key)
@@ -154,6 +154,10 @@ class PhraseMatcher:
         return None
 
 
-def _crosses_break(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
-    # Tokens inside one phrase are separated only by spaces, hyphens or apostrophes.
-    return any(toks[k + 1][0] - toks[k][1] > 3 for k in range(i, j - 1))
+# Tokens inside one phrase are separated only by a few spaces, hyphens or apostrophes, or one
+# line break (wrapped text); a full stop, comma or blank line ends the phrase.
+_JOINER = re.compile(r"[ \t\-\u2010\u2011'\u2019\u2018\u02bc\u00a0]{1,3}|[ \t]*\n[ \t]*|\u200c")
+
+
+def _crosses_break(text: str, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    return any(_JOINER.fullmatch(text, toks[k][1], toks[k + 1][0]) is None for k in range(i, j - 1))

@@ -1,0 +1,1 @@
+"""Reports: terminal tables, exports, the HTML summary and (later) assessments."""

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from conflictdesk.errors import GoldError
+from conflictdesk.evaluate import read_gold, score
+from conflictdesk.model import Casualties, Event, Source
+
+
+def _event(event_id: str, doc: str, **fields: object) -> Event:
+    return Event(
+        event_id=event_id,
+        sources=(Source(document_id=doc, evidence="x", start=0, end=1),),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _gold(tmp_path: Path, *rows: dict[str, object]) -> Path:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_perfect_and_wrong_fields_are_counted(tmp_path: Path) -> None:
+    gold = read_gold(
+        _gold(
+            tmp_path,
+            {
+                "document_id": "d1",
+                "event_date": "2023-03-27",
+                "admin1": "Kabul",
+                "fatalities": {"best": 6},
+                "claimed_by": "ISKP",
+            },
+            {"document_id": "d2", "event_date": "2023-01-01", "admin1": "Balkh"},
+        )
+    )
+    predicted = [
+        _event(
+            "e1",
+            "d1",
+            event_date=dt.date(2023, 3, 27),
+            admin1="Kabul",
+            fatalities=Casualties(6, 7, 20),
+            claimed_by=None,
+        ),
+        _event("e3", "d1", event_date=dt.date(2020, 1, 1), admin1="Herat"),
+    ]
+    report = score(gold, predicted)
+    assert (report.gold_events, report.predicted_events, report.matched) == (2, 2, 1)
+    assert report.accuracy("event_date") == 1.0
+    assert report.accuracy("fatalities.best") == 0.0
+    assert report.accuracy("claimed_by") == 0.0
+    assert report.precision == 0.5
+    assert report.recall == 0.5
+    assert {m.field for m in report.mismatches} == {"fatalities.best", "claimed_by"}
+
+
+def test_location_compares_spelling_variants_but_not_other_places(tmp_path: Path) -> None:
+    gold = read_gold(_gold(tmp_path, {"document_id": "d", "location": "Mazar-i-Sharif"}))
+    assert score(gold, [_event("e", "d", location="Mazar-e Sharif")]).accuracy("location") == 1.0
+    assert score(gold, [_event("e", "d", location="Kabul")]).matched == 0
+
+
+def test_bad_gold_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"document_id": "a"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(GoldError, match="line 2"):
+        read_gold(path)

@@ -145,19 +145,27 @@ class DeathsBySide:
 
 @dataclass(frozen=True, slots=True)
 class PersonRef:
-    """A named person in an event, with role and what happened to them."""
+    """A named person in an event, with role and what happened to them.
+
+    ``actor`` (the person's organisation) and ``aliases`` (other names the text gives, as in
+    "Ahmad Ahangar, or the person known as Abu Usman al-Kashmiri") extend DESIGN section 3.
+    """
 
     name: str
     person_id: str | None = None
     role: str | None = None
     outcome: str | None = None
+    actor: str | None = None
+    aliases: tuple[str, ...] = ()
 
-    def to_dict(self) -> dict[str, str | None]:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "person_id": self.person_id,
             "name": self.name,
             "role": self.role,
             "outcome": self.outcome,
+            "actor": self.actor,
+            "aliases": list(self.aliases),
         }
 
     @classmethod
@@ -167,6 +175,8 @@ class PersonRef:
             person_id=data.get("person_id"),
             role=data.get("role"),
             outcome=data.get("outcome"),
+            actor=data.get("actor"),
+            aliases=tuple(data.get("aliases") or ()),
         )
 
 

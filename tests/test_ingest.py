@@ -364,3 +364,29 @@ def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_bytes(page.encode("latin-1"))
     assert "Le ministère a signalé" in read_one(path).text
+
+
+def test_declared_ids_in_html_meta_and_feed_guids_are_kept(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta name="id" content="art-7"><meta name="publisher" content="Desk">'
+        "</head><body><article><p>"
+        + "A bomb exploded near a checkpoint in Kabul on Monday, officials said. " * 5
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><guid>wire-1</guid><title>Blast</title><description>A blast hit Kabul."
+        "</description></item>"
+        "<item><guid>https://example.org/a b</guid><title>Raid</title><description>A raid."
+        "</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    docs = ingest_paths([page, feed]).documents
+    ids = sorted(d.id for d in docs)
+    assert ids[0] == "art-7"
+    assert ids[1].startswith("feed-")  # a URL guid is hashed
+    assert ids[2] == "wire-1"
+    assert next(d for d in docs if d.id == "art-7").publisher == "Desk"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from html.parser import HTMLParser
 from typing import Any
@@ -69,7 +70,7 @@ def _entry_document(
         )
     key = entry.get("id") or entry.get("link") or text
     metadata = {
-        "id": derived_id(where.stem, str(key)),
+        "id": entry_id(str(key), where.stem),
         "title": title,
         "url": entry.get("link"),
         "publisher": publisher,
@@ -77,6 +78,15 @@ def _entry_document(
         "language": language,
     }
     return build_document(text, metadata, where, reference_date=reference_date)
+
+
+# A <guid> that is already a plain identifier (no slashes or spaces) is kept as the
+# document id, so gold files and citations can name feed items; URLs and long keys are hashed.
+_PLAIN_ID = re.compile(r"[\w.:-]{1,120}")
+
+
+def entry_id(key: str, stem: str) -> str:
+    return key if _PLAIN_ID.fullmatch(key) else derived_id(stem, key)
 
 
 def _entry_text(entry: Any) -> str | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
+import re
 from typing import Any
 
 import trafilatura
@@ -23,13 +25,34 @@ def read_html_document(html: str, origin: Origin, *, reference_date: dt.date | N
     text = _attribute(extracted, "text")
     if text is None:
         raise TruncatedMarkup(_no_text_reason(html), remedy=_HTML_REMEDY, path=origin.path)
-    metadata = {
+    metadata: dict[str, Any] = {
         "title": _attribute(extracted, "title"),
         "url": _attribute(extracted, "url"),
         "publisher": _attribute(extracted, "sitename"),
         "published": _page_date(_attribute(extracted, "date")),
     }
+    metadata.update(declared_metadata(html))
     return build_document(text, metadata, origin, reference_date=reference_date)
+
+
+# <meta name="id" content="..."> and the other document keys, as an archive or a scraper may
+# write them; they win over trafilatura's guesses.
+DECLARED_KEYS = ("id", "title", "url", "publisher", "published", "accessed", "language", "genre")
+_META = re.compile(r"<meta\s+[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+def declared_metadata(html: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    head = html[: html.lower().find("</head>")] if "</head>" in html.lower() else html[:20000]
+    for tag in _META.finditer(head):
+        attrs = {
+            m.group(1).lower(): m.group(2) or m.group(3) or "" for m in _ATTR.finditer(tag.group())
+        }
+        name = attrs.get("name", attrs.get("property", "")).lower().removeprefix("conflictdesk:")
+        if name in DECLARED_KEYS and attrs.get("content", "").strip():
+            found[name] = html_lib.unescape(attrs["content"].strip())
+    return found
 
 
 def _attribute(extracted: Any, name: str) -> str | None:

@@ -180,13 +180,22 @@ class Registry:
 
     @cached_property
     def place_matcher(self) -> PhraseMatcher:
-        """Places by name and alias. Larger units win ties: a province over a same-named town."""
-        rank = {"country": 0, "province": 1, "district": 2, "town": 3, "area": 4, "landmark": 5}
-        ordered = sorted(self.places.values(), key=lambda p: (rank.get(p.kind, 9), p.id))
+        """Places by name and alias; on a tie the larger unit, then the more populous wins.
+
+        A town outranks a district of the same name ("Jalalabad" is the city, not the district),
+        a province outranks both ("Kandahar" alone is the province). Aliases written with a
+        leading ``=``, and one-word names of four letters or fewer ("Reg", "Arg"), match only
+        with the gazetteer's capitalisation, so ordinary words do not become places.
+        """
+        rank = {"country": 0, "province": 1, "town": 2, "area": 3, "landmark": 4, "district": 5}
+        ordered = sorted(
+            self.places.values(),
+            key=lambda p: (rank.get(p.kind, 9), -(p.population or 0), p.id),
+        )
         entries: list[tuple[str, str, bool]] = []
         for place in ordered:
-            entries.append((place.name, place.id, False))
-            entries.extend((alias, place.id, False) for alias in place.aliases)
+            for name in (place.name, *place.aliases):
+                entries.append(_place_entry(name, place.id))
         return PhraseMatcher(entries)
 
     @cached_property
@@ -213,6 +222,17 @@ class Registry:
 
     def find_people(self, text: str, offset: int = 0) -> list[Match]:
         return self.person_matcher.find(text, offset)
+
+
+# One-word place names this short are matched case-sensitively (they collide with words).
+SHORT_PLACE_NAME = 4
+
+
+def _place_entry(name: str, place_id: str) -> tuple[str, str, bool]:
+    if name.startswith("="):
+        return (name[1:], place_id, True)
+    exact = " " not in name and "-" not in name and len(name) <= SHORT_PLACE_NAME
+    return (name, place_id, exact)
 
 
 # -- loading -----------------------------------------------------------------------------------

@@ -152,4 +152,16 @@ def evaluation_table(report: EvaluationReport) -> RenderableType:
     for s in report.fields:
         acc = UNKNOWN if s.accuracy is None else f"{s.accuracy:.3f}"
         fields.add_row(s.field, str(s.scored), str(s.correct), acc)
-    return Group(summary, fields)
+    parts: list[RenderableType] = [summary, fields]
+    if report.fusion is not None:
+        f = report.fusion
+        fusion = Table(title="Fusion (pairs of gold events across documents)", header_style="bold")
+        for column in ("pairs", "precision", "recall"):
+            fusion.add_column(column, justify="right")
+        fusion.add_row(
+            str(f.pairs),
+            UNKNOWN if f.precision is None else f"{f.precision:.3f}",
+            UNKNOWN if f.recall is None else f"{f.recall:.3f}",
+        )
+        parts.append(fusion)
+    return Group(*parts)

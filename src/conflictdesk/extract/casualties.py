@@ -1,0 +1,2470 @@
+"""Casualty counting: who was killed, injured, abducted ... and how many, from one sentence.
+
+``find_casualties`` reads one sentence and returns a ``CasualtyMention`` per counted group
+("At least six civilians were killed and 12 others were injured" gives two mentions).
+``aggregate`` turns the mentions of one event into totals following the rules written in
+``docs/quantities.md`` (subsets do not add, later revisions replace, attackers count).
+
+English is read by a small chunker: noun phrases that name people (with their count) are
+linked to casualty words as subjects ("were killed", "died"), objects ("killing two") or
+counts ("12 dead", "the toll rose to 20"). Turkish, Russian and Arabic use word windows
+around their own casualty words. All word tables are data at the top of this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final, NamedTuple
+
+from conflictdesk.extract.numbers import Quantity, figure_value, iter_quantities
+from conflictdesk.model import Casualties, DeathsBySide
+
+OUTCOMES: Final[tuple[str, ...]] = (
+    "killed",
+    "injured",
+    "kidnapped",
+    "captured",
+    "arrested",
+    "missing",
+    "released",
+    "unharmed",
+)
+GROUPS: Final[tuple[str, ...]] = ("civilians", "security", "attackers", "target_side", "unknown")
+RELATIONS: Final[tuple[str, ...]] = (
+    "count",
+    "subset",
+    "revision",
+    "total",
+    "claim",
+    "implied",
+    "unofficial",
+    "transfer",
+)
+
+# How far a figure may stand from its head noun ("two Afghan National Army (ANA) soldiers"):
+# six words covered every unit name in the development summaries.
+MAX_MODIFIERS: Final = 6
+# How far after "death toll" the revised figure may come ("the death toll later rose to 20").
+TOLL_WINDOW: Final = 8
+# Word window between a figure and a casualty word in Turkish, Russian and Arabic.
+WINDOW_OTHER: Final = 4
+
+
+@dataclass(frozen=True)
+class CasualtyMention:
+    """One counted group and what happened to it, with its span in the document.
+
+    ``relation`` says how the figure combines with others of the same outcome: ``count`` (a
+    group of its own, adds up), ``subset`` (part of another figure: "including two children"),
+    ``revision`` (a later figure for the same toll: "the toll rose to 20") or ``total`` ("in
+    total, five people died"). ``shared_by`` is set when the sentence says the figure covers
+    several incidents ("across both attacks" = 2; 0 when the number is not given there).
+    """
+
+    start: int
+    end: int
+    text: str
+    outcome: str
+    quantity: Quantity
+    group: str
+    group_text: str | None
+    relation: str = "count"
+    shared_by: int | None = None
+
+
+@dataclass(frozen=True)
+class CasualtyTotals:
+    """Totals for one event; unknown stays ``None``."""
+
+    fatalities: Casualties
+    injuries: Casualties
+    deaths_by_side: DeathsBySide
+    attackers_killed: int | None
+    kidnapped: int | None
+
+
+# == English word tables ==========================================================================
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A casualty word and how it links to its victims.
+
+    ``form``: ``participle`` ("were killed"; also active past "killed two" when ``active``),
+    ``gerund`` ("killing two"), ``object`` ("the deaths of five"), ``subject`` ("two died"),
+    ``nominal`` ("12 dead") or ``toll`` ("the death toll rose to 20").
+    """
+
+    words: tuple[str, ...]
+    outcome: str
+    form: str
+    active: bool = True
+
+
+def _triggers(outcome: str, form: str, phrases: str, *, active: bool = True) -> list[Trigger]:
+    return [
+        Trigger(tuple(p.split()), outcome, form, active) for p in phrases.split("|") if p.strip()
+    ]
+
+
+_TRIGGER_LIST: Final[list[Trigger]] = [
+    *_triggers(
+        "killed",
+        "participle",
+        "killed|executed|beheaded|murdered|assassinated|martyred|slaughtered|"
+        "shot dead|gunned down|shot and killed|stabbed and killed|stabbed to death|"
+        "beaten to death|burned to death|burnt to death|hacked to death|"
+        "tortured to death|strangled|lynched|shot to death",
+    ),
+    *_triggers(
+        "killed",
+        "participle",
+        "slain|found dead|reported dead|confirmed dead|declared dead|pronounced dead|"
+        "the only fatality|the sole fatality|the only casualty|the only person killed|"
+        "the only one killed|the only victim|the only death|among the dead|"
+        "among those killed|among the killed|among the fatalities",
+        active=False,
+    ),
+    *_triggers(
+        "injured",
+        "participle",
+        "wounded|injured|hurt|maimed|shot and wounded|shot and injured|"
+        "stabbed and wounded|stabbed and injured",
+    ),
+    *_triggers(
+        "injured",
+        "participle",
+        "harmed|among the wounded|among the injured|among those wounded|among those injured",
+        active=False,
+    ),
+    *_triggers(
+        "kidnapped",
+        "participle",
+        "abducted|kidnapped|taken hostage|held hostage|taken captive|taken away|snatched",
+    ),
+    *_triggers("captured", "participle", "captured|taken prisoner"),
+    *_triggers("arrested", "participle", "arrested|detained|apprehended|taken into custody"),
+    *_triggers("released", "participle", "released|freed|rescued|set free"),
+    *_triggers("missing", "participle", "missing|reported missing|unaccounted for", active=False),
+    *_triggers("unharmed", "participle", "unharmed|unhurt|unscathed", active=False),
+    *_triggers("killed", "participle", "found|recovered|discovered|retrieved", active=False),
+    *_triggers(
+        "killed",
+        "participle",
+        "found killed|found murdered|found beheaded|found shot dead|found strangled|"
+        "found hanged|found executed",
+        active=False,
+    ),
+    *_triggers(
+        "injured",
+        "participle",
+        "taken to hospital|taken to a hospital|rushed to hospital|admitted to hospital|"
+        "hospitalized|hospitalised",
+        active=False,
+    ),
+    *_triggers(
+        "killed",
+        "gerund",
+        "killing|executing|beheading|murdering|assassinating|kills|claiming the lives of|"
+        "claimed the lives of|claiming the life of|claimed the life of|took the lives of|"
+        "taking the lives of|leaving dead",
+    ),
+    *_triggers("injured", "gerund", "wounding|injuring|wounds|injures|maiming"),
+    *_triggers("kidnapped", "gerund", "abducting|kidnapping|abducts|kidnaps|seizing"),
+    *_triggers("arrested", "gerund", "arresting|detaining"),
+    *_triggers("captured", "gerund", "capturing"),
+    *_triggers("released", "gerund", "releasing|freeing|rescuing"),
+    *_triggers(
+        "killed",
+        "object",
+        "deaths of|death of|killing of|killings of|lives of|bodies of|"
+        "resulting in the deaths of|resulting in the death of",
+    ),
+    *_triggers("injured", "object", "injuries to|injuring of|wounding of"),
+    *_triggers("kidnapped", "object", "abduction of|kidnapping of|abductions of|kidnappings of"),
+    *_triggers(
+        "killed",
+        "subject",
+        "died|perished|lost their lives|lost his life|lost her life|lost their life|"
+        "succumbed|later died|were later found dead|was later found dead",
+    ),
+    *_triggers(
+        "injured",
+        "subject",
+        "sustained injuries|sustained minor injuries|sustained serious injuries|"
+        "sustained critical injuries|sustained severe injuries|sustained wounds|"
+        "suffered injuries|suffered minor injuries|suffered serious injuries|"
+        "suffered severe injuries|suffered wounds|received injuries|"
+        "sustained gunshot wounds|suffered gunshot wounds|suffered burns|"
+        "sustained burns|suffered minor burns|escaped with minor injuries|"
+        "escaped with injuries|escaped with minor burns|escaped with burns|"
+        "escaped with minor wounds|escaped with slight injuries|fell ill|"
+        "were poisoned|was poisoned|were sickened|became ill",
+    ),
+    *_triggers(
+        "missing",
+        "subject",
+        "went missing|remain missing|remained missing|remains missing|are still missing",
+    ),
+    *_triggers(
+        "unharmed",
+        "subject",
+        "escaped unhurt|escaped unharmed|escaped unscathed|"
+        "survived unhurt|escaped injury|escaped without injury|"
+        "survived|survived the attack|was unhurt",
+    ),
+    *_triggers("killed", "nominal", "dead|deaths|fatalities"),
+    *_triggers(
+        "killed",
+        "implied",
+        "blew himself up|blew herself up|blew themselves up|blowing himself up|"
+        "blowing themselves up|detonated himself|detonated themselves|"
+        "blew up himself|exploded himself",
+    ),
+    *_triggers("injured", "nominal", "injured|wounded|injuries"),
+    *_triggers(
+        "killed",
+        "toll",
+        "death toll|toll|number of dead|number of deaths|number of fatalities|"
+        "number of those killed|number of people killed|fatality toll|killing toll",
+    ),
+    *_triggers(
+        "injured",
+        "toll",
+        "number of injured|number of wounded|number of those injured|"
+        "number of those wounded|injury toll",
+    ),
+]
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """A set of words written as whitespace-separated text."""
+    return frozenset(text.split())
+
+
+_COMMON_TRIGGER_WORDS: Final = _word_set(
+    """
+    claimed claiming later detonated confirmed escaped became fell leaving exploded taken lost
+    the of to a and was were
+    """
+)
+
+
+def _gate_word(words: tuple[str, ...]) -> str:
+    """The word of a trigger phrase least likely to occur elsewhere ("lives" in "claimed the
+    lives of")."""
+    rare = [w for w in words if w not in _COMMON_TRIGGER_WORDS] or list(words)
+    return max(rare, key=len)
+
+
+def _all_triggers(by_first: dict[str, list[Trigger]]) -> list[Trigger]:
+    return [t for triggers in by_first.values() for t in triggers]
+
+
+class _TriggerIndex:
+    """Triggers by first word, longest first, so multi-word ones win."""
+
+    def __init__(self, triggers: Iterable[Trigger]) -> None:
+        by_first: dict[str, list[Trigger]] = {}
+        for trigger in triggers:
+            by_first.setdefault(trigger.words[0], []).append(trigger)
+        self.by_first = {
+            k: tuple(sorted(v, key=lambda t: len(t.words), reverse=True))
+            for k, v in by_first.items()
+        }
+        self.first_words = frozenset(by_first)
+        # One word every phrase needs, its longest: a cheap test that a sentence may match.
+        self.gate_words = frozenset(_gate_word(t.words) for t in _all_triggers(by_first))
+
+
+TRIGGERS: Final = _TriggerIndex(_TRIGGER_LIST)
+
+
+def _nouns(group: str, words: str) -> dict[str, tuple[str, bool]]:
+    """``"soldier/soldiers|troops+"``: singular/plural pairs; ``+`` marks a plural-only word."""
+    table: dict[str, tuple[str, bool]] = {}
+    for entry in words.split("|"):
+        entry = entry.strip()
+        if not entry:
+            continue
+        if entry.endswith("+"):
+            table[entry[:-1]] = (group, True)
+            continue
+        if entry.endswith("="):  # same form singular and plural: counted as plural
+            table[entry[:-1]] = (group, True)
+            continue
+        singular, _, plural = entry.lower().partition("/")
+        table[singular] = (group, False)
+        table[plural or singular + "s"] = (group, True)
+    return table
+
+
+HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
+    **_nouns(
+        "attackers",
+        "assailant|attacker|gunman/gunmen|bomber|perpetrator|terrorist|hijacker|"
+        "kidnapper|abductor|shooter|suspect|raider|intruder|infiltrator",
+    ),
+    **_nouns("militants", "militant|insurgent|rebel|jihadist|extremist"),
+    **_nouns(
+        "security",
+        "soldier|policeman/policemen|policewoman/policewomen|officer|guard|bodyguard|"
+        "trooper|serviceman/servicemen|servicemember|commando|commander|"
+        "recruit|cadet|marine|sergeant|lieutenant|colonel|captain|general|"
+        "conscript|gendarme|jawan|paramilitary/paramilitaries|sentry/sentries|"
+        "police=|troops+|personnel=|forces+|army|patrolman/patrolmen|"
+        "security guard|deputy/deputies|warden|agent",
+    ),
+    **_nouns(
+        "target_side",
+        "official|governor|mayor|councilor|councillor|lawmaker|legislator|parliamentarian|"
+        "senator|judge|prosecutor|minister|diplomat|ambassador|spokesman/spokesmen|"
+        "spokesperson|candidate|chief|head|director|administrator|district chief|"
+        "politician|envoy|consul|president|vice president|prime minister|king|prince|"
+        "speaker|senator|deputy minister|secretary-general|ombudsman",
+    ),
+    **_nouns(
+        "civilians",
+        "civilian|child/children|boy|girl|woman/women|student|pupil|schoolchild/"
+        "schoolchildren|schoolgirl|schoolboy|teacher|worshipper|worshiper|pilgrim|"
+        "passenger|pedestrian|passerby/passersby|passer-by/passers-by|bystander|"
+        "shopkeeper|vendor|trader|farmer|villager|resident|elder|cleric|imam|mullah|"
+        "journalist|reporter|cameraman/cameramen|photographer|doctor|nurse|"
+        "health worker|aid worker|deminer|de-miner|engineer|contractor|laborer|"
+        "labourer|worker|employee|driver|relative|son|daughter|wife/wives|husband|"
+        "brother|sister|father|mother|infant|baby/babies|toddler|teenager|youth=|"
+        "minor|guest|mourner|shopper|customer|patient|athlete|player|spectator|"
+        "refugee|migrant|nomad|tailor|barber|mechanic|cook|translator|interpreter|"
+        "vaccinator|scholar|professor|lecturer|lawyer|businessman/businessmen|"
+        "shepherd|herder|miner|peasant|girl student|boy student|family/families|"
+        "kid|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|grandfather|"
+        "grandmother|activist|musician|singer|artist|poet|teen|owner|shop owner|"
+        "manager|clerk|secretary|companion|colleague|friend|neighbor|neighbour|diner|"
+        "protester|protestor|demonstrator|traveller|traveler|commuter|newborn|"
+        "mother-in-law|father-in-law|brother-in-law|pupil|seminarian|parent|supporter|"
+        "follower|technician|electrician|specialist|surveyor|researcher|volunteer|"
+        "employe|staffer|attendant|watchman/watchmen|caretaker|custodian|labourer|"
+        "porter|fisherman/fishermen|hunter|trucker|cleaner|housewife/housewives|"
+        "orphan|girl|adolescent|groom|bride|relatives|tribesman/tribesmen|elder|"
+        "schoolteacher|headmaster|principal|cameraman|presenter|anchor|editor|"
+        "aid-worker|humanitarian|beggar|cyclist|motorist|motorcyclist|rickshaw driver|"
+        "voter|election worker|polling staff|monitor|observer|candidate|pilot",
+    ),
+    **_nouns(
+        "unknown",
+        "person|people+|persons+|individual|man/men|victim|other|member|fighter|"
+        "hostage|captive|occupant|inmate|prisoner|detainee|casualty/casualties|"
+        "body/bodies|resident|staff=|staffer|crew=|crewman/crewmen|"
+        "militiaman/militiamen|target|survivor|afghan/afghans|national|citizen|tourist|"
+        "foreigner|remains=|leader|"
+        "rider|collector|visitor|tenant|owner|holder|recipient|participant|attendee|"
+        "delegate|negotiator|mediator|inspector|surveyor|crewmember|occupant",
+    ),
+}
+HEAD_NOUNS.update(_nouns("civilians", "resident"))
+del HEAD_NOUNS["afghan"]  # "an Afghan Local Police commander": an adjective in the singular
+
+# Heads whose group the words around them decide ("Taliban members", "members of the ALP").
+GENERIC_HEADS: Final[frozenset[str]] = _word_set(
+    """
+    person people persons individual individuals man men member members fighter fighters
+    officer officers personnel staff employee employees worker workers chief chiefs head
+    heads commander commanders guard guards official officials forces troops victim victims
+    other others hostage hostages body bodies militants militant insurgents insurgent driver
+    drivers agent agents deputy deputies director directors
+    """
+)
+
+KEYWORD_GROUPS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (re.compile(r"\btaliban\b|\bislamic emirate\b"), "target_side"),
+    (re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|bombers?|perpetrators?)\b"), "attackers"),
+    (re.compile(r"\b(?:militias?|militiam[ae]n|uprising|arbakai|pro-government)\b"), "unknown"),
+    (
+        re.compile(
+            r"\b(?:militants?|insurgents?|rebels?|jihadists?|islamic state|isis|isil|"
+            r"daesh|iskp|is-k|al-qaeda|ttp)\b"
+        ),
+        "militants",
+    ),
+    (
+        re.compile(
+            r"\b(?:police|army|military|security|soldiers?|troops|commandos?|ana|anp|alp|"
+            r"anbp|anca|nds|andsf|border|marines?|navy|air force|intelligence|"
+            r"national directorate|defense|defence|armed forces|"
+            r"special forces|coalition|nato|isaf|afghan forces|checkpoint|outpost)\b"
+        ),
+        "security",
+    ),
+    (
+        re.compile(
+            r"\b(?:civilians?|children|school|students?|university|mosque|shrine|"
+            r"hospital|clinic|ngo|aid|charity|red crescent|red cross|unicef|tribal|"
+            r"family|wedding|market|village|villagers?|hazaras?|sikhs?|hindus?|"
+            r"shi[a']a?|shiites?|election|polling|media|radio|television|tv|press|"
+            r"bank|company|construction|private)\b"
+        ),
+        "civilians",
+    ),
+    (
+        re.compile(
+            r"\b(?:government|governor'?s?|district|provincial|ministry|council|"
+            r"municipal|official|parliament|court|judiciary|embassy|consulate|"
+            r"un|united nations)\b"
+        ),
+        "target_side",
+    ),
+)
+
+# Militants count as attackers only when the same sentence makes them the attackers.
+MILITANT_ATTACK_CONTEXT: Final = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|fighters?)\b[^.;]{0,80}?\b(?:attack(?:ed|ing)?|"
+    r"storm(?:ed|ing)|ambush(?:ed|ing)?|opened fire|raid(?:ed|ing)|assault(?:ed|ing)|"
+    r"overr(?:an|un)|launched|stormed|fired)\b|\battacking (?:militants|insurgents|fighters)\b",
+    re.IGNORECASE,
+)
+
+DETERMINERS_SINGULAR: Final[frozenset[str]] = _word_set(
+    """
+    the his her its their this that our your whose
+    """
+)
+DETERMINERS_PLURAL: Final[frozenset[str]] = _word_set(
+    """
+    these those some many
+    """
+)
+# Pronouns: (count or None, group).
+PRONOUNS: Final[dict[str, tuple[int | None, str]]] = {
+    "he": (1, "inherit"),
+    "she": (1, "inherit"),
+    "him": (1, "unknown"),
+    "her": (1, "unknown"),
+    "himself": (1, "attackers"),
+    "herself": (1, "attackers"),
+    "they": (None, "inherit"),
+    "them": (None, "inherit"),
+    "themselves": (None, "attackers"),
+    "everyone": (None, "unknown"),
+    "anyone": (None, "unknown"),
+    "someone": (1, "unknown"),
+    "somebody": (1, "unknown"),
+}
+AUX_SINGULAR: Final[frozenset[str]] = _word_set(
+    """
+    was is has
+    """
+)
+AUX_PLURAL: Final[frozenset[str]] = _word_set(
+    """
+    were are have had been be being got get gets
+    """
+)
+ADVERBS: Final[frozenset[str]] = _word_set(
+    """
+    also reportedly later subsequently allegedly all both each critically seriously severely
+    slightly lightly badly fatally mortally gravely reported confirmed believed feared said
+    initially immediately instantly eventually then thereby apparently reportedly likely
+    found only still each either too as well yet further allegedly presumably
+    """
+)
+VIOLENT_VERBS: Final[frozenset[str]] = _word_set(
+    """
+    shot stabbed attacked beaten tortured hit struck ambushed targeted
+    """
+)
+INCLUDING_MARKERS: Final[frozenset[str]] = _word_set(
+    """
+    including includes included among mostly namely incl
+    """
+)
+TOTAL_MARKERS: Final[frozenset[str]] = _word_set(
+    """
+    total altogether overall
+    """
+)
+PREPOSITIONS: Final[frozenset[str]] = _word_set(
+    """
+    in at on near to from by for with during after before into onto inside outside across
+    through toward towards against within between behind beside besides under over via
+    according following since until while when as targeting
+    """
+)
+# Words a figure may be followed by and still be a count of people ("killing 14 in ...").
+NON_PERSON_AFTER_BARE: Final[frozenset[str]] = _word_set(
+    """
+    and or but more others other people persons in at on near during while when as after
+    before including inside outside across, dead wounded injured killed others
+    """
+)
+MODIFIER_STOP: Final[frozenset[str]] = _word_set(
+    """
+    and or but nor of from to by for with in on at near into during after before when while
+    as which who whom whose that where was were is are been be being had has have said says
+    claimed attacked opened fire detonated threw shot hit struck blew set fled took left
+    came went fought ran drove rode lost found held made brought caught sent led exploded
+    targeted planted stormed killed wounded injured also including than the a an this these
+    those there it its their his her them they he she we our not no
+    """
+)
+ADJ_ENDINGS_OK: Final[frozenset[str]] = _word_set(
+    """
+    armed unarmed unidentified suspected alleged retired off-duty elderly married unnamed
+    detained kidnapped abducted uniformed veteran visiting ruling leading serving acting
+    masked hooded trained displaced unknown unsuspecting pregnant wounded injured
+    plainclothes plain-clothed disabled unemployed undercover
+    """
+)
+CAPITALIZED_NON_NAMES: Final[frozenset[str]] = _word_set(
+    """
+    the a an at in on no two three four five six seven eight nine ten one this that these
+    those it its he she they we his her their there here however although though after
+    before during while when if as since sources source officials police security
+    afghanistan pakistan iraq syria kabul january february march april may june july august
+    september october november december monday tuesday wednesday thursday friday saturday
+    sunday islamic state taliban province district city village the following according
+    meanwhile also both all several many some dozens local residents assailants attackers
+    gunmen unknown unidentified no-one nobody none
+    """
+)
+NAME_PARTICLES: Final[frozenset[str]] = _word_set(
+    """
+    al al- bin ibn abu abdul ul ud ur
+    """
+)
+# Words that head a noun phrase only as a modifier of the next noun ("police officers").
+COMPOUND_MODIFIERS: Final[frozenset[str]] = _word_set(
+    """
+    police security army militia border civilian government taliban family aid health polio
+    service suicide tribal religious child women village district provincial local election
+    bank school university mosque intelligence military private resident member staff people
+    other shop
+    """
+)
+
+# Explicit zeros. Each pattern lists the outcomes it sets to 0.
+_BOTH = ("killed", "injured")
+ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
+    (re.compile(p, re.IGNORECASE), outcomes)
+    for p, outcomes in (
+        (
+            r"\b(?:denied|dismissed) (?:that )?(?:there (?:were|had been) )?any (?:casualties|"
+            r"deaths|losses)\b",
+            _BOTH,
+        ),
+        (
+            r"\bno (?:other |further |additional |immediate |known )?(?:reported )?"
+            r"(?:casualties|victims|one (?:else )?(?:was )?(?:reported )?(?:hurt|harmed|injured "
+            r"or killed|killed or injured))\b(?! among| in the ranks| on (?:the|their) side)",
+            _BOTH,
+        ),
+        (r"\bno (?:immediate )?reports? of (?:any )?casualties\b", _BOTH),
+        (
+            r"\b(?:did not|didn't|does not|failed to|did n't) (?:cause|result in|inflict|lead to|"
+            r"produce) any (?:casualties|injuries|deaths)\b",
+            _BOTH,
+        ),
+        (
+            r"\bwithout (?:causing |inflicting |any )?(?:any )?(?:casualties|injuries|"
+            r"harming anyone|hurting anyone|injuring anyone)\b",
+            _BOTH,
+        ),
+        (
+            r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
+            r"no (?:police )?officers?|no policemen|no worshippers|no students|no passengers)\b"
+            r"(?: else| other)?(?: of them| of the \w+(?: \w+)?)?"
+            r"(?: was| were| had been| has been)?(?: reportedly| reported| seriously)? "
+            r"(?:hurt|harmed)\b",
+            _BOTH,
+        ),
+        (
+            r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
+            r"no (?:police )?officers?)\b(?: else| other)?(?: of them| of the \w+(?: \w+)?)?"
+            r"(?: was| were| had been| has been)?(?: reportedly| reported)? "
+            r"(?:killed or (?:injured|wounded)|(?:injured|wounded) or killed)\b",
+            _BOTH,
+        ),
+        (
+            r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
+            r"no (?:police )?officers?)\b(?: else| other)?(?: of them| of the \w+(?: \w+)?)?"
+            r"(?: was| were| had been| has been)?(?: reportedly| reported| seriously)? "
+            r"(?:injured|wounded)\b",
+            ("injured",),
+        ),
+        (
+            r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
+            r"no (?:police )?officers?)\b(?: else| other)?(?: of them| of the \w+(?: \w+)?)?"
+            r"(?: was| were| had been| has been)?(?: reportedly| reported)? (?:killed|died)\b",
+            ("killed",),
+        ),
+        (r"\bno (?:other |further )?(?:reported )?(?:injuries|wounded|injured)\b", ("injured",)),
+        (
+            r"\bno (?:other |further )?(?:reported )?(?:deaths|fatalities|dead|loss of life|"
+            r"lives were lost)\b",
+            ("killed",),
+        ),
+        (r"\b(?:caused|resulted in|inflicted) no (?:casualties|damage or casualties)\b", _BOTH),
+        (
+            r"\b(?:released|freed|rescued|returned)\s+(?:unharmed|unhurt|"
+            r"unscathed|safe and sound)\b",
+            _BOTH,
+        ),
+    )
+)
+
+# Casualties stated without a usable figure: evidence that the outcome is not zero.
+UNCOUNTED_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
+    (re.compile(p, re.IGNORECASE), outcomes)
+    for p, outcomes in (
+        (r"\bcasualt(?:y|ies) (?:figures|numbers|tolls?) (?:were|was|are|is) not (?:available|"
+         r"known|given|released)\b", _BOTH),
+        (r"\b(?:officials|authorities|sources|police) (?:confirmed|reported) (?:that there "
+         r"were )?casualties\b", _BOTH),
+        (r"(?<!no )(?<!no other )\bcasualties (?:were|have been) (?:confirmed|reported)\b",
+         _BOTH),
+        (r"\bnumber of (?:casualties|victims)[^.;]{0,40}\b(?:is|are|was|were|remains?) "
+         r"(?:unknown|not known|unclear)\b", _BOTH),
+        (r"\bnumber of (?:dead|deaths|fatalities)[^.;]{0,40}\b(?:is|are|was|were|remains?) "
+         r"(?:unknown|not known|unclear)\b", ("killed",)),
+        (r"\bnumber of (?:wounded|injured|injuries)[^.;]{0,40}\b(?:is|are|was|were|remains?) "
+         r"(?:unknown|not known|unclear)\b", ("injured",)),
+        (r"\bthere were casualties\b", _BOTH),
+        (r"\bcaused casualties\b", _BOTH),
+        (r"\bunknown number of (?:casualties|victims)\b", _BOTH),
+    )
+)  # fmt: skip
+
+_ACROSS: Final = re.compile(
+    r"\b(?:across|in|during|from|between) (?:the |all |these )?(both|two|three|four|five|six|"
+    r"seven|eight|nine|ten)?\s*(?:related |coordinated |separate |simultaneous )?"
+    r"(?:attacks|incidents|blasts|explosions|bombings|assaults|locations)\b(?! on)",
+    re.IGNORECASE,
+)
+_ACROSS_WORD: Final = re.compile(
+    r"\btogether\b|\bin all\b|\bbetween them\b|"
+    r"\bacross\b|\bcombined\b|\bin (?:the )?(?:two|three|both)\b",
+    re.IGNORECASE,
+)
+_RELATED: Final = re.compile(
+    r"\bone of (\w+) (?:related |coordinated |similar |simultaneous |separate |suicide |"
+    r"bomb |bombing |armed |rocket |roadside bomb )*"
+    r"(?:attacks|incidents|bombings|blasts|explosions|assaults)\b",
+    re.IGNORECASE,
+)
+_SHARED_WORDS: Final[dict[str, int]] = {
+    "both": 2,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+# == English reading ===============================================================================
+
+_TOKEN: Final = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+
+
+class _Tok(NamedTuple):
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """A noun phrase naming people: its count, group and token span ``[first, last)``."""
+
+    first: int
+    last: int
+    quantity: Quantity
+    group: str
+    group_text: str | None
+    kind: str  # number | singular | plural | name | bare | pronoun | implicit
+    total: bool = False
+
+
+@dataclass(frozen=True)
+class _Trig:
+    first: int
+    last: int
+    trigger: Trigger
+
+
+_Item = _Chunk | _Trig | _Tok
+
+
+@dataclass(frozen=True)
+class _Link:
+    chunk: _Chunk
+    trig: _Trig
+    relation: str
+    negated: bool = False
+
+
+class _Sentence:
+    """One sentence being read: tokens, the figures in it, and items built from them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower().replace("’", "'")
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        if len(lowered) == len(text):
+            self.tokens = [_Tok(text[a:b], lowered[a:b], a, b) for a, b in spans]
+        else:  # a letter whose lower case is longer ("İ"): lower each token on its own
+            self.tokens = [
+                _Tok(text[a:b], text[a:b].lower().replace("’", "'"), a, b) for a, b in spans
+            ]
+        self.low = [t.low for t in self.tokens]
+        self.quantities: dict[int, tuple[Quantity, int]] = {}
+        starts = {t.start: i for i, t in enumerate(self.tokens)}
+        ends = {t.end: i for i, t in enumerate(self.tokens)}
+        for found in iter_quantities(text, "en"):
+            first, last = starts.get(found.start), ends.get(found.end)
+            if first is not None and last is not None and not self._not_a_count(first, last):
+                self.quantities[first] = (found.quantity, last + 1)
+        self.militants_attack = bool(MILITANT_ATTACK_CONTEXT.search(text))
+        self.heads = [_is_head(self, k) for k in range(len(self.tokens))]
+        self.modifiers = [_modifier_ok(self, k) for k in range(len(self.tokens))]
+
+    def _not_a_count(self, first: int, last: int) -> bool:
+        """Figures that are times, dates or measures ("at 10 a.m.", "15 km", "in 2019")."""
+        nxt = self.low[last + 1] if last + 1 < len(self.low) else ""
+        prev = self.low[first - 1] if first > 0 else ""
+        if nxt in _UNIT_WORDS or (nxt in (":", "/") and last + 2 < len(self.low)):
+            return True
+        glued = first > 0 and self.tokens[first - 1].end == self.tokens[first].start
+        if prev in ("/", ":", ".", "-") and glued:
+            return True
+        if prev in ("no", "number", "#", "district", "route", "highway", "gate", "unit", "zone"):
+            return True
+        text = self.tokens[first].text
+        return text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+    def span_text(self, first: int, last: int) -> str:
+        start, end = self.span(first, last)
+        return self.text[start:end]
+
+
+_UNIT_WORDS: Final[frozenset[str]] = _word_set(
+    """
+    km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m kg
+    kilograms kilos pounds lbs tons tonnes a.m am p.m pm o'clock hours hour minutes minute
+    days day weeks week months month years year percent % afghanis dollars rupees year-old
+    years-old vehicles vehicle cars car trucks truck tankers buses bus houses homes shops
+    buildings rockets mortars rounds shells bombs mines devices weapons guns rifles
+    motorcycles schools towers pylons
+    """
+)
+
+
+def _modifier_ok(sent: _Sentence, k: int) -> bool:
+    tok, low = sent.tokens[k], sent.low[k]
+    if low in MODIFIER_STOP or low in TRIGGERS.first_words or not tok.text[0].isalnum():
+        return False
+    if tok.text[0].isdigit():
+        return "-" in low  # "25-year-old"
+    if k in sent.quantities:
+        return False
+    if low.endswith(("ed", "ing")) and tok.text.islower():
+        return low in ADJ_ENDINGS_OK
+    return True
+
+
+def _skip_parenthesis(sent: _Sentence, k: int) -> int:
+    if sent.low[k] != "(":
+        return k
+    for j in range(k + 1, min(k + 8, len(sent.tokens))):
+        if sent.low[j] == ")":
+            return j + 1
+    return k
+
+
+def _is_head(sent: _Sentence, k: int) -> bool:
+    """A person noun that ends its phrase: not "police" in "police officers"."""
+    low = sent.low[k]
+    if low not in HEAD_NOUNS:
+        return False
+    nxt = sent.low[k + 1] if k + 1 < len(sent.low) else ""
+    if low in ("head", "heads") and nxt != "of":
+        return False
+    return nxt not in HEAD_NOUNS  # "police officers", "Levies Forces officer", "women judges"
+
+
+def _group(sent: _Sentence, first: int, last: int, head: int) -> str:
+    """The group of the chunk ``[first, last)`` whose head noun is at ``head``."""
+    head_word = sent.low[head]
+    head_group = HEAD_NOUNS[head_word][0]
+    if head_group == "attackers":
+        return head_group
+    words = " ".join(sent.low[first:head] + sent.low[head + 1 : last])
+    for pattern, group in KEYWORD_GROUPS:
+        if not pattern.search(words):
+            continue
+        if group == "target_side" and pattern is KEYWORD_GROUPS[0][0]:
+            return group  # Taliban fighters, commanders, officials: the side acted upon
+        if head_word in GENERIC_HEADS or head_group == "militants":
+            return _militants(sent, group)
+        break
+    return _militants(sent, head_group)
+
+
+def _militants(sent: _Sentence, group: str) -> str:
+    if group == "militants":
+        return "attackers" if sent.militants_attack else "unknown"
+    return group
+
+
+def _of_phrase_end(sent: _Sentence, k: int) -> int:
+    """Extend a head over "of the Afghan Local Police (ALP)" so the group can be read."""
+    n = len(sent.tokens)
+    if k >= n or sent.low[k] not in ("of", "from"):
+        return k
+    end, j = k, k + 1
+    while j < n and j - k <= MAX_MODIFIERS + 1:
+        j2 = _skip_parenthesis(sent, j)
+        if j2 == j and j in sent.quantities:
+            j2 = sent.quantities[j][1]
+        if j2 != j:
+            end = j = j2
+            continue
+        if sent.low[j] in ("the", "a", "an") or _modifier_ok(sent, j) or sent.low[j] in HEAD_NOUNS:
+            end = j = j + 1
+            continue
+        break
+    return end if end > k + 1 else k
+
+
+def _exact(count: int | None, text: str) -> Quantity:
+    if count is None:
+        return Quantity(None, None, None, True, text)
+    return Quantity(count, count, count, False, text)
+
+
+def _chunk_at(sent: _Sentence, i: int) -> _Chunk | None:
+    """A noun phrase naming people that starts at token ``i``, if there is one."""
+    low = sent.low[i]
+    quantity: Quantity | None = None
+    j = i
+    if i in sent.quantities:
+        quantity, j = sent.quantities[i]
+    elif low in PRONOUNS and not (
+        low == "her" and (_head_follows(sent, i + 1) or i + 1 in sent.quantities)
+    ):
+        count, group = PRONOUNS[low]
+        return _Chunk(i, i + 1, _exact(count, sent.tokens[i].text), group, None, "pronoun")
+    elif (low in DETERMINERS_SINGULAR or low in DETERMINERS_PLURAL) and i + 1 in sent.quantities:
+        quantity, j = sent.quantities[i + 1]
+    elif low in DETERMINERS_SINGULAR or low in DETERMINERS_PLURAL:
+        j = i + 1
+    if quantity is not None and j < len(sent.tokens) and sent.low[j] == "of":
+        return _partitive(sent, i, j, quantity)
+    head = _find_head(sent, j)
+    if head is not None:
+        return _headed_chunk(sent, i, head, quantity)
+    if quantity is not None and quantity.best:
+        unknown = _unknown_head(sent, j)
+        if unknown is not None:
+            text = sent.span_text(i, unknown + 1)
+            words = " ".join(sent.low[i : unknown + 1])
+            group = next((g for p, g in KEYWORD_GROUPS if p.search(words)), "unknown")
+            return _Chunk(i, unknown + 1, quantity, _militants(sent, group), text, "number")
+    if quantity is not None:
+        return _bare_chunk(i, j, quantity)
+    if j == i:
+        return _name_chunk(sent, i)
+    return None
+
+
+def _unknown_head(sent: _Sentence, j: int) -> int | None:
+    """A word not in the noun tables that ends a counted phrase and is followed by a verb or a
+    break ("two Taliban tax collectors at ...", "its two riders,"): taken as people only when
+    a casualty word links it; measures, vehicles and buildings are excluded."""
+    k, n, last = j, len(sent.tokens), None
+    while k < n and k - j <= MAX_MODIFIERS and _modifier_ok(sent, k):
+        last = k
+        k += 1
+    if last is None:
+        return None
+    word = sent.low[last]
+    nxt = sent.low[k] if k < n else "."
+    plural = word.endswith("s") and not word.endswith("ss")
+    if word in _UNIT_WORDS or word in _NON_PERSON or not sent.tokens[last].text.islower():
+        return None
+    if not plural or len(word) < 4:
+        return None
+    breaks = (",", ".", ";", "and", "or", "were", "was", "had", "have", "who")
+    return last if nxt in breaks or nxt in PREPOSITIONS else None
+
+
+_NON_PERSON: Final = _word_set(
+    """
+    attacks blasts explosions incidents bombings assaults shots rounds times hours days weeks
+    months years checkpoints posts outposts bases villages districts provinces mosques schools
+    bridges roads convoys tankers weapons explosives mines grenades missiles drones shops
+    stores markets offices compounds areas positions others dollars afghanis rupees cattle
+    sheep goats animals horses donkeys cows camels homes houses vehicles cars trucks
+    """
+)
+
+
+def _head_follows(sent: _Sentence, j: int) -> bool:
+    return j < len(sent.tokens) and _find_head(sent, j) is not None
+
+
+def _find_head(sent: _Sentence, j: int) -> int | None:
+    k, n = j, len(sent.tokens)
+    heads, modifiers, low = sent.heads, sent.modifiers, sent.low
+    while k < n and k - j <= MAX_MODIFIERS:
+        if low[k] == "(":
+            k2 = _skip_parenthesis(sent, k)
+            if k2 != k:
+                k = k2
+                continue
+        if heads[k]:
+            return k
+        if not modifiers[k]:
+            return None
+        k += 1
+    return None
+
+
+def _headed_chunk(sent: _Sentence, i: int, head: int, quantity: Quantity | None) -> _Chunk:
+    plural = HEAD_NOUNS[sent.low[head]][1]
+    last = _of_phrase_end(sent, head + 1)
+    text = sent.span_text(i, last)
+    if quantity is None and sent.low[head] in ("bodies", "remains"):
+        inner = next(
+            (sent.quantities[x] for x in range(head + 1, last) if x in sent.quantities), None
+        )
+        if inner is not None:
+            quantity = inner[0]
+    group = _group(sent, i, last, head)
+    if quantity is not None and not (
+        plural
+        and quantity.best == 1
+        and quantity.text.isalpha()
+        and quantity.text.lower() in ("a", "an", "another")
+    ):
+        kind, count_q = "number", quantity
+    elif plural:
+        kind, count_q = "plural", _exact(None, text)
+    else:
+        kind, count_q = "singular", _exact(1, text)
+    total = any(sent.low[x] in TOTAL_MARKERS for x in range(max(0, i - 3), i)) or (
+        quantity is not None and "total" in quantity.text.lower()
+    )
+    return _Chunk(i, last, count_q, group, text, kind, total)
+
+
+def _partitive(sent: _Sentence, i: int, j: int, quantity: Quantity) -> _Chunk | None:
+    """ "two of the assailants", "one of them", "six of the hostages"."""
+    n = len(sent.tokens)
+    k = j + 1
+    if k < n and sent.low[k] in ("them", "whom"):
+        head = _find_head(sent, k + 1) if k + 1 < n else None  # "four of them children"
+        if head is not None and sent.low[k + 1] not in ("were", "was"):
+            group = _group(sent, k + 1, head + 1, head)
+            return _Chunk(i, head + 1, quantity, group, sent.span_text(i, head + 1), "part")
+        return _Chunk(i, k + 1, quantity, "inherit", None, "part")
+    while k < n and k - j <= MAX_MODIFIERS:
+        if sent.low[k] in _PARTITIVE_NOUNS:  # "one of the wounded"
+            return _Chunk(i, k + 1, quantity, "unknown", sent.span_text(i, k + 1), "number")
+        if _is_head(sent, k):
+            last = _of_phrase_end(sent, k + 1)
+            group = _group(sent, j, last, k)
+            return _Chunk(i, last, quantity, group, sent.span_text(i, last), "number")
+        if sent.low[k] not in _PARTITIVE_DETERMINERS and not _modifier_ok(sent, k):
+            return None
+        k += 1
+    return None
+
+
+_PARTITIVE_NOUNS: Final = _word_set("wounded injured dead deceased victims hostages captives")
+_PARTITIVE_DETERMINERS: Final = _word_set(
+    """
+    the those these his her their its our
+    """
+)
+
+
+def _bare_chunk(i: int, j: int, quantity: Quantity) -> _Chunk | None:
+    """A figure without a noun ("two were injured", "wounding three"); linking decides."""
+    if quantity.text.lower() in ("a", "an", "the", "no", "single", "lone"):
+        return None
+    return _Chunk(i, j, quantity, "inherit", None, "bare")
+
+
+def _is_name_token(sent: _Sentence, k: int) -> bool:
+    tok = sent.tokens[k]
+    if sent.low[k] in NAME_PARTICLES:
+        return True
+    return (
+        tok.text[:1].isupper()
+        and tok.text[0].isalpha()
+        and sent.low[k] not in CAPITALIZED_NON_NAMES
+        and sent.low[k] not in HEAD_NOUNS
+        and sent.low[k] not in TRIGGERS.first_words
+    )
+
+
+def _name_chunk(sent: _Sentence, i: int) -> _Chunk | None:
+    """A personal name ("Mohammad Ibrahim", "Al-Salihi"): one person."""
+    if not _is_name_token(sent, i) or sent.low[i] in NAME_PARTICLES:
+        return None
+    run = i
+    while run > 0 and _is_name_token(sent, run - 1):
+        run -= 1
+    if run > 0 and sent.low[run - 1] in ("the", "a", "an"):
+        return None  # "the Supreme Court" is not a person
+    k, n = i, len(sent.tokens)
+    while k < n and _is_name_token(sent, k):
+        k += 1
+    return _Chunk(i, k, _exact(1, sent.span_text(i, k)), "unknown", None, "name")
+
+
+def _trigger_at(sent: _Sentence, i: int) -> _Trig | None:
+    for trigger in TRIGGERS.by_first.get(sent.low[i], ()):
+        words = trigger.words
+        if tuple(sent.low[i : i + len(words)]) != words:
+            continue
+        if i > 0 and sent.low[i - 1] == "the" and trigger.form in ("participle", "nominal"):
+            return None  # "the wounded", "the dead"
+        after = i + len(words)
+        if trigger.form in ("participle", "nominal") and after < len(sent.low):
+            before = sent.low[i - 1] if i else ""
+            if _is_head(sent, after) and before not in AUX_SINGULAR | AUX_PLURAL:
+                return None  # "an ambulance carrying a wounded man"
+        return _Trig(i, i + len(words), trigger)
+    return None
+
+
+_SUBSET_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(p.split())
+    for p in (
+        "most of them",
+        "many of them",
+        "some of them",
+        "several of them",
+        "among them",
+        "among whom",
+        "of whom",
+        "most of whom",
+        "many of whom",
+        "all of them",
+        "mostly",
+        "among them were",
+        "among those",
+        "the majority of them",
+        "nearly all of them",
+        "almost all of them",
+    )
+)
+_ADDITIVE_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(p.split())
+    for p in (
+        "not including",
+        "excluding",
+        "in addition to",
+        "besides",
+        "apart from",
+        "along with",
+        "together with",
+        "as well as",
+        "not counting",
+        "plus",
+    )
+)
+
+
+def _marker_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrases, word in ((_SUBSET_PHRASES, "including"), (_ADDITIVE_PHRASES, "plus")):
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append((phrase, word))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
+
+
+_MARKERS: Final = _marker_index()
+
+
+def _marker_at(sent: _Sentence, i: int) -> _Tok | None:
+    """Phrases that open a subset ("most of them") or an addition ("not including")."""
+    for phrase, word in _MARKERS.get(sent.low[i], ()):
+        if tuple(sent.low[i : i + len(phrase)]) == phrase:
+            start, end = sent.span(i, i + len(phrase))
+            return _Tok(sent.text[start:end], word, start, end)
+    return None
+
+
+def _items(sent: _Sentence) -> list[_Item]:
+    items: list[_Item] = []
+    i, n = 0, len(sent.tokens)
+    while i < n:
+        marker = _marker_at(sent, i)
+        if marker is not None:
+            items.append(marker)
+            i += len(_TOKEN.findall(marker.text))
+            continue
+        found: _Trig | _Chunk | None = _trigger_at(sent, i)
+        if found is None:
+            found = _chunk_at(sent, i)
+        if found is None:
+            items.append(sent.tokens[i])
+            i += 1
+        else:
+            items.append(found)
+            i = found.last if found.last > i else i + 1
+    return items
+
+
+# -- linking chunks to casualty words --------------------------------------------------------------
+
+
+def _low(item: _Item) -> str:
+    return item.low if isinstance(item, _Tok) else ""
+
+
+def _skip_adverbs_left(items: list[_Item], k: int) -> int:
+    while k >= 0:
+        low = _low(items[k])
+        if low in ADVERBS or low == ",":
+            if low == "," and not (k > 0 and _low(items[k - 1]) in ADVERBS):
+                return k
+            k -= 1
+            continue
+        if low == "and" and k > 0 and _low(items[k - 1]) in VIOLENT_VERBS:
+            k -= 2  # "was shot and killed"
+            continue
+        if low in VIOLENT_VERBS and k > 0 and _low(items[k - 1]) in AUX_SINGULAR | AUX_PLURAL:
+            k -= 1  # "were shot dead"
+            continue
+        return k
+    return k
+
+
+def _aux_before(items: list[_Item], t: int) -> tuple[str | None, int, bool]:
+    """(singular/plural auxiliary before trigger ``t`` or None, index left of it, negated)."""
+    k = _skip_adverbs_left(items, t - 1)
+    negated = False
+    if k >= 0 and _low(items[k]) in ("not", "never", "n't"):
+        negated = True
+        k = _skip_adverbs_left(items, k - 1)
+    if k < 0:
+        return None, t - 1, negated
+    low = _low(items[k])
+    if low in AUX_SINGULAR or low in AUX_PLURAL:
+        number = "singular" if low in AUX_SINGULAR else "plural"
+        j = k - 1
+        if low in ("been", "be", "being") and j >= 0:
+            before = _low(items[j])
+            if before in ("has", "have", "had", "to", "will", "would", "may", "might"):
+                number = "singular" if before == "has" else "plural"
+                j -= 1
+        j = _skip_adverbs_left(items, j)
+        return number, j, negated
+    return None, t - 1, negated
+
+
+def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
+    """Subject chunks ending at item ``k``: "Two soldiers and three assailants", "X, the Y,".
+
+    "including" makes the chunks between it and the next comma a subset ("Nine guests,
+    including foreigners, and the four gunmen"); a chunk must be joined by "and" or a comma.
+    """
+    found: list[tuple[_Chunk, str]] = []
+    boundary = 0
+    joinable, comma = True, False
+    k = _subject_end(items, k)
+    while k >= 0:
+        item = items[k]
+        if isinstance(item, _Chunk):
+            if not joinable or (found and comma and not _comma_joinable(items, k, item, found)):
+                break
+            if _after_preposition(items, k) and not (found and found[-1][1] == "added"):
+                if not found:
+                    break
+                found.append((item, "count"))
+                break
+            found.append((item, "part" if item.kind == "part" else "count"))
+            joinable, comma = False, False
+            k -= 1
+            continue
+        low = _low(item)
+        if low in ("and", "&", ",") and found:
+            if low == "," and _low(items[k + 1]) == "and":
+                boundary = len(found)  # ", and" closes an "including" list
+            joinable, comma = True, comma or low == ","
+            k -= 1
+            continue
+        if joinable and found and comma:
+            skipped = _skip_modifier(items, k)
+            if skipped is not None:
+                k = skipped
+                continue
+        if low in INCLUDING_MARKERS and found:
+            found = found[:boundary] + [(c, "subset") for c, _ in found[boundary:]]
+            joinable, comma = True, False
+            k -= 1
+            continue
+        if low == "plus" and found:  # "21 people, not including the bomber,": both count
+            joinable, comma = True, False
+            k -= 1
+            continue
+        break
+    found.reverse()
+    # "Six people, four of them children": a part of a group named before it is a subset;
+    # "Four of them were later killed" on its own counts.
+    parts = [
+        (c, ("subset" if n else "count") if r == "part" else r) for n, (c, r) in enumerate(found)
+    ]
+    return _drop_appositions(parts)
+
+
+def _subject_end(items: list[_Item], k: int) -> int:
+    """Step back over what separates a subject from its verb: a trailing comma, a relative
+    clause (", who was presumed to be a bomber,") or a short place ("at the post")."""
+    trailing_comma = k >= 0 and _low(items[k]) == ","
+    while k >= 0 and _low(items[k]) == ",":
+        k -= 1
+    for c in range(k, max(-1, k - 14), -1):
+        if isinstance(items[c], _Trig) and trailing_comma:
+            break
+        after = _low(items[c + 1]) if c + 1 <= k else ""
+        if after in ("who", "which", "whose", "that"):
+            if trailing_comma and _low(items[c]) == ",":
+                return c - 1
+            if not trailing_comma and isinstance(items[c], _Chunk) and k - c <= 9:
+                return c
+    skipped = _skip_modifier(items, k)
+    return k if skipped is None else skipped
+
+
+def _skip_modifier(items: list[_Item], k: int) -> int | None:
+    """Index of a chunk followed by a short modifier ending at ``k`` ("policemen stationed at
+    the post", "judges working for the court", "passengers on the bus"), or None."""
+    if k < 0 or isinstance(items[k], _Chunk | _Trig):
+        return None
+    for p in range(k, max(-1, k - 7), -1):
+        item = items[p]
+        low = _low(item)
+        if isinstance(item, _Trig) or low in (",", ";", "and", "or", "were", "was"):
+            return None
+        if (
+            p > 0
+            and isinstance(items[p - 1], _Chunk)
+            and (low in _PLACE_PREPOSITIONS or low.endswith("ing") or low in _MODIFIER_VERBS)
+        ):
+            return p - 1
+    return None
+
+
+_PLACE_PREPOSITIONS: Final = _word_set(
+    """
+    at in inside on aboard near outside from
+    """
+)
+_MODIFIER_VERBS: Final = _word_set(
+    """
+    assigned stationed posted deployed based working serving travelling traveling guarding
+    manning riding
+    """
+)
+
+
+def _after_preposition(items: list[_Item], k: int) -> bool:
+    before = _low(items[k - 1]) if k > 0 else ""
+    if before == "to" and k > 1 and _low(items[k - 2]) == "addition":
+        return False
+    return before in PREPOSITIONS and before not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS: Final = _word_set(
+    """
+    as before after when while since until
+    """
+)
+
+
+def _comma_joinable(
+    items: list[_Item], k: int, item: _Chunk, found: list[tuple[_Chunk, str]]
+) -> bool:
+    """Whether a chunk before a comma still belongs to the same subject (list, apposition)."""
+    if _after_preposition(items, k):
+        return False
+    if item.kind == "name":
+        return found[-1][0].kind in ("singular", "name", "number")
+    return True
+
+
+def _drop_appositions(found: list[tuple[_Chunk, str]]) -> list[tuple[_Chunk, str]]:
+    """ "Ahmad, the police chief," and "one soldier, Mihail Golin," name one person."""
+    kept: list[tuple[_Chunk, str]] = []
+    for chunk, relation in found:
+        if kept and kept[-1][1] == relation:
+            prev = kept[-1][0]
+            if prev.kind == "name" and _single(chunk):
+                kept[-1] = (_retitled(prev, chunk), relation)
+                continue
+            if prev.kind in ("singular", "number") and chunk.kind == "name":
+                continue
+        kept.append((chunk, relation))
+    return kept
+
+
+def _single(chunk: _Chunk) -> bool:
+    """One person named by a role: "the local police chief", "a party worker"."""
+    if chunk.kind == "singular":
+        return True
+    return chunk.kind == "number" and chunk.quantity.text.lower() in ("a", "an")
+
+
+def _retitled(name: _Chunk, role: _Chunk) -> _Chunk:
+    return _Chunk(name.first, role.last, name.quantity, role.group, role.group_text, "singular")
+
+
+def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
+    """Object chunks from item ``k``: "two police officers and a civilian, including ..."."""
+    found: list[tuple[_Chunk, str]] = []
+    relation = "count"
+    n = len(items)
+    while k < n:
+        item = items[k]
+        if isinstance(item, _Chunk):
+            if item.kind == "bare" and not _bare_object_ok(items, k):
+                break
+            if item.kind == "name" and found and found[-1][0].kind in ("singular", "number"):
+                k += 1  # "a soldier, Colonel Hasan," names the same person
+            else:
+                found.append((item, "subset" if item.kind == "part" and found else relation))
+                k += 1
+            if k < n and _low(items[k]) in INCLUDING_MARKERS:
+                relation = "subset"
+                k += 1
+                continue
+            if k + 1 < n and _low(items[k]) in ("and", "&") and isinstance(items[k + 1], _Chunk):
+                k += 1
+                continue
+            if (
+                k + 1 < n
+                and _low(items[k]) == ","
+                and (_list_continues(items, k + 1) or _is_part(items[k + 1]))
+            ):
+                k += 1
+                continue
+            if k + 2 < n and _low(items[k]) == "," and _low(items[k + 1]) in INCLUDING_MARKERS:
+                relation = "subset"
+                k += 2
+                continue
+            if k + 2 < n and _low(items[k]) == "," and _low(items[k + 1]) == "and":
+                k += 2
+                continue
+            break
+        low = _low(item)
+        if low in ("at", "least", "the", "lives", "of") and not found:
+            k += 1
+            continue
+        break
+    return _drop_appositions(_drop_enumeration(found))
+
+
+def _drop_enumeration(found: list[tuple[_Chunk, str]]) -> list[tuple[_Chunk, str]]:
+    """ "two riders, a teacher and his nephew": the singles after a count of N name the same
+    N people."""
+    if len(found) < 3:
+        return found
+    head, rest = found[0][0], found[1:]
+    singles = all(_single(c) or c.kind in ("name", "pronoun") for c, _ in rest)
+    if head.kind == "number" and head.quantity.best == len(rest) and singles:
+        return found[:1]
+    return found
+
+
+def _is_part(item: _Item) -> bool:
+    return isinstance(item, _Chunk) and item.kind == "part"
+
+
+def _list_continues(items: list[_Item], k: int) -> bool:
+    """After a comma, is the chunk at ``k`` another item of the same list ("two soldiers,
+    three policemen and a civilian") rather than a new clause ("..., officials said")?"""
+    chunk = items[k]
+    if not isinstance(chunk, _Chunk) or chunk.kind in ("plural", "pronoun"):
+        return False
+    nxt = _low(items[k + 1]) if k + 1 < len(items) else "."
+    return nxt in ("and", ",", ".", ";", "&", "") or nxt in INCLUDING_MARKERS
+
+
+def _bare_object_ok(items: list[_Item], k: int) -> bool:
+    if k + 1 >= len(items):
+        return True
+    nxt = items[k + 1]
+    if isinstance(nxt, _Tok) and nxt.text[:1].isalpha():
+        return nxt.low in NON_PERSON_AFTER_BARE or nxt.low in PREPOSITIONS
+    return True
+
+
+def _link(items: list[_Item]) -> list[_Link]:
+    links: list[_Link] = []
+    for t, item in enumerate(items):
+        if isinstance(item, _Trig):
+            links.extend(_link_trigger(items, t, item))
+    return links
+
+
+def _link_trigger(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
+    form = trig.trigger.form
+    if form == "toll":
+        return _link_toll(items, t, trig)
+    if form in ("gerund", "object"):
+        return [_Link(c, trig, r) for c, r in _collect_right(items, _object_start(items, t))]
+    if form == "subject":
+        number, k, _ = _aux_before(items, t)
+        if number is None:
+            k = _skip_adverbs_left(items, t - 1)
+        found = _collect_left(items, k)
+        if trig.trigger.outcome == "killed" and len(found) == 2 and _is_part(found[1][0]):
+            return [_Link(found[1][0], trig, "transfer")]  # "six, one of whom later died"
+        return [_Link(c, trig, r) for c, r in found]
+    if form == "nominal":
+        return _link_nominal(items, t, trig)
+    if form == "implied":
+        return _link_implied(items, t, trig)
+    return _link_participle(items, t, trig)
+
+
+def _link_implied(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
+    """ "A suicide bomber blew himself up": the bomber died, unless the text counts him."""
+    words = trig.trigger.words
+    k = _skip_adverbs_left(items, t - 1)
+    subject = items[k] if k >= 0 else None
+    if isinstance(subject, _Chunk) and subject.group == "attackers":
+        chunk = subject
+    elif "himself" in words or "herself" in words:
+        chunk = _Chunk(trig.first, trig.last, _exact(1, ""), "attackers", None, "implicit")
+    else:
+        return []
+    if "themselves" in words and chunk.kind != "number":
+        chunk = _Chunk(
+            chunk.first,
+            chunk.last,
+            _exact(None, chunk.quantity.text),
+            "attackers",
+            chunk.group_text,
+            chunk.kind,
+        )
+    return [_Link(chunk, trig, "implied")]
+
+
+def _object_start(items: list[_Item], t: int) -> int:
+    """Where the objects of trigger ``t`` begin; "killing or wounding 30" shares them."""
+    k = t + 1
+    if k + 1 < len(items) and _low(items[k]) in ("or", "and") and isinstance(items[k + 1], _Trig):
+        return k + 2
+    return k
+
+
+def _link_nominal(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
+    """ "12 dead", "left four people dead", "five deaths"; "were dead" reads as a verb."""
+    if trig.trigger.words[0] == "dead" and _aux_before(items, t)[0] is not None:
+        as_verb = Trigger(("dead",), "killed", "participle", False)
+        return _link_participle(items, t, _Trig(trig.first, trig.last, as_verb))
+    k = t - 1
+    if k < 0 or not isinstance(items[k], _Chunk):
+        return []
+    chunk = items[k]
+    assert isinstance(chunk, _Chunk)
+    if chunk.kind not in ("bare", "number", "plural", "pronoun", "singular"):
+        return []
+    elliptical = (
+        k > 0 and _low(items[k - 1]) == "and"
+    )  # "... was shot dead and his colleague wounded"
+    if chunk.kind == "singular" and trig.trigger.words[0] != "dead" and not elliptical:
+        return []
+    if (
+        trig.trigger.words[0] in ("injured", "wounded")
+        and k > 0
+        and _low(items[k - 1]) in (AUX_SINGULAR | AUX_PLURAL)
+    ):
+        return []
+    if trig.trigger.words[0] == "dead":  # "shot her and her bodyguard dead"
+        return [_Link(c, trig, r) for c, r in _collect_left(items, k)]
+    return [_Link(chunk, trig, "count")]
+
+
+def _link_participle(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
+    if t >= 2 and _low(items[t - 1]) in ("and", "or") and isinstance(items[t - 2], _Trig):
+        first = items[t - 2]
+        assert isinstance(first, _Trig)
+        if (
+            _aux_before(items, t - 2)[0] is not None
+            and first.trigger.outcome != trig.trigger.outcome
+        ):
+            shared = _link_participle(items, t - 2, first)
+            return [_Link(lk.chunk, trig, lk.relation, lk.negated) for lk in shared]
+    if t + 1 < len(items) and _low(items[t + 1]) in ("were", "was") and _opens_clause(items, t):
+        return [_Link(c, trig, r) for c, r in _collect_right(items, t + 2)]  # "Killed were ..."
+    number, k, negated = _aux_before(items, t)
+    if _is_body_verb(trig) and number is None:
+        return []
+    if number is not None:
+        subjects = _collect_left(items, k)
+        opening = _opening_chunk(items)
+        if not subjects and k >= 0 and _low(items[k]) == "and" and opening is not None:
+            subjects = [(opening, "count")]  # "Two gunmen tried to ... and were killed"
+        if not subjects:
+            if (
+                number == "singular"
+                and trig.trigger.words[0] != "among"
+                and not _is_body_verb(trig)
+            ):
+                return [_Link(_implicit_one(trig), trig, "count", negated)]
+            return _link_among(items, t, trig)
+        if number == "singular":
+            subjects = [_singular(subjects)]
+        if _is_body_verb(trig):
+            subjects = [sub for sub in subjects if _is_body(sub[0])]
+        relation = "subset" if trig.trigger.words[0] == "among" else None
+        links = [_Link(c, trig, relation or r, negated) for c, r in subjects]
+        return links + _along_with(items, t, trig)
+    if trig.trigger.words[0] == "among":
+        return _link_among(items, t, trig)
+    if trig.trigger.active:
+        objects = _collect_right(items, _object_start(items, t))
+        if objects:
+            return [_Link(c, trig, r) for c, r in objects]
+    k = _skip_adverbs_left(items, t - 1)
+    before = items[k] if k >= 0 else None
+    elliptical = k > 0 and _low(items[k - 1]) == "and"  # "... shot dead and his colleague wounded"
+    if isinstance(before, _Chunk) and (
+        before.kind in ("number", "bare") or (elliptical and before.kind in ("singular", "name"))
+    ):
+        return [_Link(c, trig, r) for c, r in _collect_left(items, k)]  # "four others injured"
+    return []
+
+
+_BODY_VERBS: Final = _word_set(
+    """
+    found recovered discovered retrieved
+    """
+)
+
+
+def _is_body_verb(trig: _Trig) -> bool:
+    """ "found", "recovered": a death only when what was found is a body."""
+    return len(trig.trigger.words) == 1 and trig.trigger.words[0] in _BODY_VERBS
+
+
+def _is_body(chunk: _Chunk) -> bool:
+    text = (chunk.group_text or "").lower()
+    return "body" in text or "bodies" in text or "remains" in text
+
+
+def _along_with(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
+    """ "... were killed along with all three attackers": the attackers count too."""
+    k = t + 1
+    if k < len(items) and _low(items[k]) == ",":
+        k += 1
+    if k < len(items) and _low(items[k]) == "plus":
+        return [_Link(c, trig, "count") for c, _ in _collect_right(items, k + 1)]
+    return []
+
+
+def _opening_chunk(items: list[_Item]) -> _Chunk | None:
+    """The chunk a sentence opens with, after any "03/27/2023:" prefix."""
+    for item in items[:8]:
+        if isinstance(item, _Chunk):
+            return item
+        if not isinstance(item, _Tok) or any(ch.isalpha() for ch in item.text):
+            return None
+    return None
+
+
+def _opens_clause(items: list[_Item], t: int) -> bool:
+    return t == 0 or _low(items[t - 1]) in (";", ":", ".")
+
+
+def _link_among(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
+    """ "Among the dead were three children": a subset of an earlier figure."""
+    k = t + 1
+    while k < len(items) and _low(items[k]) in AUX_SINGULAR | AUX_PLURAL | {","}:
+        k += 1
+    return [_Link(c, trig, "subset") for c, _ in _collect_right(items, k)]
+
+
+def _singular(subjects: list[tuple[_Chunk, str]]) -> tuple[_Chunk, str]:
+    """A singular verb ("was killed") names one person, whatever the appositions say."""
+    counted = [s for s in subjects if s[1] == "count"] or subjects
+    chunk = counted[0][0]
+    for other, _ in counted:
+        if other.group not in ("unknown", "inherit"):
+            chunk = _Chunk(
+                chunk.first, chunk.last, chunk.quantity, other.group, other.group_text, chunk.kind
+            )
+            break
+    if chunk.kind in ("number", "bare", "pronoun"):
+        return chunk, "count"
+    one = _exact(1, chunk.quantity.text)
+    return _Chunk(chunk.first, chunk.last, one, chunk.group, chunk.group_text, "singular"), "count"
+
+
+def _implicit_one(trig: _Trig) -> _Chunk:
+    return _Chunk(trig.first, trig.first, _exact(1, ""), "unknown", None, "implicit")
+
+
+def _link_toll(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
+    """The figure a toll reached: "rose to 20", "put the toll at nine", "first given as 10,
+    later rose to 23" (the figure after "to"/"at" wins over an earlier one)."""
+    figures: list[_Chunk] = []
+    for k in range(t + 1, min(len(items), t + TOLL_WINDOW + 4)):
+        item = items[k]
+        if isinstance(item, _Chunk) and item.kind in ("bare", "number"):
+            if _low(items[k - 1]) in ("to", "at", "reached", "of"):
+                return [_Link(item, trig, "revision")]
+            figures.append(item)
+        if isinstance(item, _Trig) or _low(item) in (".", ";"):
+            break
+    return [_Link(figures[0], trig, "revision")] if figures else []
+
+
+# -- English mentions -----------------------------------------------------------------------------
+
+
+def _shared_by(sentence: str) -> int | None:
+    """How many incidents a figure in this sentence covers ("across both attacks" = 2,
+    "which together killed 18" after "one of two attacks" = 2; 0 when not said)."""
+    if not _ACROSS_WORD.search(sentence):
+        return None
+    match = _ACROSS.search(sentence)
+    if match is not None and match.group(1):
+        return _SHARED_WORDS.get(match.group(1).lower(), 0)
+    related = _RELATED.search(sentence)
+    if related is not None:
+        return figure_value(related.group(1)) or 0
+    return 0 if match is not None else None
+
+
+def _resolve_groups(links: list[_Link]) -> list[str]:
+    """Figures without a noun take the group of the nearest named group before them."""
+    order = sorted(range(len(links)), key=lambda x: links[x].chunk.first)
+    resolved: dict[int, str] = {}
+    last_group = "unknown"
+    for idx in order:
+        group = links[idx].chunk.group
+        if group == "inherit":
+            resolved[idx] = last_group
+        else:
+            resolved[idx] = group
+            last_group = group
+    return [resolved[i] for i in range(len(links))]
+
+
+_ZERO_CUE: Final = re.compile(
+    r"\b(?:no|none|nobody|no-one|without|denied|dismissed|not|n't|failed|released|freed|"
+    r"rescued|returned|caused|resulted|inflicted|casualt\w*|number)\b",
+    re.IGNORECASE,
+)
+
+
+def _zero_mentions(sentence: str, offset: int) -> list[CasualtyMention]:
+    """Explicit zeros ("no casualties"), and casualties stated without figures."""
+    mentions: list[CasualtyMention] = []
+    if not _ZERO_CUE.search(sentence):
+        return mentions
+    taken: list[tuple[int, int]] = []
+    for table, zero in ((ZERO_PATTERNS, True), (UNCOUNTED_PATTERNS, False)):
+        for pattern, outcomes in table:
+            for match in pattern.finditer(sentence):
+                if any(a < match.end() and match.start() < b for a, b in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                text = match.group(0)
+                figure = Quantity(0, 0, 0, False, text) if zero else _exact(None, text)
+                mentions.extend(
+                    CasualtyMention(
+                        match.start() + offset,
+                        match.end() + offset,
+                        text,
+                        outcome,
+                        figure,
+                        "unknown",
+                        None,
+                    )
+                    for outcome in outcomes
+                )
+    return mentions
+
+
+def _mention(
+    sent: _Sentence, link: _Link, group: str, offset: int, shared: int | None
+) -> CasualtyMention:
+    chunk, trig = link.chunk, link.trig
+    outcome = "unharmed" if link.negated else trig.trigger.outcome
+    first = min(chunk.first, trig.first)
+    last = max(chunk.last, trig.last)
+    start, end = sent.span(first, last)
+    relation = "total" if chunk.total and link.relation == "count" else link.relation
+    source = _source(sent.text, start)
+    if source is not None and relation in ("count", "revision", "total"):
+        relation = source
+    return CasualtyMention(
+        start=start + offset,
+        end=end + offset,
+        text=sent.text[start:end],
+        outcome=outcome,
+        quantity=chunk.quantity,
+        group="unknown" if group == "inherit" else group,
+        group_text=chunk.group_text,
+        relation=relation,
+        shared_by=shared,
+    )
+
+
+def _combined(links: list[_Link], items: list[_Item]) -> list[_Link]:
+    """One figure, one outcome: the nearest casualty word wins a chunk claimed twice, except
+    "killing or wounding 30" (two words joined), where neither outcome gets a best value."""
+    joined = _joined_triggers(items)
+    by_chunk: dict[tuple[int, int], list[_Link]] = {}
+    for link in links:
+        by_chunk.setdefault((link.chunk.first, link.chunk.last), []).append(link)
+    out: list[_Link] = []
+    for key, claims in by_chunk.items():
+        outcomes = {lk.trig.trigger.outcome for lk in claims}
+        if outcomes != {"killed", "injured"} or key[0] == key[1]:
+            out.extend(claims)
+            continue
+        if any(lk.trig.first in joined for lk in claims):
+            for link in claims:
+                q = link.chunk.quantity
+                vague = Quantity(None, None, q.high, True, q.text)
+                chunk = _Chunk(
+                    link.chunk.first,
+                    link.chunk.last,
+                    vague,
+                    link.chunk.group,
+                    link.chunk.group_text,
+                    link.chunk.kind,
+                )
+                out.append(_Link(chunk, link.trig, link.relation, link.negated))
+            continue
+        out.append(min(claims, key=lambda lk: _distance(lk.chunk, lk.trig)))
+    return sorted(out, key=lambda lk: (lk.chunk.first, lk.trig.first))
+
+
+def _distance(chunk: _Chunk, trig: _Trig) -> int:
+    if trig.first >= chunk.last:
+        return trig.first - chunk.last
+    return chunk.first - trig.last
+
+
+def _joined_triggers(items: list[_Item]) -> set[int]:
+    """Token positions of casualty words joined to another ("killed or wounded")."""
+    joined: set[int] = set()
+    for k in range(len(items) - 2):
+        a, b = items[k], items[k + 2]
+        if (
+            isinstance(a, _Trig)
+            and isinstance(b, _Trig)
+            and _low(items[k + 1]) in ("and", "or")
+            and a.trigger.outcome != b.trigger.outcome
+        ):
+            joined.update((a.first, b.first))
+    return joined
+
+
+def _with_antecedents(items: list[_Item]) -> list[_Item]:
+    """ "abducted five employees ... and killed them": "them" counts five; "he" in "A gunman
+    opened fire ... before he was shot dead" is the gunman."""
+    out: list[_Item] = []
+    last_counted: _Chunk | None = None
+    opening = _opening_chunk(items)
+    for item in items:
+        if isinstance(item, _Chunk):
+            if (
+                item.kind == "pronoun"
+                and item.quantity.text.lower() in ("he", "she")
+                and opening is not None
+                and opening is not item
+                and opening.group == "attackers"
+            ):
+                item = _Chunk(item.first, item.last, item.quantity, "attackers", None, "pronoun")
+            plural_pronoun = item.quantity.text.lower() in ("they", "them", "themselves")
+            if item.kind == "pronoun" and plural_pronoun and last_counted is not None:
+                q = last_counted.quantity
+                item = _Chunk(
+                    item.first,
+                    item.last,
+                    Quantity(q.low, q.best, q.high, q.vague, item.quantity.text),
+                    last_counted.group,
+                    last_counted.group_text,
+                    "pronoun",
+                )
+            elif (item.kind == "number" and (item.quantity.best or 0) > 1) or item.kind == "plural":
+                last_counted = item
+        out.append(item)
+    return out
+
+
+_REPORTING_VERB: Final = re.compile(
+    r"\b(?:claimed|said|says|stated|asserted|announced|boasted|reported|put|added|told)\b"
+    r"(?: that| the (?:death )?toll at)?",
+    re.IGNORECASE,
+)
+_REPORTING: Final = re.compile(
+    r"\b(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:,\s*who [^,;]{0,60},)?\s+(?:\w+ly\s+)?"
+    r"(?:claimed|said|says|stated|asserted|announced|boasted|reported|put)\b(?: that)?"
+    r"[^;.]{0,12}$",
+    re.IGNORECASE,
+)
+_OFFICIAL: Final = re.compile(
+    r"\b(?:officials?|authorities|ministry|government|police|army|spokes(?:man|woman|person)|"
+    r"governor|hospital|doctors?|witnesses|sources|reports|media|agency|un|unama)\b",
+    re.IGNORECASE,
+)
+_PERPETRATOR: Final = re.compile(
+    r"\b(?:taliban|group|insurgents|militants|islamic state|isis|isil|iskp|daesh|nrf|"
+    r"resistance front|attackers|rebels|fighters|perpetrators|it|they)\b",
+    re.IGNORECASE,
+)
+
+
+_UNOFFICIAL: Final = re.compile(
+    r"\b(?:residents|witnesses|eyewitnesses|locals|villagers|relatives|elders|activists|"
+    r"famil(?:y|ies)|tribesmen|survivors|social media|local people)\b",
+    re.IGNORECASE,
+)
+
+
+def _source(sentence: str, start: int) -> str | None:
+    """Who gives the figure at ``start``: "claim" for the perpetrator ("the Taliban said 10
+    soldiers died"), "unofficial" for residents or witnesses, None for officials or the text.
+    The speaker is read from the clause before the nearest reporting verb."""
+    head = sentence[:start]
+    cut = max(head.rfind(";"), head.rfind(". "), head.rfind(", while"), head.rfind(", but"),
+              head.rfind(", whereas"))  # fmt: skip
+    clause = head[cut + 1 :]
+    verbs = list(_REPORTING_VERB.finditer(clause))
+    if not verbs or (clause[verbs[-1].end() :].strip(" ,") and len(clause) - verbs[-1].end() > 14):
+        return None
+    speaker = clause[: verbs[-1].start()]
+    if _OFFICIAL.search(speaker):
+        return None
+    if _PERPETRATOR.search(speaker):
+        return "claim"
+    return "unofficial" if _UNOFFICIAL.search(speaker) else None
+
+
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+
+
+def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
+    zeros = _zero_mentions(sentence, offset)
+    if TRIGGERS.gate_words.isdisjoint(_LETTERS.findall(sentence.lower())):
+        return zeros  # no casualty word: nothing to link (most sentences of a report)
+    sent = _Sentence(sentence)
+    items = _with_antecedents(_items(sent))
+    links = _combined(_link(items), items)
+    zero_spans = [(m.start - offset, m.end - offset) for m in zeros]
+    links = [lk for lk in links if not _inside(sent, lk, zero_spans)]
+    groups = _resolve_groups(links)
+    shared = _shared_by(sentence)
+    seen: set[tuple[int, int, str]] = set()
+    mentions: list[CasualtyMention] = []
+    for link, group in zip(links, groups, strict=True):
+        mention = _mention(sent, link, group, offset, shared)
+        key = (link.chunk.first, link.chunk.last, mention.outcome)
+        if key in seen:
+            continue
+        seen.add(key)
+        mentions.append(mention)
+    return sorted([*mentions, *zeros], key=lambda m: (m.start, m.end, m.outcome))
+
+
+def _inside(sent: _Sentence, link: _Link, spans: list[tuple[int, int]]) -> bool:
+    start = sent.tokens[link.trig.first].start
+    return any(a <= start < b for a, b in spans)
+
+
+# == Turkish, Russian, Arabic =====================================================================
+
+
+@dataclass(frozen=True)
+class _OtherTables:
+    outcomes: tuple[tuple[re.Pattern[str], str], ...]  # word pattern -> outcome
+    groups: tuple[tuple[re.Pattern[str], str], ...]  # word pattern -> group
+    zeros: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    toll: re.Pattern[str]
+    singular: re.Pattern[str]  # a casualty word that names one person ("погиб")
+
+
+def _words(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(p, re.IGNORECASE), v) for p, v in pairs)
+
+
+def _zeros(
+    *pairs: tuple[str, tuple[str, ...]],
+) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    return tuple((re.compile(p, re.IGNORECASE), v) for p, v in pairs)
+
+
+_OTHER: Final[dict[str, _OtherTables]] = {
+    "tr": _OtherTables(
+        outcomes=_words(
+            (
+                r"^(?:öldü|öldürül|öldürd|ölü$|ölen|öldüğ|hayatını|yaşamını|şehit|can verdi)",
+                "killed",
+            ),
+            (r"^(?:yaralan|yaralı|yaraladı|yaralayan)", "injured"),
+            (r"^(?:kaçırıl|kaçırd|rehin)", "kidnapped"),
+            (r"^(?:gözaltına|tutuklan|yakalan)", "arrested"),
+            (r"^(?:kayıp)", "missing"),
+        ),
+        groups=_words(
+            (r"^(?:saldırgan|terörist|intihar|bombacı|fail)", "attackers"),
+            (r"^(?:taliban)", "target_side"),
+            (r"^(?:asker|polis|güvenlik|er$|erler|subay|komutan|muhafız|bekçi)", "security"),
+            (r"^(?:sivil|çocuk|kadın|öğrenci|öğretmen|yolcu|köylü|gazeteci|işçi)", "civilians"),
+        ),
+        zeros=_zeros(
+            (
+                r"\b(?:can kaybı|ölen|yaralanan)(?: ya da (?:yaralanan|ölen))? "
+                r"(?:olmadı|yok|yaşanmadı)",
+                _BOTH,
+            ),
+            (r"\bkimse (?:yaralanmadı|zarar görmedi)", _BOTH),
+        ),
+        toll=re.compile(r"(?:ölü|ölen) sayısı|can kaybı", re.IGNORECASE),
+        singular=re.compile(r"^(?:hayatını|yaşamını)$"),
+    ),
+    "ru": _OtherTables(
+        outcomes=_words(
+            (r"^(?:погиб|убит|убил|убиты|уничтож|скончал|жертв|расстрел|застрел)", "killed"),
+            (r"^(?:ранен|ранил|ранены|ранения|ранение|пострадал|пострадавш|травм)", "injured"),
+            (r"^(?:похищ|похитил|заложник)", "kidnapped"),
+            (r"^(?:задержан|арестован|задержал)", "arrested"),
+            (r"^(?:пропал|пропавш)", "missing"),
+            (r"^(?:освобожд|освободил)", "released"),
+        ),
+        groups=_words(
+            (r"^(?:боевик|террорист|смертник|нападавш|бандит)", "attackers"),
+            (r"^(?:талиб)", "target_side"),
+            (
+                r"^(?:военн|солдат|полицейск|силовик|сотрудник|пограничн|охранник|военнослужащ)",
+                "security",
+            ),
+            (
+                r"^(?:мирн|жител|гражданск|дет|ребен|ребён|женщин|школьник|студент|журналист)",
+                "civilians",
+            ),
+        ),
+        zeros=_zeros(
+            (r"никто не (?:пострадал|погиб|ранен)", _BOTH),
+            (r"(?:обошлось )?без (?:жертв|пострадавших)", _BOTH),
+            (r"(?:жертв|пострадавших) нет", _BOTH),
+        ),
+        toll=re.compile(r"число (?:погибших|жертв|убитых)", re.IGNORECASE),
+        singular=re.compile(r"^(?:погиб|убит|ранен|погибла|убита|ранена|скончался|скончалась)$"),
+    ),
+    "ar": _OtherTables(
+        outcomes=_words(
+            (
+                r"^(?:و|ف|ب|ل)?(?:ال)?(?:قتل|مقتل|قتلى|قتيل|حتف|استشهد|شهداء|شهيد|مصرع|وفاة|ضحايا)",
+                "killed",
+            ),
+            (
+                r"^(?:و|ف|ب|ل)?(?:ال)?(?:جرح|جرحى|جريح|إصابة|اصابة|أصيب|اصيب|إصابات|مصاب|الجرحى)",
+                "injured",
+            ),
+            (r"^(?:و|ف|ب|ل)?(?:ال)?(?:اختطاف|خطف|اختطف|مخطوف|رهائن)", "kidnapped"),
+            (r"^(?:و|ف|ب|ل)?(?:ال)?(?:اعتقال|اعتقل|توقيف|القبض)", "arrested"),
+        ),
+        groups=_words(
+            (r"^(?:و|ال)?(?:انتحاري|مهاجم|مسلح|إرهابي|ارهابي)", "attackers"),
+            (r"^(?:و|ال)?(?:طالبان)", "target_side"),
+            (r"^(?:و|ال)?(?:جندي|جنود|شرطي|شرطة|عسكري|أمن|حارس|ضابط|عناصر)", "security"),
+            (r"^(?:و|ال)?(?:مدني|مدنيين|أطفال|طفل|نساء|امرأة|طلاب|مصلين)", "civilians"),
+        ),
+        zeros=_zeros(
+            (r"(?:دون|بدون) (?:وقوع )?(?:إصابات|اصابات|ضحايا)", _BOTH),
+            (r"لم (?:يصب|يسفر عن|تسفر عن) (?:أحد|اي|أي)", _BOTH),
+            (r"لا (?:إصابات|ضحايا)", _BOTH),
+        ),
+        toll=re.compile(r"عدد (?:القتلى|الضحايا)|حصيلة", re.IGNORECASE),
+        singular=re.compile(r"^(?:قتيل|شهيد)$"),
+    ),
+}
+
+_WORD: Final = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+
+def _find_other(sentence: str, offset: int, language: str) -> list[CasualtyMention]:
+    tables = _OTHER.get(language)
+    if tables is None:
+        return []
+    zeros = [
+        CasualtyMention(
+            m.start() + offset,
+            m.end() + offset,
+            m.group(0),
+            outcome,
+            Quantity(0, 0, 0, False, m.group(0)),
+            "unknown",
+            None,
+        )
+        for pattern, outcomes in tables.zeros
+        for m in pattern.finditer(sentence)
+        for outcome in outcomes
+    ]
+    if zeros:
+        return zeros
+    tokens = list(_WORD.finditer(sentence))
+    figures = _figures(sentence, tokens, language)
+    used: set[int] = set()
+    mentions: list[CasualtyMention] = []
+    tolls = [m.start() for m in tables.toll.finditer(sentence)]
+    for t, tok in enumerate(tokens):
+        outcome = _first_match(tables.outcomes, tok.group(0))
+        if outcome is None:
+            continue
+        k = _nearest_figure(figures, t, used)
+        if k is None:
+            if tables.singular.match(tok.group(0).lower()):
+                mentions.append(
+                    _other_mention(
+                        sentence,
+                        tokens,
+                        t,
+                        t,
+                        outcome,
+                        _exact(1, tok.group(0)),
+                        tables,
+                        offset,
+                        "count",
+                    )
+                )
+            continue
+        used.add(k)
+        revised = any(abs(p - tok.start()) < 30 for p in tolls)
+        mentions.append(
+            _other_mention(
+                sentence,
+                tokens,
+                min(k, t),
+                max(k, t),
+                outcome,
+                figures[k],
+                tables,
+                offset,
+                "revision" if revised else "count",
+            )
+        )
+    return mentions
+
+
+def _figures(sentence: str, tokens: list[re.Match[str]], language: str) -> dict[int, Quantity]:
+    starts = {m.start(): i for i, m in enumerate(tokens)}
+    figures: dict[int, Quantity] = {}
+    for found in iter_quantities(sentence, language):
+        i = starts.get(found.start)
+        text = found.quantity.text
+        if i is not None and not (text.isdigit() and len(text) == 4):
+            figures[i] = found.quantity
+    return figures
+
+
+def _first_match(table: tuple[tuple[re.Pattern[str], str], ...], word: str) -> str | None:
+    for pattern, value in table:
+        if pattern.match(word.lower()):
+            return value
+    return None
+
+
+def _nearest_figure(figures: dict[int, Quantity], t: int, used: set[int]) -> int | None:
+    for distance in range(1, WINDOW_OTHER + 1):
+        for k in (t - distance, t + distance):
+            if k in figures and k not in used:
+                return k
+    return None
+
+
+def _other_mention(
+    sentence: str,
+    tokens: list[re.Match[str]],
+    first: int,
+    last: int,
+    outcome: str,
+    quantity: Quantity,
+    tables: _OtherTables,
+    offset: int,
+    relation: str,
+) -> CasualtyMention:
+    start, end = tokens[first].start(), tokens[last].end()
+    group = "unknown"
+    for tok in tokens[max(0, first - 2) : last + 3]:
+        found = _first_match(tables.groups, tok.group(0))
+        if found is not None:
+            group = found
+            break
+    return CasualtyMention(
+        start + offset, end + offset, sentence[start:end], outcome, quantity, group, None, relation
+    )
+
+
+# == public API ====================================================================================
+
+
+def find_casualties(
+    sentence: str, *, offset: int = 0, language: str = "en"
+) -> list[CasualtyMention]:
+    """Every counted group in one sentence with what happened to it.
+
+    ``offset`` is added to the spans (the sentence's position in its document). Zero is
+    reported only when the sentence says so ("there were no casualties").
+    """
+    lang = language.split("-")[0].lower()
+    if lang == "en":
+        return _find_english(sentence, offset)
+    return _find_other(sentence, offset, lang)
+
+
+def related_incidents(text: str) -> int | None:
+    """N from "This was one of N related attacks" (GTD divides shared figures by N)."""
+    match = _RELATED.search(text)
+    return figure_value(match.group(1)) if match else None
+
+
+def _divide(q: Quantity, shared: int | None, related: int | None) -> Quantity:
+    """A figure shared by several incidents, divided as GTD does (half up, never below one)."""
+    parts = shared if shared else related
+    if shared is None or not parts or parts < 2:
+        return q
+
+    def part(v: int | None) -> int | None:
+        if v is None or v == 0:
+            return v
+        return max(1, (2 * v + parts) // (2 * parts))
+
+    return Quantity(part(q.low), part(q.best), part(q.high), q.vague, q.text)
+
+
+_ADDITIVE: Final = re.compile(
+    r"\b(?:also|other|others|another|more|additional|further|too|as well|besides|plus)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Slot:
+    """One group's figure for one outcome, with the revisions the text gives for it."""
+
+    group: str
+    figures: list[Quantity]
+    spans: list[tuple[int, int]]
+
+    @property
+    def low(self) -> int | None:
+        first = self.figures[0]
+        lows = [q.low for q in self.figures if q.low is not None]
+        return first.low if first.low is not None else (min(lows) if lows else None)
+
+    @property
+    def best(self) -> int | None:
+        return self.figures[-1].best
+
+    @property
+    def high(self) -> int | None:
+        highs = [q.high for q in self.figures]
+        return None if highs[-1] is None else max(h for h in highs if h is not None)
+
+
+def _parent(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    """The figure a subset belongs to: the nearest count of the same outcome before it."""
+    before = [
+        p for p in mentions
+        if p.outcome == m.outcome and p.relation == "count" and p.start <= m.start and p is not m
+    ]  # fmt: skip
+    return before[-1] if before else None
+
+
+def _restates(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
+    """A figure already inside another one: "the assailant was killed" next to "13 people,
+    including the bomber, were killed", or "he was killed" after "a police officer was killed"."""
+    if m.relation != "count" or m.quantity.best is None:
+        return False
+    if m.quantity.text.lower() in PRONOUNS and m.group == "unknown":
+        return any(
+            o.outcome == m.outcome and o.start < m.start and o.relation == "count"
+            and o.group != "attackers"
+            and o.quantity.best == 1
+            for o in mentions
+        )  # fmt: skip
+    if m.group == "unknown":
+        return False
+    for o in mentions:
+        if (o.relation != "subset" or o.outcome != m.outcome or o.group != m.group
+                or o.quantity.best is None or o.quantity.best < m.quantity.best):  # fmt: skip
+            continue
+        parent = _parent(o, [x for x in mentions if x is not m])
+        if parent is not None and parent.quantity.best is not None:
+            return True
+    return False
+
+
+def _usable(m: CasualtyMention, closed_world: bool, related: int | None) -> bool:
+    """Whether a mention gives a figure the totals may use (see docs/quantities.md)."""
+    if m.relation in ("subset", "claim", "unofficial", "implied"):
+        return False
+    if m.relation == "transfer" and m.outcome != "killed":
+        return False
+    if m.shared_by is not None and not related:
+        return False  # a figure only "across the three attacks" is not this incident's
+    return not (closed_world and m.quantity.vague)
+
+
+def _slots(
+    mentions: Sequence[CasualtyMention], outcome: str, related: int | None, closed_world: bool
+) -> tuple[list[_Slot], list[int]]:
+    """The per-group figures of one outcome, and the overall revisions ("toll rose to 20")."""
+    own = [_refer_back(m, mentions) for m in mentions if m.outcome == outcome]
+    relevant = [m for m in own if _usable(m, closed_world, related)]
+    if any(m.shared_by is None for m in relevant):  # this incident's own figures win
+        relevant = [m for m in relevant if m.shared_by is None]
+    slots: list[_Slot] = []
+    revisions: list[int] = []
+    for m in relevant:
+        q = _divide(m.quantity, m.shared_by, related)
+        if m.relation in ("revision", "total"):
+            if q.best is not None:
+                revisions.append(q.best)
+            continue
+        if _restates(m, mentions):
+            continue
+        same = [s for s in slots if s.group == m.group]
+        if same and _revises(same[-1], m, q):
+            same[-1].figures.append(q)  # a later figure for the same group revises it
+            same[-1].spans.append((m.start, m.end))
+        else:
+            slots.append(_Slot(m.group, [q], [(m.start, m.end)]))
+    return slots, revisions
+
+
+def _revises(slot: _Slot, m: CasualtyMention, q: Quantity) -> bool:
+    """A figure for a group already counted, told in another clause and not marked as more
+    ("also", "other", "another"), restates or revises that figure instead of adding to it."""
+    if m.relation == "transfer" or not q.best or _ADDITIVE.search(m.text):
+        return False
+    if m.quantity.text.lower() in PRONOUNS or not m.quantity.text:
+        return False  # "he", or a bare "was killed": another person, not a new figure
+    if not any(f.best for f in slot.figures):
+        return False  # a zero ("no US staff were hurt") neither revises nor is revised
+    return all(end <= m.start or m.end <= start for start, end in slot.spans)
+
+
+def _sum(values: Sequence[int | None], *, strict: bool) -> int | None:
+    known = [v for v in values if v is not None]
+    if not known or (strict and len(known) < len(values)):
+        return None
+    return sum(known)
+
+
+def _totals(
+    mentions: Sequence[CasualtyMention], outcome: str, related: int | None, closed_world: bool
+) -> Casualties:
+    """One outcome's low/best/high, from usable figures; other sources only widen ``high``.
+
+    Unofficial figures (residents, witnesses) stand in when no usable figure exists; a
+    perpetrator's claim never gives ``best``. Silence is ``None``, or 0 in the closed world of
+    an incident summary; a mention without a usable figure keeps it ``None``.
+    """
+    own = [m for m in mentions if m.outcome == outcome]
+    slots, revisions = _slots(mentions, outcome, related, closed_world)
+    if not slots and not revisions:
+        unofficial = [m for m in own if m.relation == "unofficial" and m.quantity.best is not None]
+        if unofficial:
+            return _widened(Casualties.exactly(unofficial[0].quantity.best), own)
+        if not own and closed_world:
+            return Casualties(0, 0, 0)
+        return Casualties()
+    low = _sum([s.low for s in slots], strict=False)
+    best = _sum([s.best for s in slots], strict=False)
+    high = _sum([s.high for s in slots], strict=True)
+    if outcome == "injured":  # the wounded who later died are counted among the dead
+        moved = sum(m.quantity.best or 0 for m in mentions if m.relation == "transfer")
+        low, best, high = (None if v is None else max(0, v - moved) for v in (low, best, high))
+    result = _revised(low, best, high, revisions) if revisions else Casualties(low, best, high)
+    return _widened(result, own)
+
+
+def _widened(result: Casualties, own: Sequence[CasualtyMention]) -> Casualties:
+    """Raise ``high`` to the largest figure another source gives ("officials said none; the
+    Taliban said 10 died" is 0/0/10)."""
+    others = [
+        m.quantity.best
+        for m in own
+        if m.relation in ("claim", "unofficial") and m.quantity.best is not None
+    ]
+    if not others or result.best is None:
+        return result
+    high = max([*others, result.high if result.high is not None else result.best])
+    return Casualties(result.low, result.best, high)
+
+
+def _refer_back(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> CasualtyMention:
+    """ "Their bodies were found", "the hostages were killed": the group abducted earlier
+    (the same group if it was named: "two of them soldiers ... the soldiers were killed")."""
+    if m.quantity.best is not None or m.outcome != "killed":
+        return m
+    words = (m.group_text or m.text).lower().split()
+    if not words or words[0] not in ("their", "the", "all"):
+        return m
+    taken = [
+        k
+        for k in mentions
+        if k.outcome in ("kidnapped", "captured")
+        and k.start < m.start
+        and k.quantity.best
+        and k.relation in ("count", "subset")
+    ]
+    same = [k for k in taken if k.group == m.group and m.group != "unknown"]
+    taken = same or [k for k in taken if k.relation == "count"]
+    if not taken:
+        return m
+    q = taken[-1].quantity
+    figure = Quantity(q.low, q.best, q.high, q.vague, m.quantity.text)
+    return CasualtyMention(
+        m.start,
+        m.end,
+        m.text,
+        m.outcome,
+        figure,
+        taken[-1].group,
+        m.group_text,
+        m.relation,
+        m.shared_by,
+    )
+
+
+def _revised(
+    low: int | None, best: int | None, high: int | None, revisions: list[int]
+) -> Casualties:
+    """The last revision is the best figure; low is the first credible one, high the largest."""
+    figures = [x for x in (low, best, high, *revisions) if x is not None]
+    first = low if low is not None else (best if best is not None else revisions[0])
+    return Casualties(min(first, revisions[-1]), revisions[-1], max(figures))
+
+
+def _side_deaths(
+    mentions: Sequence[CasualtyMention],
+    attackers_side: str,
+    fatalities: Casualties,
+    related: int | None,
+    closed_world: bool,
+) -> tuple[DeathsBySide, int | None]:
+    """Deaths by side; the non-null sides add up to ``fatalities.best``."""
+    if fatalities.best is None:
+        return DeathsBySide(), None
+    if fatalities.best == 0:
+        return DeathsBySide(0, 0, 0, 0), None
+    target = "actor2" if attackers_side == "actor1" else "actor1"
+    side_of = {
+        "attackers": attackers_side,
+        "security": target,
+        "target_side": target,
+        "civilians": "civilians",
+        "unknown": "unknown",
+    }
+    sides: dict[str, int] = {}
+    for slot in _slots(mentions, "killed", related, closed_world)[0]:
+        if slot.best:
+            side = side_of.get(slot.group, "unknown")
+            sides[side] = sides.get(side, 0) + slot.best
+    for m in mentions:
+        if m.outcome != "killed" or m.relation != "subset" or not m.quantity.best:
+            continue
+        parent = _parent(m, mentions)
+        if parent is None or parent.group == m.group or parent.quantity.best is None:
+            continue
+        parent_side = side_of.get(parent.group, "unknown")
+        moved = min(m.quantity.best, sides.get(parent_side, 0))
+        sides[parent_side] = sides.get(parent_side, 0) - moved
+        side = side_of.get(m.group, "unknown")
+        sides[side] = sides.get(side, 0) + moved
+    missing = fatalities.best - sum(sides.values())
+    if missing > 0:  # a revised toll larger than the named groups: the rest is unknown
+        sides["unknown"] = sides.get("unknown", 0) + missing
+    value = {k: (v if v > 0 else None) for k, v in sides.items()}
+    counted = any(m.outcome == "killed" and m.group == "attackers" for m in mentions)
+    return (
+        DeathsBySide(
+            value.get("actor1"), value.get("actor2"), value.get("civilians"), value.get("unknown")
+        ),
+        value.get(attackers_side) if counted else None,
+    )
+
+
+def _effective(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """Resolve deaths implied by "blew himself up": counted only when the text does not count
+    the attackers' dead itself, and only once."""
+    attackers_dead = any(
+        m.outcome == "killed" and m.group == "attackers" and m.relation in ("count", "subset")
+        for m in mentions
+    )
+    kept: list[CasualtyMention] = []
+    implied_seen = False
+    for m in mentions:
+        if m.relation == "implied":
+            if attackers_dead or implied_seen:
+                continue
+            implied_seen = True
+            m = CasualtyMention(
+                m.start,
+                m.end,
+                m.text,
+                m.outcome,
+                m.quantity,
+                m.group,
+                m.group_text,
+                "count",
+                m.shared_by,
+            )
+        kept.append(m)
+    return kept
+
+
+def aggregate(
+    mentions: Sequence[CasualtyMention],
+    *,
+    attackers_side: str = "actor1",
+    closed_world: bool = False,
+    related: int | None = None,
+) -> CasualtyTotals:
+    """Totals for one event from its mentions (rules in docs/quantities.md).
+
+    ``attackers_side`` is the side the perpetrators are on ("actor1" by default).
+    ``closed_world`` applies the incident-summary rule of docs/gold-format.md: the summary is
+    a complete account, so an outcome it never mentions is 0, while vague figures ("several
+    people were killed") give no usable figure (``None``). ``related`` is N in "one of N
+    related attacks": with it, figures given only "across the attacks" are divided by N as
+    GTD does; without it they are not used.
+    """
+    mentions = _effective(mentions)
+    fatalities = _totals(mentions, "killed", related, closed_world)
+    injuries = _totals(mentions, "injured", related, closed_world)
+    kidnapped = _totals(mentions, "kidnapped", related, closed_world=False)
+    sides, attackers = _side_deaths(mentions, attackers_side, fatalities, related, closed_world)
+    return CasualtyTotals(
+        fatalities=fatalities,
+        injuries=injuries,
+        deaths_by_side=sides,
+        attackers_killed=attackers,
+        kidnapped=kidnapped.best,
+    )

@@ -1,0 +1,784 @@
+"""Dates in report text: absolute ("27 March 2023"), partial ("in March") and relative ("on
+Monday", "yesterday"), resolved against a reference date (the dateline or publication date).
+
+Nothing is guessed: a date whose year (or whose anchor, for a relative expression) is unknown
+comes back with ``date=None`` and ``precision="unknown"``. Each language uses only its own
+month, weekday and relative words plus the numeric forms every language shares; tables are data
+in this module and every pattern is compiled once.
+
+Precision: ``day``; ``week`` (``date`` is the Monday of that week); ``month`` (the first of
+the month); ``year`` (1 January); ``unknown``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from conflictdesk.extract.numbers import ascii_digits, figure_value
+
+# A bare day and month ("27 March") later than the reference by more than this is taken to be
+# in the year before the reference (reports follow events; one day absorbs time zones).
+FUTURE_SLACK_DAYS: Final = 1
+# Years accepted as years in running text.
+MIN_YEAR: Final = 1900
+MAX_YEAR: Final = 2100
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text, with its span and resolved value."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: str  # "day" | "week" | "month" | "year" | "unknown"
+    relative: bool
+
+
+# == language tables ==============================================================================
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: Mapping[str, int]  # every spelling -> month number
+    month_case_sensitive: bool
+    weekdays: Mapping[str, int]  # Monday = 0
+    relative_days: Mapping[str, int]  # "yesterday" -> -1
+    periods: Mapping[str, tuple[str, int]]  # "last week" -> ("week", -1)
+    ago: str  # pattern with (?P<n>...) and (?P<unit>...)
+    units: Mapping[str, str]  # unit word -> day|week|month|year
+    day_first_numeric: bool
+    day_pattern: str  # day-month-year template with {month}
+    month_day_pattern: str | None
+    month_year_pattern: str
+    month_only_pattern: str | None
+    year_pattern: str
+    weekday_pattern: str
+    weekday_last: tuple[str, ...]  # modifiers meaning "the one before"
+
+
+def _spellings(*groups: str) -> dict[str, int]:
+    """ "january jan|february feb" -> every spelling to its month number (1-based)."""
+    table: dict[str, int] = {}
+    for number, group in enumerate(groups, start=1):
+        for word in group.split("|"):
+            table[word] = number
+    return table
+
+
+def _weekdays(*groups: str) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for number, group in enumerate(groups):
+        for word in group.split("|"):
+            table[word] = number
+    return table
+
+
+_EN: Final = _Words(
+    months=_spellings(
+        "January|Jan",
+        "February|Feb",
+        "March|Mar",
+        "April|Apr",
+        "May",
+        "June|Jun",
+        "July|Jul",
+        "August|Aug",
+        "September|Sept|Sep",
+        "October|Oct",
+        "November|Nov",
+        "December|Dec",
+    ),
+    month_case_sensitive=True,
+    weekdays=_weekdays(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+    ),
+    relative_days={
+        "today": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "tonight": 0,
+        "earlier today": 0,
+        "early today": 0,
+        "yesterday": -1,
+        "last night": -1,
+        "late last night": -1,
+        "overnight": -1,
+        "the day before yesterday": -2,
+    },
+    periods={
+        "last week": ("week", -1),
+        "this week": ("week", 0),
+        "earlier this week": ("week", 0),
+        "past week": ("week", -1),
+        "previous week": ("week", -1),
+        "last month": ("month", -1),
+        "this month": ("month", 0),
+        "earlier this month": ("month", 0),
+        "previous month": ("month", -1),
+        "last year": ("year", -1),
+        "this year": ("year", 0),
+        "earlier this year": ("year", 0),
+        "previous year": ("year", -1),
+        "last weekend": ("week", -1),
+        "this weekend": ("week", 0),
+    },
+    ago=r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+    units={
+        "day": "day",
+        "days": "day",
+        "week": "week",
+        "weeks": "week",
+        "month": "month",
+        "months": "month",
+        "year": "year",
+        "years": "year",
+    },
+    day_first_numeric=False,
+    day_pattern=r"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{month})(?![^\W\d_])\.?"
+    r"(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
+    month_day_pattern=r"\b(?P<month>{month})(?![^\W\d_])\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    r"(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
+    month_year_pattern=r"\b(?P<month>{month_full})(?:\s+of)?,?\s+(?P<year>\d{{4}})(?!\d)",
+    month_only_pattern=r"\b(?P<mod>[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|"
+    r"[Mm]id-?|[Tt]hroughout|[Ll]ast|[Tt]his|[Ee]nd of|[Bb]eginning of)\s+"
+    r"(?P<month>{month_full})\b(?!\s*\d)",
+    year_pattern=r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|"
+    r"[Tt]hroughout|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ss]ummer|[Ww]inter|"
+    r"[Ss]pring|[Aa]utumn|[Ff]all|[Yy]ear)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?![-/]\d)",
+    weekday_pattern=r"\b(?:(?P<wmod>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate|[Ee]arly|[Bb]y|"
+    r"[Ss]ince)\s+)?(?P<wd>{weekday})(?:\s+(?:night|morning|afternoon|evening))?"
+    r"\b",
+    weekday_last=("last", "past"),
+)
+
+_TR: Final = _Words(
+    months=_spellings(
+        "ocak",
+        "şubat",
+        "mart",
+        "nisan",
+        "mayıs",
+        "haziran",
+        "temmuz",
+        "ağustos",
+        "eylül",
+        "ekim",
+        "kasım",
+        "aralık",
+    ),
+    month_case_sensitive=False,
+    weekdays=_weekdays("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    relative_days={
+        "bugün": 0,
+        "bu sabah": 0,
+        "bu akşam": 0,
+        "dün": -1,
+        "dün gece": -1,
+        "dün akşam": -1,
+        "önceki gün": -2,
+        "evvelsi gün": -2,
+    },
+    periods={
+        "geçen hafta": ("week", -1),
+        "bu hafta": ("week", 0),
+        "geçen ay": ("month", -1),
+        "bu ay": ("month", 0),
+        "geçen yıl": ("year", -1),
+        "geçen sene": ("year", -1),
+        "bu yıl": ("year", 0),
+    },
+    ago=r"(?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|birkaç)\s+"
+    r"(?P<unit>gün|hafta|ay|yıl)\s+önce\b",
+    units={"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"},
+    day_first_numeric=True,
+    day_pattern=r"\b(?P<day>\d{{1,2}})\s+(?P<month>{month})(?:['’]?[a-zçğıöşü]*)?"
+    r"(?:\s+(?P<year>\d{{4}})(?!\d))?",
+    month_day_pattern=None,
+    month_year_pattern=r"\b(?P<month>{month_full})\s+(?P<year>\d{{4}})(?!\d)",
+    month_only_pattern=r"\b(?P<month>{month_full})\s+(?P<mod>ayında|ayı)\b",
+    year_pattern=r"\b(?P<year>(?:19|20)\d\d)(?:\s+yılında|\s+yılı|['’](?:de|da|te|ta|den|dan))",
+    weekday_pattern=r"\b(?P<wd>{weekday})(?:\s+(?:günü|akşamı|sabahı|gecesi|öğleden)|"
+    r"['’](?:yı|yi|da|de|ta|te))",
+    weekday_last=("geçen",),
+)
+
+_RU: Final = _Words(
+    months=_spellings(
+        "января|январь|январе",
+        "февраля|февраль|феврале",
+        "марта|март|марте",
+        "апреля|апрель|апреле",
+        "мая|май|мае",
+        "июня|июнь|июне",
+        "июля|июль|июле",
+        "августа|август|августе",
+        "сентября|сентябрь|сентябре",
+        "октября|октябрь|октябре",
+        "ноября|ноябрь|ноябре",
+        "декабря|декабрь|декабре",
+    ),
+    month_case_sensitive=False,
+    weekdays=_weekdays(
+        "понедельник",
+        "вторник",
+        "среду|среда",
+        "четверг",
+        "пятницу|пятница",
+        "субботу|суббота",
+        "воскресенье",
+    ),
+    relative_days={
+        "сегодня": 0,
+        "этим утром": 0,
+        "вчера": -1,
+        "прошлой ночью": -1,
+        "минувшей ночью": -1,
+        "позавчера": -2,
+    },
+    periods={
+        "на прошлой неделе": ("week", -1),
+        "на этой неделе": ("week", 0),
+        "на минувшей неделе": ("week", -1),
+        "в прошлом месяце": ("month", -1),
+        "в этом месяце": ("month", 0),
+        "в прошлом году": ("year", -1),
+        "в этом году": ("year", 0),
+    },
+    ago=r"(?P<n>\d+|два|две|три|четыре|пять|шесть|семь|несколько)\s+"
+    r"(?P<unit>дня|дней|день|недели|недель|неделю|месяца|месяцев|года|лет)\s+назад",
+    units={
+        "день": "day",
+        "дня": "day",
+        "дней": "day",
+        "неделю": "week",
+        "недели": "week",
+        "недель": "week",
+        "месяца": "month",
+        "месяцев": "month",
+        "года": "year",
+        "лет": "year",
+    },
+    day_first_numeric=True,
+    day_pattern=r"\b(?P<day>\d{{1,2}})\s+(?P<month>{month})(?:\s+(?P<year>\d{{4}})(?!\d))?",
+    month_day_pattern=None,
+    month_year_pattern=r"\b(?P<month>{month_full})\s+(?P<year>\d{{4}})(?!\d)",
+    month_only_pattern=r"\b(?P<mod>в|во)\s+(?P<month>{month_full})\b(?!\s*\d)",
+    year_pattern=r"\b(?P<year>(?:19|20)\d\d)\s+(?:году|года|год)\b",
+    weekday_pattern=r"\b(?P<wmod>в|во|в прошлый|в прошлое|в прошлую|в минувший|в минувшее|"
+    r"в минувшую)\s+(?P<wd>{weekday})\b",
+    weekday_last=(
+        "в прошлый",
+        "в прошлое",
+        "в прошлую",
+        "в минувший",
+        "в минувшее",
+        "в минувшую",
+    ),
+)
+
+_AR: Final = _Words(
+    months=_spellings(
+        "يناير|كانون الثاني",
+        "فبراير|شباط",
+        "مارس|آذار",
+        "أبريل|ابريل|نيسان",
+        "مايو|أيار|ايار",
+        "يونيو|يونيه|حزيران",
+        "يوليو|يوليه|تموز",
+        "أغسطس|اغسطس|آب",
+        "سبتمبر|أيلول|ايلول",
+        "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول",
+        "نوفمبر|تشرين الثاني",
+        "ديسمبر|كانون الأول|كانون الاول",
+    ),
+    month_case_sensitive=False,
+    weekdays=_weekdays(
+        "الاثنين|الإثنين",
+        "الثلاثاء",
+        "الأربعاء|الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد|الاحد",
+    ),
+    relative_days={
+        "اليوم": 0,
+        "أمس": 0 - 1,
+        "امس": -1,
+        "الليلة الماضية": -1,
+        "أول أمس": -2,
+    },
+    periods={
+        "الأسبوع الماضي": ("week", -1),
+        "الاسبوع الماضي": ("week", -1),
+        "هذا الأسبوع": ("week", 0),
+        "الشهر الماضي": ("month", -1),
+        "هذا الشهر": ("month", 0),
+        "العام الماضي": ("year", -1),
+        "هذا العام": ("year", 0),
+    },
+    ago=r"(?:قبل|منذ)\s+(?P<n>\d+)\s+(?P<unit>أيام|يوما|يومًا|أسابيع|أشهر|سنوات)",
+    units={
+        "أيام": "day",
+        "يوما": "day",
+        "يومًا": "day",
+        "أسابيع": "week",
+        "أشهر": "month",
+        "سنوات": "year",
+    },
+    day_first_numeric=True,
+    day_pattern=r"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<month>{month})"
+    r"(?:\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d))?",
+    month_day_pattern=None,
+    month_year_pattern=r"(?P<month>{month_full})\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d)",
+    month_only_pattern=r"(?P<mod>في|خلال)\s+(?:شهر\s+)?(?P<month>{month_full})(?!\s*\d)",
+    year_pattern=r"(?:عام|سنة|العام)\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    weekday_pattern=r"(?:(?P<wmod>يوم)\s+)?(?P<wd>{weekday})(?![\w])",
+    weekday_last=(),
+)
+
+_FA: Final = _Words(  # Dari (and Pashto spellings) of the Gregorian calendar
+    months=_spellings(
+        "جنوری|جنوري",
+        "فبروری|فبروري",
+        "مارچ",
+        "اپریل|اپرېل",
+        "می|مې",
+        "جون",
+        "جولای",
+        "اگست|اګست",
+        "سپتمبر",
+        "اکتوبر",
+        "نومبر",
+        "دسمبر",
+    ),
+    month_case_sensitive=False,
+    weekdays=_weekdays(
+        "دوشنبه",
+        "سه‌شنبه|سه شنبه|سه‌شنبه",
+        "چهارشنبه",
+        "پنجشنبه|پنج‌شنبه",
+        "جمعه",
+        "شنبه",
+        "یکشنبه|یک‌شنبه",
+    ),
+    relative_days={"امروز": 0, "دیروز": -1, "پرون": -1, "نن": 0, "دیشب": -1},
+    periods={
+        "هفته گذشته": ("week", -1),
+        "ماه گذشته": ("month", -1),
+        "سال گذشته": ("year", -1),
+        "تېره اونۍ": ("week", -1),
+    },
+    ago=r"(?P<n>\d+)\s+(?P<unit>روز|هفته|ماه|سال)\s+(?:پیش|قبل)",
+    units={"روز": "day", "هفته": "week", "ماه": "month", "سال": "year"},
+    day_first_numeric=True,
+    day_pattern=r"(?<!\d)(?P<day>\d{{1,2}})\s+(?:ماه\s+)?(?P<month>{month})"
+    r"(?:\s+(?:سال\s+)?(?P<year>\d{{4}})(?!\d))?",
+    month_day_pattern=None,
+    month_year_pattern=r"(?P<month>{month_full})\s+(?:سال\s+)?(?P<year>\d{{4}})(?!\d)",
+    month_only_pattern=None,
+    year_pattern=r"(?:سال|کال)\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    weekday_pattern=r"(?:(?P<wmod>روز)\s+)?(?P<wd>{weekday})(?![\w\u200c])",
+    weekday_last=(),
+)
+
+_LANGUAGES: Final[dict[str, _Words]] = {
+    "en": _EN,
+    "tr": _TR,
+    "ru": _RU,
+    "ar": _AR,
+    "fa": _FA,
+    "prs": _FA,
+    "ps": _FA,
+    "pbt": _FA,
+}
+
+
+# == compiled patterns ============================================================================
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    words: _Words
+    flags: int
+    day: re.Pattern[str]
+    month_day: re.Pattern[str] | None
+    month_year: re.Pattern[str]
+    month_only: re.Pattern[str] | None
+    year: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    period: re.Pattern[str]
+    ago: re.Pattern[str]
+    month_words: frozenset[str]  # first words, lower case: cheap gates before the patterns
+    weekday_words: frozenset[str]
+    relative_words: frozenset[str]
+
+
+_ISO: Final = re.compile(r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d])")
+_NUMERIC: Final = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])"
+)
+
+
+def _alt(words: Mapping[str, object] | tuple[str, ...]) -> str:
+    items = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+_AGO_WORDS: Final = ("ago", "önce", "назад", "قبل", "منذ", "پیش")
+_WORDS: Final = re.compile(r"\w+")
+_DIGIT: Final = re.compile(r"\d")
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The first word of each phrase, lower case (as ``_WORDS`` splits text)."""
+    return frozenset(_WORDS.findall(p.lower())[0] for p in phrases if _WORDS.search(p))
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The last word of each phrase, lower case: a rarer gate than the first ("yesterday")."""
+    return frozenset(_WORDS.findall(p.lower())[-1] for p in phrases if _WORDS.search(p))
+
+
+def _compile(words: _Words) -> _Compiled:
+    ci = 0 if words.month_case_sensitive else re.IGNORECASE
+    month = _alt(words.months)
+    month_full = _alt(
+        tuple(m for m in words.months if len(m) > 3 or not words.month_case_sensitive)
+    )
+    fill: dict[str, str] = {"month": month, "month_full": month_full}
+    weekday = _alt(words.weekdays)
+
+    def build(template: str, flags: int) -> re.Pattern[str]:
+        return re.compile(template.format(**fill, weekday=weekday), flags)
+
+    return _Compiled(
+        words=words,
+        flags=ci,
+        day=build(words.day_pattern, ci),
+        month_day=build(words.month_day_pattern, ci) if words.month_day_pattern else None,
+        month_year=build(words.month_year_pattern, ci),
+        month_only=build(words.month_only_pattern, ci) if words.month_only_pattern else None,
+        year=re.compile(words.year_pattern, re.IGNORECASE if ci else 0),
+        weekday=build(words.weekday_pattern, ci),
+        relative=re.compile(rf"(?<!\w)(?:{_alt(words.relative_days)})(?!\w)", re.IGNORECASE),
+        period=re.compile(rf"(?<!\w)(?:{_alt(words.periods)})(?!\w)", re.IGNORECASE),
+        ago=re.compile(words.ago, re.IGNORECASE),
+        month_words=_first_words(words.months),
+        weekday_words=_first_words(words.weekdays),
+        relative_words=_last_words([*words.relative_days, *words.periods, *_AGO_WORDS]),
+    )
+
+
+_COMPILED: Final[dict[str, _Compiled]] = {code: _compile(w) for code, w in _LANGUAGES.items()}
+
+
+def _compiled(language: str) -> _Compiled:
+    return _COMPILED.get(language.split("-")[0].lower(), _COMPILED["en"])
+
+
+# == resolution helpers ===========================================================================
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(words: _Words, text: str) -> int | None:
+    key = re.sub(r"\s+", " ", text.strip().rstrip("."))
+    if key in words.months:
+        return words.months[key]
+    low = key.lower()
+    for name, number in words.months.items():
+        if name.lower() == low:
+            return number
+    return None
+
+
+def _year_for(month: int, day: int, reference: dt.date | None) -> int | None:
+    """The year of "27 March" seen from the reference: the latest one not after it."""
+    if reference is None:
+        return None
+    candidate = _safe_date(reference.year, month, day)
+    if candidate is None:
+        candidate = _safe_date(reference.year, month, 28)
+    if candidate is not None and candidate > reference + dt.timedelta(days=FUTURE_SLACK_DAYS):
+        return reference.year - 1
+    return reference.year
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _shift_month(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _period_start(unit: str, steps: int, reference: dt.date) -> dt.date:
+    if unit == "week":
+        return _monday(reference) + dt.timedelta(weeks=steps)
+    if unit == "month":
+        return _shift_month(reference, steps)
+    if unit == "year":
+        return dt.date(reference.year + steps, 1, 1)
+    return reference + dt.timedelta(days=steps)
+
+
+def _mention(
+    match: re.Match[str], date: dt.date | None, precision: str, relative: bool
+) -> DateMention:
+    if date is None:
+        precision = "unknown"
+    return DateMention(match.start(), match.end(), match.group(0), date, precision, relative)
+
+
+# == finders: one per kind of expression ==========================================================
+
+_Finder = Callable[[str, _Compiled, dt.date | None], Iterator[DateMention]]
+
+
+def _find_iso(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+    del c, reference
+    for m in _ISO.finditer(text):
+        date = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        if date is not None:
+            yield _mention(m, date, "day", False)
+
+
+def _find_numeric(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+    """03/27/2023 (English: month first, as incident summaries write it) or 27.03.2023."""
+    del reference
+    for m in _NUMERIC.finditer(text):
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        month, day = (b, a) if c.words.day_first_numeric or m.group("sep") == "." else (a, b)
+        if month > 12 and day <= 12:
+            month, day = day, month
+        if day == 0 and 1 <= month <= 12:  # "01/00/2018": the day is not known
+            yield _mention(m, dt.date(year, month, 1), "month", False)
+            continue
+        date = _safe_date(year, month, day)
+        if date is not None:
+            yield _mention(m, date, "day", False)
+
+
+def _find_day(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+    for pattern in (c.day, c.month_day):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            month = _month_number(c.words, m.group("month"))
+            day = int(m.group("day"))
+            if month is None or not 1 <= day <= 31:
+                continue
+            if m.group("year"):
+                year: int | None = int(m.group("year"))
+            else:
+                year = _year_for(month, day, reference)
+            date = _safe_date(year, month, day) if year is not None else None
+            yield _mention(m, date, "day", False)
+
+
+def _find_month(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+    for m in c.month_year.finditer(text):
+        month = _month_number(c.words, m.group("month"))
+        if month is not None:
+            yield _mention(m, dt.date(int(m.group("year")), month, 1), "month", False)
+    if c.month_only is None:
+        return
+    for m in c.month_only.finditer(text):
+        month = _month_number(c.words, m.group("month"))
+        if month is None:
+            continue
+        year = _year_for(month, 1, reference)
+        if year is not None and m.group("mod").lower() == "last" and reference is not None:
+            year = reference.year - 1 if month >= reference.month else reference.year
+        date = dt.date(year, month, 1) if year is not None else None
+        yield _mention(m, date, "month", False)
+
+
+def _find_year(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+    del reference
+    for m in c.year.finditer(text):
+        year = int(m.group("year"))
+        if MIN_YEAR <= year <= MAX_YEAR:
+            yield _mention(m, dt.date(year, 1, 1), "year", False)
+
+
+def _find_weekday(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+    for m in c.weekday.finditer(text):
+        name = m.group("wd")
+        weekday = c.words.weekdays.get(name)
+        if weekday is None:
+            weekday = next(
+                (v for k, v in c.words.weekdays.items() if k.lower() == name.lower()), None
+            )
+        if weekday is None:
+            continue
+        if reference is None:
+            yield _mention(m, None, "unknown", True)
+            continue
+        back = (reference.weekday() - weekday) % 7
+        modifier = (m.groupdict().get("wmod") or "").lower()
+        if back == 0 and re.sub(r"\s+", " ", modifier) in c.words.weekday_last:
+            back = 7
+        yield _mention(m, reference - dt.timedelta(days=back), "day", True)
+
+
+def _find_relative(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+    for m in c.relative.finditer(text):
+        key = _key(m.group(0), c.words.relative_days)
+        if key is None:
+            continue
+        shift = c.words.relative_days[key]
+        date = reference + dt.timedelta(days=shift) if reference is not None else None
+        yield _mention(m, date, "day", True)
+    for m in c.period.finditer(text):
+        key = _key(m.group(0), c.words.periods)
+        if key is None:
+            continue
+        unit, steps = c.words.periods[key]
+        date = _period_start(unit, steps, reference) if reference is not None else None
+        yield _mention(m, date, unit, True)
+    for m in c.ago.finditer(text):
+        yield _ago(m, c, reference)
+
+
+def _ago(m: re.Match[str], c: _Compiled, reference: dt.date | None) -> DateMention:
+    unit = c.words.units.get(m.group("unit").lower(), "day")
+    raw = m.group("n").lower()
+    n = 1 if raw in ("a", "an", "bir") else figure_value(raw, _language_of(c))
+    if n is None or reference is None:
+        return _mention(m, None, "unknown", True)
+    if unit == "day":
+        return _mention(m, reference - dt.timedelta(days=n), "day", True)
+    if unit == "week":
+        return _mention(m, _monday(reference - dt.timedelta(weeks=n)), "week", True)
+    if unit == "month":
+        return _mention(m, _shift_month(reference, -n), "month", True)
+    return _mention(m, dt.date(reference.year - n, 1, 1), "year", True)
+
+
+def _language_of(c: _Compiled) -> str:
+    return next((code for code, comp in _COMPILED.items() if comp is c), "en")
+
+
+def _key(found: str, table: Mapping[str, object]) -> str | None:
+    norm = re.sub(r"\s+", " ", found.strip().lower())
+    for key in table:
+        if key.lower() == norm:
+            return key
+    return None
+
+
+# == public API ====================================================================================
+
+
+def find_dates(text: str, *, reference: dt.date | None, language: str = "en") -> list[DateMention]:
+    """Every date expression in ``text``, left to right, without overlaps.
+
+    ``reference`` (the dateline or publication date) resolves relative expressions and
+    supplies the year of "27 March"; without it they come back with ``date=None``.
+    """
+    c = _compiled(language)
+    digits = ascii_digits(text)  # same length, so spans hold for the original text
+    words = frozenset(_WORDS.findall(digits.lower()))
+    has_digit = _DIGIT.search(digits) is not None
+    finders: list[_Finder] = []
+    if has_digit:
+        finders += [_find_iso, _find_numeric, _find_year]
+        if words & c.month_words:
+            finders.append(_find_day)
+    if words & c.month_words:
+        finders.append(_find_month)
+    if words & c.weekday_words:
+        finders.append(_find_weekday)
+    if words & c.relative_words:
+        finders.append(_find_relative)
+    found: list[DateMention] = []
+    for finder in finders:
+        found.extend(finder(digits, c, reference))
+    return _without_overlaps(found, text) if found else []
+
+
+def _without_overlaps(found: list[DateMention], text: str) -> list[DateMention]:
+    """Keep the longest expression where two overlap (the earlier one on a tie)."""
+    ordered = sorted(found, key=lambda d: (-(d.end - d.start), d.start))
+    kept: list[DateMention] = []
+    for mention in ordered:
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(
+        (
+            DateMention(d.start, d.end, text[d.start : d.end], d.date, d.precision, d.relative)
+            for d in kept
+        ),
+        key=lambda d: d.start,
+    )
+
+
+_SUMMARY_PREFIX: Final = re.compile(r"\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*:")
+_PLACE_DATELINE: Final = re.compile(
+    r"\s*(?P<place>[^\W\d_][^\W\d_'’.\- ]*(?:[ '’.\-][^\W\d_]+){0,3})"
+    r"(?:\s*,\s*[^\W\d_][\w .'’-]{1,30}?)?\s*(?:[,(]|[—–-]{1,2})\s*"
+)
+# How far into the text a wire dateline's date may start ("KABUL, Afghanistan, March 27 --").
+DATELINE_REACH: Final = 90
+
+
+def dateline(
+    text: str, language: str = "en", *, reference: dt.date | None = None
+) -> DateMention | None:
+    """The date of a wire or summary dateline at the very start of ``text``, if any.
+
+    Reads "03/27/2023:" (incident summaries, month first), "KABUL, March 27 (Agency) -" and
+    "JALALABAD, Afghanistan — Monday". A dateline without a year (or a weekday) needs
+    ``reference`` to resolve; otherwise its ``date`` is ``None``.
+    """
+    prefix = _SUMMARY_PREFIX.match(text)
+    if prefix is not None:
+        found = find_dates(prefix.group("date"), reference=reference, language="en")
+        if found:
+            d = found[0]
+            start = prefix.start("date")
+            return DateMention(start, start + len(d.text), d.text, d.date, d.precision, False)
+    place = _PLACE_DATELINE.match(text)
+    if place is not None and _looks_like_place(place.group("place")):
+        window = text[: place.end() + DATELINE_REACH]
+        for mention in find_dates(window, reference=reference, language=language):
+            if mention.start >= place.start("place") and _close_to(
+                text, place.end(), mention.start
+            ):
+                return mention
+    head = text[:DATELINE_REACH]
+    for mention in find_dates(head, reference=reference, language=language):
+        if not head[: mention.start].strip(" \t\n-—–,"):
+            return mention
+        break
+    return None
+
+
+def _looks_like_place(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _close_to(text: str, start: int, date_start: int) -> bool:
+    """The date follows the place with nothing but a country, agency, commas or dashes between."""
+    between = re.sub(r"\([^)]{0,40}\)", " ", text[start:date_start])
+    between = re.sub(r"\b[A-Z][\w'’-]+\b", " ", between, count=2)
+    return not between.strip(" \t\n,—–-")

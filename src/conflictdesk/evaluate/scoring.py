@@ -83,6 +83,40 @@ class Mismatch:
 
 
 @dataclass(frozen=True, slots=True)
+class FusionScore:
+    """Pairwise fusion quality over gold events of different documents that were matched.
+
+    A pair is "same" in gold when both carry the same ``cluster`` key, and "same" in the
+    prediction when both were matched to one predicted event.
+    """
+
+    pairs: int
+    true_positive: int
+    false_positive: int
+    false_negative: int
+
+    @property
+    def precision(self) -> float | None:
+        found = self.true_positive + self.false_positive
+        return self.true_positive / found if found else None
+
+    @property
+    def recall(self) -> float | None:
+        wanted = self.true_positive + self.false_negative
+        return self.true_positive / wanted if wanted else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pairs": self.pairs,
+            "true_positive": self.true_positive,
+            "false_positive": self.false_positive,
+            "false_negative": self.false_negative,
+            "precision": self.precision,
+            "recall": self.recall,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class EvaluationReport:
     gold_events: int
     predicted_events: int
@@ -90,6 +124,7 @@ class EvaluationReport:
     fields: tuple[FieldScore, ...]
     mismatches: tuple[Mismatch, ...]
     documents: int
+    fusion: FusionScore | None = None
 
     @property
     def precision(self) -> float:
@@ -129,6 +164,7 @@ class EvaluationReport:
                 }
                 for s in self.fields
             },
+            "fusion": self.fusion.to_dict() if self.fusion else None,
         }
 
 
@@ -207,9 +243,11 @@ def score(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> EvaluationRe
     counts: dict[str, list[int]] = {f: [0, 0] for f in SCORED_FIELDS}
     mismatches: list[Mismatch] = []
     matched = 0
+    assigned: list[tuple[GoldEvent, Event]] = []
     for doc_id, gold_events in gold_by_doc.items():
         pairs = match_document(gold_events, pred_by_doc.get(doc_id, []))
         matched += len(pairs)
+        assigned.extend(pairs)
         for g, event in pairs:
             for field in SCORED_FIELDS:
                 if not g.has(field):
@@ -230,4 +268,20 @@ def score(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> EvaluationRe
         fields=tuple(FieldScore(f, n, c) for f, (n, c) in counts.items() if n),
         mismatches=tuple(mismatches),
         documents=len(gold_by_doc),
+        fusion=fusion_score(assigned),
     )
+
+
+def fusion_score(assigned: Sequence[tuple[GoldEvent, Event]]) -> FusionScore | None:
+    clustered = [(g, e) for g, e in assigned if g.cluster]
+    tp = fp = fn = pairs = 0
+    for i, (g1, e1) in enumerate(clustered):
+        for g2, e2 in clustered[i + 1 :]:
+            if g1.document_id == g2.document_id:
+                continue
+            pairs += 1
+            gold_same, predicted_same = g1.cluster == g2.cluster, e1.event_id == e2.event_id
+            tp += gold_same and predicted_same
+            fp += predicted_same and not gold_same
+            fn += gold_same and not predicted_same
+    return FusionScore(pairs, tp, fp, fn) if pairs else None

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from conflictdesk.model import Event
+from conflictdesk.resolve.people import PersonRecord
 
 CSV_COLUMNS: tuple[str, ...] = (
     "event_id",
@@ -82,4 +83,38 @@ def to_csv(events: Iterable[Event]) -> str:
     writer.writeheader()
     for event in events:
         writer.writerow({k: "" if v is None else v for k, v in flat_row(event).items()})
+    return out.getvalue()
+
+
+PEOPLE_COLUMNS = (
+    "person_id",
+    "name",
+    "aliases",
+    "actor",
+    "roles",
+    "status",
+    "status_date",
+    "history",
+    "sources",
+)
+
+
+def people_csv(records: Iterable[PersonRecord]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=PEOPLE_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for r in records:
+        writer.writerow(
+            {
+                "person_id": r.person_id,
+                "name": r.name,
+                "aliases": ";".join(r.aliases),
+                "actor": r.actor or "",
+                "roles": ";".join(x.title for x in r.roles),
+                "status": r.status or "",
+                "status_date": r.status_date or "",
+                "history": ";".join(f"{h.date or ''} {h.status}".strip() for h in r.history),
+                "sources": ";".join(dict.fromkeys(s.url or s.document_id for s in r.sources)),
+            }
+        )
     return out.getvalue()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -10,6 +12,10 @@ from rich.text import Text
 
 from conflictdesk.evaluate import EvaluationReport
 from conflictdesk.model import Casualties, Document, Event, FieldSpan, Source
+from conflictdesk.resolve.people import PersonRecord
+from conflictdesk.resolve.registry import Actor
+from conflictdesk.resolve.suggest import Suggestion
+from conflictdesk.store.audit import AuditRecord
 
 UNKNOWN = "–"
 
@@ -165,3 +171,143 @@ def evaluation_table(report: EvaluationReport) -> RenderableType:
         )
         parts.append(fusion)
     return Group(*parts)
+
+
+def history_table(event_id: str, records: Sequence[AuditRecord]) -> Table:
+    table = Table(title=f"History of {event_id}", header_style="bold")
+    for column in ("when", "who", "action", "field", "old", "new", "note"):
+        table.add_column(column, overflow="fold")
+    for r in records:
+        table.add_row(
+            r.at.strftime("%Y-%m-%d %H:%M:%S"),
+            r.who,
+            r.action,
+            r.field or "",
+            _short(r.old),
+            _short(r.new),
+            r.note or "",
+        )
+    return table
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = "–" if value is None else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def people_table(records: Sequence[PersonRecord]) -> Table:
+    table = Table(title="People", header_style="bold")
+    for column in ("name", "aliases", "actor", "roles", "status", "since", "id"):
+        table.add_column(column, overflow="fold")
+    for r in records:
+        table.add_row(
+            r.name,
+            "; ".join(r.aliases[:4]) + (" …" if len(r.aliases) > 4 else ""),
+            r.actor or UNKNOWN,
+            "; ".join(x.title for x in r.roles) or UNKNOWN,
+            r.status or UNKNOWN,
+            r.status_date or UNKNOWN,
+            r.person_id,
+        )
+    return table
+
+
+def person_detail(r: PersonRecord) -> RenderableType:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    grid.add_row("name", r.name)
+    grid.add_row("id", r.person_id)
+    grid.add_row("aliases", "; ".join(r.aliases) or UNKNOWN)
+    grid.add_row("organisation", r.actor or UNKNOWN)
+    roles = [
+        f"{x.title}"
+        + (f" ({x.actor})" if x.actor else "")
+        + (f", from {x.since}" if x.since else "")
+        + (f" until {x.until}" if x.until else "")
+        for x in r.roles
+    ]
+    grid.add_row("roles", "; ".join(roles) or UNKNOWN)
+    grid.add_row("relations", "; ".join(f"{rel} {pid}" for rel, pid in r.relations) or UNKNOWN)
+    grid.add_row("status", f"{r.status or UNKNOWN} ({r.status_date or 'no date'})")
+    history = Table(title="Status history", header_style="bold")
+    for column in ("date", "status", "event", "sources"):
+        history.add_column(column, overflow="fold")
+    for h in r.history:
+        sources = "; ".join(
+            dict.fromkeys(
+                f"{s.publisher or s.document_id} {s.url or ''}".strip() for s in h.sources
+            )
+        )
+        history.add_row(h.date or UNKNOWN, h.status, h.event_id, sources or UNKNOWN)
+    return Group(grid, history)
+
+
+def actors_table(actors: Sequence[Actor], counts: dict[str, int]) -> Table:
+    table = Table(title="Actors", header_style="bold")
+    for column in ("id", "name", "kind", "parent", "aliases", "events"):
+        table.add_column(column, overflow="fold")
+    for a in actors:
+        languages = sorted({x.language for x in a.aliases})
+        table.add_row(
+            a.id,
+            a.name,
+            a.kind,
+            a.parent or "",
+            f"{len(a.aliases)} ({', '.join(languages)})",
+            str(counts.get(a.id, 0)),
+        )
+    return table
+
+
+def suggestions_table(suggestions: Sequence[Suggestion]) -> Table:
+    table = Table(
+        title="Names that look like groups but are in no pack "
+        "(accept with: conflictdesk actors --accept NAME --as ID)",
+        header_style="bold",
+    )
+    for column in ("name", "mentions", "documents"):
+        table.add_column(column, overflow="fold")
+    for s in suggestions[:30]:
+        table.add_row(s.name, str(s.mentions), ", ".join(s.documents[:3]))
+    return table
+
+
+# At most this many rows of a series are printed; JSON output has them all.
+MAX_SERIES_ROWS = 60
+
+
+def analysis_view(name: str, data: dict[str, Any]) -> RenderableType:
+    """A generic view of an analysis result: its scalar figures, then each list as a table."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    parts: list[RenderableType] = [Text(f"Analysis: {name}", style="bold underline"), grid]
+    for key, value in data.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            parts.append(_rows_table(key, value))
+        elif not isinstance(value, (list, dict)):
+            grid.add_row(key, _short(value, 100) if not isinstance(value, str) else value)
+        elif isinstance(value, dict):
+            grid.add_row(key, _short(value, 100))
+    return Group(*parts)
+
+
+def _rows_table(title: str, rows: list[dict[str, Any]]) -> Table:
+    columns = [k for k, v in rows[0].items() if not isinstance(v, (list, dict))]
+    table = Table(title=title, header_style="bold")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows[:MAX_SERIES_ROWS]:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    if len(rows) > MAX_SERIES_ROWS:
+        table.caption = f"{len(rows) - MAX_SERIES_ROWS} more rows in --format json"
+    return table
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return UNKNOWN
+    if isinstance(value, float):
+        return f"{value:.3g}"
+    return str(value)

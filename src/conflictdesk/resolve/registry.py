@@ -8,12 +8,15 @@ The core code knows nothing about Afghanistan; everything theatre-specific is a 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import platformdirs
 
 from conflictdesk.errors import PackError
 from conflictdesk.resolve.matcher import Match, PhraseMatcher
@@ -131,7 +134,14 @@ class Registry:
     places: dict[str, Place] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.actors = {a.id: a for p in self.packs for a in p.actors}
+        self.actors = {}
+        for pack in self.packs:
+            for a in pack.actors:
+                old = self.actors.get(a.id)
+                # a later pack (the analyst's local pack) adds aliases to a known actor
+                self.actors[a.id] = (
+                    a if old is None else replace(old, aliases=old.aliases + a.aliases)
+                )
         self.places = {pl.id: pl for p in self.packs for pl in p.places}
 
     # -- lookups --------------------------------------------------------------------------------
@@ -352,9 +362,23 @@ def pack_path(name: str) -> Path:
 _CACHE: dict[tuple[str, ...], Registry] = {}
 
 
+def local_pack_dir() -> Path:
+    """The analyst's own pack (accepted aliases): $CONFLICTDESK_LOCAL_PACK or the data dir."""
+    env = os.environ.get("CONFLICTDESK_LOCAL_PACK")
+    return (
+        Path(env) if env else Path(platformdirs.user_data_dir("conflictdesk")) / "packs" / "local"
+    )
+
+
 def load_registry(packs: Sequence[str] | None = None) -> Registry:
-    """Load (once per process) the registry for the named packs or pack folders."""
+    """Load (once per process) the registry for the named packs or pack folders.
+
+    Without names: the default packs plus the analyst's local pack when it exists.
+    """
     names = tuple(packs or DEFAULT_PACKS)
+    local = local_pack_dir()
+    if not packs and (local / "pack.json").exists():
+        names = (*names, str(local))
     if names not in _CACHE:
         _CACHE[names] = Registry(tuple(load_pack(pack_path(n)) for n in names))
     return _CACHE[names]

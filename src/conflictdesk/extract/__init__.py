@@ -1,0 +1,141 @@
+"""Rule-based event extraction: a ``Document`` in, ``Event`` records with evidence out.
+
+Offline and deterministic: spaCy's blank English pipeline splits sentences; everything else
+is regular expressions over sentences and the registry's phrase matchers. Stages:
+
+1. ``sentences``: split the text; ``language`` and ``genre`` decide how to read it;
+2. ``facts``: per sentence, triggers, actors with roles, dates, casualties and the place;
+3. ``frames``: group sentences into events (one per incident summary, a main event and side
+   incidents in wire reports, many events in analysis);
+4. ``assemble``: type, perpetrator, target, place, date, toll, persons, evidence spans;
+5. ``merge``: the same incident told twice in a document becomes one event.
+
+English builds events from its own lexicon; other languages from the pack's trigger words
+(Turkish and Russian in the Afghanistan pack). For a language with no trigger words the
+extractor returns the mentions it found and ``needs_translation=True``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+
+from conflictdesk.extract import dates
+from conflictdesk.extract.actors import resolve_anaphors, topic_group
+from conflictdesk.extract.assemble import Context, build_event, spread_claims
+from conflictdesk.extract.facts import Facts, read_sentence
+from conflictdesk.extract.frames import build_frames
+from conflictdesk.extract.genre import detect_genre, summary_blocks
+from conflictdesk.extract.language import detect_language
+from conflictdesk.extract.mentions import collect_mentions
+from conflictdesk.extract.merge import merge_duplicates
+from conflictdesk.extract.places import place_of
+from conflictdesk.extract.sentences import Sentence, split_sentences
+from conflictdesk.model import Document, Extraction
+from conflictdesk.resolve.registry import Registry, load_registry
+
+__all__ = ["extract_document", "extract_text"]
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _builds_events(language: str, registry: Registry) -> bool:
+    return language == "en" or any(t.language == language for t in registry.triggers)
+
+
+def _context(
+    document: Document,
+    registry: Registry,
+    language: str,
+    facts: list[Facts],
+    dateline: dates.DateMention | None,
+) -> Context:
+    dateline_date = dateline.date if dateline is not None else None
+    first = facts[0] if facts else None
+    dateline_place = None
+    if first is not None:
+        dateline_place = place_of(
+            first.sentence.text[:80], registry, offset=first.sentence.start, loose=True
+        )
+    return Context(
+        document=document,
+        registry=registry,
+        language=language,
+        genre=detect_genre(document),
+        reference=dateline_date or document.published,
+        dateline_place=dateline_place,
+        dateline_date=dateline_date,
+        dateline_end=dateline.end if dateline is not None else 0,
+    )
+
+
+def _read(
+    sentences: list[Sentence],
+    registry: Registry,
+    language: str,
+    reference: dt.date | None,
+    *,
+    rolling: bool,
+) -> list[Facts]:
+    """Facts of every sentence. With ``rolling`` (long-form analysis), a year-less date
+    ("on 15 October") resolves against the last full date written before it, not against
+    the publication date: "On 8 October 2021 ... a week later, on 15 October" is 2021."""
+    facts = []
+    for sentence in sentences:
+        item = read_sentence(sentence, registry, language=language, reference=reference)
+        facts.append(item)
+        if rolling:
+            reference = _last_full_date(item) or reference
+    return facts
+
+
+def _last_full_date(item: Facts) -> dt.date | None:
+    full = [
+        d.date
+        for d in item.dates
+        if d.date is not None and d.precision == "day" and not d.relative and _YEAR.search(d.text)
+    ]
+    return full[-1] if full else None
+
+
+def extract_document(document: Document, registry: Registry | None = None) -> Extraction:
+    """The events and mentions of one document."""
+    registry = registry if registry is not None else load_registry()
+    language = detect_language(document.text, document.language)
+    sentences = split_sentences(document.text)
+    head = dates.dateline(document.text[:300], language=language)
+    reference = (head.date if head is not None else None) or document.published
+    genre = detect_genre(document)
+    facts = _read(sentences, registry, language, reference, rolling=genre == "analysis")
+    topic = topic_group([a for f in facts for a in f.actors], registry)
+    facts = [dataclasses.replace(f, actors=resolve_anaphors(f.actors, topic)) for f in facts]
+    mentions = collect_mentions(facts, registry)
+    if not _builds_events(language, registry):
+        return Extraction(document, (), mentions, needs_translation=True)
+    ctx = _context(document, registry, language, facts, head)
+    blocks = summary_blocks(document.text) if ctx.genre == "summary" else []
+    frames = build_frames(ctx.genre, facts, blocks)  # type: ignore[arg-type]
+    events = [e for e in (build_event(f, facts, ctx) for f in frames) if e is not None]
+    events = spread_claims(events, facts, ctx)
+    return Extraction(document, tuple(merge_duplicates(events)), mentions)
+
+
+def extract_text(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    document_id: str = "text",
+    language: str | None = None,
+) -> Extraction:
+    """Extract from a bare string (no metadata other than what is given here)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    document = Document(
+        id=document_id,
+        text=text,
+        content_hash=digest,
+        published=published,
+        language=language,
+    )
+    return extract_document(document)

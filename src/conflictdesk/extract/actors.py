@@ -1,0 +1,422 @@
+"""Actors in a sentence and the part each plays: claimed, blamed, acted, or was acted upon.
+
+Every alias the registry knows is found first; each found span is then masked with ``Ⓐ`` of
+the same length, so that the role patterns below read like grammar ("Ⓐ claimed
+responsibility", "attributed the attack to Ⓐ") and positions stay those of the document.
+
+The Islamic State rule: the registry maps "Islamic State", "ISIS", "Daesh" to ``IS``. When an
+event happens in a country where exactly one child of the named group operates (the child's
+``country`` field) and the parent's own country is another, the child is meant: an
+"Islamic State" attack in Afghanistan is an ISKP attack (see ``localise``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from conflictdesk.extract import phrases
+from conflictdesk.extract.cache import per_registry
+from conflictdesk.resolve.matcher import Match
+from conflictdesk.resolve.registry import Registry
+
+MASK = "Ⓐ"
+# Stronger roles first: blame stands even when the blamed group denies it ("authorities
+# blamed the Taliban, who denied involvement" attributes the attack to the Taliban).
+ROLES = ("claim", "attribution", "denial", "agent", "patient", "mention")
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|n't|never|nobody|none|neither|nor|denied|denies|deny|denying|yet to|rejected"
+    r"|without|dismissed)\b|n't\b",
+    re.IGNORECASE,
+)
+_CLAIM_OBJECT = (
+    r"(?:responsibility|credit|(?:the|this|that|these|those|both|an?|its|his|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|explosions?|killings?"
+    r"|operations?|strikes?|assassinations?|abductions?|kidnappings?|shootings?|raids?"
+    r"|ambush(?:es)?|incidents?|attempts?|massacres?)|it\b|them\b|both\b|each\b"
+    r"|all\s+(?:two|three|four|five|six|of them)\b)"
+)
+_WORDS = r"(?:[\w'’-]+\s+)"
+_CLAIM_PATTERNS = (
+    # "Ⓐ claimed responsibility", "Ⓐ's Amaq news agency later claimed the attack"
+    re.compile(
+        MASK + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:claimed|claims|claiming|claim|took|takes|taken"
+        r"|accepted|has claimed|have claimed)\s+(?:full\s+|sole\s+)?" + _CLAIM_OBJECT,
+        re.IGNORECASE,
+    ),
+    # "responsibility was claimed by Ⓐ", "a claim of responsibility from Ⓐ"
+    re.compile(
+        r"\b(?:claimed|claims?|responsibility)\b(?P<gap>[^.;Ⓐ]{0,70}?)\b(?:by|from)\s+"
+        r"(?:the\s+)?" + _WORDS + r"{0,2}?" + MASK,
+        re.IGNORECASE,
+    ),
+    # "Ⓐ said in a statement that it carried out the attack"
+    re.compile(
+        MASK + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:said|says|stated|announced|confirmed|admitted)\s+"
+        r"(?:that\s+)?(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+fighters)\s*(?:had\s+)?"
+        r"(?:carried out|conducted|launched|was behind|were behind|perpetrated|staged"
+        r"|targeted|attacked|killed|executed|detonated)",
+        re.IGNORECASE,
+    ),
+)
+_CLAIMED_THAT = re.compile(
+    MASK + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\bclaimed\s+that\s+[^.;]{0,90}?\b(?:attack|attacks|bombing"
+    r"|carried out|carry out|killing|was behind|were behind)\b",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(MASK + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
+_ATTRIBUTION_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\battribut\w+\s+" + _WORDS + r"{0,5}?to\s+(?:the\s+)?" + _WORDS + r"{0,2}?" + MASK,
+        r"\b(?:blamed|blaming|blames|accused|accusing|accuses)\s+(?:the\s+)?"
+        + _WORDS
+        + r"{0,1}?"
+        + MASK,
+        r"\bblam\w+\s+" + _WORDS + r"{0,5}?on\s+(?:the\s+)?" + _WORDS + r"{0,2}?" + MASK,
+        MASK + r"+(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|have been|had been)\s+"
+        r"(?:\w+\s+)?(?:blamed|suspected|accused|believed|thought|held responsible|behind"
+        r"|said to be behind|likely behind)",
+        r"\b(?:suspected|alleged|presumed|purported|presumably|possible|likely|probable)\s+"
+        + _WORDS
+        + r"{0,1}?"
+        + MASK,
+        r"\b(?:believed|thought|suspected|likely|said|assumed|presumed)\s+to\s+(?:be|have been)"
+        r"\s+" + _WORDS + r"{0,4}?" + MASK,
+        r"\b(?:linked|affiliated|connected|tied|loyal)\s+(?:to|with)\s+(?:the\s+)?" + MASK,
+        MASK + r"+[-‑](?:linked|affiliated|inspired|aligned)\b",
+        r"\bhallmarks?\s+of\s+(?:an?\s+|the\s+)?" + _WORDS + r"{0,1}?" + MASK,
+        r"\bpointed\s+(?:the\s+finger|fingers)\s+at\s+(?:the\s+)?" + MASK,
+        r"\b(?:held|holds|hold)\s+(?:the\s+)?" + MASK + r"+\s+responsible",
+        r"\b(?:said|say|says|believe|believed|suspect|suspected|think|thought)\s+(?:that\s+)?"
+        r"(?:the\s+)?" + MASK + r"+\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
+        r"(?:planted|placed|carried out|conducted|staged|was behind|were behind|been behind)\b",
+        r"\bresponsib\w+\s+"
+        + _WORDS
+        + r"{0,3}?(?:lies|lay|rests|rested)\s+with\s+(?:the\s+)?"
+        + MASK,
+    )
+)
+_ATTACK_VERBS = (
+    r"(?:attacked|attack|attacks|stormed|ambushed|raided|killed|kill|shot|abducted|kidnapped"
+    r"|detained|arrested|executed|detonated|fired|launched|carried out|conducted|targeted"
+    r"|captured|seized|bombed|struck|assassinated|beheaded|burned|torched|set fire|destroyed"
+    r"|clashed|overran|took control|opened fire|planted|hit|shelled|besieged|hanged"
+    r"|massacred|overtook|fought|rounded up|apprehended|raided|launch|carry out|targeting"
+    r"|attacking|killing|detaining|arresting|threatened|threatens|vowed|warned|stopped|set up"
+    r"|entered|took|drugged|sprayed|threw|hijacked|kidnapped|abducted|overran|seized)"
+)
+_PASSIVE = r"(?:was|were|is|are|been|being|be|has been|had been|have been|got)"
+_AGENT_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        MASK + r"+(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|announced|claimed|reported)\s+(?:that\s+)?"
+        r"(?:they|it)\s+(?:had\s+|have\s+|has\s+)?" + _ATTACK_VERBS + r"\b",
+        MASK
+        + r"+(?:'s?|’s?)?(?:\s*\([^)]{1,15}\))?(?:\s+(?!"
+        + _PASSIVE
+        + r"\b)[\w-]+){0,3}?\s+"
+        + _ATTACK_VERBS
+        + r"\b",
+        r"(?<!condemned )(?<!reported )(?<!confirmed )(?<!announced )(?<!claimed )"
+        r"(?<!criticised )(?<!criticized )(?<!denounced )(?<!stated )"
+        r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?" + MASK,
+        r"\b(?:in|during|an?|the)\s+(?:[\w-]+\s+){0,1}?" + MASK + r"+(?:'s|’s)?\s+(?:[\w-]+\s+)?"
+        r"(?:raid|operation|offensive|air ?strike|drone strike|strike|attack|ambush|assault"
+        r"|crackdown|shelling|bombing|offensive|counter-?terrorism operation|clearance operation"
+        r"|search operation|suicide bombing|suicide attack)s?\b",
+    )
+)
+_PATIENT_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:attacked|attacking|attack on|attacks on|assault on|targeted|targeting|against"
+        r"|ambushed|raided|struck|hit|killed|killing|kidnapped|abducted|arrested|arresting"
+        r"|detained|detaining|captured|executed|near|outside|inside|at|on|threatened|threatening"
+        r"|warned)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?"
+        r"(?:[\w-]+\s+)?" + MASK,
+        MASK + r"+(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+" + _PASSIVE + r"\s+(?:\w+\s+)?"
+        r"(?:killed|wounded|injured|attacked|targeted|arrested|detained|captured|ambushed"
+        r"|kidnapped|abducted|executed|shot|hit|struck|threatened)\b",
+        r"\bbetween\s+(?:the\s+)?"
+        + MASK
+        + r"+[^.;Ⓐ]{0,40}?\band\s+(?:the\s+)?(?P<second>"
+        + MASK
+        + r")",
+    )
+)
+# "Taliban fighters stopped a minibus ... and abducted": the group that opens the sentence.
+_SUBJECT_FIRST = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}/\d{4}\s*:\s*)?(?:The\s+|A\s+|An\s+)?(?:group\s+of\s+)?"
+    r"(?P<actor>" + MASK + r"+)(?:\s+(?!(?:was|were|is|are|had|has|been)\b)[a-z][\w-]*){0,2}"
+    r"\s+(?!(?:was|were)\b)[a-z]+ed\b"
+)
+_ACTED_UPON_BEFORE = re.compile(
+    r"\b(?:arrested|arresting|detained|detaining|captured|killed|killing|raided|targeting"
+    r"|against|of)\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+)\s+)?$",
+    re.IGNORECASE,
+)
+_BACKGROUND_BEFORE = re.compile(r"\b(?:since|after|before|until)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNIFORM_AFTER = re.compile(r"^\s+(?:army\s+|police\s+|military\s+)?uniforms?\b", re.IGNORECASE)
+_CLASH_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + MASK + ")", re.IGNORECASE)
+
+
+# Claim and blame in other languages are read per sentence: a sentence that says someone
+# claimed (and does not deny it) gives the claim to the groups it names.
+_FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {
+    "tr": (
+        re.compile(r"üstlen|sorumluluğ", re.IGNORECASE),
+        re.compile(r"üstlenmedi|üstlenen olmadı|üstlenen çıkmadı|reddetti|değil", re.IGNORECASE),
+        re.compile(r"sorumlu tut|suçla|atfet|şüphelen|arkasında", re.IGNORECASE),
+    ),
+    "ru": (
+        re.compile(r"ответственност|взял\w* на себя|взяла на себя|взяли на себя", re.IGNORECASE),
+        re.compile(r"\bне\s+взял|никто не|не бер|отрица|опроверг", re.IGNORECASE),
+        re.compile(r"обвинил|обвиня|приписыва|подозрева|стоит за|стоят за", re.IGNORECASE),
+    ),
+    "ar": (
+        re.compile(r"مسؤوليت|مسئوليت|تبن[ىت]|تتبنى"),
+        re.compile(r"لم\s+(?:تعلن|يعلن|تتبن|يتبن)|نفى|نفت"),
+        re.compile(r"اتهم|نسب|حمّل|حمل\s|يشتبه|تقف وراء|يقف وراء"),
+    ),
+}
+
+
+# Cheap tests run before the role patterns: most sentences have none of these words.
+_CLAIM_CUE = re.compile(
+    r"claim|responsib|credit|took|takes|taken|accepted|said|says|stated|announced|confirmed"
+    r"|admitted",
+    re.IGNORECASE,
+)
+_DENIAL_CUE = re.compile(r"denie|deny|reject|disown", re.IGNORECASE)
+_BLAME_CUE = re.compile(
+    r"attribut|blam|accus|suspect|alleged|presum|purport|possibl|likely|probabl|believ|thought"
+    r"|said|assumed|linked|affiliat|connected|tied|loyal|inspired|aligned|hallmark|finger"
+    r"|held|hold|responsib|behind",
+    re.IGNORECASE,
+)
+
+
+# "The group claimed the bombing": a stand-in resolved to the document's main armed group.
+GROUP_ANAPHOR = "@group"
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:militant|jihadist|terrorist|extremist|armed)\s+)?"
+    r"(?:group|organi[sz]ation|outfit|affiliate|branch)\b(?!['’]s\s+(?:leader|founder|emir))"
+    r"|\b(?:örgüt|örgütü|örgütün|örgüte|terör örgütü)\b"
+    r"|\b(?:группировк[аиуе]|организаци[яиюе]|боевики)\b"
+    r"|التنظيم"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    """An actor named in a sentence, with its role there."""
+
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    role: str
+
+
+def masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every span replaced by ``Ⓐ`` characters (same length, same offsets)."""
+    pieces = []
+    cursor = 0
+    for start, end in spans:
+        pieces.append(text[cursor:start])
+        pieces.append(MASK * (end - start))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _covering(spans: list[tuple[int, int]], position: int) -> int | None:
+    for index, (start, end) in enumerate(spans):
+        if start <= position < end:
+            return index
+    return None
+
+
+def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    roles = ["mention"] * len(spans)
+    shadow = masked(text, spans)
+
+    def assign(index: int | None, role: str) -> None:
+        if index is not None and ROLES.index(role) < ROLES.index(roles[index]):
+            roles[index] = role
+
+    claims = _CLAIM_CUE.search(shadow) is not None
+    for pattern in (*_CLAIM_PATTERNS, _CLAIMED_THAT) if claims else ():
+        for match in pattern.finditer(shadow):
+            if _NEGATION.search(match.group("gap")) or _negated_before(shadow, match.start()):
+                continue
+            first = shadow[match.start()] == MASK
+            assign(
+                _covering(spans, match.start()) if first else _first_mask_in(spans, match),
+                "claim",
+            )
+    for match in _DENIAL.finditer(shadow) if _DENIAL_CUE.search(shadow) else ():
+        assign(_covering(spans, match.start()), "denial")
+    blames = _BLAME_CUE.search(shadow) is not None
+    for pattern in _ATTRIBUTION_PATTERNS if blames else ():
+        for match in pattern.finditer(shadow):
+            if _ACTED_UPON_BEFORE.search(shadow[max(0, match.start() - 40) : match.start()]):
+                continue  # "arrested three suspected ISKP members": suspects, not blame
+            first = shadow[match.start()] == MASK
+            assign(
+                _covering(spans, match.start()) if first else _first_mask_in(spans, match),
+                "attribution",
+            )
+    _agents_and_patients(shadow, spans, assign)
+    for index, (start, end) in enumerate(spans):
+        if roles[index] != "agent":
+            continue
+        if _UNIFORM_AFTER.match(text[end:]) or _BACKGROUND_BEFORE.search(text[:start]):
+            roles[index] = "mention"  # "wearing an Afghan army uniform", "since the Taliban took"
+    return roles
+
+
+def _agents_and_patients(
+    shadow: str, spans: list[tuple[int, int]], setter: Callable[[int | None, str], None]
+) -> None:
+    for match in _CLASH_FIRST.finditer(shadow):
+        setter(_covering(spans, match.start("first")), "agent")
+    subject = _SUBJECT_FIRST.match(shadow)
+    if subject is not None:
+        setter(_covering(spans, subject.start("actor")), "agent")
+    for pattern in _AGENT_PATTERNS:
+        for match in pattern.finditer(shadow):
+            first = shadow[match.start()] == MASK
+            index = _covering(spans, match.start()) if first else _first_mask_in(spans, match)
+            setter(index, "agent")
+    for pattern in _PATIENT_PATTERNS:
+        for match in pattern.finditer(shadow):
+            if "second" in pattern.groupindex:
+                setter(_covering(spans, match.start("second")), "patient")
+                continue
+            first = shadow[match.start()] == MASK
+            setter(
+                _covering(spans, match.start()) if first else _first_mask_in(spans, match),
+                "patient",
+            )
+
+
+def _first_mask_in(spans: list[tuple[int, int]], match: re.Match[str]) -> int | None:
+    position = match.group().find(MASK)
+    return None if position < 0 else _covering(spans, match.start() + position)
+
+
+def _negated_before(shadow: str, position: int) -> bool:
+    window = shadow[max(0, position - 25) : position]
+    return bool(re.search(r"\b(?:no|not|neither|nor|never)\b\W*$|\bneither\b", window, re.I))
+
+
+def _foreign_roles(text: str, spans: list[tuple[int, int]], language: str) -> list[str]:
+    """The group nearest the claim (or blame) word gets the role; the others are mentions."""
+    roles = ["mention"] * len(spans)
+    cues = _FOREIGN_CUES.get(language)
+    if cues is None or not spans:
+        return roles
+    claim, negation, blame = cues
+    cue = claim.search(text) if not negation.search(text) else None
+    role = "claim"
+    if cue is None:
+        cue, role = blame.search(text), "attribution"
+    if cue is not None:
+        nearest = min(range(len(spans)), key=lambda i: _distance(spans[i], cue.start()))
+        roles[nearest] = role
+    return roles
+
+
+def _distance(span: tuple[int, int], position: int) -> int:
+    return min(abs(span[0] - position), abs(span[1] - position))
+
+
+def find_actors(
+    text: str, registry: Registry, *, offset: int = 0, language: str = "en"
+) -> list[ActorHit]:
+    """Actors named in one sentence with their roles; offsets into the document."""
+    matches = _with_anaphors(phrases.find_actors(registry, text), text)
+    if not matches:
+        return []
+    spans = [(m.start, m.end) for m in matches]
+    if language == "en":
+        roles = _roles(text, spans)
+    else:
+        militant = [i for i, m in enumerate(matches) if _is_militant(m.value, registry)]
+        found = _foreign_roles(text, [spans[i] for i in militant], language)
+        roles = ["mention"] * len(spans)
+        for index, role in zip(militant, found, strict=True):
+            roles[index] = role
+    return [
+        ActorHit(m.start + offset, m.end + offset, m.text, m.value, role)
+        for m, role in zip(matches, roles, strict=True)
+    ]
+
+
+def _local_branches(registry: Registry) -> dict[tuple[str, str], str]:
+    children: dict[tuple[str, str], list[str]] = {}
+    for actor in registry.actors.values():
+        if actor.parent and actor.country:
+            children.setdefault((actor.parent, actor.country), []).append(actor.id)
+    branches = {}
+    for (parent, country), ids in children.items():
+        parent_actor = registry.actors.get(parent)
+        if len(ids) == 1 and parent_actor is not None and parent_actor.country != country:
+            branches[(parent, country)] = ids[0]
+    return branches
+
+
+def localise(actor_id: str | None, country: str | None, registry: Registry) -> str | None:
+    """The local branch meant by a parent group's name in ``country`` (IS in Afghanistan: ISKP)."""
+    if actor_id is None or country is None:
+        return actor_id
+    branches = per_registry(registry, "local-branches", _local_branches)
+    return branches.get((actor_id, country), actor_id)
+
+
+def _is_militant(actor_id: str, registry: Registry) -> bool:
+    if actor_id == GROUP_ANAPHOR:
+        return True
+    actor = registry.actors.get(actor_id)
+    return actor is not None and actor.kind == "militant"
+
+
+def _with_anaphors(matches: list[Match], text: str) -> list[Match]:
+    """Add "the group" (and its Turkish, Russian, Arabic forms) as a stand-in actor."""
+    found = [
+        Match(m.start(), m.end(), m.group(), GROUP_ANAPHOR)
+        for m in _ANAPHOR.finditer(text)
+        if not any(a.start < m.end() and m.start() < a.end for a in matches)
+    ]
+    if not found:
+        return matches
+    return sorted([*matches, *found], key=lambda m: m.start)
+
+
+def resolve_anaphors(hits: tuple[ActorHit, ...], topic: str | None) -> tuple[ActorHit, ...]:
+    """ "The group" is the document's main armed group; without one it names nobody."""
+    resolved = []
+    for hit in hits:
+        if hit.actor_id != GROUP_ANAPHOR:
+            resolved.append(hit)
+        elif topic is not None:
+            resolved.append(ActorHit(hit.start, hit.end, hit.text, topic, hit.role))
+    return tuple(resolved)
+
+
+def topic_group(all_hits: list[ActorHit], registry: Registry) -> str | None:
+    """The armed group a document names most often (ties: the first named)."""
+    counts: dict[str, int] = {}
+    for hit in all_hits:
+        if hit.actor_id != GROUP_ANAPHOR and _is_militant(hit.actor_id, registry):
+            counts[hit.actor_id] = counts.get(hit.actor_id, 0) + 1
+    return max(counts, key=lambda a: counts[a]) if counts else None
+
+
+def is_state(actor_id: str | None, registry: Registry) -> bool:
+    actor = registry.actors.get(actor_id or "")
+    return actor is not None and actor.kind in ("state", "state_forces", "organisation")

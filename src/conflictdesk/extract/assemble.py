@@ -1,0 +1,545 @@
+"""From a frame of sentence facts to an ``Event`` with its evidence and field spans.
+
+Perpetrator rule (docs/gold-format.md): actor1 is the group that claimed; else the group the
+text blames ("sources attributed the attack to X", "suspected X militants"); else the group
+the sentence makes the agent ("Taliban fighters attacked"); else unknown. ``claimed_by`` is
+set only when a claim is stated. actor2 is the side acted upon when it is an actor: the
+group attacked, the state whose mission was hit, or the government of the day when its
+police, soldiers or offices were the target (the former republic's forces until
+2021-08-15, the Taliban from then on).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from conflictdesk.extract import casualties
+from conflictdesk.extract.actors import ActorHit, is_state, localise
+from conflictdesk.extract.classify import EventClass, classify
+from conflictdesk.extract.facts import Facts
+from conflictdesk.extract.frames import Frame
+from conflictdesk.extract.persons import PersonFind, find_persons
+from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix
+from conflictdesk.extract.targets import (
+    NON_STATE,
+    TALIBAN_TAKEOVER,
+    TargetChoice,
+    choose,
+    dated_type,
+)
+from conflictdesk.extract.triggers import EXPLOSIVE_MEANS, TriggerHit
+from conflictdesk.model import (
+    Casualties,
+    DatePrecision,
+    DeathsBySide,
+    Document,
+    Event,
+    FieldSpan,
+    PersonRef,
+    Source,
+    iso,
+)
+from conflictdesk.resolve.registry import Registry
+from conflictdesk.vocab import HIGH_PROFILE_TARGETS
+
+_ROLE_ORDER = ("claim", "attribution", "agent")
+# Fields whose grounding makes up the confidence score, with their weights.
+_CONFIDENCE_WEIGHTS = {
+    "event_type": 0.25,
+    "event_date": 0.15,
+    "admin1": 0.15,
+    "actor1": 0.15,
+    "target_type": 0.1,
+    "fatalities": 0.1,
+    "location": 0.1,
+}
+_SECURITY_SERVICE = re.compile(
+    r"intelligence|directorate of security|\bNDS\b|police|army|soldier", re.IGNORECASE
+)
+_GOVERNMENT_TARGETS = {"Police": "forces", "Military": "forces", "Government (General)": "gov"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every event of one document shares."""
+
+    document: Document
+    registry: Registry
+    language: str
+    genre: str
+    reference: dt.date | None
+    dateline_place: PlaceFix | None
+    dateline_date: dt.date | None
+    dateline_end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    date: dt.date | None
+    precision: DatePrecision
+    span: tuple[int, int] | None
+
+
+def _precision(value: str) -> DatePrecision:
+    for known in ("day", "week", "month", "year"):
+        if value == known:
+            return known
+    return "unknown"
+
+
+def event_id(document_id: str, start: int, end: int, event_type: str | None) -> str:
+    digest = hashlib.sha1(f"{document_id}|{start}|{end}|{event_type}".encode()).hexdigest()
+    return "ev-" + digest[:12]
+
+
+def _ordered(frame: Frame, facts: list[Facts]) -> list[Facts]:
+    rest = [facts[i] for i in frame.members if i != frame.anchor]
+    return [facts[frame.anchor], *rest]
+
+
+def _hits(frame: Frame, members: list[Facts]) -> list[TriggerHit]:
+    anchor = members[0]
+    hits = list(anchor.triggers)
+    if frame.block is not None or anchor.has_attack:
+        for other in members[1:]:
+            if not other.roles("claim") and not other.roles("attribution"):
+                hits.extend(h for h in other.triggers if h.means not in ("arrest", "threat"))
+    return hits
+
+
+def _when(frame: Frame, members: list[Facts], ctx: Context) -> _When:
+    block = frame.block
+    if block is not None and block.date is not None:
+        return _When(block.date, block.precision, (block.start, block.prefix_end - 1))
+    for item in members:
+        for mention in item.dates:
+            if mention.date is None or mention.start < ctx.dateline_end:
+                continue
+            return _When(mention.date, _precision(mention.precision), (mention.start, mention.end))
+    if ctx.genre == "wire" and frame.main:
+        fallback = ctx.dateline_date or ctx.document.published
+        if fallback is not None:
+            return _When(fallback, "day", None)
+    return _When(None, "unknown", None)
+
+
+def _where(members: list[Facts], frame: Frame, ctx: Context) -> PlaceFix | None:
+    for item in members:
+        if item.place is not None and item.place.admin1 is not None:
+            return _settled(item.place, members)
+    if frame.main and ctx.dateline_place is not None:
+        return ctx.dateline_place
+    return next((m.place for m in members if m.place is not None), None)
+
+
+def _choose_in(
+    item: Facts, hits: list[TriggerHit], ctx: Context, date: dt.date | None
+) -> TargetChoice | None:
+    start = item.sentence.start
+    own = [h for h in hits if start <= h.start < item.sentence.end]
+    attack = [h for h in own if h.means not in ("arrest", "threat", "failed")]
+    trigger_at = min((h.start - start for h in attack), default=None)
+    exclude = [(h.start - start, h.end - start) for h in own]
+    exclude += [(a.start - start, a.end - start) for a in item.actors if a.role in _ROLE_ORDER]
+    return choose(
+        item.sentence.text,
+        ctx.registry,
+        actors=list(item.actors),
+        offset=start,
+        trigger_at=trigger_at,
+        exclude=exclude,
+        date=date,
+    )
+
+
+def _settled(place: PlaceFix, members: list[Facts]) -> PlaceFix:
+    """A district-level place made specific by a settlement named later in the same event
+    ("in the Chaparhar district ... the house in Gurgurak village")."""
+    if place.location is not None and not place.location.endswith(DISTRICT_WORDS):
+        return place
+    for item in members:
+        other = item.place
+        if other is None or other.location is None or other.location.endswith(DISTRICT_WORDS):
+            continue
+        if other.admin1 in (None, place.admin1):
+            return dataclasses.replace(
+                place, location=other.location, location_span=other.location_span
+            )
+    return place
+
+
+def _target(
+    members: list[Facts], hits: list[TriggerHit], ctx: Context, date: dt.date | None
+) -> TargetChoice | None:
+    """The anchor's target; else the people harmed; else a group attacked; else later words."""
+    choice = _choose_in(members[0], hits, ctx, date)
+    if choice is None:
+        choice = _victims(members, ctx, date)
+    if choice is None:
+        choice = _attacked_group(members, ctx, date)
+    for item in members[1:]:
+        if choice is not None:
+            break
+        choice = _choose_in(item, hits, ctx, date)
+    return choice
+
+
+def _attacked_group(
+    members: list[Facts], ctx: Context, date: dt.date | None
+) -> TargetChoice | None:
+    for item in members:
+        for hit in item.roles("patient"):
+            actor = ctx.registry.actors.get(hit.actor_id)
+            if actor is None or actor.kind != "militant":
+                continue
+            target_type = dated_type(NON_STATE, None, date)
+            if hit.actor_id == "TALIBAN" and date is not None and date >= TALIBAN_TAKEOVER:
+                target_type = "Military"
+            return TargetChoice(hit.text, target_type, hit.actor_id, hit.start, hit.end)
+    return None
+
+
+def _victims(members: list[Facts], ctx: Context, date: dt.date | None) -> TargetChoice | None:
+    """With no target word, the people harmed: civilians, police, soldiers."""
+    for item in members:
+        for mention in item.casualties:
+            if not mention.group_text:
+                continue
+            local = mention.text.find(mention.group_text)
+            if local < 0:
+                continue
+            choice = choose(
+                mention.group_text,
+                ctx.registry,
+                offset=mention.start + local,
+                trigger_at=None,
+                exclude=[],
+                date=date,
+            )
+            if choice is not None:
+                return choice
+    return None
+
+
+def _pick_actor(members: list[Facts], roles: tuple[str, ...]) -> ActorHit | None:
+    for role in roles:
+        for item in members:
+            found = item.roles(role)
+            if found:
+                return found[0]
+    return None
+
+
+def _government(
+    target: TargetChoice | None, date: dt.date | None, place: PlaceFix | None, ctx: Context
+) -> str | None:
+    """The government of the day when its police, soldiers or offices were attacked."""
+    if target is None or target.target_type not in _GOVERNMENT_TARGETS or date is None:
+        return None
+    pack_countries = {p.country for p in ctx.registry.packs}
+    country = place.country if place is not None else None
+    if country is not None and country not in pack_countries:
+        return None
+    if date >= TALIBAN_TAKEOVER:
+        return "TALIBAN" if "TALIBAN" in ctx.registry.actors else None
+    kind = _GOVERNMENT_TARGETS[target.target_type]
+    if _SECURITY_SERVICE.search(target.target or ""):
+        kind = "forces"  # the intelligence service is coded with the forces (ANDSF)
+    chosen = "ANDSF" if kind == "forces" else "AFGHAN_GOV"
+    return chosen if chosen in ctx.registry.actors else None
+
+
+def _state_near_target(
+    members: list[Facts], target: TargetChoice | None, ctx: Context
+) -> str | None:
+    """The state named with a diplomatic target: "the Russian embassy", "embassy of Russia"."""
+    if target is None or target.start is None or target.end is None:
+        return None
+    for item in members:
+        for actor in item.actors:
+            near = actor.end >= target.start - 30 and actor.start <= target.end + 25
+            if near and is_state(actor.actor_id, ctx.registry):
+                return actor.actor_id
+    return None
+
+
+def _owner_of_target(members: list[Facts], target: TargetChoice | None, ctx: Context) -> str | None:
+    """A group or state named inside the target's words: "a NATO convoy", "US troops"."""
+    if target is None or target.start is None or target.end is None:
+        return None
+    for item in members:
+        for actor in item.actors:
+            if actor.start >= target.start - 2 and actor.end <= target.end:
+                return actor.actor_id
+    return None
+
+
+def _sides(
+    members: list[Facts],
+    target: TargetChoice | None,
+    when: _When,
+    place: PlaceFix | None,
+    ctx: Context,
+    foiled: bool,
+) -> tuple[ActorHit | None, ActorHit | None, str | None, str | None]:
+    """(actor1 hit, claim hit, actor1 id, actor2 id).
+
+    A claim or blame anywhere in the event's sentences counts; an agent only in the sentence
+    that states the event (a later "dispersed by Taliban fighters" is another act), and not
+    for a foiled attack (who defused the bomb did not plant it).
+    """
+    claim = _pick_actor(members, ("claim",))
+    first = _pick_actor(members, ("claim", "attribution"))
+    if first is None and not foiled:
+        agents = members[0].roles("agent")
+        first = agents[0] if agents else None
+    country = place.country if place is not None else None
+    actor1 = localise(first.actor_id, country, ctx.registry) if first else None
+    actor2: str | None = None
+    for item in members:
+        for hit in item.roles("patient"):
+            candidate = localise(hit.actor_id, country, ctx.registry)
+            if candidate != actor1:
+                actor2 = candidate
+                break
+        if actor2 is not None:
+            break
+    if actor2 is None and target is not None:
+        owner = target.actor or _owner_of_target(members, target, ctx)
+        actor2 = localise(owner, country, ctx.registry) if owner != actor1 else None
+        if target.target_type == "Government (Diplomatic)":
+            actor2 = _state_near_target(members, target, ctx) or actor2
+    if actor2 is None:
+        actor2 = _government(target, when.date, place, ctx)
+        if actor2 == actor1:
+            actor2 = None
+    return first, claim, actor1, actor2
+
+
+def _tags(
+    cls: EventClass,
+    target: TargetChoice | None,
+    claimed: bool,
+    attackers_killed: int | None,
+    persons: PersonFind,
+) -> tuple[str, ...]:
+    tags = list(cls.tags)
+    if claimed:
+        tags.append("claim")
+    if target is not None and target.target_type in HIGH_PROFILE_TARGETS:
+        tags.append("high_profile")
+    if attackers_killed:
+        tags.append("attackers_killed")
+    tags.extend(persons.tags)
+    return tuple(dict.fromkeys(tags))
+
+
+def _confidence(filled: dict[str, bool]) -> float:
+    score = sum(w for name, w in _CONFIDENCE_WEIGHTS.items() if filled.get(name))
+    return round(min(1.0, 0.1 + score * 0.9), 2)
+
+
+class _Spans:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.items: list[FieldSpan] = []
+
+    def add(self, field: str, span: tuple[int, int] | None) -> None:
+        if span is None or span[0] >= span[1]:
+            return
+        start, end = span
+        text = self.document.text[start:end]
+        self.items.append(FieldSpan(field, self.document.id, start, end, text))
+
+
+def _casualty_totals(members: list[Facts], ctx: Context) -> casualties.CasualtyTotals:
+    mentions = [m for item in members for m in item.casualties]
+    # The closed-world rule of docs/gold-format.md: an incident summary is a complete account,
+    # so silence about deaths or injuries there means none.
+    closed_world = ctx.genre == "summary"
+    return casualties.aggregate(mentions, attackers_side="actor1", closed_world=closed_world)
+
+
+def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
+    """The event a frame states, or ``None`` if its words signal no event after all."""
+    members = _ordered(frame, facts)
+    anchor = members[0]
+    hits = _hits(frame, members)
+    when = _when(frame, members, ctx)
+    place = _where(members, frame, ctx)
+    target = _target(members, hits, ctx, when.date)
+    totals = _casualty_totals(members, ctx)
+    harmed = bool(totals.fatalities.best or totals.injuries.best)
+    persons = find_persons(members, ctx.registry, hits)
+    explosive = any(h.means in EXPLOSIVE_MEANS for h in hits)
+    aimed = target is not None and (target.prominent_bombing if explosive else target.prominent)
+    prominent = aimed and _harmful(hits)
+    cls = classify(
+        hits,
+        armed_target=target is not None and target.armed,
+        prominent_target=prominent
+        or (persons.prominent_victim and not explosive)
+        or persons.known_leader_victim,
+        casualties=harmed,
+    )
+    if cls is None:
+        if frame.block is None:
+            return None
+        cls = _unknown_attack(target)
+    foiled = cls.sub_event_type == "Disrupted weapons use"
+    first, claim, actor1, actor2 = _sides(members, target, when, place, ctx, foiled)
+    country = place.country if place is not None else None
+    claimed_by = localise(claim.actor_id, country, ctx.registry) if claim else None
+    if (
+        target is not None
+        and target.target_type == NON_STATE
+        and actor2 == "TALIBAN"
+        and when.date
+        and when.date >= TALIBAN_TAKEOVER
+    ):
+        target = TargetChoice(
+            target.target, "Military", target.actor, target.start, target.end, target.prominent
+        )
+    spans = _Spans(ctx.document)
+    trigger_span = (cls.trigger.start, cls.trigger.end) if cls.trigger else None
+    for name in ("event_type", "sub_event_type", "attack_type", "weapon_type"):
+        spans.add(name, trigger_span)
+    if cls.suicide:
+        suicide_hit = next((h for h in hits if h.means == "suicide"), None)
+        spans.add("suicide", (suicide_hit.start, suicide_hit.end) if suicide_hit else None)
+    spans.add("event_date", when.span)
+    if first is not None:
+        spans.add("actor1", (first.start, first.end))
+    if claim is not None:
+        spans.add("claimed_by", (claim.start, claim.end))
+    if target is not None and target.start is not None and target.end is not None:
+        spans.add("target", (target.start, target.end))
+        spans.add("target_type", (target.start, target.end))
+    if place is not None:
+        spans.add("admin1", place.admin1_span)
+        spans.add("location", place.location_span)
+    for item in members:
+        for mention in item.casualties:
+            field = {"killed": "fatalities", "injured": "injuries"}.get(mention.outcome)
+            if field:
+                spans.add(field, (mention.start, mention.end))
+    for person in persons.spans:
+        spans.add("persons", person)
+    sentence = anchor.sentence
+    doc = ctx.document
+    source = Source(
+        document_id=doc.id,
+        evidence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        title=doc.title,
+        publisher=doc.publisher,
+        url=doc.url,
+        published=iso(doc.published),
+        accessed=iso(doc.accessed),
+    )
+    filled = {
+        "event_type": cls.trigger is not None,
+        "event_date": when.date is not None,
+        "admin1": place is not None and place.admin1 is not None,
+        "actor1": actor1 is not None,
+        "target_type": target is not None,
+        "fatalities": totals.fatalities.known,
+        "location": place is not None and place.location is not None,
+    }
+    return Event(
+        event_id=event_id(doc.id, sentence.start, sentence.end, cls.event_type),
+        event_date=when.date,
+        date_precision=when.precision if when.date is not None else "unknown",
+        event_type=cls.event_type,
+        sub_event_type=cls.sub_event_type,
+        attack_type=cls.attack_type,
+        weapon_type=cls.weapon_type,
+        suicide=cls.suicide,
+        actor1=actor1,
+        actor2=actor2,
+        target_type=target.target_type if target is not None else _default_target(cls),
+        target=target.target if target is not None else None,
+        country=place.country if place is not None else None,
+        admin1=place.admin1 if place is not None else None,
+        admin2=place.admin2 if place is not None else None,
+        location=place.location if place is not None else None,
+        latitude=place.latitude if place is not None else None,
+        longitude=place.longitude if place is not None else None,
+        geo_precision=place.geo_precision if place is not None else None,
+        fatalities=totals.fatalities,
+        injuries=totals.injuries,
+        deaths_by_side=_deaths(totals.deaths_by_side),
+        claimed_by=claimed_by,
+        tags=_tags(cls, target, claimed_by is not None, totals.attackers_killed, persons),
+        persons=persons.people,
+        sources=(source,),
+        confidence=_confidence(filled),
+        language=ctx.language,
+        field_spans=tuple(spans.items),
+    )
+
+
+def _harmful(hits: list[TriggerHit]) -> bool:
+    return any(h.means not in ("arrest", "threat", "surrender", "protest") for h in hits)
+
+
+def _deaths(sides: DeathsBySide) -> DeathsBySide:
+    return sides
+
+
+def _default_target(cls: EventClass) -> str | None:
+    return "Unknown" if cls.attack_type is not None else None
+
+
+def _unknown_attack(target: TargetChoice | None) -> EventClass:
+    armed = target is not None and target.armed
+    return EventClass(
+        "Battles" if armed else "Violence against civilians",
+        "Armed clash" if armed else "Attack",
+        "Unknown",
+        "Unknown",
+        False,
+        None,
+    )
+
+
+def casualties_or_none(value: Casualties) -> Casualties:
+    return value
+
+
+def person_refs(found: PersonFind) -> tuple[PersonRef, ...]:
+    return found.people
+
+
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_MULTI_CLAIM = re.compile(
+    r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:all\s+(?P<n>two|three|four|five|six)\b"
+    r"|(?P<both>both)\b)",
+    re.IGNORECASE,
+)
+
+
+def spread_claims(events: list[Event], facts: list[Facts], ctx: Context) -> list[Event]:
+    """ "ISKP claimed all three": the claim covers the events told just before it."""
+    out = list(events)
+    for item in facts:
+        claims = item.roles("claim")
+        found = _MULTI_CLAIM.search(item.sentence.text) if claims else None
+        if found is None:
+            continue
+        count = _COUNTS[(found.group("n") or found.group("both")).lower()]
+        before = [
+            i for i, e in enumerate(out) if e.sources and e.sources[0].start < item.sentence.start
+        ]
+        for index in before[-count:]:
+            event = out[index]
+            if event.claimed_by is None:
+                claimer = localise(claims[0].actor_id, event.country, ctx.registry)
+                tags = tuple(dict.fromkeys((*event.tags, "claim")))
+                out[index] = event.replace(claimed_by=claimer, actor1=claimer, tags=tags)
+    return out

@@ -1,0 +1,214 @@
+"""From trigger words to event type: ACLED event/sub-event type and GTD attack/weapon type.
+
+GTD attack types follow the codebook hierarchy, the first that applies: Assassination,
+Hijacking, Hostage Taking (Barricade), Hostage Taking (Kidnapping), Bombing/Explosion, Armed
+Assault, Facility/Infrastructure Attack, Unknown. ACLED types follow the means and the target:
+explosives are Explosions/Remote violence; fighting with an armed side (police, soldiers,
+militants) is Battles/Armed clash; violence against unarmed people is Violence against
+civilians. Arrests, threats and surrenders are Strategic developments and carry no GTD
+attack type. A foiled or defused bomb is Disrupted weapons use for ACLED, while GTD still
+codes the attempted bombing (tag ``attempt_failed``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from conflictdesk.extract.triggers import (
+    ASSAULT_MEANS,
+    EXPLOSIVE_MEANS,
+    TriggerHit,
+)
+
+ATTACK_MEANS = frozenset(
+    (
+        *EXPLOSIVE_MEANS,
+        *ASSAULT_MEANS,
+        *("hijack", "barricade", "kidnap", "arson", "destroy", "assassination", "killing"),
+        *("unarmed", "overrun"),
+    )
+)
+_FIREARMS_BY_DEFAULT = frozenset(
+    {"Armed Assault", "Assassination", "Hijacking", "Hostage Taking (Barricade Incident)"}
+)
+_EXPLOSIVE_SUB = {
+    "suicide": "Suicide bomb",
+    "air": "Air/drone strike",
+    "vbied": "Remote explosive/landmine/IED",
+    "ied": "Remote explosive/landmine/IED",
+    "grenade": "Grenade",
+    "shelling": "Shelling/artillery/missile attack",
+    "explosion": "Remote explosive/landmine/IED",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EventClass:
+    """An event's type in both vocabularies, and the word that decided it."""
+
+    event_type: str
+    sub_event_type: str
+    attack_type: str | None
+    weapon_type: str | None
+    suicide: bool
+    trigger: TriggerHit | None
+    tags: tuple[str, ...] = ()
+
+
+def is_attack(hits: list[TriggerHit]) -> bool:
+    return any(h.means in ATTACK_MEANS for h in hits)
+
+
+def _first(hits: list[TriggerHit], means: tuple[str, ...]) -> TriggerHit | None:
+    for wanted in means:
+        for hit in hits:
+            if hit.means == wanted:
+                return hit
+    return None
+
+
+def _weapon(hits: list[TriggerHit], attack_type: str | None) -> str:
+    """The weapon named, else the usual one for the attack type (GTD: an armed assault,
+    assassination, hijacking or siege with no weapon named was carried out with firearms)."""
+    means = {h.means for h in hits}
+    if means & set(EXPLOSIVE_MEANS):
+        return "Explosives"
+    if "unarmed" in means:
+        return "Chemical"
+    if "firearm" in means:
+        return "Firearms"
+    if "melee" in means:
+        return "Melee"
+    if "arson" in means:
+        return "Incendiary"
+    if attack_type in _FIREARMS_BY_DEFAULT:
+        return "Firearms"
+    return "Unknown"
+
+
+def _non_attack(hits: list[TriggerHit], casualties: bool) -> EventClass | None:
+    attack_hits = [h for h in hits if h.means in ATTACK_MEANS]
+    first_attack = min((h.start for h in attack_hits), default=None)
+
+    def leads(means: str) -> TriggerHit | None:
+        hit = _first(hits, (means,))
+        if hit is None or casualties:
+            return None
+        if first_attack is None or hit.start < first_attack:
+            return hit
+        return None
+
+    arrest = leads("arrest")
+    if arrest is not None and not any(h.means == "killing" for h in hits):
+        return EventClass("Strategic developments", "Arrests", None, None, False, arrest)
+    threat = leads("threat")
+    if threat is not None:
+        return EventClass("Strategic developments", "Other", None, None, False, threat, ("threat",))
+    if not attack_hits:
+        for means, (event_type, sub) in (
+            ("surrender", ("Strategic developments", "Change to group/activity")),
+            ("protest", ("Protests", "Peaceful protest")),
+            ("arrest", ("Strategic developments", "Arrests")),
+            ("threat", ("Strategic developments", "Other")),
+        ):
+            hit = _first(hits, (means,))
+            if hit is not None:
+                tags = ("threat",) if means == "threat" else ()
+                return EventClass(event_type, sub, None, None, False, hit, tags)
+    return None
+
+
+def _hostage_class(
+    hits: list[TriggerHit], tags: tuple[str, ...], suicide: bool
+) -> EventClass | None:
+    hostage = _first(hits, ("hijack", "barricade", "kidnap"))
+    if hostage is None:
+        return None
+    if hostage.means == "barricade" and _first(hits, ("kidnap",)) is None:
+        return None  # a siege without hostages is an armed assault
+    attack = {
+        "hijack": "Hijacking",
+        "barricade": "Hostage Taking (Barricade Incident)",
+        "kidnap": "Hostage Taking (Kidnapping)",
+    }[hostage.means]
+    extra = ("kidnapping",) if hostage.means == "kidnap" else ()
+    return EventClass(
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        attack,
+        _weapon(hits, attack),
+        suicide,
+        hostage,
+        (*tags, *extra),
+    )
+
+
+def _explosive_class(
+    hits: list[TriggerHit], tags: tuple[str, ...], suicide: bool, assassination: bool
+) -> EventClass | None:
+    explosive = _first(hits, EXPLOSIVE_MEANS)
+    if explosive is None:
+        return None
+    sub = _EXPLOSIVE_SUB[explosive.means]
+    event_type = "Explosions/Remote violence"
+    if any(h.means == "failed" for h in hits):
+        event_type, sub = "Strategic developments", "Disrupted weapons use"
+    attack_type = "Assassination" if assassination else "Bombing/Explosion"
+    return EventClass(event_type, sub, attack_type, "Explosives", suicide, explosive, tags)
+
+
+def classify(
+    hits: list[TriggerHit],
+    *,
+    armed_target: bool,
+    prominent_target: bool,
+    casualties: bool,
+) -> EventClass | None:
+    """The event class of the trigger words of one event, or ``None`` if none signal one."""
+    if not hits:
+        return None
+    other = _non_attack(hits, casualties)
+    if other is not None:
+        return other
+    if not is_attack(hits):
+        return None
+    suicide = any(h.suicide or h.means == "suicide" for h in hits)
+    failed = any(h.means in ("failed", "premature") for h in hits)
+    tags: tuple[str, ...] = ("attempt_failed",) if failed else ()
+    assassination = _first(hits, ("assassination",)) is not None or prominent_target
+    found = _hostage_class(hits, tags, suicide) or _explosive_class(
+        hits, tags, suicide, assassination
+    )
+    if found is not None:
+        return found
+    assault = _first(hits, ASSAULT_MEANS)
+    unarmed = _first(hits, ("unarmed",))
+    property_hit = _first(hits, ("arson", "destroy"))
+    deciding = assault or unarmed or _first(hits, ("assassination", "killing")) or property_hit
+    if property_hit is not None and not casualties:
+        return EventClass(
+            "Strategic developments",
+            "Looting/property destruction",
+            "Facility/Infrastructure Attack",
+            "Incendiary" if property_hit.means == "arson" else "Unknown",
+            suicide,
+            property_hit,
+            tags,
+        )
+    if _first(hits, ("overrun",)) is not None:
+        event_type, sub = "Battles", "Non-state actor overtakes territory"
+    elif _first(hits, ("clash",)) is not None or armed_target:
+        event_type, sub = "Battles", "Armed clash"
+    else:
+        event_type, sub = "Violence against civilians", "Attack"
+    if assassination:
+        attack_type = "Assassination"
+    elif unarmed is not None and assault is None:
+        attack_type = "Unarmed Assault"
+    elif assault is not None:
+        attack_type = "Armed Assault"
+    else:
+        attack_type = "Unknown"
+    return EventClass(
+        event_type, sub, attack_type, _weapon(hits, attack_type), suicide, deciding, tags
+    )

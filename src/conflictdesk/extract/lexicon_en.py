@@ -1,0 +1,168 @@
+"""English event vocabulary: the words that signal an attack, and what each one means.
+
+This is language knowledge, not theatre knowledge, so it lives in code; words of other
+languages come from the pack's ``triggers.json``. Each entry maps a regular expression to a
+*means* (see ``triggers.MEANS``): how the attack was carried out. Patterns are matched
+case-insensitively on one sentence at a time.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# (means, pattern): each pattern signals one means (see ``triggers.MEANS``).
+# Order matters where two patterns match at one position: the first listed wins, so
+# "detonated prematurely" is read before "detonated".
+EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "unarmed",
+        r"poison\w*|acid attacks?|threw acid|sprayed (?:\w+ ){0,2}with acid|acid\b",
+    ),
+    (
+        "overrun",
+        r"overr[au]n\b|seized control of|took control of|captured the district|fell to the",
+    ),
+    (
+        "premature",
+        r"(?:detonated|exploded|went off|blew up) prematurely"
+        r"|premature(?:ly)? (?:detonation|explosion)"
+        r"|while (?:he was |they were |being )?(?:planting|planted|assembling|preparing|fitting)"
+        r"|accidentally (?:detonated|exploded)",
+    ),
+    (
+        "failed",
+        r"foil(?:ed|s)?\b|thwart\w*|defus\w+"
+        r"|prevent(?:ed)? (?:an? |the )?(?:attack|bomb|suicide)",
+    ),
+    (
+        "failed",
+        r"fail(?:ed)? to (?:detonate|explode)"
+        r"|(?:bomb|device|explosives?) (?:was|were) (?:found|discovered)",
+    ),
+    (
+        "failed",
+        r"before (?:it|he|she|they) could (?:detonate|explode|be detonated|carry out|reach)",
+    ),
+    (
+        "suicide",
+        r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|explosion|vest"
+        r"|belt|car|truck|vehicle|operation|assault|mission|squad|strike)",
+    ),
+    ("suicide", r"explosive?s?[- ]laden (?:vest|belt|jacket)"),
+    ("suicide", r"(?:explosive|bomb|suicide) (?:vest|belt|jacket)s?"),
+    ("suicide", r"blew (?:himself|herself|themselves) up|self[- ]detonat\w*"),
+    ("suicide", r"detonated (?:his|her|their) (?:explosives?|vests?|belts?|bombs?)"),
+    (
+        "suicide",
+        r"martyrdom[- ]operation\w*|martyrdom[- ]seek\w*|istishhadi|inghimasi\w*",
+    ),
+    (
+        "vbied",
+        r"(?:car|truck|lorry|tanker|vehicle|motorcycle|motorbike|bicycle|rickshaw)[- ]bombs?"
+        r"|vehicle[- ]borne (?:improvised )?explosive\w*|v\.?b\.?i\.?e\.?d\.?s?|vbieds?"
+        r"|explosives?[- ](?:laden|packed|filled|rigged) (?:car|truck|vehicle|motorcycle|tanker)"
+        r"|(?:car|truck|vehicle|tanker|van|motorcycle) (?:loaded|packed|filled|rigged|laden)"
+        r" with explosives",
+    ),
+    (
+        "ied",
+        r"improvised explosive devices?|\bieds?\b|roadside bombs?|road[- ]side mines?"
+        r"|land ?mines?|mines? (?:blast|explosion)|magnetic (?:bomb|mine|ied)s?"
+        r"|sticky bombs?|limpet mines?|explosive devices?"
+        r"|bomb(?:s)? (?:planted|attached|hidden)"
+        r"|(?:planted|attached|hidden) (?:a |an )?(?:bomb|explosive)",
+    ),
+    (
+        "explosion",
+        r"explosions?|explod\w+|blasts?|bomb(?:s|ing|ings|ed)?\b|detonat\w+|blew up"
+        r"|explosives?\b",
+    ),
+    ("grenade", r"(?:hand[- ])?grenades?|rocket[- ]propelled grenades?|\brpgs?\b"),
+    (
+        "shelling",
+        r"mortars?(?: (?:shells?|rounds?|fire|attack))?|rockets?\b|rocket (?:attack|fire)"
+        r"|shell(?:ed|ing|s)\b|artillery|missiles?|cross-border (?:fire|shelling)",
+    ),
+    (
+        "air",
+        r"air ?strikes?|air[- ]raids?|drone (?:strike|attack)s?|bombing raids?|warplanes?",
+    ),
+    (
+        "firearm",
+        r"gun(?:men|man|fire|shots?|fight|battle)s?|opened fire|open fire"
+        r"|shot (?:dead|and killed)|shot\b|shooting|fired (?:on|at|upon)|firing|sniper\w*"
+        r"|rifles?|pistols?|ak-47s?"
+        r"|armed (?:men|assailants|attackers|militants|individuals|gunmen|group)",
+    ),
+    (
+        "melee",
+        r"stabb\w+|knif(?:e|ed|ing)|knives|behead\w*|axe|hacked to death|machete",
+    ),
+    (
+        "assault",
+        r"attack(?:ed|s|ing)?\b|assault(?:ed|s)?\b|storm(?:ed|ing)\b|ambush(?:ed|es)?\b"
+        r"|raid(?:ed|s)?\b|target(?:ed|ing)\b|struck",
+    ),
+    (
+        "clash",
+        r"clash(?:ed|es)?\b|fighting\b|firefights?|gun ?battles?|exchange of fire"
+        r"|skirmish\w*|heavy fighting|engaged in (?:fighting|combat)",
+    ),
+    (
+        "kidnap",
+        r"kidnap\w*|abduct\w*|taken hostage|took \w+ hostage|took hostages?|held hostage"
+        r"|hostages?|seized (?:\w+ ){0,2}(?:passengers|travellers|travelers|civilians)",
+    ),
+    ("barricade", r"barricaded|siege\b|stand-?off"),
+    ("hijack", r"hijack\w*"),
+    (
+        "arson",
+        r"set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire|torch(?:ed|ing)|arson"
+        r"|burn(?:ed|t) down",
+    ),
+    ("destroy", r"destroy(?:ed|ing)|demolish\w*|vandali[sz]\w*|damag(?:ed|ing)\b"),
+    ("assassination", r"assassinat\w+|targeted killings?|killed in a targeted attack"),
+    (
+        "killing",
+        r"killed|kill(?:s|ing)?\b|murder\w*|executed|execution|slain|dead\b|died",
+    ),
+    (
+        "arrest",
+        r"arrest(?:ed|s|ing)?\b|detain(?:ed|s|ing)?\b|detention|captured|apprehended"
+        r"|taken into custody|rounded up|nabbed",
+    ),
+    (
+        "threat",
+        r"threaten\w*|vow(?:ed|s)? to (?:attack|target|strike)"
+        r"|warned (?:of|that) (?:attacks?|it would)",
+    ),
+    ("surrender", r"surrender(?:ed|s)?\b|laid down (?:their|his) arms"),
+    (
+        "protest",
+        r"protest(?:ed|ers|s)?\b|demonstrat(?:ion|ions|ors|ed)\b|rall(?:y|ied)\b",
+    ),
+)
+
+# Words that turn a sentence about an attack into a general statement (no specific event).
+GENERAL_CUES: Final[str] = (
+    r"\b(?:usually|often|typically|generally|frequently|increasingly|tend to|tends to|routinely"
+    r"|in recent years|over the years|strategy|capabilit\w+|recruit\w*|propaganda|ideolog\w+"
+    r"|likely to|is expected|are expected|aims? to|seeks? to|in general|has carried out"
+    r"|have carried out|has claimed (?:many|several|numerous|dozens)|continues? to|remains?"
+    r"|have suffered|has suffered|suffered heavy|heavy blows"
+    r"|since its (?:founding|inception|emergence))\b"
+)
+
+# Words after which a later sentence in a wire report describes another incident.
+SEPARATE_CUES: Final[str] = (
+    r"\b(?:in a separate (?:incident|attack)|separately|in another (?:incident|attack)"
+    r"|elsewhere|in an unrelated|a separate (?:attack|incident|blast|explosion))\b"
+)
+
+# Phrases that say a claimed or attempted attack failed or was stopped.
+ATTEMPT_CUES: Final[str] = (
+    r"\b(?:foiled|thwarted|defused|prevented|failed to (?:detonate|explode)|no casualties"
+    r"|before (?:it|he|she|they) could|was (?:found|discovered) and|were (?:found|discovered) and"
+    r"|detonated prematurely|went off prematurely|shot (?:the|a) (?:suicide )?(?:bomber|attacker)"
+    r" before)\b"
+)

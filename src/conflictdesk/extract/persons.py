@@ -1,0 +1,251 @@
+"""Named people in an event: who they are, their role, and what happened to them.
+
+Names are found three ways: the pack's known people (any alias: "Abu Usman al-Kashmiri" is
+Ahmad Ahangar), a title before a capitalised name ("Maulvi Rajab", "Qari Fateh", "Sheikh
+Abdul Haseeb"), and Arabic kunyas ("Abu Omar al-Khorasani"). "X, also known as Y" and
+"X, or the person known as Y" make Y an alias of X, not a second person. Roles come from
+appositives ("Ziauddin, the group's second-in-command,") or a role before the name ("ISKP
+leader Shahab al-Muhajir"); outcomes from the verb about the person (killed, captured,
+injured, surrendered).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from conflictdesk.extract import phrases
+from conflictdesk.extract.cache import per_registry
+from conflictdesk.extract.facts import Facts
+from conflictdesk.extract.triggers import TriggerHit
+from conflictdesk.model import PersonRef
+from conflictdesk.resolve.registry import KnownPerson, Registry
+
+_TITLES = (
+    r"(?:Maulvi|Mawlawi|Mawlavi|Molvi|Moulvi|Maulana|Sheikh|Shaikh|Shaykh|Qari|Kari|Mullah|Mulla"
+    r"|Mufti|Hafiz|Haji|Hajji|Commander|General|Gen\.|Dr\.|Ustad|Engineer|Eng\.|Qazi|Qadi"
+    r"|Lt\.|Col\.|Colonel|Captain|Capt\.|Major|Maj\.|Brig\.|Brigadier)"
+)
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[a-zA-Z'’]+)*|(?:al|el|ul|ud|ad|bin|ibn)-[A-Z][a-z'’]+)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-|ud-|ul-)?{_NAME_WORD}){{0,3}}"
+_TITLED = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})")
+_KUNYA = re.compile(
+    r"\bAbu\s+[A-Z][a-z'’]+(?:\s+(?:al|el|ul|ud)[-\s][A-Z][a-z'’]+|\s+[A-Z][a-z'’]+i\b)?"
+)
+_ALIAS = re.compile(
+    r"^\s*,?\s*(?:\(|,\s*)?(?:also known as|a\.k\.a\.?|aka|alias|better known as|known as"
+    r"|or the person known as|or|nicknamed|whose real name is|real name)\s+(?P<alias>"
+    + _NAME
+    + ")",
+)
+_ROLE_NOUNS = (
+    r"(?:leader|commander|chief|head|governor|minister|spokesman|spokesperson|deputy"
+    r"|second-in-command|emir|amir|founder|cleric|judge|member|official|director|mayor"
+    r"|prosecutor|scholar|imam|journalist|financier|recruiter|ideologue|strategist|operative"
+    r"|militant|fighter|mastermind|planner|cofounder|co-founder|representative|envoy|elder"
+    r"|secretary|coordinator|qazi|mufti|wali|preacher)"
+)
+_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?P<role>(?:the|a|an|who was the|who is the|then|former|its|his)\b[^,;.()]{0,80}?"
+    r"\b" + _ROLE_NOUNS + r"\b[^,;.()]{0,60}?)\s*(?=[,;.)]|$|\s+(?:was|were|is|had|has|and)\b)",
+    re.IGNORECASE,
+)
+_ROLE_BEFORE = re.compile(
+    r"(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:[\w-]+\s+){0,2}?" + _ROLE_NOUNS + r"(?:\s+of\s+[A-Z]\w+)?)"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+_OUTCOMES = (
+    ("killed", r"killed|died|dead|assassinated|slain|executed|eliminated|shot dead|perished"),
+    ("captured", r"captured|arrested|detained|apprehended|seized|taken into custody|nabbed"),
+    ("injured", r"injured|wounded|hurt"),
+    ("surrendered", r"surrendered|gave himself up|turned himself in|defected"),
+)
+_OUTCOME_AFTER = {
+    outcome: re.compile(
+        r"^[^.;]{0,90}?\b(?:was|were|had been|has been|is|got|reportedly|reported)\s+"
+        r"(?:\w+\s+){0,2}?(?:" + words + r")\b",
+        re.IGNORECASE,
+    )
+    for outcome, words in _OUTCOMES
+}
+_OUTCOME_BEFORE = {
+    outcome: re.compile(
+        r"\b(?:" + words + r")\s+(?:[\w-]+\s+){0,6}?$",
+        re.IGNORECASE,
+    )
+    for outcome, words in _OUTCOMES
+}
+_LEADER_ROLE = re.compile(
+    r"\b(?:leader|chief|head|emir|amir|commander|deputy|second-in-command|founder|governor"
+    r"|minister|wali)\b",
+    re.IGNORECASE,
+)
+_VICTIM_ROLE = re.compile(
+    r"\b(?:governor|minister|official|cleric|judge|mayor|journalist|scholar|imam|elder"
+    r"|prosecutor|lawmaker|MP|director|preacher)\b",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "This",
+        "That",
+        "Taliban",
+        "Islamic",
+        "State",
+        "Afghanistan",
+        "Kabul",
+        "Province",
+        "District",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFind:
+    """The people of one event, the tags they imply, and where their names are."""
+
+    people: tuple[PersonRef, ...] = ()
+    tags: tuple[str, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+    prominent_victim: bool = False
+    known_leader_victim: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    start: int
+    end: int
+    name: str
+    known: KnownPerson | None
+
+
+def _people_by_id(registry: Registry) -> dict[str, KnownPerson]:
+    return {p.person_id: p for p in registry.people}
+
+
+def _names_in(text: str, registry: Registry) -> list[_Named]:
+    known = per_registry(registry, "people-by-id", _people_by_id)
+    found: list[_Named] = []
+    for match in phrases.find_people(registry, text):
+        found.append(_Named(match.start, match.end, known[match.value].name, known[match.value]))
+    taken = [(n.start, n.end) for n in found]
+    for pattern, group in ((_TITLED, "name"), (_KUNYA, 0)):
+        for found_name in pattern.finditer(text):
+            start, end = found_name.span(group)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if found_name.group(group).split()[0] in _NOT_NAMES:
+                continue
+            found.append(_Named(found_name.start(), end, found_name.group(0), None))
+            taken.append((found_name.start(), end))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _fold_aliases(text: str, names: list[_Named]) -> list[_Named]:
+    """Drop a name that is given as another's alias ("X, also known as Y")."""
+    kept: list[_Named] = []
+    for named in names:
+        if (
+            kept
+            and _ALIAS.match(text[kept[-1].end : named.start + 1])
+            and named.start - kept[-1].end < 40
+        ):
+            merged = kept[-1]
+            if merged.known is None and named.known is not None:
+                kept[-1] = _Named(merged.start, named.end, named.known.name, named.known)
+            continue
+        kept.append(named)
+    return kept
+
+
+def _role(text: str, named: _Named) -> str | None:
+    after = text[named.end :]
+    alias = _ALIAS.match(after)
+    if alias:
+        after = after[alias.end() :]
+    appositive = _APPOSITIVE.match(after)
+    if appositive:
+        return appositive.group("role").strip()
+    before = _ROLE_BEFORE.search(text[max(0, named.start - 80) : named.start])
+    if before:
+        return before.group("role").strip(" ,")
+    return None
+
+
+def _outcome(text: str, named: _Named) -> str | None:
+    after = text[named.end :]
+    before = text[max(0, named.start - 80) : named.start]
+    for outcome, pattern in _OUTCOME_AFTER.items():
+        if pattern.match(after):
+            return outcome
+    for outcome, pattern in _OUTCOME_BEFORE.items():
+        if pattern.search(before):
+            return outcome
+    return None
+
+
+def find_persons(members: list[Facts], registry: Registry, hits: list[TriggerHit]) -> PersonFind:
+    """The people named in an event's sentences, one entry per person."""
+    people: dict[str, PersonRef] = {}
+    tags: list[str] = []
+    spans: list[tuple[int, int]] = []
+    prominent = False
+    known_victim = False
+    for item in members:
+        text, offset = item.sentence.text, item.sentence.start
+        for named in _fold_aliases(text, _names_in(text, registry)):
+            key = named.known.person_id if named.known else named.name.lower()
+            role = _role(text, named)
+            outcome = _outcome(text, named)
+            previous = people.get(key)
+            if previous is not None:
+                role = previous.role or role
+                outcome = previous.outcome or outcome
+            people[key] = PersonRef(
+                name=named.name,
+                person_id=named.known.person_id if named.known else None,
+                role=role,
+                outcome=outcome,
+            )
+            spans.append((named.start + offset, named.end + offset))
+    for person in people.values():
+        known = person.person_id is not None and _is_leader(person, registry)
+        leader = known or bool(person.role and _LEADER_ROLE.search(person.role))
+        if leader and person.outcome == "killed":
+            tags.append("leader_killed")
+        if leader and person.outcome == "captured":
+            tags.append("leader_captured")
+        victim = person.outcome in ("killed", "injured")
+        if victim and person.role and _VICTIM_ROLE.search(person.role):
+            prominent = True
+        if victim and known and _state_side(person, registry):
+            known_victim = True
+    return PersonFind(
+        tuple(people.values()), tuple(dict.fromkeys(tags)), tuple(spans), prominent, known_victim
+    )
+
+
+def _is_leader(person: PersonRef, registry: Registry) -> bool:
+    known = per_registry(registry, "people-by-id", _people_by_id)
+    entry = known.get(person.person_id or "")
+    return entry is not None and entry.leader
+
+
+def _state_side(person: PersonRef, registry: Registry) -> bool:
+    """A known person who held an office or was a cleric (not a militant commander)."""
+    known = per_registry(registry, "people-by-id", _people_by_id).get(person.person_id or "")
+    return known is not None and any(_VICTIM_ROLE.search(r.title) for r in known.roles)

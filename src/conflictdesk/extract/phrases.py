@@ -1,0 +1,163 @@
+"""Fast alias look-ups for the extractor, with the registry matchers' exact semantics.
+
+``resolve.matcher.PhraseMatcher`` tries every phrase length at every token. The extractor
+calls four matchers (actors, places, targets, people) on every sentence, so here a sentence
+is tokenised and normalised once, and at each token only the phrase lengths that some alias
+starting with that token actually has are tried. Entries, normalisation, longest-first
+left-to-right matching, case-sensitive aliases, the sentence-break rule and the Arabic
+one-letter prefix rule are those of ``resolve.matcher``, so results are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from conflictdesk.extract.cache import per_registry
+from conflictdesk.resolve.matcher import Match, normalise_token, tokens
+from conflictdesk.resolve.registry import Registry, TargetTerm
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_PREFIXES = ("و", "ب", "ل", "ف")
+# Tokens inside one phrase are separated only by spaces, hyphens or apostrophes (as in
+# resolve.matcher): a gap wider than this is a break.
+_MAX_GAP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """One text, tokenised and normalised once for all matchers."""
+
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+    keys: tuple[str, ...]
+    breaks: tuple[bool, ...]  # breaks[i]: a break between token i and i + 1
+
+
+@lru_cache(maxsize=512)
+def tokenise(text: str) -> Tokens:
+    """Tokens of ``text``; cached, as every matcher reads the same sentence."""
+    spans = tuple(tokens(text))
+    keys = tuple(normalise_token(t) for _, _, t in spans)
+    breaks = tuple(spans[i + 1][0] - spans[i][1] > _MAX_GAP for i in range(len(spans) - 1))
+    return Tokens(text, spans, keys, breaks)
+
+
+class FastMatcher:
+    """Longest-first, left-to-right, non-overlapping phrase matching over ``Tokens``."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, bool]]) -> None:
+        self._folded: dict[tuple[str, ...], str] = {}
+        self._exact: dict[tuple[str, ...], str] = {}
+        folded_lengths: dict[str, set[int]] = {}
+        exact_lengths: dict[str, set[int]] = {}
+        for phrase, value, case_sensitive in entries:
+            if case_sensitive:
+                key = tuple(t for _, _, t in tokens(phrase))
+                self._exact.setdefault(key, value)
+                lengths = exact_lengths
+            else:
+                key = tuple(normalise_token(t) for _, _, t in tokens(phrase))
+                self._folded.setdefault(key, value)
+                lengths = folded_lengths
+            if key:
+                lengths.setdefault(key[0], set()).add(len(key))
+        self._folded_lengths = {k: sorted(v, reverse=True) for k, v in folded_lengths.items()}
+        self._exact_lengths = {k: sorted(v, reverse=True) for k, v in exact_lengths.items()}
+
+    def find(self, toks: Tokens, offset: int = 0) -> list[Match]:
+        found: list[Match] = []
+        i, n = 0, len(toks.spans)
+        while i < n:
+            hit = self._longest_at(toks, i, n)
+            if hit is None:
+                i += 1
+                continue
+            length, value = hit
+            start, end = toks.spans[i][0], toks.spans[i + length - 1][1]
+            found.append(Match(start + offset, end + offset, toks.text[start:end], value))
+            i += length
+        return found
+
+    def _lengths_at(self, toks: Tokens, i: int) -> list[int]:
+        folded = self._folded_lengths.get(toks.keys[i], [])
+        exact = self._exact_lengths.get(toks.spans[i][2], [])
+        if not exact:
+            return folded
+        return sorted(set(folded) | set(exact), reverse=True)
+
+    def _longest_at(self, toks: Tokens, i: int, n: int) -> tuple[int, str] | None:
+        for length in self._lengths_at(toks, i):
+            if i + length > n or any(toks.breaks[i : i + length - 1]):
+                continue
+            value = self._folded.get(toks.keys[i : i + length])
+            if value is None:
+                surface = tuple(t for _, _, t in toks.spans[i : i + length])
+                value = self._exact.get(surface)
+            if value is not None:
+                return length, value
+        key = toks.keys[i]
+        if _ARABIC.match(key) and len(key) > 3 and key.startswith(_ARABIC_PREFIXES):
+            value = self._folded.get((key[1:],))
+            if value is not None:
+                return 1, value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Matchers:
+    """The registry's four matchers, built once per registry."""
+
+    actors: FastMatcher
+    places: FastMatcher
+    targets: FastMatcher
+    people: FastMatcher
+    target_terms: tuple[TargetTerm, ...]
+
+
+def _build(registry: Registry) -> Matchers:
+    actor_entries: list[tuple[str, str, bool]] = []
+    for actor in registry.actors.values():
+        actor_entries.append((actor.name, actor.id, False))
+        actor_entries.extend((a.text, actor.id, a.case_sensitive) for a in actor.aliases)
+    rank = {"country": 0, "province": 1, "district": 2, "town": 3, "area": 4, "landmark": 5}
+    ordered = sorted(registry.places.values(), key=lambda p: (rank.get(p.kind, 9), p.id))
+    place_entries: list[tuple[str, str, bool]] = []
+    for place in ordered:
+        place_entries.append((place.name, place.id, False))
+        place_entries.extend((alias, place.id, False) for alias in place.aliases)
+    terms = registry.targets
+    people_entries: list[tuple[str, str, bool]] = []
+    for person in registry.people:
+        people_entries.append((person.name, person.person_id, False))
+        people_entries.extend((alias, person.person_id, False) for alias in person.aliases)
+    return Matchers(
+        actors=FastMatcher(actor_entries),
+        places=FastMatcher(place_entries),
+        targets=FastMatcher((t.pattern, str(i), False) for i, t in enumerate(terms)),
+        people=FastMatcher(people_entries),
+        target_terms=terms,
+    )
+
+
+def matchers(registry: Registry) -> Matchers:
+    return per_registry(registry, "fast-matchers", _build)
+
+
+def find_targets(registry: Registry, text: str) -> list[tuple[Match, TargetTerm]]:
+    found = matchers(registry)
+    return [(m, found.target_terms[int(m.value)]) for m in found.targets.find(tokenise(text))]
+
+
+def find_actors(registry: Registry, text: str) -> list[Match]:
+    return matchers(registry).actors.find(tokenise(text))
+
+
+def find_places(registry: Registry, text: str, offset: int = 0) -> list[Match]:
+    return matchers(registry).places.find(tokenise(text), offset)
+
+
+def find_people(registry: Registry, text: str) -> list[Match]:
+    return matchers(registry).people.find(tokenise(text))

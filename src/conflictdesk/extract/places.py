@@ -1,0 +1,400 @@
+"""Where an event happened: country, province (admin1), district and named settlement.
+
+Incident summaries give a chain, most specific first: "in Nawabad village, Khanabad district,
+Kunduz province, Afghanistan", "in the Dasht-e-Barchi area of Kabul city". Each link is read
+with its generic word (village, district, province); names are resolved in the registry's
+gazetteer when it knows them. The rules for ``location`` follow docs/gold-format.md:
+
+- the most specific named settlement, without its generic word ("Nawabad", "Kabul");
+- an area or neighbourhood of a named city gives the city;
+- with no settlement, the district as written with its generic word ("Sangin district");
+- only a province: no location.
+
+Coordinates come from the most specific place the gazetteer knows (town 1, district 2,
+province 3), even when the named settlement itself is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from conflictdesk.extract import phrases
+from conflictdesk.extract.cache import per_registry
+from conflictdesk.resolve.gazetteer import get_gazetteer
+from conflictdesk.resolve.matcher import phrase_key
+from conflictdesk.resolve.registry import Place, Registry
+
+SETTLEMENT_WORDS = ("city", "town", "village", "hamlet", "township", "settlement", "capital")
+AREA_WORDS = (
+    "area",
+    "neighborhood",
+    "neighbourhood",
+    "locality",
+    "suburb",
+    "quarter",
+    "valley",
+    "bazaar",
+    "region",
+    "zone",
+)
+DISTRICT_WORDS = ("district", "sub-district", "subdistrict", "county", "municipality")
+PROVINCE_WORDS = ("province", "provinces")  # "provinces" only closes a chain
+_GENERIC = "(?i:" + "|".join(SETTLEMENT_WORDS + AREA_WORDS + DISTRICT_WORDS + PROVINCE_WORDS) + ")"
+_NAME_WORD = rf"(?!{_GENERIC}\b)[A-Z](?:\w|['’](?!s\b))*(?:-(?:[a-z]{{1,3}}-)?[\w'’]+)*"
+_CONNECTOR = r"(?:e|i|al|ul|ud|el|de|da|wa|-e|-i|bin)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD}){{0,3}}"
+# "western Kabul", "central Kabul": a direction before a name is not part of it.
+_DIRECTION = (
+    r"(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|downtown"
+    r"|north-(?:east|west)(?:ern)?|south-(?:east|west)(?:ern)?)\s+"
+)
+_SEGMENT = (
+    rf"(?:(?:the\s+)?(?P<gen_before>{_GENERIC})\s+of\s+(?:{_DIRECTION})?(?P<name_after>{_NAME})"
+    rf"|(?:the\s+)?(?:{_DIRECTION})?(?P<name>{_NAME})(?:\s+(?P<generic>{_GENERIC})\b)?)"
+)
+_SEGMENT_RE = re.compile(_SEGMENT)
+_POSSESSIVE_PLACE = re.compile(
+    rf"(?P<city>{_NAME_WORD})['’]s\s+(?P<part>{_NAME})\s+(?P<generic>{_GENERIC})\b"
+)
+_LINK_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?" + _DIRECTION + r"(?=[A-Z])|"
+    r"\s*,\s*(?:the\s+)?(?:provincial\s+|district\s+)?(?:capital|centre|center)\s+of\s+"
+    r"|\s*,\s*(?:and\s+)?|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?"
+)
+_CHAIN_START = re.compile(
+    r"\b(?:in|at|near|outside|from|inside|across|of|on the outskirts of|on the outskirts"
+    r"|to|into|toward|towards)\s+(?=(?:the\s+)?(?:" + _DIRECTION + r")?[A-Z])"
+    r"|\b(?:In|At|Near|Outside)\s+(?=(?:the\s+)?[A-Z])",
+)
+# Capitalised words that start sentences or name times, not places.
+_NOT_PLACES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "ramadan",
+        "eid",
+        "muharram",
+        "ashura",
+        "islamic",
+    ]
+)
+_PLACE_RANK = {"town": 0, "area": 1, "landmark": 2, "district": 3, "province": 4, "country": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One link of a place chain: a name, its generic word, and where it is."""
+
+    name: str
+    generic: str | None
+    start: int
+    end: int
+    places: tuple[Place, ...] = ()
+    comma_after: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceFix:
+    """The place of an event and the words each part was read from."""
+
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    admin1_span: tuple[int, int] | None = None
+    location_span: tuple[int, int] | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.admin1 is not None or self.location is not None or self.country is not None
+
+
+def _index(registry: Registry) -> dict[tuple[str, ...], tuple[Place, ...]]:
+    table: dict[tuple[str, ...], list[Place]] = {}
+    for place in registry.places.values():
+        for name in (place.name, *place.aliases):
+            key = phrase_key(name)
+            if key and place not in table.setdefault(key, []):
+                table[key].append(place)
+    return {k: tuple(sorted(v, key=lambda p: _PLACE_RANK.get(p.kind, 9))) for k, v in table.items()}
+
+
+def lookup(name: str, registry: Registry) -> tuple[Place, ...]:
+    """Every place the registry knows by this name or alias, towns first, countries last."""
+    return per_registry(registry, "place-index", _index).get(phrase_key(name), ())
+
+
+def _resolve(name: str, generic: str | None, registry: Registry) -> tuple[Place, ...]:
+    """Exact look-up; for a name marked as a province or district, the gazetteer's fuzzy
+    match as a fallback ("Ningarhar province", "Paktiya province")."""
+    found = lookup(name, registry)
+    if found or generic not in ("province", "district"):
+        return found
+    fuzzy = get_gazetteer(registry).lookup(name, kinds=(generic,))
+    return tuple(fuzzy[:1])
+
+
+def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
+    segments: list[Segment] = []
+    while True:
+        match = _SEGMENT_RE.match(text, position)
+        if match is None:
+            break
+        name_group = "name_after" if match.group("name_after") else "name"
+        name = match.group(name_group)
+        generic = (match.group("gen_before") or match.group("generic") or "").lower() or None
+        if name.split()[0].lower() in _NOT_PLACES:
+            break
+        start, end = match.start(name_group), match.end(name_group)
+        link = _LINK_RE.match(text, match.end())
+        comma = link is not None and "," in link.group()
+        segments.append(
+            Segment(name, generic, start, end, _resolve(name, generic, registry), comma)
+        )
+        if link is None or not text[link.end() : link.end() + 1].isupper():
+            break
+        position = link.end()
+    return segments
+
+
+def _possessive_chains(text: str, registry: Registry) -> list[list[Segment]]:
+    """ "Kabul's Darulaman area" is the Darulaman area of Kabul."""
+    chains = []
+    for match in _POSSESSIVE_PLACE.finditer(text):
+        city, part = match.group("city"), match.group("part")
+        city_places = lookup(city, registry)
+        if not city_places:
+            continue
+        generic = match.group("generic").lower()
+        chains.append(
+            [
+                Segment(
+                    part, generic, match.start("part"), match.end("part"), lookup(part, registry)
+                ),
+                Segment(city, None, match.start("city"), match.end("city"), city_places),
+            ]
+        )
+    return chains
+
+
+def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
+    """Place chains after a locative word, in text order; unknown lone names are dropped."""
+    chains = _possessive_chains(text, registry) if "'s " in text or "’s " in text else []
+    for start in _CHAIN_START.finditer(text):
+        chain = _segments(text, start.end(), registry)
+        if any(s.places or s.generic for s in chain):
+            chains.append(chain)
+    return chains
+
+
+def _of_kind(segment: Segment, kinds: Iterable[str]) -> Place | None:
+    wanted = tuple(kinds)
+    return next((p for p in segment.places if p.kind in wanted), None)
+
+
+def _province(chain: list[Segment]) -> tuple[Place | None, Segment | None]:
+    for segment in chain:
+        if segment.generic == "province":
+            return _of_kind(segment, ("province",)), segment
+    return None, None
+
+
+def _most_specific_known(chain: list[Segment], province: Place | None) -> Place | None:
+    best: Place | None = None
+    for segment in chain:
+        kinds = _kinds_for(segment.generic)
+        place = _of_kind(segment, kinds)
+        if place is None:
+            continue
+        if province is not None and place.admin1 not in (None, province.admin1, province.name):
+            continue
+        if best is None or _PLACE_RANK.get(place.kind, 9) < _PLACE_RANK.get(best.kind, 9):
+            best = place
+    return best
+
+
+def _kinds_for(generic: str | None) -> tuple[str, ...]:
+    if generic in PROVINCE_WORDS:
+        return ("province",)
+    if generic in DISTRICT_WORDS:
+        return ("district",)
+    if generic in SETTLEMENT_WORDS:
+        return ("town", "district")
+    if generic in AREA_WORDS:
+        return ("area", "landmark", "town")
+    return ("town", "area", "landmark", "district", "province", "country")
+
+
+def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
+    """The location text per the gold rules, and the segment it came from."""
+    for index, segment in enumerate(chain):
+        if segment.generic in AREA_WORDS:
+            city = _following_settlement(chain[index + 1 :])
+            if city is not None:
+                return _display_name(city), city
+            continue
+        if _is_settlement(segment, index, chain):
+            return _display_name(segment), segment
+    for segment in chain:
+        if segment.generic in DISTRICT_WORDS:
+            return f"{segment.name} {segment.generic}", segment
+    return None, None
+
+
+def _following_settlement(rest: list[Segment]) -> Segment | None:
+    for position, segment in enumerate(rest):
+        if segment.generic in DISTRICT_WORDS + PROVINCE_WORDS:
+            return None
+        if _is_settlement(segment, position, rest):
+            return segment
+    return None
+
+
+def _is_settlement(segment: Segment, index: int, chain: list[Segment]) -> bool:
+    if segment.generic in SETTLEMENT_WORDS:
+        return True
+    if segment.generic is not None:
+        return False
+    kinds = {p.kind for p in segment.places}
+    if "town" in kinds:
+        return True
+    if kinds & {"country", "province", "district"}:
+        return False
+    # an unknown bare name is a settlement when a comma and a district or province follow it
+    later = chain[index + 1 : index + 2]
+    return segment.comma_after and any(
+        s.generic in DISTRICT_WORDS + PROVINCE_WORDS or s.places for s in later
+    )
+
+
+def _display_name(segment: Segment) -> str:
+    town = _of_kind(segment, ("town",))
+    return town.name if town is not None else segment.name
+
+
+def _country(chain: list[Segment], known: Place | None, default: str | None) -> str | None:
+    for segment in reversed(chain):
+        country = _of_kind(segment, ("country",))
+        if country is not None and segment.generic is None:
+            return country.name
+    if known is not None:
+        return known.country
+    return default
+
+
+def fix_from_chain(chain: list[Segment], default_country: str | None) -> PlaceFix:
+    """Read one chain into a ``PlaceFix``."""
+    province, province_segment = _province(chain)
+    known = _most_specific_known(chain, province)
+    location, location_segment = _location(chain)
+    admin1 = province.name if province is not None else None
+    if admin1 is None and known is not None:
+        admin1 = known.admin1 or (known.name if known.kind == "province" else None)
+    if admin1 is None and province_segment is not None:
+        admin1 = province_segment.name
+    geo = known or province
+    admin1_span = (province_segment.start, province_segment.end) if province_segment else None
+    return PlaceFix(
+        country=_country(chain, known or province, default_country),
+        admin1=admin1,
+        admin2=known.admin2 if known is not None and known.kind != "province" else None,
+        location=location,
+        latitude=geo.latitude if geo else None,
+        longitude=geo.longitude if geo else None,
+        geo_precision=_precision(geo),
+        admin1_span=admin1_span,
+        location_span=(location_segment.start, location_segment.end) if location_segment else None,
+    )
+
+
+def _precision(place: Place | None) -> int | None:
+    if place is None:
+        return None
+    return {"town": 1, "area": 1, "landmark": 1, "district": 2, "province": 3}.get(place.kind)
+
+
+def _chain_score(chain: list[Segment]) -> int:
+    generics = sum(1 for s in chain if s.generic)
+    known = sum(1 for s in chain if s.places)
+    unknown_bare = sum(1 for s in chain if not s.generic and not s.places)
+    return 2 * generics + known - 2 * unknown_bare
+
+
+def place_of(
+    text: str, registry: Registry, *, offset: int = 0, loose: bool = False
+) -> PlaceFix | None:
+    """The best place fix in one sentence (offsets into the document), or ``None``.
+
+    Only a chain after a locative word counts ("in X district"); with ``loose`` any name the
+    gazetteer knows does (for datelines: "KABUL, March 27 -").
+    """
+    chains = find_chains(text, registry)
+    if chains:
+        best = max(chains, key=_chain_score)
+        fix = fix_from_chain(best, _default_country(registry))
+        if fix.known and (fix.admin1 is not None or fix.location is not None):
+            return _shifted(fix, offset)
+    return _loose(text, registry, offset) if loose else None
+
+
+def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
+    """A place named without a locative chain (datelines: "KABUL, March 27 (Reuters) -")."""
+    for match in phrases.find_places(registry, text):
+        places = lookup(match.text, registry)
+        if not places or places[0].kind == "country":
+            continue
+        segment = Segment(match.text, None, match.start, match.end, places)
+        fix = fix_from_chain([segment], _default_country(registry))
+        if fix.admin1 is not None:
+            return _shifted(fix, offset)
+    return None
+
+
+def _shifted(fix: PlaceFix, offset: int) -> PlaceFix:
+    def move(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else (span[0] + offset, span[1] + offset)
+
+    return PlaceFix(
+        fix.country,
+        fix.admin1,
+        fix.admin2,
+        fix.location,
+        fix.latitude,
+        fix.longitude,
+        fix.geo_precision,
+        move(fix.admin1_span),
+        move(fix.location_span),
+    )
+
+
+def _default_country(registry: Registry) -> str | None:
+    countries = {p.country for p in registry.packs if p.country}
+    return next(iter(countries)) if len(countries) == 1 else None

@@ -1,0 +1,515 @@
+"""Who or what was attacked: the target words of the pack, ranked by their place in a sentence.
+
+Rules (GTD codebook, docs/gold-format.md):
+
+- The target is the object of the attack: words right after "targeted", "attacked", "near",
+  "at", "inside", "opened fire on" win; the subject of a passive ("two judges were shot")
+  counts as object too. Words directly before an active attack verb are the attacker
+  ("Insurgents destroyed ...") and are never the target.
+- "near the Ministry of Foreign Affairs" still codes Government (General): a bombing next to
+  a building is coded by the building it was aimed at.
+- Containers give way to what they hold or whom they belong to: "a minibus carrying
+  employees of the Ministry of Mines" is a government target, "a guesthouse used by UN staff"
+  a diplomatic one, "his convoy" the official's. Relatives of a person ("the son of a
+  businessman") are private citizens.
+- Incidental words (a vehicle, a road, "people") give way to any specific target; with no
+  target word, the people killed or wounded are the target.
+- A group named as the owner of the target ("Taliban positions", "a commander of
+  Tehrik-i-Taliban Pakistan") makes it Terrorists/Non-State Militia; Taliban forces and
+  officials are that before 2021-08-15, and Police / Military / Government (General) from then.
+- A single prominent person (an official, commander, cleric, judge, journalist) makes the
+  attack an assassination.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from conflictdesk.extract import phrases
+from conflictdesk.extract.actors import ActorHit
+from conflictdesk.resolve.registry import Registry, TargetTerm
+
+# The day the Taliban took Kabul: from then on their forces and officials are the state.
+TALIBAN_TAKEOVER = dt.date(2021, 8, 15)
+NON_STATE = "Terrorists/Non-State Militia"
+ARMED_TARGETS = frozenset({"Police", "Military", NON_STATE})
+# Words that hold or carry the real target; they rank low and defer to their owner.
+CONTAINERS = frozenset(
+    [
+        "vehicle",
+        "vehicles",
+        "car",
+        "cars",
+        "minibus",
+        "minibuses",
+        "bus",
+        "buses",
+        "motorcycle",
+        "motorbike",
+        "rickshaw",
+        "truck",
+        "trucks",
+        "road",
+        "roads",
+        "highway",
+        "residence",
+        "house",
+        "home",
+        "homes",
+        "compound",
+        "convoy",
+        "staff",
+        "employees",
+        "employee",
+        "members",
+        "member",
+        "people",
+        "person",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "family",
+        "guards",
+        "office",
+        "building",
+        "facility",
+        "tanker",
+        "taxi",
+        "locals",
+        "wall",
+        "brother",
+        "brothers",
+        "son",
+        "sons",
+        "relatives",
+        "relative",
+        "passer-by",
+        "passers-by",
+        "passersby",
+        "passerby",
+        "companions",
+        "secretary",
+    ]
+)
+_RELATIVES = re.compile(
+    r"\b(?:son|sons|daughter|daughters|brother|brothers|wife|father|mother|relative|relatives"
+    r"|nephew|cousin|family|bodyguards?|driver)\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OWNER_LINK = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:of|belonging to|used by|carrying|run by|owned by|employed by"
+    r"|working for|working at|frequented by|housing|transporting|attended by)\s+"
+    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OBJECT_CUE = re.compile(
+    r"\b(?:targeted|targeting|targets|attacked|attacking|attack on|attacks on|assault on"
+    r"|assaulted|stormed|storming|raided|ambushed|struck|hit|bombed|near|at|inside|outside"
+    r"|in front of|entrance (?:of|to)|gates? (?:of|to)|against|killing|killed|wounding|abducted"
+    r"|kidnapped|hijacked|shot|shot dead|shooting|into|fire on|fire at|fired on|fired at"
+    r"|destroyed|set fire to|torched|burned|close to|next to|among|beside|opposite|on"
+    r"|(?:car|vehicle|convoy|motorcade|house|home|office|residence|chair) of)\s+"
+    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|several\s+|his\s+|her\s+|their\s+"
+    r"|its\s+|\d+\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_PASSIVE_VICTIM = re.compile(
+    r"^[^,.;]{0,70}?\b(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
+    r"|injured|kidnapped|abducted|targeted|attacked|ambushed|assassinated|executed|beheaded"
+    r"|hurt|stabbed)\b",
+    re.IGNORECASE,
+)
+_AGENT_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
+    r"|ambushed|abducted|kidnapped|hijacked|set|burned|torched|planted|launched|raided|blew"
+    r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike))\b",
+    re.IGNORECASE,
+)
+_SOURCE_WORDS = re.compile(
+    r"^\s*(?:said|say|says|told|reported|confirmed|stated|added)\b|^,?\s*(?:who|which) spoke",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PROMINENT = re.compile(
+    r"\b(?:governor|official|judge|prosecutor|cleric|imam|mullah|mawlawi|maulvi|scholar"
+    r"|commander|chief|journalist|reporter|activist|elder|lawmaker|minister|mayor|director"
+    r"|spokesman|spokesperson|leader|head|member of parliament|MP|presenter|ambassador"
+    r"|diplomat|envoy|prayer leader|preacher|council member|candidate|judges|prosecutors"
+    r"|president|vice president|deputy|presenter|anchor|commissioner)$",
+    re.IGNORECASE,
+)
+_PROMINENT_START = re.compile(r"(?:head|chief|director|deputy)\s+of\b", re.IGNORECASE)
+_MEMBER_OF_BODY = re.compile(
+    r"(?:senior\s+|female\s+|former\s+)?member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:council|parliament|jirga|assembly|senate|commission)\b",
+    re.IGNORECASE,
+)
+_PCP = "Private Citizens & Property"
+_BUILDING_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:compound|office|residence|house|home|guesthouse|guest house"
+    r"|headquarters|building|palace|convoy|vehicle|car)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# Words before a person that make them the one the attack was aimed at.
+_AIMED_AT = re.compile(
+    r"\b(?:killing|killed|targeting|targeted|assassinated|assassinating|shot|shot dead|shooting"
+    r"|stabbed|kidnapped|abducted|(?:car|vehicle|convoy|motorcade|bodyguards?) of|attached to"
+    r"\s+(?:the|his|her)\s+(?:car|vehicle)\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SINGULAR_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+_NAME_LEFT = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4})$")
+# Nouns that, next to a group's name, make that group the target ("Taliban positions",
+# "a commander of Tehrik-i-Taliban Pakistan").
+_OWNED_NOUNS = (
+    r"(?:commanders?|fighters?|members?|militants?|militiamen|positions?|checkpoints?|posts?"
+    r"|outposts?|bases?|hideouts?|convoys?|vehicles?|officials?|leaders?|governors?|police"
+    r"|policemen|soldiers?|forces|guards?|troops|personnel|patrols?|compound|offices?)"
+)
+_OWNED_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:local\s+|senior\s+|top\s+|former\s+|security\s+|military\s+"
+    r"|intelligence\s+)?(?P<noun>" + _OWNED_NOUNS + r")\b",
+    re.IGNORECASE,
+)
+_OWNED_BEFORE = re.compile(
+    r"\b(?P<noun>" + _OWNED_NOUNS + r")\s+(?:of|belonging to|from|loyal to)\s+(?:the\s+)?"
+    r"(?:local\s+)?$|\bbelonging to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BOMB_AT_PERSON = re.compile(
+    r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office)\s+of|targeting)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_HIS_VEHICLE_BEFORE = re.compile(
+    r"\b(?:his|her)\s+(?:car|vehicle|convoy|motorcade)\b[^.;]{0,40}$", re.IGNORECASE
+)
+_KILLING_BEFORE = re.compile(
+    r"\b(?:killing|killed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+_AT_OWN_PLACE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:at|in|inside|outside)\s+(?:his|her|the)\s+(?:own\s+)?"
+    r"(?:office|home|house|residence|seminary|madrasa|ministry|compound|headquarters)\b",
+    re.IGNORECASE,
+)
+_LEADER_NOUNS = frozenset({"commander", "leader", "governor", "official", "chief"})
+_STATE_NOUN_TYPES = (
+    (
+        re.compile(r"official|governor|leader|intelligence|directorate|\bNDS\b|\bGDI\b", re.I),
+        "Government (General)",
+    ),
+    (re.compile(r"police|policemen|checkpoint|\bposts?\b|\bALP\b|\bANP\b", re.I), "Police"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TargetChoice:
+    """The chosen target: its text, GTD type, owning actor, span and two flags."""
+
+    target: str | None
+    target_type: str
+    actor: str | None = None
+    start: int | None = None
+    end: int | None = None
+    prominent: bool = False
+    prominent_bombing: bool = False
+
+    @property
+    def armed(self) -> bool:
+        return self.target_type in ARMED_TARGETS
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible target in one sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    target_type: str
+    label: str | None
+    actor: str | None
+    score: float = 0.0
+    container: bool = False
+    person: bool = False
+
+
+def dated_type(term_type: str, actor: str | None, date: dt.date | None) -> str:
+    """The pack's type, or non-state militia for Taliban targets before the takeover."""
+    if actor == "TALIBAN" and date is not None and date < TALIBAN_TAKEOVER:
+        return NON_STATE
+    return term_type
+
+
+def _from_term(start: int, end: int, text: str, term: TargetTerm) -> Candidate:
+    last = text.lower().split()[-1] if text.strip() else ""
+    return Candidate(
+        start,
+        end,
+        text,
+        term.target_type,
+        term.label,
+        term.actor,
+        container=(" " not in text.strip() and last in CONTAINERS)
+        or term.target_type == "Transportation",
+    )
+
+
+def _owned_by_actor(
+    text: str, actors: list[ActorHit], offset: int, registry: Registry, terms: list[Candidate]
+) -> list[Candidate]:
+    found = []
+    for hit in actors:
+        start, end = hit.start - offset, hit.end - offset
+        if any(0 <= t.start - end <= 2 for t in terms):
+            continue  # the group names a pack target: "Turkish embassy", "Taliban patrol"
+        after = _OWNED_AFTER.match(text[end:])
+        before = _OWNED_BEFORE.search(text[max(0, start - 50) : start])
+        if after is not None:
+            noun, span_start, span_end = after.group("noun"), start, end + after.end()
+        elif before is not None:
+            noun = before.group("noun") or "members"
+            span_start, span_end = start - len(before.group(0)), end
+        else:
+            continue
+        actor = registry.actors.get(hit.actor_id)
+        kind = actor.kind if actor is not None else "militant"
+        target_type = NON_STATE if kind == "militant" else _state_noun_type(f"{hit.text} {noun}")
+        found.append(
+            Candidate(
+                max(0, span_start),
+                span_end,
+                text[max(0, span_start) : span_end],
+                target_type,
+                None,
+                hit.actor_id,
+                score=0.5,
+                person=noun.lower() in _LEADER_NOUNS,
+            )
+        )
+    return found
+
+
+def _state_noun_type(noun: str) -> str:
+    for pattern, target_type in _STATE_NOUN_TYPES:
+        if pattern.search(noun):
+            return target_type
+    return "Military"
+
+
+def taliban_type(noun_text: str) -> str:
+    """What a Taliban target is after the takeover: officials, police, or forces."""
+    return _state_noun_type(noun_text)
+
+
+def _score(text: str, c: Candidate, trigger_at: int | None) -> float:
+    score = c.score
+    before = text[max(0, c.start - 70) : c.start]
+    after = text[c.end :]
+    if _OBJECT_CUE.search(before):
+        score += 3.0
+    if _PASSIVE_VICTIM.match(after):
+        score += 3.5
+    elif trigger_at is not None:
+        score += 1.5 if c.start >= trigger_at else -2.0
+    if c.container:
+        score -= 2.5
+    if c.label:
+        score += 0.5
+    return score - c.start / 10_000
+
+
+def _dropped(text: str, c: Candidate) -> bool:
+    """Attackers, sources of information and places are not targets."""
+    after = text[c.end :]
+    before = text[max(0, c.start - 40) : c.start]
+    return bool(
+        _AGENT_AFTER.match(after) or _SOURCE_WORDS.match(after) or _ACCORDING.search(before)
+    )
+
+
+def _possessive_building(text: str, c: Candidate) -> Candidate:
+    """ "the district governor's compound" is the governor's side's building, not the person."""
+    building = _BUILDING_AFTER.match(text[c.end :])
+    if building is None:
+        return c
+    end = c.end + building.end()
+    return replace(c, end=end, text=text[c.start : end], person=False, container=False)
+
+
+def _resolve_container(text: str, best: Candidate, found: list[Candidate]) -> Candidate:
+    """Follow "a minibus carrying employees of the Ministry" to the ministry."""
+    current = best
+    for _ in range(3):
+        owner = next(
+            (
+                c
+                for c in sorted(found, key=lambda c: c.start)
+                if c.start > current.end and _OWNER_LINK.match(text[current.end : c.start])
+            ),
+            None,
+        )
+        if owner is None:
+            break
+        current = owner
+        if not current.container:
+            break
+    if current.container and _POSSESSIVE.search(text[max(0, current.start - 30) : current.start]):
+        person = _owner_before(found, before=current.start) or _person_after(
+            text, found, after=current.end
+        )
+        if person is not None:
+            return person
+    if _RELATIVES.search(text[max(0, current.start - 60) : current.start]):
+        return replace(current, target_type="Private Citizens & Property", actor=None)
+    return current
+
+
+def _person_after(text: str, found: list[Candidate], after: int) -> Candidate | None:
+    people = [c for c in found if c.start >= after and is_prominent(text, c.start, c.end)]
+    return min(people, key=lambda c: c.start) if people else None
+
+
+def _owner_before(found: list[Candidate], before: int) -> Candidate | None:
+    """The nearest specific target before "his/her/their <container>"."""
+    owners = [c for c in found if c.end <= before and not c.container]
+    return max(owners, key=lambda c: c.end) if owners else None
+
+
+def candidates(
+    text: str,
+    registry: Registry,
+    *,
+    actors: list[ActorHit],
+    offset: int,
+    trigger_at: int | None,
+    exclude: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Target words in one sentence, scored; positions are relative to the sentence."""
+    found = [
+        _from_term(m.start, m.end, m.text, term) for m, term in phrases.find_targets(registry, text)
+    ]
+    owned = _owned_by_actor(text, actors, offset, registry, found)
+    found = [
+        c
+        for c in found
+        if c.actor is not None or not any(c.start < o.end and o.start < c.end for o in owned)
+    ]
+    owned = [
+        o for o in owned if not any(c.actor and c.start < o.end and o.start < c.end for c in found)
+    ]
+    found.extend(owned)
+    found.sort(key=lambda c: c.start)
+    heads = [
+        _possessive_building(text, c)
+        for i, c in enumerate(found)
+        if not (i + 1 < len(found) and 0 < found[i + 1].start - c.end <= 1 and not c.person)
+        and not (
+            len(found) > 1 and c.target_type == _PCP and _POSSESSIVE_AFTER.match(text[c.end :])
+        )
+    ]
+    kept = []
+    for c in heads:
+        if any(c.start < e and s < c.end for s, e in exclude) or _dropped(text, c):
+            continue
+        kept.append(replace(c, score=_score(text, c, trigger_at)))
+    return kept
+
+
+def _display(text: str, c: Candidate) -> tuple[str, int]:
+    """The target's words, extended left over a proper name: "Imam Bargah Shia mosque"."""
+    if c.label:
+        return c.label, c.start
+    left = _NAME_LEFT.search(text[max(0, c.start - 60) : c.start])
+    if left and c.start - len(left.group(1)) > 0:
+        words = left.group(1)
+        return words + c.text, c.start - len(words)
+    return c.text, c.start
+
+
+def is_prominent(text: str, start: int, end: int) -> bool:
+    """A prominent person: "the district governor", "a cleric", "Kabul's mayor", "a member of
+    the provincial council". Not a building named after one: "the governor's compound".
+    """
+    words = text[start:end]
+    role = _PROMINENT.search(words) or _PROMINENT_START.match(words)
+    if _MEMBER_OF_BODY.match(text[start:]):
+        role = _MEMBER_OF_BODY.match(text[start:])
+    if not role or _POSSESSIVE_AFTER.match(text[end:]):
+        return False
+    before = text[max(0, start - 40) : start]
+    singular = bool(_SINGULAR_BEFORE.search(before)) or bool(re.search(r"[A-Z]\w+,?\s*$", before))
+    return singular or text[start:end].lower().endswith(("judges", "prosecutors"))
+
+
+def choose(
+    text: str,
+    registry: Registry,
+    *,
+    actors: list[ActorHit] | None = None,
+    offset: int,
+    trigger_at: int | None,
+    exclude: list[tuple[int, int]],
+    date: dt.date | None,
+) -> TargetChoice | None:
+    """The best target in one sentence (offsets into the document), or ``None``."""
+    found = candidates(
+        text, registry, actors=actors or [], offset=offset, trigger_at=trigger_at, exclude=exclude
+    )
+    if not found:
+        return None
+    specific = [c for c in found if not c.container]
+    pool = specific if specific and max(c.score for c in specific) >= 0 else found
+    first = max(pool, key=lambda c: c.score)
+    best = _resolve_container(text, first, found)
+    label, start = _display(text, best)
+    target_type = dated_type(best.target_type, best.actor, date)
+    if best.actor == "TALIBAN" and target_type == NON_STATE and date and date >= TALIBAN_TAKEOVER:
+        target_type = taliban_type(best.text)
+    return TargetChoice(
+        target=label,
+        target_type=target_type,
+        actor=best.actor,
+        start=start + offset,
+        end=best.end + offset,
+        prominent=_aimed_at_person(text, first, best, found),
+        prominent_bombing=_bomb_aimed_at_person(found, text),
+    )
+
+
+def _aimed_at_person(text: str, first: Candidate, best: Candidate, found: list[Candidate]) -> bool:
+    """Whether the attack was aimed at one prominent person (an assassination)."""
+    for c in (first, best):
+        if c.person or is_prominent(text, c.start, c.end):
+            return True
+    return any(
+        is_prominent(text, c.start, c.end)
+        and _AIMED_AT.search(text[max(0, c.start - 60) : c.start])
+        for c in found
+    )
+
+
+def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
+    """A bombing is an assassination when aimed at one prominent person: at their car, convoy
+    or office ("a magnetic bomb attached to the car of a prosecutor", "attached to his car
+    killed the deputy chief"), explicitly "targeting" an official, or killing them at their
+    own office or home. A prominent victim among many at a mosque, rally or funeral makes it
+    no assassination (GTD)."""
+    for c in found:
+        if c.target_type == NON_STATE or not (c.person or is_prominent(text, c.start, c.end)):
+            continue
+        before = text[max(0, c.start - 70) : c.start]
+        after = text[c.end : c.end + 40]
+        if _BOMB_AT_PERSON.search(before) or _HIS_VEHICLE_BEFORE.search(before):
+            return True
+        if _KILLING_BEFORE.search(before) and _AT_OWN_PLACE.match(after):
+            return True
+    return False

@@ -1,0 +1,53 @@
+"""The quality gate: extraction scored on the gold corpora against recorded floors.
+
+``tests/quality_floors.json`` holds, per corpus, the event F1 and per-field accuracies last
+measured, rounded down to two decimals. The test fails when any score falls below its floor;
+floors are raised with ``tools/record_floors.py`` after a measured improvement and never
+lowered quietly (a lower floor is a reviewed commit of its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from conflictdesk.evaluate.gold import read_gold
+from conflictdesk.evaluate.scoring import EvaluationReport, score
+from conflictdesk.extract import extract_document
+from conflictdesk.fuse import fuse
+from conflictdesk.ingest import ingest_paths
+from conflictdesk.resolve.registry import load_registry, pack_path
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    name: str
+    docs: Path
+    gold: Path
+
+
+def corpora(root: Path) -> Iterator[Corpus]:
+    """The bundled samples and every development corpus under ``root/corpora/dev``."""
+    samples = pack_path("afghanistan") / "samples"
+    yield Corpus("samples", samples / "docs", samples / "gold.jsonl")
+    dev = root / "corpora" / "dev"
+    for folder in sorted(p for p in dev.iterdir() if (p / "gold.jsonl").exists()):
+        docs = folder / "docs" if (folder / "docs").is_dir() else folder
+        yield Corpus(f"dev/{folder.name}", docs, folder / "gold.jsonl")
+
+
+def evaluate_corpus(corpus: Corpus) -> EvaluationReport:
+    registry = load_registry()
+    documents = ingest_paths([corpus.docs]).documents
+    reports = [e for d in documents for e in extract_document(d, registry).events]
+    return score(read_gold(corpus.gold), fuse(reports))
+
+
+def scores(report: EvaluationReport) -> dict[str, float]:
+    found = {"event_f1": report.f1}
+    found.update({f"field:{s.field}": s.accuracy for s in report.fields if s.accuracy is not None})
+    if report.fusion and report.fusion.precision is not None and report.fusion.recall is not None:
+        found["fusion_precision"] = report.fusion.precision
+        found["fusion_recall"] = report.fusion.recall
+    return found

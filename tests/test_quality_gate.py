@@ -1,0 +1,32 @@
+"""Extraction quality on the gold corpora never falls below the recorded floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conflictdesk.evaluate.gate import Corpus, corpora, evaluate_corpus, scores
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS: dict[str, dict[str, float]] = json.loads(
+    (ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8")
+)
+CORPORA = {c.name: c for c in corpora(ROOT)}
+
+
+def test_every_corpus_has_floors() -> None:
+    assert set(CORPORA) == set(FLOORS)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scores_hold_their_floors(name: str) -> None:
+    corpus: Corpus = CORPORA[name]
+    measured = scores(evaluate_corpus(corpus))
+    below = {
+        key: (round(measured.get(key, 0.0), 3), floor)
+        for key, floor in FLOORS[name].items()
+        if measured.get(key, 0.0) < floor
+    }
+    assert not below, f"{name}: scores below their floors (measured, floor): {below}"

@@ -204,3 +204,28 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     code, stdout, _ = run(command, "--help")
     assert code == 0
     assert "Example" in stdout
+
+
+def test_untranslatable_report_is_stored_flagged_and_left_out_of_counts(tmp_path: Path) -> None:
+    (tmp_path / "dari.txt").write_text(
+        "---\nid: dari-1\npublished: 2023-03-28\n---\n"
+        "کابل - یک انفجار انتحاری روز دوشنبه در نزدیکی وزارت امور خارجه در شهر کابل رخ داد. "
+        "طالبان گفتند که شش غیرنظامی کشته شدند. داعش خراسان مسئولیت این حمله را بر عهده گرفت.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "t.db")
+    code, _, stderr = run("ingest", str(tmp_path / "dari.txt"), "--db", db)
+    assert code == 0, stderr
+    [record] = jsonl_events(db)
+    assert record["tags"] == ["needs_translation"]
+    assert record["event_type"] is None
+    assert record["actor1"] is None
+    assert record["event_date"] == "2023-03-27"  # "Monday" before the publication date
+    assert record["admin1"] == "Kabul"
+    spans: list[dict[str, str]] = record["field_spans"]  # type: ignore[assignment]
+    mentioned = {s["text"] for s in spans if s["field"] == "actor_mention"}
+    assert "داعش خراسان" in mentioned
+    _, stdout, _ = run("review", "--db", db, "--format", "jsonl")
+    assert json.loads(stdout.splitlines()[0])["event_id"] == record["event_id"]
+    _, stdout, _ = run("analyse", "tempo", "--db", db, "--format", "json")
+    assert sum(p["events"] for p in json.loads(stdout)["series"]) == 0

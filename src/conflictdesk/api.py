@@ -29,6 +29,7 @@ from conflictdesk.errors import (
 )
 from conflictdesk.evaluate import EvaluationReport, read_gold, score
 from conflictdesk.extract import extract_document
+from conflictdesk.extract.untranslated import placeholder
 from conflictdesk.fuse import Cluster, combine, fuse
 from conflictdesk.fuse.cluster import best_match
 from conflictdesk.fuse.similarity import DATE_WINDOW_DAYS
@@ -105,7 +106,8 @@ def ingest(
             if document.id not in new_ids:
                 continue
             extraction = extract_document(document, registry)
-            fused = fuse_with_stored(store, extraction.events)
+            flagged = placeholder(extraction, registry)
+            fused = [flagged] if flagged else fuse_with_stored(store, extraction.events)
             saved = store.save_extraction(document.id, fused)
             events_added += len(saved.added)
             events_updated += len(saved.updated)

@@ -155,8 +155,14 @@ class EventFrame:
     # -- construction ---------------------------------------------------------------------------
     @classmethod
     def from_events(cls, events: Sequence[Event]) -> EventFrame:
-        """Columns from event records; rejected events are dropped and counted."""
-        kept = [e for e in events if e.review_status != "rejected"]
+        """Columns from event records; rejected events are dropped and counted, and so are
+        documents still waiting for translation (records with no event type)."""
+        kept = [
+            e
+            for e in events
+            if e.review_status != "rejected"
+            and not ("needs_translation" in e.tags and e.event_type is None)
+        ]
         persons = tuple((i, p) for i, e in enumerate(kept) for p in e.persons)
         columns: dict[str, Any] = {
             name: Column.from_values(getattr(e, name) for e in kept) for name in CATEGORICAL_FIELDS

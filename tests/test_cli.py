@@ -229,3 +229,43 @@ def test_untranslatable_report_is_stored_flagged_and_left_out_of_counts(tmp_path
     assert json.loads(stdout.splitlines()[0])["event_id"] == record["event_id"]
     _, stdout, _ = run("analyse", "tempo", "--db", db, "--format", "json")
     assert sum(p["events"] for p in json.loads(stdout)["series"]) == 0
+
+
+def test_llm_option_keeps_rule_events_when_the_endpoint_is_down(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    doc = tmp_path / "a.txt"
+    doc.write_text(
+        "03/27/2023: A suicide bomber detonated explosives near the Ministry of Foreign Affairs "
+        "in Kabul city, Kabul province, Afghanistan. At least six civilians were killed.",
+        encoding="utf-8",
+    )
+    plain = run("extract", str(doc), "--format", "jsonl")[1]
+    code, stdout, stderr = run(
+        "extract",
+        str(doc),
+        "--format",
+        "jsonl",
+        "--llm",
+        f"http://127.0.0.1:{port}",
+        "--model",
+        "m",
+    )
+    assert code == 0
+    assert stdout == plain
+    assert "rule-based events kept" in stderr
+    code, _, stderr = run("extract", str(doc), "--llm", "http://127.0.0.1:1")
+    assert code == 2
+    assert "--model" in stderr
+
+
+def test_doctor_checks_without_changing_anything(db: str) -> None:
+    before = jsonl_events(db)
+    code, stdout, _ = run("doctor", "--db", db)
+    assert code == 0
+    assert "database" in stdout
+    assert "packs" in stdout
+    assert jsonl_events(db) == before

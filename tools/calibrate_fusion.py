@@ -24,7 +24,7 @@ SETS = (
 def main() -> None:
     reports = {}
     for gold, docs in SETS:
-        extractions, _ = api.extract([docs])
+        extractions, _, _ = api.extract([docs])
         reports[gold] = [e for x in extractions for e in x.events]
     for threshold in (0.5, 0.55, 0.6, 0.65, 0.7, 0.72, 0.75, 0.8):
         similarity.FUSE_THRESHOLD = threshold

@@ -16,7 +16,7 @@ import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,15 @@ Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
+class LlmOptions:
+    """An OpenAI-compatible endpoint that fills gaps the rules left (off unless given)."""
+
+    url: str
+    model: str
+    timeout: float = 120.0
+
+
+@dataclass(frozen=True, slots=True)
 class IngestSummary:
     """What one ``ingest`` call did."""
 
@@ -59,6 +68,7 @@ class IngestSummary:
     events_updated: int
     kept_reviewed: int
     failures: tuple[IngestFailure, ...]
+    llm_errors: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -90,6 +100,7 @@ def ingest(
     published: dt.date | None = None,
     packs: Sequence[str] | None = None,
     progress: Progress | None = None,
+    llm: LlmOptions | None = None,
 ) -> IngestSummary:
     """Read documents, store the new ones, extract their events and store those.
 
@@ -102,10 +113,12 @@ def ingest(
         added = store.add_documents(result.documents)
         new_ids = set(added.added)
         events_added = events_updated = kept = 0
+        llm_errors: list[str] = []
         for document in result.documents:
             if document.id not in new_ids:
                 continue
-            extraction = extract_document(document, registry)
+            extraction, errors = _extract_one(document, registry, llm)
+            llm_errors.extend(errors)
             flagged = placeholder(extraction, registry)
             fused = [flagged] if flagged else fuse_with_stored(store, extraction.events)
             saved = store.save_extraction(document.id, fused)
@@ -121,7 +134,29 @@ def ingest(
             events_updated=events_updated,
             kept_reviewed=kept,
             failures=result.failures,
+            llm_errors=tuple(llm_errors),
         )
+
+
+def _extract_one(
+    document: Document, registry: Registry, llm: LlmOptions | None
+) -> tuple[Extraction, tuple[str, ...]]:
+    """Rule extraction, then (when asked) the model filling gaps; model errors never lose it."""
+    extraction = extract_document(document, registry)
+    if llm is None:
+        return extraction, ()
+    from conflictdesk.llm import llm_extract
+
+    result = llm_extract(
+        document,
+        extraction,
+        url=llm.url,
+        model=llm.model,
+        timeout=llm.timeout,
+        registry=registry,
+    )
+    errors = tuple(f"{document.id}: {e}" for e in result.errors)
+    return replace(extraction, events=result.events), errors
 
 
 def fuse_with_stored(store: Store, reports: Sequence[Event]) -> list[Event]:
@@ -162,11 +197,17 @@ def extract(
     max_bytes: int = DEFAULT_MAX_BYTES,
     published: dt.date | None = None,
     packs: Sequence[str] | None = None,
-) -> tuple[list[Extraction], tuple[IngestFailure, ...]]:
-    """Extract events from files without storing anything."""
+    llm: LlmOptions | None = None,
+) -> tuple[list[Extraction], tuple[IngestFailure, ...], tuple[str, ...]]:
+    """Extract events from files without storing anything.
+
+    Returns the extractions, the files that failed, and any model errors (with ``llm``).
+    """
     registry = load_registry(packs)
     result = ingest_paths(paths, max_bytes=max_bytes, published=published)
-    return [extract_document(d, registry) for d in result.documents], result.failures
+    done = [_extract_one(d, registry, llm) for d in result.documents]
+    errors = tuple(e for _, errs in done for e in errs)
+    return [x for x, _ in done], result.failures, errors
 
 
 def events(
@@ -210,7 +251,7 @@ def evaluate(
     """Score events against gold: extracted afresh from ``docs``, or as stored in ``db``."""
     gold_events = read_gold(Path(gold))
     if docs:
-        extractions, _ = extract(docs, packs=packs)
+        extractions, _, _ = extract(docs, packs=packs)
         predicted = fuse([e for x in extractions for e in x.events])
     else:
         with _store(db) as store:

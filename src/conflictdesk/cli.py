@@ -58,6 +58,26 @@ DbOption = Annotated[
 PacksOption = Annotated[
     list[str] | None, typer.Option("--pack", help="Data pack name or folder (repeatable).")
 ]
+LlmUrlOption = Annotated[
+    str | None,
+    typer.Option("--llm", help="OpenAI-compatible endpoint URL to fill gaps (off by default)."),
+]
+LlmModelOption = Annotated[str | None, typer.Option("--model", help="Model name for --llm.")]
+
+
+def llm_options(url: str | None, model: str | None) -> api.LlmOptions | None:
+    if url is None and model is None:
+        return None
+    if not url or not model:
+        raise typer.BadParameter("--llm and --model go together", param_hint="--llm/--model")
+    return api.LlmOptions(url=url, model=model)
+
+
+def print_llm_errors(errors: tuple[str, ...]) -> None:
+    for line in errors:
+        err.print(f"[yellow]Model:[/yellow] {line} (rule-based events kept)", highlight=False)
+
+
 MaxBytesOption = Annotated[
     int, typer.Option("--max-bytes", help="Refuse files larger than this many bytes.")
 ]
@@ -115,6 +135,8 @@ def ingest(
     ] = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     pack: PacksOption = None,
+    llm: LlmUrlOption = None,
+    model: LlmModelOption = None,
 ) -> None:
     """Ingest files and folders (.txt .md .html .jsonl .xml/.rss/.atom), extract and store events.
 
@@ -129,8 +151,10 @@ def ingest(
                 published=parse_date(published, "--published"),
                 packs=pack,
                 progress=advance,
+                llm=llm_options(llm, model),
             )
         print_failures(summary.failures)
+        print_llm_errors(summary.llm_errors)
         err.print(
             f"{len(summary.documents_added)} documents added, "
             f"{len(summary.documents_existing)} already stored, "
@@ -150,18 +174,25 @@ def extract(
     published: Annotated[str | None, typer.Option(help="Reference date (YYYY-MM-DD).")] = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     pack: PacksOption = None,
+    llm: LlmUrlOption = None,
+    model: LlmModelOption = None,
 ) -> None:
     """Extract events and print them without storing anything.
 
     Example: `conflictdesk extract report.txt --format jsonl`
     """
     with handled():
-        extractions, failures = api.extract(
-            paths, max_bytes=max_bytes, published=parse_date(published, "--published"), packs=pack
+        extractions, failures, llm_errors = api.extract(
+            paths,
+            max_bytes=max_bytes,
+            published=parse_date(published, "--published"),
+            packs=pack,
+            llm=llm_options(llm, model),
         )
         events = [e for x in extractions for e in x.events]
         emit_events(events, format)
         print_failures(failures)
+        print_llm_errors(llm_errors)
         if failures:
             raise typer.Exit(1)
 
@@ -602,6 +633,20 @@ def report_command(
             packs=pack,
         )
         err.print(f"Report written to {path}", highlight=False)
+
+
+@app.command()
+def doctor(db: DbOption = None) -> None:
+    """Check the database, packs, language detection and optional services; change nothing.
+
+    Example: `conflictdesk doctor --db events.db`
+    """
+    from conflictdesk.doctor import run_checks
+
+    checks = run_checks(db)
+    out.print(terminal.doctor_table(checks))
+    if any(not c.ok and not c.optional for c in checks):
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from conflictdesk.doctor import Check
 from conflictdesk.evaluate import EvaluationReport
 from conflictdesk.model import Casualties, Document, Event, FieldSpan, Source
 from conflictdesk.resolve.people import PersonRecord
@@ -311,3 +312,13 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3g}"
     return str(value)
+
+
+def doctor_table(checks: Sequence[Check]) -> Table:
+    table = Table(title="conflictdesk doctor", header_style="bold")
+    for column in ("check", "status", "detail", "fix"):
+        table.add_column(column, overflow="fold")
+    for c in checks:
+        status = "ok" if c.ok else ("missing (optional)" if c.optional else "FAIL")
+        table.add_row(c.name, status, c.detail, c.fix or "")
+    return table

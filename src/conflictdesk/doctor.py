@@ -20,7 +20,16 @@ class Check:
 
 
 def _database(db: str | None) -> Check:
-    from conflictdesk.store import MIGRATIONS, open_store
+    from pathlib import Path
+
+    from conflictdesk.store import MIGRATIONS, default_db_path, open_store
+
+    target = db or os.environ.get("CONFLICTDESK_DB") or str(default_db_path())
+    is_file = "://" not in target and target != ":memory:"
+    if is_file and not Path(target).exists():
+        return Check(
+            "database", False, f"no database at {target}", "`conflictdesk ingest PATH` creates it"
+        )
 
     try:
         with open_store(db) as store:

@@ -269,3 +269,35 @@ def test_doctor_checks_without_changing_anything(db: str) -> None:
     assert "database" in stdout
     assert "packs" in stdout
     assert jsonl_events(db) == before
+
+
+WIRE_A = """---
+id: wire-a
+publisher: Kabul Wire
+published: 2022-09-05
+---
+KABUL, Sept 5 — A suicide bomber blew himself up at the gate of the Russian embassy in Kabul on
+Monday, killing two embassy staff and four Afghans, police said. The Islamic State claimed the
+attack.
+"""
+WIRE_B = """---
+id: wire-b
+publisher: Frontier Daily
+published: 2022-09-06
+---
+KABUL, Sept 6 — The death toll from Monday's suicide bombing outside the Russian embassy in
+Kabul rose to eight, officials said on Tuesday. Two Russian diplomats were among the dead.
+"""
+
+
+def test_two_reports_of_one_event_are_one_event_and_counted_once(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(WIRE_A, encoding="utf-8")
+    (tmp_path / "b.md").write_text(WIRE_B, encoding="utf-8")
+    db = str(tmp_path / "f.db")
+    assert run("ingest", str(tmp_path / "a.md"), "--db", db)[0] == 0
+    assert run("ingest", str(tmp_path / "b.md"), "--db", db)[0] == 0  # the next day
+    [event] = jsonl_events(db)
+    assert {s["document_id"] for s in event["sources"]} == {"wire-a", "wire-b"}  # type: ignore[attr-defined]
+    assert event["fatalities"]["low"] == 7  # type: ignore[index]  # six victims and the bomber
+    _, stdout, _ = run("analyse", "tempo", "--db", db, "--format", "json")
+    assert sum(p["events"] for p in json.loads(stdout)["series"]) == 1

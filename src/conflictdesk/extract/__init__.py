@@ -38,6 +38,12 @@ from conflictdesk.resolve.registry import Registry, load_registry
 
 __all__ = ["extract_document", "extract_text"]
 
+# A dateline: up to 80 characters on the first line, with a comma or a parenthesis (city,
+# date, agency), ending in a dash.
+_DATELINE = re.compile(r"\s*(?P<city>[^\n,،(—–]{2,40})[,،(][^\n—–]{0,60}?\s[—–-]{1,2}\s")
+# The city of a dateline: capitals ("MAZAR-I-SHARIF"), up to three capitalised words, or a
+# name in a script without case.
+_CITY = re.compile(r"[^a-z]+|(?:[A-Z][\w'.-]*\s?){1,3}")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -51,14 +57,15 @@ def _context(
     language: str,
     facts: list[Facts],
     dateline: dates.DateMention | None,
+    body_start: int,
 ) -> Context:
     dateline_date = dateline.date if dateline is not None else None
     first = facts[0] if facts else None
     dateline_place = None
     if first is not None:
-        dateline_place = place_of(
-            first.sentence.text[:80], registry, offset=first.sentence.start, loose=True
-        )
+        head = document.text[:body_start] if body_start else first.sentence.text[:80]
+        start = 0 if body_start else first.sentence.start
+        dateline_place = place_of(head, registry, offset=start, loose=True)
     return Context(
         document=document,
         registry=registry,
@@ -67,8 +74,16 @@ def _context(
         reference=dateline_date or document.published,
         dateline_place=dateline_place,
         dateline_date=dateline_date,
-        dateline_end=dateline.end if dateline is not None else 0,
+        dateline_end=body_start,
     )
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline ("KABUL, Sept 5 (Reuters) —", "كابل، 13 سبتمبر —") ends, or 0."""
+    found = _DATELINE.match(text)
+    if found is None or not _CITY.fullmatch(found.group("city").strip()):
+        return 0
+    return found.end()
 
 
 def _read(
@@ -78,13 +93,16 @@ def _read(
     reference: dt.date | None,
     *,
     rolling: bool,
+    body_start: int,
 ) -> list[Facts]:
     """Facts of every sentence. With ``rolling`` (long-form analysis), a year-less date
     ("on 15 October") resolves against the last full date written before it, not against
     the publication date: "On 8 October 2021 ... a week later, on 15 October" is 2021."""
     facts = []
     for sentence in sentences:
-        item = read_sentence(sentence, registry, language=language, reference=reference)
+        item = read_sentence(
+            sentence, registry, language=language, reference=reference, body_start=body_start
+        )
         facts.append(item)
         if rolling:
             reference = _last_full_date(item) or reference
@@ -108,13 +126,22 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
     head = dates.dateline(document.text[:300], language=language)
     reference = (head.date if head is not None else None) or document.published
     genre = detect_genre(document)
-    facts = _read(sentences, registry, language, reference, rolling=genre == "analysis")
+    found_end = dateline_end(document.text) if genre != "summary" else 0
+    body_start = max(found_end, head.end if head is not None else 0)
+    facts = _read(
+        sentences,
+        registry,
+        language,
+        reference,
+        rolling=genre == "analysis",
+        body_start=body_start,
+    )
     topic = topic_group([a for f in facts for a in f.actors], registry)
     facts = [dataclasses.replace(f, actors=resolve_anaphors(f.actors, topic)) for f in facts]
     mentions = collect_mentions(facts, registry)
     if not _builds_events(language, registry):
         return Extraction(document, (), mentions, needs_translation=True)
-    ctx = _context(document, registry, language, facts, head)
+    ctx = _context(document, registry, language, facts, head, body_start)
     blocks = summary_blocks(document.text) if ctx.genre == "summary" else []
     frames = build_frames(ctx.genre, facts, blocks)  # type: ignore[arg-type]
     events = [e for e in (build_event(f, facts, ctx) for f in frames) if e is not None]

@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass
 
 from conflictdesk.extract import casualties
-from conflictdesk.extract.actors import ActorHit, is_state, localise
+from conflictdesk.extract.actors import ActorHit, find_actors, is_state, localise
 from conflictdesk.extract.classify import EventClass, classify
 from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.frames import Frame
-from conflictdesk.extract.persons import PersonFind, find_persons
+from conflictdesk.extract.persons import find_persons, leader_tags
 from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix
 from conflictdesk.extract.targets import (
     NON_STATE,
@@ -33,13 +33,10 @@ from conflictdesk.extract.targets import (
 )
 from conflictdesk.extract.triggers import EXPLOSIVE_MEANS, TriggerHit
 from conflictdesk.model import (
-    Casualties,
     DatePrecision,
-    DeathsBySide,
     Document,
     Event,
     FieldSpan,
-    PersonRef,
     Source,
     iso,
 )
@@ -128,9 +125,19 @@ def _when(frame: Frame, members: list[Facts], ctx: Context) -> _When:
 
 
 def _where(members: list[Facts], frame: Frame, ctx: Context) -> PlaceFix | None:
-    for item in members:
+    """The first place of the event's sentences; for a side incident of a wire report only
+    places in sentences that tell it (a quoted official "in Kabul" is not where it was),
+    else the dateline's."""
+    told = (
+        members
+        if frame.main or frame.block is not None
+        else [m for m in members if m.has_event_trigger]
+    )
+    for item in told:
         if item.place is not None and item.place.admin1 is not None:
-            return _settled(item.place, members)
+            return _settled(item.place, told)
+    if not frame.main and ctx.dateline_place is not None:
+        return ctx.dateline_place
     if frame.main and ctx.dateline_place is not None:
         return ctx.dateline_place
     return next((m.place for m in members if m.place is not None), None)
@@ -320,21 +327,31 @@ def _sides(
     return first, claim, actor1, actor2
 
 
+def _leader_tags(members: list[Facts], when: _When) -> tuple[str, ...]:
+    taliban_state = when.date is not None and when.date >= TALIBAN_TAKEOVER
+    return leader_tags([m.sentence.text for m in members], taliban_state=taliban_state)
+
+
 def _tags(
     cls: EventClass,
-    target: TargetChoice | None,
+    target_type: str | None,
     claimed: bool,
-    attackers_killed: int | None,
-    persons: PersonFind,
+    totals: casualties.CasualtyTotals,
+    leaders: tuple[str, ...],
 ) -> tuple[str, ...]:
-    tags = list(cls.tags)
+    """Tags follow the fields (dev corpus README): ``claim`` with ``claimed_by``,
+    ``high_profile`` exactly for the high-profile target types, ``attackers_killed`` when
+    attackers died, ``kidnapping`` for a kidnapping, leader tags from the words."""
+    tags = [t for t in cls.tags if t != "kidnapping"]
     if claimed:
         tags.append("claim")
-    if target is not None and target.target_type in HIGH_PROFILE_TARGETS:
+    if target_type in HIGH_PROFILE_TARGETS:
         tags.append("high_profile")
-    if attackers_killed:
+    if (totals.deaths_by_side.actor1 or 0) > 0 or (totals.attackers_killed or 0) > 0:
         tags.append("attackers_killed")
-    tags.extend(persons.tags)
+    if cls.attack_type == "Hostage Taking (Kidnapping)":
+        tags.append("kidnapping")
+    tags.extend(leaders)
     return tuple(dict.fromkeys(tags))
 
 
@@ -356,8 +373,45 @@ class _Spans:
         self.items.append(FieldSpan(field, self.document.id, start, end, text))
 
 
-def _casualty_totals(members: list[Facts], ctx: Context) -> casualties.CasualtyTotals:
-    mentions = [m for item in members for m in item.casualties]
+_MILITANT_WORDS = re.compile(
+    r"\b(?:militants?|insurgents?|fighters?|attackers?|assailants?|gunm[ae]n|rebels?"
+    r"|jihadists?|bombers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sided(
+    mention: casualties.CasualtyMention,
+    actor1: str | None,
+    militant_target: bool,
+    ctx: Context,
+) -> casualties.CasualtyMention:
+    """The side of "ten militants were killed" once the perpetrator is known: fighters of
+    the perpetrator, or unnamed militants when the target was not itself an armed group."""
+    if mention.group != "unknown" or not mention.group_text or actor1 is None:
+        return mention
+    named = {h.actor_id for h in find_actors(mention.group_text, ctx.registry)}
+    if named and localise_all(named, ctx) != {actor1}:
+        return mention
+    if named or (not militant_target and _MILITANT_WORDS.search(mention.group_text)):
+        return dataclasses.replace(mention, group="attackers")
+    return mention
+
+
+def localise_all(ids: set[str], ctx: Context) -> set[str]:
+    country = next(iter(p.country for p in ctx.registry.packs if p.country), None)
+    return {localise(i, country, ctx.registry) or i for i in ids}
+
+
+def _casualty_totals(
+    members: list[Facts],
+    ctx: Context,
+    actor1: str | None = None,
+    militant_target: bool = False,
+) -> casualties.CasualtyTotals:
+    mentions = [
+        _sided(m, actor1, militant_target, ctx) for item in members for m in item.casualties
+    ]
     # The closed-world rule of docs/gold-format.md: an incident summary is a complete account,
     # so silence about deaths or injuries there means none.
     closed_world = ctx.genre == "summary"
@@ -380,7 +434,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     prominent = aimed and _harmful(hits)
     cls = classify(
         hits,
-        armed_target=target is not None and target.armed,
+        armed_target=_armed(target),
+        territory=target is not None and bool(_TERRITORY.search(target.target or "")),
         prominent_target=prominent
         or (persons.prominent_victim and not explosive)
         or persons.known_leader_victim,
@@ -392,6 +447,10 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         cls = _unknown_attack(target)
     foiled = cls.sub_event_type == "Disrupted weapons use"
     first, claim, actor1, actor2 = _sides(members, target, when, place, ctx, foiled)
+    cls = _by_non_state(cls, actor1, when.date, ctx)
+    if actor1 is not None:
+        militant_target = target is not None and target.target_type == NON_STATE
+        totals = _casualty_totals(members, ctx, actor1, militant_target)
     country = place.country if place is not None else None
     claimed_by = localise(claim.actor_id, country, ctx.registry) if claim else None
     if (
@@ -473,9 +532,15 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         geo_precision=place.geo_precision if place is not None else None,
         fatalities=totals.fatalities,
         injuries=totals.injuries,
-        deaths_by_side=_deaths(totals.deaths_by_side),
+        deaths_by_side=totals.deaths_by_side,
         claimed_by=claimed_by,
-        tags=_tags(cls, target, claimed_by is not None, totals.attackers_killed, persons),
+        tags=_tags(
+            cls,
+            target.target_type if target is not None else _default_target(cls),
+            claimed_by is not None,
+            totals,
+            tuple(dict.fromkeys((*persons.tags, *_leader_tags(members, when)))),
+        ),
         persons=persons.people,
         sources=(source,),
         confidence=_confidence(filled),
@@ -484,12 +549,43 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     )
 
 
+_TERRITORY = re.compile(
+    r"district (?:centre|center|headquarters|compound)|district\b|\btown\b|\bcity\b", re.IGNORECASE
+)
+
+
+def _armed(target: TargetChoice | None) -> bool:
+    """An armed side for ACLED: police, soldiers, militants, and officials of the security
+    and intelligence services ("a Taliban intelligence official" makes a killing a clash)."""
+    if target is None:
+        return False
+    return target.armed or bool(_SECURITY_SERVICE.search(target.target or ""))
+
+
+def _by_non_state(
+    cls: EventClass, actor1: str | None, date: dt.date | None, ctx: Context
+) -> EventClass:
+    """An "arrest" by an armed group that is not the state is an abduction."""
+    if cls.sub_event_type != "Arrests" or actor1 is None:
+        return cls
+    actor = ctx.registry.actors.get(actor1)
+    if actor is None or actor.kind != "militant":
+        return cls
+    if actor1 == "TALIBAN" and date is not None and date >= TALIBAN_TAKEOVER:
+        return cls
+    return EventClass(
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        "Hostage Taking (Kidnapping)",
+        "Unknown",
+        cls.suicide,
+        cls.trigger,
+        (*cls.tags, "kidnapping"),
+    )
+
+
 def _harmful(hits: list[TriggerHit]) -> bool:
     return any(h.means not in ("arrest", "threat", "surrender", "protest") for h in hits)
-
-
-def _deaths(sides: DeathsBySide) -> DeathsBySide:
-    return sides
 
 
 def _default_target(cls: EventClass) -> str | None:
@@ -506,14 +602,6 @@ def _unknown_attack(target: TargetChoice | None) -> EventClass:
         False,
         None,
     )
-
-
-def casualties_or_none(value: Casualties) -> Casualties:
-    return value
-
-
-def person_refs(found: PersonFind) -> tuple[PersonRef, ...]:
-    return found.people
 
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -119,18 +119,22 @@ def _non_attack(hits: list[TriggerHit], casualties: bool) -> EventClass | None:
 
 
 def _hostage_class(
-    hits: list[TriggerHit], tags: tuple[str, ...], suicide: bool
+    hits: list[TriggerHit], tags: tuple[str, ...], suicide: bool, armed_target: bool
 ) -> EventClass | None:
     hostage = _first(hits, ("hijack", "barricade", "kidnap"))
     if hostage is None:
         return None
-    if hostage.means == "barricade" and _first(hits, ("kidnap",)) is None:
-        return None  # a siege without hostages is an armed assault
-    attack = {
-        "hijack": "Hijacking",
-        "barricade": "Hostage Taking (Barricade Incident)",
-        "kidnap": "Hostage Taking (Kidnapping)",
-    }[hostage.means]
+    if hostage.means == "barricade":
+        if "hostage" not in hostage.text.lower() and _first(hits, ("kidnap",)) is None:
+            return None  # a siege without hostages is an armed assault
+        # a siege with hostages is fought out with whoever guards the place
+        event_type, sub = (
+            ("Battles", "Armed clash") if armed_target else ("Violence against civilians", "Attack")
+        )
+        attack = "Hostage Taking (Barricade Incident)"
+        weapon = _weapon(hits, attack)
+        return EventClass(event_type, sub, attack, weapon, suicide, hostage, tags)
+    attack = "Hijacking" if hostage.means == "hijack" else "Hostage Taking (Kidnapping)"
     extra = ("kidnapping",) if hostage.means == "kidnap" else ()
     return EventClass(
         "Violence against civilians",
@@ -163,8 +167,12 @@ def classify(
     armed_target: bool,
     prominent_target: bool,
     casualties: bool,
+    territory: bool = True,
 ) -> EventClass | None:
-    """The event class of the trigger words of one event, or ``None`` if none signal one."""
+    """The event class of the trigger words of one event, or ``None`` if none signal one.
+
+    ``territory``: the target is a seat of territorial control (a district centre), so
+    overrunning it is a non-state actor taking territory rather than a clash."""
     if not hits:
         return None
     other = _non_attack(hits, casualties)
@@ -176,7 +184,7 @@ def classify(
     failed = any(h.means in ("failed", "premature") for h in hits)
     tags: tuple[str, ...] = ("attempt_failed",) if failed else ()
     assassination = _first(hits, ("assassination",)) is not None or prominent_target
-    found = _hostage_class(hits, tags, suicide) or _explosive_class(
+    found = _hostage_class(hits, tags, suicide, armed_target) or _explosive_class(
         hits, tags, suicide, assassination
     )
     if found is not None:
@@ -195,9 +203,9 @@ def classify(
             property_hit,
             tags,
         )
-    if _first(hits, ("overrun",)) is not None:
+    if _first(hits, ("overrun",)) is not None and territory:
         event_type, sub = "Battles", "Non-state actor overtakes territory"
-    elif _first(hits, ("clash",)) is not None or armed_target:
+    elif _first(hits, ("clash", "overrun")) is not None or armed_target:
         event_type, sub = "Battles", "Armed clash"
     else:
         event_type, sub = "Violence against civilians", "Attack"

@@ -77,9 +77,14 @@ def read_sentence(
     *,
     language: str,
     reference: dt.date | None,
+    body_start: int = 0,
 ) -> Facts:
-    """The facts of one sentence; every offset is into the document."""
+    """The facts of one sentence; every offset is into the document.
+
+    ``body_start``: where the text proper begins after a dateline ("KABUL, Sept 5 —"); the
+    dateline's place is not the sentence's place."""
     text, offset = sentence.text, sentence.start
+    skip = max(0, min(len(text), body_start - offset))
     found_dates = dates.find_dates(text, reference=reference, language=language)
     found_casualties: list[CasualtyMention] = []
     if _CASUALTY_HINT.search(text):
@@ -90,7 +95,7 @@ def read_sentence(
         actors=tuple(find_actors(text, registry, offset=offset, language=language)),
         dates=_shift_dates(found_dates, offset),
         casualties=tuple(found_casualties),
-        place=place_of(text, registry, offset=offset, loose=language != "en"),
+        place=place_of(text[skip:], registry, offset=offset + skip, loose=language != "en"),
         general=bool(_GENERAL.search(text)),
         separate=bool(_SEPARATE.search(text)),
     )

@@ -148,7 +148,7 @@ def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts]) -> bool:
     text = candidate.sentence.text
     frame_date = _date_of(frame, facts)
     for mention in candidate.dates:
-        if mention.date is None or frame_date is None or mention.relative:
+        if mention.date is None or frame_date is None:
             continue
         local = mention.start - candidate.sentence.start
         if _SINCE.search(text[max(0, local - 30) : local]):

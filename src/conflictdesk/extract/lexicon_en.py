@@ -110,10 +110,16 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "kidnap",
+        r"took (?:[\w'-]+ ){0,4}away|taken away|led away|carried off|"
         r"kidnap\w*|abduct\w*|taken hostage|took \w+ hostage|took hostages?|held hostage"
         r"|hostages?|seized (?:\w+ ){0,2}(?:passengers|travellers|travelers|civilians)",
     ),
-    ("barricade", r"barricaded|siege\b|stand-?off"),
+    (
+        "barricade",
+        r"barricaded|siege\b|stand-?off"
+        r"|held (?:[\w'-]+ ){0,5}hostage (?:for|inside|in|during|until)"
+        r"|took (?:[\w'-]+ ){0,3}hostage (?:inside|in the)",
+    ),
     ("hijack", r"hijack\w*"),
     (
         "arson",

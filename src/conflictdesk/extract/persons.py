@@ -29,6 +29,17 @@ _TITLES = (
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[a-zA-Z'’]+)*|(?:al|el|ul|ud|ad|bin|ibn)-[A-Z][a-z'’]+)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-|ud-|ul-)?{_NAME_WORD}){{0,3}}"
 _TITLED = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})")
+# An untitled name made a person by its role: "Hamdullah Mukhlis, the commander of the Kabul
+# corps", "cleric Mujib Rahman Ansari".
+_ROLE_NAMED = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|then\s+)"
+    rf"(?:[\w'’-]+\s+){{0,5}}?(?:commander|governor|minister|leader|emir|amir|cleric|chief"
+    rf"|spokesman|deputy|head|founder|judge|official|guard)\b"
+)
+_ROLE_THEN_NAME = re.compile(
+    rf"\b(?:commander|governor|minister|cleric|spokesman|emir|amir)\s+(?P<name>{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{1,3}})"
+)
 _KUNYA = re.compile(
     r"\bAbu\s+[A-Z][a-z'’]+(?:\s+(?:al|el|ul|ud)[-\s][A-Z][a-z'’]+|\s+[A-Z][a-z'’]+i\b)?"
 )
@@ -76,6 +87,19 @@ _OUTCOME_BEFORE = {
     )
     for outcome, words in _OUTCOMES
 }
+# Other languages: the outcome word anywhere in the person's sentence.
+_FOREIGN_OUTCOMES = (
+    (
+        "killed",
+        re.compile(
+            r"öldürül|hayatını kaybet|\böldü\b|yaşamını yitir|убит|погиб|уничтожен|ликвидирован"
+            r"|قُتل|قتل|مقتل|لقي حتفه|اغتيال|اغتيل",
+            re.IGNORECASE,
+        ),
+    ),
+    ("injured", re.compile(r"yaralan|ранен|пострадал|أصيب|جرح", re.IGNORECASE)),
+    ("captured", re.compile(r"yakalan|gözaltına|tutuklan|задержан|арестован|اعتقل|القبض", re.I)),
+)
 _LEADER_ROLE = re.compile(
     r"\b(?:leader|chief|head|emir|amir|commander|deputy|second-in-command|founder|governor"
     r"|minister|wali)\b",
@@ -143,16 +167,25 @@ def _names_in(text: str, registry: Registry) -> list[_Named]:
     for match in phrases.find_people(registry, text):
         found.append(_Named(match.start, match.end, known[match.value].name, known[match.value]))
     taken = [(n.start, n.end) for n in found]
-    for pattern, group in ((_TITLED, "name"), (_KUNYA, 0)):
+    named_by = ((_TITLED, "name"), (_KUNYA, 0), (_ROLE_NAMED, "name"), (_ROLE_THEN_NAME, "name"))
+    for pattern, group in named_by:
         for found_name in pattern.finditer(text):
             start, end = found_name.span(group)
             if any(s < end and start < e for s, e in taken):
                 continue
             if found_name.group(group).split()[0] in _NOT_NAMES:
                 continue
-            found.append(_Named(found_name.start(), end, found_name.group(0), None))
+            if pattern is not _TITLED and _not_a_person(found_name.group(group), registry):
+                continue
+            name = found_name.group(group)  # the name without its title: "Abdul Rauf"
+            found.append(_Named(found_name.start(group), end, name, None))
             taken.append((found_name.start(), end))
     return sorted(found, key=lambda n: n.start)
+
+
+def _not_a_person(name: str, registry: Registry) -> bool:
+    """A place or a group named like a person: "Kandahar, the seat of the leader"."""
+    return bool(phrases.find_places(registry, name) or phrases.find_actors(registry, name))
 
 
 def _fold_aliases(text: str, names: list[_Named]) -> list[_Named]:
@@ -194,6 +227,9 @@ def _outcome(text: str, named: _Named) -> str | None:
             return outcome
     for outcome, pattern in _OUTCOME_BEFORE.items():
         if pattern.search(before):
+            return outcome
+    for outcome, pattern in _FOREIGN_OUTCOMES:
+        if pattern.search(text):
             return outcome
     return None
 
@@ -249,3 +285,61 @@ def _state_side(person: PersonRef, registry: Registry) -> bool:
     """A known person who held an office or was a cleric (not a militant commander)."""
     known = per_registry(registry, "people-by-id", _people_by_id).get(person.person_id or "")
     return known is not None and any(_VICTIM_ROLE.search(r.title) for r in known.roles)
+
+
+# A leader or commander killed or captured, named or not ("killing the provincial police
+# chief", "a local Taliban commander and two of his fighters were killed"). Governors and
+# ministers count when they are the Taliban's (docs: leaders of armed organisations).
+_LEADER_NOUN = (
+    r"(?:commander|police chief|chief of police|security chief|intelligence chief|leader|emir"
+    r"|amir|general|(?:taliban['’]?s?\s+|deputy\s+|provincial\s+|district\s+)*governor"
+    r"|(?:acting\s+)?minister)"
+)
+_KILLED_WORDS = r"(?:killed|killing|shot dead|assassinated|slain|died|dead|executed|beheaded)"
+_CAPTURED_WORDS = r"(?:captured|capturing|arrested|arresting|detained|seized|abducted)"
+_LEADER_EVENT = {
+    outcome: (
+        re.compile(
+            rf"\b{words}\s+(?:him\s+and\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,5}}?{_LEADER_NOUN}\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b{_LEADER_NOUN}\b(?:\s+(?:of|in|and)\s+[^.;]{{0,50}}?|[^.;]{{0,30}}?)\s+"
+            rf"(?:was|were|had been|has been)\s+(?:\w+\s+)?{words}\b"
+            rf"|\b{_LEADER_NOUN}\b[^.;]{{0,80}}?\b{words}\s+him\b"
+            rf"|\b{_LEADER_NOUN}\s+{words}\b",
+            re.IGNORECASE,
+        ),
+    )
+    for outcome, words in (("killed", _KILLED_WORDS), ("captured", _CAPTURED_WORDS))
+}
+_LEADER_HINT = re.compile(
+    r"commander|chief|leader|emir|amir|general|governor|minister", re.IGNORECASE
+)
+_STATE_OFFICE = re.compile(r"governor|minister", re.IGNORECASE)
+_TALIBAN_NEAR = re.compile(r"taliban", re.IGNORECASE)
+
+
+def leader_tags(texts: list[str], *, taliban_state: bool) -> tuple[str, ...]:
+    """``leader_killed`` / ``leader_captured`` from the words of an event's sentences.
+
+    ``taliban_state``: the event is after the takeover, so governors and ministers are the
+    Taliban's (an armed organisation's leaders)."""
+    tags = []
+    texts = [t for t in texts if _LEADER_HINT.search(t)]
+    for outcome, patterns in _LEADER_EVENT.items():
+        for text in texts:
+            found = next((m for p in patterns for m in p.finditer(text)), None)
+            if found is None:
+                continue
+            words = found.group(0)
+            office = _STATE_OFFICE.search(words) and not _LEADER_ONLY.search(words)
+            if office and not (taliban_state or _TALIBAN_NEAR.search(words)):
+                continue
+            tags.append(f"leader_{outcome}")
+            break
+    return tuple(tags)
+
+
+_LEADER_ONLY = re.compile(r"commander|chief|leader|emir|amir|general", re.IGNORECASE)

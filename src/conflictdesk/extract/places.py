@@ -52,7 +52,7 @@ _DIRECTION = (
 )
 _SEGMENT = (
     rf"(?:(?:the\s+)?(?P<gen_before>{_GENERIC})\s+of\s+(?:{_DIRECTION})?(?P<name_after>{_NAME})"
-    rf"|(?:the\s+)?(?:{_DIRECTION})?(?P<name>{_NAME})(?:\s+(?P<generic>{_GENERIC})\b)?)"
+    rf"|(?:the\s+)?(?:{_DIRECTION})?(?P<name>{_NAME})(?:\s+(?P<generic>{_GENERIC})\b(?!\s+\d))?)"
 )
 _SEGMENT_RE = re.compile(_SEGMENT)
 _POSSESSIVE_PLACE = re.compile(
@@ -64,9 +64,11 @@ _LINK_RE = re.compile(
     r"|\s*,\s*(?:and\s+)?|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?"
 )
 _CHAIN_START = re.compile(
-    r"\b(?:in|at|near|outside|from|inside|across|of|on the outskirts of|on the outskirts"
+    r"\b(?:in|at|near|outside|from|inside|across|of|on the outskirts of|on the outskirts|through"
     r"|to|into|toward|towards)\s+(?=(?:the\s+)?(?:" + _DIRECTION + r")?[A-Z])"
-    r"|\b(?:In|At|Near|Outside)\s+(?=(?:the\s+)?[A-Z])",
+    r"|\b(?:In|At|Near|Outside|Through)\s+(?=(?:the\s+)?[A-Z])"
+    # a name with its generic word needs no preposition: "stormed Ghazni city"
+    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:city|district|province)\b(?!\s+\d))",
 )
 # Capitalised words that start sentences or name times, not places.
 _NOT_PLACES = frozenset(
@@ -310,11 +312,18 @@ def _country(chain: list[Segment], known: Place | None, default: str | None) -> 
     return default
 
 
-def fix_from_chain(chain: list[Segment], default_country: str | None) -> PlaceFix:
+def fix_from_chain(
+    chain: list[Segment], default_country: str | None, registry: Registry | None = None
+) -> PlaceFix:
     """Read one chain into a ``PlaceFix``."""
     province, province_segment = _province(chain)
     known = _most_specific_known(chain, province)
     location, location_segment = _location(chain)
+    if location is None and known is not None and registry is not None:
+        city = _city_of(known, registry)
+        if city is not None:
+            location = city.name
+            location_segment = next((s for s in chain if known in s.places), None)
     admin1 = province.name if province is not None else None
     if admin1 is None and known is not None:
         admin1 = known.admin1 or (known.name if known.kind == "province" else None)
@@ -332,6 +341,20 @@ def fix_from_chain(chain: list[Segment], default_country: str | None) -> PlaceFi
         geo_precision=_precision(geo),
         admin1_span=admin1_span,
         location_span=(location_segment.start, location_segment.end) if location_segment else None,
+    )
+
+
+def _city_of(place: Place, registry: Registry) -> Place | None:
+    """The city a neighbourhood or landmark lies in ("Shahr-e Naw" -> Kabul)."""
+    if place.kind not in ("area", "landmark") or not place.admin2:
+        return None
+    return next(
+        (
+            p
+            for p in lookup(place.admin2, registry)
+            if p.kind == "town" and p.admin1 == place.admin1
+        ),
+        None,
     )
 
 
@@ -359,7 +382,7 @@ def place_of(
     chains = find_chains(text, registry)
     if chains:
         best = max(chains, key=_chain_score)
-        fix = fix_from_chain(best, _default_country(registry))
+        fix = fix_from_chain(best, _default_country(registry), registry)
         if fix.known and (fix.admin1 is not None or fix.location is not None):
             return _shifted(fix, offset)
     return _loose(text, registry, offset) if loose else None
@@ -372,7 +395,7 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
         if not places or places[0].kind == "country":
             continue
         segment = Segment(match.text, None, match.start, match.end, places)
-        fix = fix_from_chain([segment], _default_country(registry))
+        fix = fix_from_chain([segment], _default_country(registry), registry)
         if fix.admin1 is not None:
             return _shifted(fix, offset)
     return None

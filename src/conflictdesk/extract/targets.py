@@ -76,7 +76,6 @@ CONTAINERS = frozenset(
         "office",
         "building",
         "facility",
-        "tanker",
         "taxi",
         "locals",
         "wall",
@@ -134,6 +133,9 @@ _SOURCE_WORDS = re.compile(
     r"^\s*(?:said|say|says|told|reported|confirmed|stated|added)\b|^,?\s*(?:who|which) spoke",
     re.IGNORECASE,
 )
+# "defused by security forces": the agent of a passive; "Police District 13" is a place.
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|local\s+)*$", re.IGNORECASE)
+_AREA_NAME_AFTER = re.compile(r"^\s+District\s+\d", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PROMINENT = re.compile(
     r"\b(?:governor|official|judge|prosecutor|cleric|imam|mullah|mawlawi|maulvi|scholar"
@@ -200,6 +202,7 @@ _AT_OWN_PLACE = re.compile(
     r"(?:office|home|house|residence|seminary|madrasa|ministry|compound|headquarters)\b",
     re.IGNORECASE,
 )
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:local\s+|senior\s+|former\s+)?")
 _LEADER_NOUNS = frozenset({"commander", "leader", "governor", "official", "chief"})
 _STATE_NOUN_TYPES = (
     (
@@ -269,7 +272,7 @@ def _owned_by_actor(
     found = []
     for hit in actors:
         start, end = hit.start - offset, hit.end - offset
-        if any(0 <= t.start - end <= 2 for t in terms):
+        if any(0 <= t.start - end <= 2 and not t.container for t in terms):
             continue  # the group names a pack target: "Turkish embassy", "Taliban patrol"
         after = _OWNED_AFTER.match(text[end:])
         before = _OWNED_BEFORE.search(text[max(0, start - 50) : start])
@@ -296,6 +299,24 @@ def _owned_by_actor(
             )
         )
     return found
+
+
+def _inherit_group(
+    text: str, c: Candidate, actors: list[ActorHit], offset: int, registry: Registry
+) -> Candidate:
+    """ "Taliban tax collectors", "ISKP's commander": the group named right before a target
+    word owns it (its members are non-state militia unless the group is the state)."""
+    if c.actor is not None:
+        return c
+    for hit in actors:
+        gap = text[hit.end - offset : c.start]
+        if hit.end - offset <= c.start and _OWNER_GAP.fullmatch(gap):
+            actor = registry.actors.get(hit.actor_id)
+            if actor is None or actor.kind != "militant":
+                return c
+            kind = c.target_type if hit.actor_id == "TALIBAN" else NON_STATE
+            return replace(c, actor=hit.actor_id, target_type=kind)
+    return c
 
 
 def _state_noun_type(noun: str) -> str:
@@ -397,6 +418,7 @@ def candidates(
     found = [
         _from_term(m.start, m.end, m.text, term) for m, term in phrases.find_targets(registry, text)
     ]
+    found = [_inherit_group(text, c, actors, offset, registry) for c in found]
     owned = _owned_by_actor(text, actors, offset, registry, found)
     found = [
         c
@@ -404,7 +426,14 @@ def candidates(
         if c.actor is not None or not any(c.start < o.end and o.start < c.end for o in owned)
     ]
     owned = [
-        o for o in owned if not any(c.actor and c.start < o.end and o.start < c.end for c in found)
+        o
+        for o in owned
+        if not any(
+            c.start < o.end
+            and o.start < c.end
+            and (c.actor or (c.start <= o.start and c.end >= o.end and not c.container))
+            for c in found
+        )
     ]
     found.extend(owned)
     found.sort(key=lambda c: c.start)

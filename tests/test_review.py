@@ -3,42 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
 from conflictdesk.errors import EventNotFound, ReviewError
 from conflictdesk.model import Casualties, Event
-from conflictdesk.store import LOW_CONFIDENCE, Store, open_store, review_reasons
+from conflictdesk.store import LOW_CONFIDENCE, Store, review_reasons
 from conflictdesk.store.testing import (
-    empty_postgres_tables,
-    postgres_unavailable,
     sample_event,
-    temporary_postgres_database,
 )
-
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    reason = postgres_unavailable()
-    if reason is not None:
-        pytest.skip(reason)
-    with temporary_postgres_database() as url:
-        yield url
-
-
-@pytest.fixture(params=BACKENDS)
-def fresh_db(request: pytest.FixtureRequest) -> Iterator[Store]:
-    if request.param == "sqlite":
-        with open_store(":memory:") as store:
-            yield store
-        return
-    url = request.getfixturevalue("postgres_url")
-    with open_store(url) as store:
-        yield store
-    empty_postgres_tables(url)
 
 
 def bombing(event_id: str = "e1", *docs: str, **fields: object) -> Event:

@@ -7,7 +7,6 @@ Every test taking ``fresh_db`` runs on in-memory SQLite and, when the server at
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,35 +18,9 @@ from conflictdesk.store import DocumentNotFound, Store, default_db_path, open_st
 from conflictdesk.store.database import locate
 from conflictdesk.store.schema import event_sources
 from conflictdesk.store.testing import (
-    empty_postgres_tables,
-    postgres_unavailable,
     sample_document,
     sample_event,
-    temporary_postgres_database,
 )
-
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    reason = postgres_unavailable()
-    if reason is not None:
-        pytest.skip(reason)
-    with temporary_postgres_database() as url:
-        yield url
-
-
-@pytest.fixture(params=BACKENDS)
-def fresh_db(request: pytest.FixtureRequest) -> Iterator[Store]:
-    if request.param == "sqlite":
-        with open_store(":memory:") as store:
-            yield store
-        return
-    url = request.getfixturevalue("postgres_url")
-    with open_store(url) as store:
-        yield store
-    empty_postgres_tables(url)
 
 
 def d(day: int) -> dt.date:

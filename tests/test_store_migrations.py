@@ -16,25 +16,12 @@ from conflictdesk.store.migrations import Migration
 from conflictdesk.store.schema import metadata
 from conflictdesk.store.testing import (
     empty_postgres_database,
-    postgres_unavailable,
     sample_document,
     sample_event,
-    temporary_postgres_database,
 )
 
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    reason = postgres_unavailable()
-    if reason is not None:
-        pytest.skip(reason)
-    with temporary_postgres_database() as url:
-        yield url
-
-
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A database that can be opened more than once: a file, or the session's PG database."""
     if request.param == "sqlite":

@@ -636,6 +636,37 @@ def report_command(
 
 
 @app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port; 0 picks a free one.")] = 8765,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open it in a browser.")] = False,
+) -> None:
+    """The web dashboard: events, evidence, people, assessments and review, offline.
+
+    Example: `conflictdesk serve --db events.db` then open http://127.0.0.1:8765/
+    """
+    from conflictdesk.web import serve as run_server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(
+            f"[yellow]Warning:[/yellow] listening on {host}: anyone who can reach it can read "
+            "the events and post reviews (same-origin checks still apply).",
+            highlight=False,
+        )
+    with handled():
+        run_server(
+            db,
+            host,
+            port,
+            open_browser=open_browser,
+            on_ready=lambda url: err.print(f"Serving on {url} (Ctrl-C to stop)", highlight=False),
+        )
+
+
+@app.command()
 def doctor(db: DbOption = None) -> None:
     """Check the database, packs, language detection and optional services; change nothing.
 

@@ -274,14 +274,23 @@ def _timeline_caption(
 ) -> str:
     undated = sum(1 for loss in losses if loss.date is None)
     text = (
-        f"{activity.total_events} events ({activity.fatalities_known} with a known toll, "
-        f"{activity.total_fatalities} deaths); {mix.unknown_target} attacks with an unknown "
-        f"target left out of the mix; {len(losses)} leadership losses"
+        f"{counted(activity.total_events, 'event')} ({activity.fatalities_known} with a known "
+        f"toll, {counted(activity.total_fatalities, 'death')}); "
+        f"{counted(mix.unknown_target, 'attack')} with an unknown target left out of the mix; "
+        f"{counted(len(losses), 'leadership loss', 'leadership losses')}"
     )
     text += f" ({undated} undated, not drawn)." if undated else "."
     if activity.excluded_imprecise:
-        text += f" {activity.excluded_imprecise} events dated only to a year or less are not drawn."
+        text += (
+            f" {counted(activity.excluded_imprecise, 'event')} dated only to a year or less "
+            "not drawn."
+        )
     return text
+
+
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """``1 event``, ``2 events``: a count with its noun in the right number."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 # -- SVG output ----------------------------------------------------------------------------------

@@ -95,21 +95,29 @@ class PhraseMatcher:
     """Longest-first, left-to-right, non-overlapping matching of phrases mapped to values.
 
     Case-sensitive entries (short acronyms such as ``IS``) only match their exact surface form.
+    Phrases are indexed by their first token, so a position where no phrase starts costs one
+    dictionary lookup; phrase breaks are found once per text.
     """
 
     def __init__(self, entries: Iterable[tuple[str, str, bool]]) -> None:
         self._folded: dict[tuple[str, ...], str] = {}
         self._exact: dict[tuple[str, ...], str] = {}
+        # first token -> length of the longest phrase starting with it
+        self._folded_starts: dict[str, int] = {}
+        self._exact_starts: dict[str, int] = {}
         self._max = 1
         for phrase, value, case_sensitive in entries:
             if case_sensitive:
                 key = tuple(t for _, _, t in tokens(phrase))
-                self._exact.setdefault(key, value)
+                table, starts = self._exact, self._exact_starts
             else:
                 key = phrase_key(phrase)
-                self._folded.setdefault(key, value)
-            if key:
-                self._max = max(self._max, len(key))
+                table, starts = self._folded, self._folded_starts
+            if not key:
+                continue
+            table.setdefault(key, value)
+            starts[key[0]] = max(starts.get(key[0], 0), len(key))
+            self._max = max(self._max, len(key))
 
     def __len__(self) -> int:
         return len(self._folded) + len(self._exact)
@@ -119,10 +127,13 @@ class PhraseMatcher:
 
     def iter_matches(self, text: str, offset: int = 0) -> Iterator[Match]:
         toks = tokens(text)
+        if not toks:
+            return
         keys = [normalise_token(t) for _, _, t in toks]
+        breaks = _break_counts(text, toks)
         i, n = 0, len(toks)
         while i < n:
-            hit = self._longest_at(text, toks, keys, i, n)
+            hit = self._longest_at(toks, keys, breaks, i, n)
             if hit is None:
                 i += 1
                 continue
@@ -132,20 +143,31 @@ class PhraseMatcher:
             i += length
 
     def _longest_at(
-        self, text: str, toks: list[tuple[int, int, str]], keys: list[str], i: int, n: int
+        self,
+        toks: list[tuple[int, int, str]],
+        keys: list[str],
+        breaks: list[int],
+        i: int,
+        n: int,
     ) -> tuple[int, str] | None:
-        for length in range(min(self._max, n - i), 0, -1):
+        folded_max = self._folded_starts.get(keys[i], 0)
+        exact_max = self._exact_starts.get(toks[i][2], 0)
+        longest = min(max(folded_max, exact_max), n - i)
+        for length in range(longest, 0, -1):
             # a phrase may not jump across a sentence stop or a line break
-            if length > 1 and _crosses_break(text, toks, i, i + length):
+            if length > 1 and breaks[i + length - 1] != breaks[i]:
                 continue
-            key = tuple(keys[i : i + length])
-            value = self._folded.get(key)
-            if value is None:
+            value = None
+            if length <= folded_max:
+                value = self._folded.get(tuple(keys[i : i + length]))
+            if value is None and length <= exact_max:
                 value = self._exact.get(tuple(t for _, _, t in toks[i : i + length]))
-            if value is None and length == 1 and _ARABIC.match(keys[i]):
-                value = self._arabic_prefixed(keys[i])
             if value is not None:
                 return length, value
+        if _ARABIC.match(keys[i]):
+            value = self._arabic_prefixed(keys[i])
+            if value is not None:
+                return 1, value
         return None
 
     def _arabic_prefixed(self, key: str) -> str | None:
@@ -159,5 +181,13 @@ class PhraseMatcher:
 _JOINER = re.compile(r"[ \t\-\u2010\u2011'\u2019\u2018\u02bc\u00a0]{1,3}|[ \t]*\n[ \t]*|\u200c")
 
 
-def _crosses_break(text: str, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
-    return any(_JOINER.fullmatch(text, toks[k][1], toks[k + 1][0]) is None for k in range(i, j - 1))
+def _break_counts(text: str, toks: list[tuple[int, int, str]]) -> list[int]:
+    """``counts[k]``: how many phrase breaks lie between token 0 and token k.
+
+    Tokens i..j belong to one phrase only if ``counts[j] == counts[i]``.
+    """
+    counts = [0] * len(toks)
+    for k in range(1, len(toks)):
+        gap_is_break = _JOINER.fullmatch(text, toks[k - 1][1], toks[k][0]) is None
+        counts[k] = counts[k - 1] + gap_is_break
+    return counts

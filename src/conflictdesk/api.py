@@ -28,9 +28,10 @@ from conflictdesk.errors import (
     ReviewError,
 )
 from conflictdesk.evaluate import EvaluationReport, read_gold, score
+from conflictdesk.evaluate.gate import score_extraction_and_fusion
 from conflictdesk.extract import extract_document
 from conflictdesk.extract.untranslated import placeholder
-from conflictdesk.fuse import Cluster, combine, fuse
+from conflictdesk.fuse import Cluster, combine
 from conflictdesk.fuse.cluster import best_match
 from conflictdesk.fuse.similarity import DATE_WINDOW_DAYS
 from conflictdesk.ingest import DEFAULT_MAX_BYTES, IngestFailure, ingest_paths
@@ -159,36 +160,54 @@ def _extract_one(
     return replace(extraction, events=result.events), errors
 
 
-def fuse_with_stored(store: Store, reports: Sequence[Event]) -> list[Event]:
+def fuse_with_stored(
+    store: Store, reports: Sequence[Event], registry: Registry | None = None
+) -> list[Event]:
     """Each report joined to the stored event it reports, if any (incremental fusion).
 
-    A report that matches a stored event (same date window, province and family, and a
-    similarity over ``FUSE_THRESHOLD``) is saved under that event's id, combined with it;
-    otherwise it is a new event. The store keeps every source and re-applies reviewed values.
+    The same decision as batch fusion (``fuse.assign``): a report joins the stored event whose
+    fused record it most resembles, if the similarity reaches ``FUSE_THRESHOLD``, the event
+    does not already cite the report's document, and (for a report dated only to the month or
+    year, or not at all) no other stored event fits too. The report is then saved under that
+    event's id, combined with it; otherwise it is a new event. Reports are taken in the batch
+    order. Two reports of one document never join one event. The store keeps every source and
+    re-applies reviewed values.
     """
+    from conflictdesk.fuse.cluster import order
+
     out: list[Event] = []
-    for report in reports:
-        match = _stored_match(store, report)
+    taken: set[str] = set()
+    for report in sorted(reports, key=order):
+        match = _stored_match(store, report, taken, registry)
         if match is None:
             out.append(report)
-        else:
-            out.append(combine([match, report]).replace(event_id=match.event_id))
+            continue
+        taken.add(match.event_id)
+        out.append(combine([match, report]).replace(event_id=match.event_id))
     return out
 
 
-def _stored_match(store: Store, report: Event) -> Event | None:
-    if report.event_date is None:
+def _stored_match(
+    store: Store, report: Event, taken: set[str], registry: Registry | None
+) -> Event | None:
+    """The stored event ``report`` joins: candidates in its date window (whole months, so
+    events dated to a month are found), any province, or for a report without a usable date
+    every event of its province."""
+    from conflictdesk.fuse.profile import date_interval, is_vague
+
+    interval = date_interval(report)
+    if interval is not None and not is_vague(report):
+        window = dt.timedelta(days=DATE_WINDOW_DAYS)
+        candidates = store.events(
+            since=(interval[0] - window).replace(day=1), until=interval[1] + window
+        )
+    elif report.admin1:
+        candidates = store.events(admin1=report.admin1)
+    else:
         return None
-    window = dt.timedelta(days=DATE_WINDOW_DAYS)
-    candidates = store.events(
-        since=report.event_date - window,
-        until=report.event_date + window,
-        admin1=report.admin1,
-    )
-    own = {s.document_id for s in report.sources}
-    others = [c for c in candidates if not own & {s.document_id for s in c.sources}]
-    found = best_match(report, [Cluster((c,)) for c in others])
-    return found.reports[0] if found else None
+    others = [Cluster((c,)) for c in candidates if c.event_id not in taken]
+    found = best_match(report, others, registry)
+    return None if found is None else found.reports[0]
 
 
 def extract(
@@ -248,22 +267,26 @@ def evaluate(
     docs: Sequence[str | Path] | None = None,
     packs: Sequence[str] | None = None,
 ) -> EvaluationReport:
-    """Score events against gold: extracted afresh from ``docs``, or as stored in ``db``."""
+    """Score events against gold: extracted afresh from ``docs``, or as stored in ``db``.
+
+    With ``docs``, fields are scored on each document's own reports and fusion on the fused
+    events; with ``db``, everything is scored on the stored (fused, reviewed) events.
+    """
     gold_events = read_gold(Path(gold))
     if docs:
         extractions, _, _ = extract(docs, packs=packs)
-        predicted = fuse([e for x in extractions for e in x.events])
-    else:
-        with _store(db) as store:
-            predicted = store.events(include_rejected=False)
-            stored_ids = {d for e in predicted for d in (s.document_id for s in e.sources)}
-        missing = {g.document_id for g in gold_events} - stored_ids
-        if len(missing) == len({g.document_id for g in gold_events}):
-            raise GoldError(
-                "none of the gold documents has events in this database",
-                path=str(gold),
-                remedy="ingest the documents first, or pass --docs FOLDER to extract them afresh",
-            )
+        reports = [e for x in extractions for e in x.events]
+        return score_extraction_and_fusion(gold_events, reports)
+    with _store(db) as store:
+        predicted = store.events(include_rejected=False)
+        stored_ids = {d for e in predicted for d in (s.document_id for s in e.sources)}
+    missing = {g.document_id for g in gold_events} - stored_ids
+    if len(missing) == len({g.document_id for g in gold_events}):
+        raise GoldError(
+            "none of the gold documents has events in this database",
+            path=str(gold),
+            remedy="ingest the documents first, or pass --docs FOLDER to extract them afresh",
+        )
     return score(gold_events, predicted)
 
 

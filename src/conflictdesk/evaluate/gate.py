@@ -8,15 +8,16 @@ lowered quietly (a lower floor is a reviewed commit of its own).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from conflictdesk.evaluate.gold import read_gold
+from conflictdesk.evaluate.gold import GoldEvent, read_gold
 from conflictdesk.evaluate.scoring import EvaluationReport, score
 from conflictdesk.extract import extract_document
 from conflictdesk.fuse import fuse
 from conflictdesk.ingest import ingest_paths
+from conflictdesk.model import Event
 from conflictdesk.resolve.registry import load_registry, pack_path
 
 
@@ -41,7 +42,17 @@ def evaluate_corpus(corpus: Corpus) -> EvaluationReport:
     registry = load_registry()
     documents = ingest_paths([corpus.docs]).documents
     reports = [e for d in documents for e in extract_document(d, registry).events]
-    return score(read_gold(corpus.gold), fuse(reports))
+    return score_extraction_and_fusion(read_gold(corpus.gold), reports)
+
+
+def score_extraction_and_fusion(
+    gold: Sequence[GoldEvent], reports: Sequence[Event]
+) -> EvaluationReport:
+    """Fields and event P/R/F1 on each document's own reports (what extraction read), fusion
+    P/R on the fused events (whether reports of one event became one): neither hides the other.
+    """
+    extraction = score(gold, reports)
+    return replace(extraction, fusion=score(gold, fuse(reports)).fusion)
 
 
 def scores(report: EvaluationReport) -> dict[str, float]:

@@ -197,6 +197,17 @@ def _names(persons: Any) -> set[tuple[str, ...]]:
 
 
 def similarity(gold: GoldEvent, event: Event) -> float:
+    """The share of the gold event's key fields (weighted) that the predicted event agrees on."""
+    return _agreement(gold, event)[0]
+
+
+# In the assignment, each unit of agreeing weight adds this much, so that between two
+# candidates with the same share, the one agreeing on more evidence wins (a sparse gold line
+# agreeing on one field must not take the event a fuller line matches on five).
+EVIDENCE_BONUS = 0.02
+
+
+def _agreement(gold: GoldEvent, event: Event) -> tuple[float, float]:
     total = agree = 0.0
     for field, weight in MATCH_WEIGHTS.items():
         if not gold.has(field):
@@ -206,7 +217,7 @@ def similarity(gold: GoldEvent, event: Event) -> float:
             agree += weight * _date_closeness(gold.get(field), event.event_date)
         elif same(field, gold.get(field), value_of(event, field)):
             agree += weight
-    return agree / total if total else 0.5
+    return (agree / total if total else 0.5), agree
 
 
 def _date_closeness(gold: Any, predicted: dt.date | None) -> float:
@@ -221,12 +232,14 @@ def match_document(
 ) -> list[tuple[GoldEvent, Event]]:
     if not gold or not predicted:
         return []
-    sim = np.array([[similarity(g, e) for e in predicted] for g in gold])
-    rows, cols = linear_sum_assignment(-sim)
+    pairs = [[_agreement(g, e) for e in predicted] for g in gold]
+    share = np.array([[p[0] for p in row] for row in pairs])
+    evidence = np.array([[p[1] for p in row] for row in pairs])
+    rows, cols = linear_sum_assignment(-(share + EVIDENCE_BONUS * evidence))
     return [
         (gold[r], predicted[c])
         for r, c in zip(rows, cols, strict=True)
-        if sim[r, c] >= MIN_MATCH_SIMILARITY
+        if share[r, c] >= MIN_MATCH_SIMILARITY
     ]
 
 

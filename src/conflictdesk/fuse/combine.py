@@ -4,8 +4,12 @@ Rules (docs/fusion.md):
 - fatalities and injuries: ``low`` is the smallest credible report (the least of the reports'
   low or best figures), ``high`` the largest (their high or best), ``best`` the best figure of
   the latest report, ties broken by the most specific report (finest place, most fields known).
-- date and place: from the most precise report (day over month over year; town over district
-  over province); ties go to the earliest-published report.
+- date: from the most precise report (day over month over year); ties go to the
+  earliest-published report.
+- place: the province most reports give (a dateline or a bank's name misleads one report, not
+  all); the town, coordinates and precision from the most specific report in that province.
+- target and target type: from one report, so they agree: a named place or institution
+  ("Ministry of Foreign Affairs") before the victims ("civilians"), then the most common type.
 - actor1 follows a claim when any report carries one; otherwise the most common actor.
 - categorical fields: the most common value among reports that state one; ties go to the
   most specific report.
@@ -20,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from conflictdesk.model import Casualties, DeathsBySide, Event, PersonRef, Source, parse_iso_date
-from conflictdesk.resolve.matcher import phrase_key
+from conflictdesk.resolve.matcher import phrase_key, tokens
 
 T = TypeVar("T")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -89,6 +93,8 @@ def _persons(reports: Sequence[Event]) -> tuple[PersonRef, ...]:
                     person_id=old.person_id or p.person_id,
                     role=old.role or p.role,
                     outcome=old.outcome or p.outcome,
+                    actor=old.actor or p.actor,
+                    aliases=tuple(dict.fromkeys((*old.aliases, *p.aliases))),
                 )
             )
     return tuple(merged.values())
@@ -110,7 +116,9 @@ def combine(reports: Sequence[Event]) -> Event:
     dated = min(
         ordered, key=lambda r: (_PRECISION_RANK.get(r.date_precision, 4), r.event_date is None)
     )
-    placed = min(ordered, key=specificity)
+    admin1 = _vote(ordered, lambda r: r.admin1)
+    placed = min((r for r in ordered if r.admin1 == admin1), key=specificity)
+    aimed = _target_report(ordered)
     claimed = _vote(ordered, lambda r: r.claimed_by)
     fields: dict[str, Any] = {
         name: _vote(ordered, _getter(name))
@@ -120,8 +128,6 @@ def combine(reports: Sequence[Event]) -> Event:
             "attack_type",
             "weapon_type",
             "actor2",
-            "target_type",
-            "target",
             "language",
         )
     }
@@ -132,8 +138,10 @@ def combine(reports: Sequence[Event]) -> Event:
         suicide=any(r.suicide for r in ordered),
         actor1=claimed or _vote(ordered, lambda r: r.actor1),
         claimed_by=claimed,
+        target=aimed.target if aimed else None,
+        target_type=aimed.target_type if aimed else _vote(ordered, lambda r: r.target_type),
         country=placed.country,
-        admin1=placed.admin1 or _vote(ordered, lambda r: r.admin1),
+        admin1=admin1,
         admin2=placed.admin2,
         location=placed.location,
         latitude=placed.latitude,
@@ -150,9 +158,27 @@ def combine(reports: Sequence[Event]) -> Event:
         sources=_sources(ordered),
         confidence=round(1 - _product(1 - r.confidence for r in ordered), 3),
         review_status="machine",
-        field_spans=tuple(f for r in ordered for f in r.field_spans),
+        field_spans=tuple(dict.fromkeys(f for r in ordered for f in r.field_spans)),
         **fields,
     )
+
+
+def _known_type(event: Event) -> str | None:
+    return None if event.target_type in (None, "Unknown") else event.target_type
+
+
+def _named(target: str | None) -> bool:
+    """A target written with a capitalised word names a place or institution."""
+    return bool(target) and any(t[:1].isupper() for _, _, t in tokens(target or ""))
+
+
+def _target_report(reports: Sequence[Event]) -> Event | None:
+    """The report whose target the fused event takes (see the module's rules)."""
+    aimed = [r for r in reports if r.target and _known_type(r)]
+    if not aimed:
+        return None
+    kinds = Counter(_known_type(r) for r in aimed)
+    return min(aimed, key=lambda r: (not _named(r.target), -kinds[_known_type(r)], specificity(r)))
 
 
 def _getter(name: str) -> Callable[[Event], Any]:

@@ -68,3 +68,51 @@ def test_conflicting_outcomes_are_disputed_and_rejected_events_ignored() -> None
     [*_, hamid] = [p for p in build_people(REGISTRY, events) if "Hamid" in p.name]
     assert hamid.status == "disputed"
     assert len(hamid.history) == 3
+
+
+def test_denials_and_family_ties_are_read_from_the_reports() -> None:
+    from conflictdesk.model import Document
+
+    events = [_event("e1", 1, PersonRef("Ahmad Ahangar", outcome="killed"))]
+    docs = [
+        Document(
+            id="d9",
+            text=(
+                "Two weeks later ISKP denied that Abu Usman al-Kashmiri had been killed. "
+                "Yusuf Ahangar, the brother of Ahmad Ahangar, was arrested in Kunar."
+            ),
+            content_hash="h",
+            publisher="Wire",
+            published=dt.date(2023, 5, 15),
+        )
+    ]
+    people = {p.person_id: p for p in build_people(REGISTRY, events, docs)}
+    ahangar = people["p:ahangar"]
+    assert [h.status for h in ahangar.history] == [
+        "reported killed",
+        "denied by the group",
+        "disputed",
+    ]
+    denial = ahangar.history[1]
+    assert denial.event_id is None
+    assert denial.sources[0].evidence.startswith("Two weeks later ISKP denied")
+    assert ahangar.status == "disputed"
+    assert people["p:ahangar"].relations == ()
+
+
+def test_a_tie_between_two_known_people() -> None:
+    from conflictdesk.model import Document
+
+    events = [
+        _event("e1", 1, PersonRef("Ahmad Ahangar", outcome="killed")),
+        _event("e2", 2, PersonRef("Yusuf Ahangar", outcome="captured")),
+    ]
+    docs = [
+        Document(
+            id="d1",
+            text="Yusuf Ahangar, the brother of Ahmad Ahangar, was detained in Kunar.",
+            content_hash="h",
+        )
+    ]
+    people = {p.name: p for p in build_people(REGISTRY, events, docs)}
+    assert people["Yusuf Ahangar"].relations == (("brother of", "p:ahangar"),)

@@ -387,7 +387,7 @@ def people(
     """Everyone named in stored events or known to the packs, with status history."""
     with _store(db) as store:
         stored = store.events()
-    records = build_people(load_registry(packs), stored)
+        records = build_people(load_registry(packs), stored, store.documents())
     return [p for p in records if actor is None or p.actor == actor]
 
 

@@ -19,8 +19,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from conflictdesk.model import Event, PersonRef, Source, iso
-from conflictdesk.resolve.matcher import normalise_token, tokens
+from conflictdesk.model import Document, Event, PersonRef, Source, iso
+from conflictdesk.resolve.matcher import PhraseMatcher, normalise_token, tokens
+from conflictdesk.resolve.people_text import read_people_text
 from conflictdesk.resolve.registry import KnownPerson, Registry
 
 # Honorifics and titles, with their spelling variants folded to one form.
@@ -51,6 +52,9 @@ TITLES: dict[str, str] = {
 # set so "Abu Umar al-Khorasani" meets "Abu Omar Khorasani" but "Abu Omar" does not meet
 # "Abu Osman".
 SAME_PERSON_RATIO = 90.0
+
+# Names shorter than this (without titles) are too ambiguous to look for in free text.
+MIN_NAME_LETTERS = 6
 
 STATUS_WORDS: dict[str, str] = {
     "killed": "reported killed",
@@ -102,7 +106,7 @@ class StatusEntry:
 
     status: str
     date: str | None
-    event_id: str
+    event_id: str | None  # None for statements not tied to one event (a denial)
     sources: tuple[Source, ...]
 
     def to_dict(self) -> dict[str, Any]:
@@ -161,6 +165,7 @@ class _Builder:
     roles: list[RoleRecord] = field(default_factory=list)
     relations: list[tuple[str, str]] = field(default_factory=list)
     mentions: list[tuple[Event, PersonRef]] = field(default_factory=list)
+    denials: list[StatusEntry] = field(default_factory=list)
 
     def add_alias(self, alias: str) -> None:
         if name_key(alias) != name_key(self.name):
@@ -239,7 +244,13 @@ def _side_of(event: Event, ref: PersonRef) -> str | None:
     return None
 
 
-def build_people(registry: Registry, events: Sequence[Event]) -> list[PersonRecord]:
+def build_people(
+    registry: Registry,
+    events: Sequence[Event],
+    documents: Iterable[Document] | None = None,
+) -> list[PersonRecord]:
+    """People from the packs and the events; with ``documents``, also the denials and family
+    ties those reports state (``people_text``)."""
     index = PeopleIndex(registry.people)
     for event in sorted(events, key=lambda e: (e.event_date or dt.date.min, e.event_id)):
         if event.review_status == "rejected":
@@ -255,10 +266,32 @@ def build_people(registry: Registry, events: Sequence[Event]) -> list[PersonReco
                 b.roles.append(
                     RoleRecord(ref.role, b.actor, iso(event.event_date), None, event.event_id)
                 )
+    if documents is not None:
+        _read_documents(index, documents)
     return sorted((_finish(b) for b in index.people.values()), key=lambda r: r.name.casefold())
 
 
-def _history(mentions: Sequence[tuple[Event, PersonRef]]) -> list[StatusEntry]:
+def _read_documents(index: PeopleIndex, documents: Iterable[Document]) -> None:
+    names = PhraseMatcher(
+        (name, b.person_id, False)
+        for b in index.people.values()
+        for name in (b.name, *b.aliases.values())
+        if len(bare_key(name)) >= MIN_NAME_LETTERS
+    )
+    denials, ties = read_people_text(documents, names)
+    for person_id, found in denials.items():
+        index.people[person_id].denials.extend(
+            StatusEntry("denied by the group", d.date, None, (d.source,)) for d in found
+        )
+    for tie in ties:
+        relation = (tie.relation, tie.other_id)
+        if relation not in index.people[tie.person_id].relations:
+            index.people[tie.person_id].relations.append(relation)
+
+
+def _history(
+    mentions: Sequence[tuple[Event, PersonRef]], denials: Sequence[StatusEntry] = ()
+) -> list[StatusEntry]:
     entries: list[StatusEntry] = []
     outcomes: dict[str, set[str]] = defaultdict(set)
     for event, ref in mentions:
@@ -277,6 +310,7 @@ def _history(mentions: Sequence[tuple[Event, PersonRef]]) -> list[StatusEntry]:
             word = word.replace("reported", "confirmed")
         entries.append(StatusEntry(word, iso(event.event_date), event.event_id, event.sources))
         outcomes[ref.outcome].add(event.event_id)
+    entries = sorted([*entries, *denials], key=lambda e: e.date or "")
     if {"killed", "captured"} <= set(outcomes) or (
         "killed" in outcomes and any(e.status == "denied by the group" for e in entries)
     ):
@@ -286,7 +320,7 @@ def _history(mentions: Sequence[tuple[Event, PersonRef]]) -> list[StatusEntry]:
 
 
 def _finish(b: _Builder) -> PersonRecord:
-    history = _history(b.mentions)
+    history = _history(b.mentions, b.denials)
     last = history[-1] if history else None
     return PersonRecord(
         person_id=b.person_id,

@@ -23,17 +23,18 @@ import hashlib
 import re
 
 from conflictdesk.extract import dates
-from conflictdesk.extract.actors import resolve_anaphors, topic_group
+from conflictdesk.extract.actors import acting_groups, resolve_anaphors, topic_group
 from conflictdesk.extract.assemble import Context, build_event, spread_claims
-from conflictdesk.extract.facts import Facts, read_sentence
+from conflictdesk.extract.facts import Facts, full_date, read_sentence
 from conflictdesk.extract.frames import build_frames
 from conflictdesk.extract.genre import detect_genre, summary_blocks
 from conflictdesk.extract.language import detect_language
 from conflictdesk.extract.mentions import collect_mentions
 from conflictdesk.extract.merge import merge_duplicates
+from conflictdesk.extract.missions import per_mission
 from conflictdesk.extract.places import place_of
-from conflictdesk.extract.sentences import Sentence, split_sentences
-from conflictdesk.model import Document, Extraction
+from conflictdesk.extract.sentences import Sentence, split_clauses, split_sentences
+from conflictdesk.model import Document, Event, Extraction
 from conflictdesk.resolve.registry import Registry, load_registry
 
 __all__ = ["extract_document", "extract_text"]
@@ -44,7 +45,6 @@ _DATELINE = re.compile(r"\s*(?P<city>[^\n,،(—–]{2,40})[,،(][^\n—–]{0,6
 # The city of a dateline: capitals ("MAZAR-I-SHARIF"), up to three capitalised words, or a
 # name in a script without case.
 _CITY = re.compile(r"[^a-z]+|(?:[A-Z][\w'.-]*\s?){1,3}")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _builds_events(language: str, registry: Registry) -> bool:
@@ -99,9 +99,15 @@ def _read(
     ("on 15 October") resolves against the last full date written before it, not against
     the publication date: "On 8 October 2021 ... a week later, on 15 October" is 2021."""
     facts = []
+    ceiling = reference if rolling else None
     for sentence in sentences:
         item = read_sentence(
-            sentence, registry, language=language, reference=reference, body_start=body_start
+            sentence,
+            registry,
+            language=language,
+            reference=reference,
+            body_start=body_start,
+            ceiling=ceiling,
         )
         facts.append(item)
         if rolling:
@@ -110,12 +116,18 @@ def _read(
 
 
 def _last_full_date(item: Facts) -> dt.date | None:
-    full = [
-        d.date
-        for d in item.dates
-        if d.date is not None and d.precision == "day" and not d.relative and _YEAR.search(d.text)
-    ]
-    return full[-1] if full else None
+    """The date a narrative last told: its last day date with a year, or a year-less one
+    placed by the narrative ("a week later, on 15 October"), or a month or year it names
+    ("## October 2021", "Consider 2024:"; a year stands for its middle)."""
+    full = [d.date for d in item.dates if full_date(d)]
+    if full:
+        return full[-1]
+    told = [d for d in item.dates if d.date is not None and not d.relative]
+    if not told:
+        return None
+    last = told[-1]
+    assert last.date is not None
+    return dt.date(last.date.year, 7, 1) if last.precision == "year" else last.date
 
 
 def extract_document(document: Document, registry: Registry | None = None) -> Extraction:
@@ -126,6 +138,8 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
     head = dates.dateline(document.text[:300], language=language)
     reference = (head.date if head is not None else None) or document.published
     genre = detect_genre(document)
+    if genre == "analysis" and language == "en":
+        sentences = split_clauses(sentences)
     found_end = dateline_end(document.text) if genre != "summary" else 0
     body_start = max(found_end, head.end if head is not None else 0)
     facts = _read(
@@ -137,16 +151,46 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
         body_start=body_start,
     )
     topic = topic_group([a for f in facts for a in f.actors], registry)
-    facts = [dataclasses.replace(f, actors=resolve_anaphors(f.actors, topic)) for f in facts]
+    before = acting_groups([f.actors for f in facts], registry)
+    facts = [
+        dataclasses.replace(f, actors=resolve_anaphors(f.actors, last or topic))
+        for f, last in zip(facts, before, strict=True)
+    ]
     mentions = collect_mentions(facts, registry)
     if not _builds_events(language, registry):
         return Extraction(document, (), mentions, needs_translation=True)
     ctx = _context(document, registry, language, facts, head, body_start)
     blocks = summary_blocks(document.text) if ctx.genre == "summary" else []
-    frames = build_frames(ctx.genre, facts, blocks)  # type: ignore[arg-type]
+    frames = build_frames(ctx.genre, facts, blocks, body_start)  # type: ignore[arg-type]
     events = [e for e in (build_event(f, facts, ctx) for f in frames) if e is not None]
-    events = spread_claims(events, facts, ctx)
+    events = _same_place(spread_claims(events, facts, ctx))
+    events = per_mission(events, facts, registry)
     return Extraction(document, tuple(merge_duplicates(events)), mentions)
+
+
+_SAME_PLACE = re.compile(r"\b(?:in|at|near) the same (?:city|town|village|district|province)\b")
+_PLACE_FIELDS = (
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+)
+
+
+def _same_place(events: list[Event]) -> list[Event]:
+    """ "a bomb exploded at his funeral ... in the same city": the place of the event told
+    just before."""
+    out: list[Event] = []
+    for event in events:
+        evidence = event.sources[0].evidence if event.sources else ""
+        if out and event.admin1 is None and _SAME_PLACE.search(evidence):
+            before = out[-1]
+            event = event.replace(**{name: getattr(before, name) for name in _PLACE_FIELDS})
+        out.append(event)
+    return out
 
 
 def extract_text(

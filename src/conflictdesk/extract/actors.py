@@ -398,7 +398,8 @@ def _with_anaphors(matches: list[Match], text: str) -> list[Match]:
 
 
 def resolve_anaphors(hits: tuple[ActorHit, ...], topic: str | None) -> tuple[ActorHit, ...]:
-    """ "The group" is the document's main armed group; without one it names nobody."""
+    """ "The group" is ``topic`` (the group last named as acting, else the document's main
+    armed group); without one it names nobody."""
     resolved = []
     for hit in hits:
         if hit.actor_id != GROUP_ANAPHOR:
@@ -408,13 +409,37 @@ def resolve_anaphors(hits: tuple[ActorHit, ...], topic: str | None) -> tuple[Act
     return tuple(resolved)
 
 
+# Roles in which a group acts: "the group" later in the text most likely refers back to it.
+_ACTING_ROLES = frozenset({"claim", "agent", "attribution"})
+
+
+def acting_groups(sentences: list[tuple[ActorHit, ...]], registry: Registry) -> list[str | None]:
+    """Per sentence, the armed group named last before it as acting (claiming, attacking,
+    blamed), which "the group" in that sentence refers to; ``None`` before any."""
+    out: list[str | None] = []
+    last: str | None = None
+    for hits in sentences:
+        out.append(last)
+        for hit in hits:
+            acting = hit.role in _ACTING_ROLES
+            if acting and hit.actor_id != GROUP_ANAPHOR and _is_militant(hit.actor_id, registry):
+                last = hit.actor_id
+    return out
+
+
 def topic_group(all_hits: list[ActorHit], registry: Registry) -> str | None:
-    """The armed group a document names most often (ties: the first named)."""
-    counts: dict[str, int] = {}
-    for hit in all_hits:
-        if hit.actor_id != GROUP_ANAPHOR and _is_militant(hit.actor_id, registry):
-            counts[hit.actor_id] = counts.get(hit.actor_id, 0) + 1
-    return max(counts, key=lambda a: counts[a]) if counts else None
+    """The armed group a document names most often as acting (ties: the first named); else
+    the one it names most often in any role."""
+    for roles in (_ACTING_ROLES, None):
+        counts: dict[str, int] = {}
+        for hit in all_hits:
+            if roles is not None and hit.role not in roles:
+                continue
+            if hit.actor_id != GROUP_ANAPHOR and _is_militant(hit.actor_id, registry):
+                counts[hit.actor_id] = counts.get(hit.actor_id, 0) + 1
+        if counts:
+            return max(counts, key=lambda a: counts[a])
+    return None
 
 
 def is_state(actor_id: str | None, registry: Registry) -> bool:

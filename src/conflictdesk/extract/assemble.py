@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from conflictdesk.extract import casualties
 from conflictdesk.extract.actors import ActorHit, find_actors, is_state, localise
 from conflictdesk.extract.classify import EventClass, classify
+from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
-from conflictdesk.extract.frames import Frame
+from conflictdesk.extract.frames import Frame, is_heading
 from conflictdesk.extract.persons import find_persons, leader_tags
 from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix
 from conflictdesk.extract.targets import (
@@ -31,9 +32,11 @@ from conflictdesk.extract.targets import (
     choose,
     dated_type,
 )
+from conflictdesk.extract.tolls import aggregate_report
 from conflictdesk.extract.triggers import EXPLOSIVE_MEANS, TriggerHit
 from conflictdesk.model import (
     DatePrecision,
+    DeathsBySide,
     Document,
     Event,
     FieldSpan,
@@ -112,16 +115,52 @@ def _when(frame: Frame, members: list[Facts], ctx: Context) -> _When:
     block = frame.block
     if block is not None and block.date is not None:
         return _When(block.date, block.precision, (block.start, block.prefix_end - 1))
-    for item in members:
-        for mention in item.dates:
-            if mention.date is None or mention.start < ctx.dateline_end:
-                continue
-            return _When(mention.date, _precision(mention.precision), (mention.start, mention.end))
+    for group in (members[:1], members[1:]):  # the sentence that states the event first
+        candidates = [
+            (item, mention)
+            for item in group
+            for mention in item.dates
+            if mention.date is not None and mention.start >= ctx.dateline_end
+        ]
+        told = [c for c in candidates if not _date_of_report(*c)]
+        owned = [c for c in told if _date_of_event(*c)]
+        # a side incident is never dated by when something was said about it
+        said = candidates if frame.main or frame.block is not None else []
+        for _, mention in owned or told or said:
+            assert mention.date is not None
+            span = (mention.start, mention.end)
+            return _When(mention.date, _precision(mention.precision), span)
     if ctx.genre == "wire" and frame.main:
-        fallback = ctx.dateline_date or ctx.document.published
-        if fallback is not None:
-            return _When(fallback, "day", None)
+        day = ctx.dateline_date or ctx.document.published
+        if day is not None:
+            return _When(day, "day", None)
     return _When(None, "unknown", None)
+
+
+# A date that says when something was said, not when it happened: "officials said on
+# Monday", "told reporters on Tuesday", "announced late on Sunday".
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told(?: \w+){0,2}|announced|reported|confirmed|added|stated|"
+    r"claimed(?: responsibility)?|published|released|gave a toll|updated)\s*(?:late |early )?$",
+    re.IGNORECASE,
+)
+# A date that names the event it belongs to: "Friday's suicide bombing", "the 15 October attack".
+_EVENT_NOUN = re.compile(
+    r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|explosion|assault|raid|strike|"
+    r"ambush|shooting|killing|massacre)",
+    re.IGNORECASE,
+)
+
+
+def _date_of_report(item: Facts, mention: DateMention) -> bool:
+    text, start = item.sentence.text, item.sentence.start
+    before = text[max(0, mention.start - start - 40) : mention.start - start]
+    return bool(_REPORTED_ON.search(before))
+
+
+def _date_of_event(item: Facts, mention: DateMention) -> bool:
+    text, start = item.sentence.text, item.sentence.start
+    return bool(_EVENT_NOUN.match(text[mention.end - start : mention.end - start + 60]))
 
 
 def _where(members: list[Facts], frame: Frame, ctx: Context) -> PlaceFix | None:
@@ -136,6 +175,9 @@ def _where(members: list[Facts], frame: Frame, ctx: Context) -> PlaceFix | None:
     for item in told:
         if item.place is not None and item.place.admin1 is not None:
             return _settled(item.place, told)
+    for item in members:  # the section heading of an article ("## Shiraz, twice")
+        if is_heading(item) and item.place is not None and item.place.admin1 is not None:
+            return item.place
     if not frame.main and ctx.dateline_place is not None:
         return ctx.dateline_place
     if frame.main and ctx.dateline_place is not None:
@@ -409,13 +451,22 @@ def _casualty_totals(
     actor1: str | None = None,
     militant_target: bool = False,
 ) -> casualties.CasualtyTotals:
+    in_order = sorted(members, key=lambda item: item.index)
     mentions = [
-        _sided(m, actor1, militant_target, ctx) for item in members for m in item.casualties
+        _sided(m, actor1, militant_target, ctx) for item in in_order for m in item.casualties
     ]
-    # The closed-world rule of docs/gold-format.md: an incident summary is a complete account,
-    # so silence about deaths or injuries there means none.
-    closed_world = ctx.genre == "summary"
-    return casualties.aggregate(mentions, attackers_side="actor1", closed_world=closed_world)
+    if ctx.genre == "summary":
+        # The closed-world rule of docs/gold-format.md: an incident summary is a complete
+        # account, so silence about deaths or injuries there means none.
+        totals = casualties.aggregate(mentions, attackers_side="actor1", closed_world=True)
+    else:
+        starts = [item.sentence.start for item in in_order]
+        totals = aggregate_report(mentions, starts, attackers_side="actor1")
+    return dataclasses.replace(
+        totals,
+        fatalities=casualties.ordered_range(totals.fatalities),
+        injuries=casualties.ordered_range(totals.injuries),
+    )
 
 
 def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
@@ -428,7 +479,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     target = _target(members, hits, ctx, when.date)
     totals = _casualty_totals(members, ctx)
     harmed = bool(totals.fatalities.best or totals.injuries.best)
-    persons = find_persons(members, ctx.registry, hits)
+    persons = find_persons(members, ctx.registry, hits, ctx.language)
     explosive = any(h.means in EXPLOSIVE_MEANS for h in hits)
     aimed = target is not None and (target.prominent_bombing if explosive else target.prominent)
     prominent = aimed and _harmful(hits)
@@ -447,7 +498,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         cls = _unknown_attack(target)
     foiled = cls.sub_event_type == "Disrupted weapons use"
     first, claim, actor1, actor2 = _sides(members, target, when, place, ctx, foiled)
-    cls = _by_non_state(cls, actor1, when.date, ctx)
+    cls = _by_non_state(cls, actor1, when.date or ctx.reference, ctx)
     if actor1 is not None:
         militant_target = target is not None and target.target_type == NON_STATE
         totals = _casualty_totals(members, ctx, actor1, militant_target)
@@ -532,7 +583,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         geo_precision=place.geo_precision if place is not None else None,
         fatalities=totals.fatalities,
         injuries=totals.injuries,
-        deaths_by_side=totals.deaths_by_side,
+        deaths_by_side=_civilian_dead(totals, target, members, ctx),
         claimed_by=claimed_by,
         tags=_tags(
             cls,
@@ -547,6 +598,53 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         language=ctx.language,
         field_spans=tuple(spans.items),
     )
+
+
+# Targets whose unnamed victims ("people", "victims") are civilians in the gold coding, when
+# nothing in the event names soldiers, police or officials among those present.
+_CIVILIAN_TARGETS = frozenset(
+    {
+        "Private Citizens & Property",
+        "Religious Figures/Institutions",
+        "Educational Institution",
+        "Business",
+        "NGO",
+        "Journalists & Media",
+        "Tourists",
+        "Transportation",
+        "Food or Water Supply",
+    }
+)
+_ARMED_OR_OFFICIAL = re.compile(
+    r"\b(?:soldiers?|troops|police(?:m[ae]n)?|officers?|guards?|security|army|militia\w*|"
+    r"fighters?|commanders?|government employees|civil servants|governor|"
+    r"minister|president|candidate|judges?)\b",
+    re.IGNORECASE,
+)
+
+
+def _civilian_dead(
+    totals: casualties.CasualtyTotals,
+    target: TargetChoice | None,
+    members: list[Facts],
+    ctx: Context,
+) -> DeathsBySide:
+    """In a news report or article, the unnamed dead of an attack on civilians are civilians,
+    unless the event names armed men or officials among those present ("as soldiers and
+    civilians queued"); see docs/quantities.md 3a."""
+    sides = totals.deaths_by_side
+    if ctx.genre == "summary":
+        return sides  # incident summaries code the words as written (docs/quantities.md 3.6)
+    if not sides.unknown or target is None or target.target_type not in _CIVILIAN_TARGETS:
+        return sides
+    named = {m.group for item in members for m in item.casualties if m.outcome == "killed"}
+    if named & {"security", "target_side"}:
+        return sides
+    present = [m for m in members if m is members[0] or m.casualties]
+    if ctx.language == "en" and any(_ARMED_OR_OFFICIAL.search(m.sentence.text) for m in present):
+        return sides
+    civilians = (sides.civilians or 0) + sides.unknown
+    return DeathsBySide(sides.actor1, sides.actor2, civilians, None)
 
 
 _TERRITORY = re.compile(

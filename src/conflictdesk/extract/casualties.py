@@ -18,7 +18,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
-from conflictdesk.extract.numbers import Quantity, figure_value, iter_quantities
+from conflictdesk.extract.numbers import (
+    Quantity,
+    figure_value,
+    iter_quantities,
+    match_quantity,
+)
 from conflictdesk.model import Casualties, DeathsBySide
 
 OUTCOMES: Final[tuple[str, ...]] = (
@@ -61,6 +66,9 @@ class CasualtyMention:
     ``revision`` (a later figure for the same toll: "the toll rose to 20") or ``total`` ("in
     total, five people died"). ``shared_by`` is set when the sentence says the figure covers
     several incidents ("across both attacks" = 2; 0 when the number is not given there).
+    ``earlier`` marks a figure the text says was superseded ("the toll of 19 first given",
+    "officials initially said four"): it widens the range but is never the best figure.
+    ``more`` marks a figure the text says comes on top of others ("also", "two others").
     """
 
     start: int
@@ -72,6 +80,8 @@ class CasualtyMention:
     group_text: str | None
     relation: str = "count"
     shared_by: int | None = None
+    earlier: bool = False
+    more: bool = False
 
 
 @dataclass(frozen=True)
@@ -228,7 +238,8 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "killed",
         "toll",
         "death toll|toll|number of dead|number of deaths|number of fatalities|"
-        "number of those killed|number of people killed|fatality toll|killing toll",
+        "number of those killed|number of people killed|fatality toll|killing toll|"
+        "the dead at",
     ),
     *_triggers(
         "injured",
@@ -738,8 +749,8 @@ class _Sentence:
         """Figures that are times, dates or measures ("at 10 a.m.", "15 km", "in 2019")."""
         nxt = self.low[last + 1] if last + 1 < len(self.low) else ""
         prev = self.low[first - 1] if first > 0 else ""
-        if nxt in _UNIT_WORDS or (nxt in (":", "/") and last + 2 < len(self.low)):
-            return True
+        if nxt in _UNIT_WORDS or (nxt in (":", "/") and self._glued_digits(last + 1)):
+            return True  # "10:30", "3/4"; not "rose to 183: at least 170 Afghans"
         glued = first > 0 and self.tokens[first - 1].end == self.tokens[first].start
         if prev in ("/", ":", ".", "-") and glued:
             return True
@@ -747,6 +758,13 @@ class _Sentence:
             return True
         text = self.tokens[first].text
         return text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
+
+    def _glued_digits(self, k: int) -> bool:
+        """Whether token ``k`` is glued to a digit on both sides ("10:30")."""
+        if k + 1 >= len(self.tokens):
+            return False
+        after = self.tokens[k + 1]
+        return self.tokens[k].end == after.start and after.text[:1].isdigit()
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last - 1].end
@@ -1189,6 +1207,9 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
     while k >= 0:
         item = items[k]
         if isinstance(item, _Chunk):
+            if item.kind == "part" and found and _after_trigger_comma(items, k):
+                found = found[:boundary]  # "..., 46 of them girls, and 110 were wounded"
+                break
             if not joinable or (found and comma and not _comma_joinable(items, k, item, found)):
                 break
             if _after_preposition(items, k) and not (found and found[-1][1] == "added"):
@@ -1234,6 +1255,13 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
 def _subject_end(items: list[_Item], k: int) -> int:
     """Step back over what separates a subject from its verb: a trailing comma, a relative
     clause (", who was presumed to be a bomber,") or a short place ("at the post")."""
+    if (
+        k >= 2
+        and _low(items[k]) == "who"
+        and _low(items[k - 1]) == ","
+        and isinstance(items[k - 2], _Chunk)
+    ):
+        return k - 2  # "the attacker, who was shot dead": the attacker
     trailing_comma = k >= 0 and _low(items[k]) == ","
     while k >= 0 and _low(items[k]) == ",":
         k -= 1
@@ -1418,7 +1446,40 @@ def _link(items: list[_Item]) -> list[_Link]:
     for t, item in enumerate(items):
         if isinstance(item, _Trig):
             links.extend(_link_trigger(items, t, item))
+    linked = {(lk.chunk.first, lk.chunk.last) for lk in links}
+    for k, item in enumerate(items):
+        if (
+            isinstance(item, _Chunk)
+            and item.kind == "part"
+            and (item.first, item.last) not in linked
+        ):
+            trig = _trigger_before_comma(items, k)
+            if trig is not None:  # "Twelve were killed, five of them boys"
+                links.append(_Link(item, trig, "subset"))
     return links
+
+
+def _after_trigger_comma(items: list[_Item], k: int) -> bool:
+    """Whether item ``k`` follows a casualty word and a comma ("were killed, six of them")."""
+    return _trigger_before_comma(items, k) is not None
+
+
+def _trigger_before_comma(items: list[_Item], k: int) -> _Trig | None:
+    """The casualty word a "N of them ..." after a comma belongs to: "53 people were killed
+    in last Friday's bombing at the centre, 46 of them girls"."""
+    if k < 2 or _low(items[k - 1]) != ",":
+        return None
+    for j in range(k - 2, max(-1, k - 2 - _APPOSITION_REACH), -1):
+        item = items[j]
+        if isinstance(item, _Trig):
+            return item
+        if _low(item) in (";", ":", ".") or (isinstance(item, _Chunk) and item.kind == "number"):
+            return None
+    return None
+
+
+# How many words back a "N of them ..." apposition may look for its casualty word.
+_APPOSITION_REACH: Final = 16
 
 
 def _link_trigger(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
@@ -1512,7 +1573,17 @@ def _link_participle(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
             shared = _link_participle(items, t - 2, first)
             return [_Link(lk.chunk, trig, lk.relation, lk.negated) for lk in shared]
     if t + 1 < len(items) and _low(items[t + 1]) in ("were", "was") and _opens_clause(items, t):
-        return [_Link(c, trig, r) for c, r in _collect_right(items, t + 2)]  # "Killed were ..."
+        part = trig.trigger.words[0] == "among"  # "Among the dead was ...": part of a toll
+        return [  # "Killed were ..."
+            _Link(c, trig, "subset" if part else r) for c, r in _collect_right(items, t + 2)
+        ]
+    if _modal_before(items, t):
+        return []  # "Shia Muslims may be killed as heretics": nobody was
+    if trig.trigger.active and _perfect_active(items, t):
+        objects = _collect_right(items, _object_start(items, t))
+        # "the bombing had killed at least 11 people"; "a governor it had killed": the
+        # subject of a perfect tense is the killer, not the killed
+        return [_Link(c, trig, r) for c, r in objects]
     number, k, negated = _aux_before(items, t)
     if _is_body_verb(trig) and number is None:
         return []
@@ -1550,6 +1621,26 @@ def _link_participle(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     ):
         return [_Link(c, trig, r) for c, r in _collect_left(items, k)]  # "four others injured"
     return []
+
+
+_MODALS: Final = _word_set("may might could would should must can will shall to")
+
+
+def _modal_before(items: list[_Item], t: int) -> bool:
+    """ "may be killed", "would be wounded", "to be executed": a possibility, not a toll."""
+    k = _skip_adverbs_left(items, t - 1)
+    if k < 1 or _low(items[k]) != "be":
+        return False
+    j = k - 1
+    if _low(items[j]) in ("not", "n't", "never") and j > 0:
+        j -= 1
+    return _low(items[j]) in _MODALS
+
+
+def _perfect_active(items: list[_Item], t: int) -> bool:
+    """ "has killed", "had wounded": a perfect tense, active, unlike "had been killed"."""
+    k = _skip_adverbs_left(items, t - 1)
+    return k >= 0 and _low(items[k]) in ("has", "have", "had")
 
 
 _BODY_VERBS: Final = _word_set(
@@ -1625,14 +1716,19 @@ def _link_toll(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     """The figure a toll reached: "rose to 20", "put the toll at nine", "first given as 10,
     later rose to 23" (the figure after "to"/"at" wins over an earlier one)."""
     figures: list[_Chunk] = []
-    for k in range(t + 1, min(len(items), t + TOLL_WINDOW + 4)):
+    near = t + TOLL_WINDOW + 4
+    for k in range(t + 1, len(items)):
         item = items[k]
         if isinstance(item, _Chunk) and item.kind in ("bare", "number"):
-            if _low(items[k - 1]) in ("to", "at", "reached", "of"):
+            before = _low(items[k - 1])
+            if before in ("to", "at", "reached") or (before == "of" and k < near):
                 return [_Link(item, trig, "revision")]
-            figures.append(item)
+            if k < near:
+                figures.append(item)
         if isinstance(item, _Trig) or _low(item) in (".", ";"):
             break
+    # Past the window only "rose to N" counts: "The death toll from Monday's suicide bombing
+    # outside the Russian embassy in Kabul rose to eight".
     return [_Link(figures[0], trig, "revision")] if figures else []
 
 
@@ -1716,6 +1812,7 @@ def _mention(
     source = _source(sent.text, start)
     if source is not None and relation in ("count", "revision", "total"):
         relation = source
+    earlier = relation in ("count", "revision", "total") and _earlier(sent.text, start, end)
     return CasualtyMention(
         start=start + offset,
         end=end + offset,
@@ -1726,7 +1823,38 @@ def _mention(
         group_text=chunk.group_text,
         relation=relation,
         shared_by=shared,
+        earlier=earlier,
+        more=bool(ADDITIVE.search(sent.text[start:end])),
     )
+
+
+# Words that mark a figure as superseded when they come before it ("the first count put the
+# dead at 73", "officials initially said four") or right after it ("19 dead first given").
+_EARLIER_BEFORE: Final = re.compile(
+    r"\b(?:initially|originally|previously|(?:had |have )?earlier (?:said|reported|put|gave|"
+    r"given|stated|announced)|(?:first|earlier|initial|previous|preliminary|original) "
+    r"(?:counts?|tolls?|figures?|reports?|estimates?|tall(?:y|ies)|information))\b",
+    re.IGNORECASE,
+)
+_EARLIER_AFTER: Final = re.compile(
+    r"[^,;.]{0,12}?\b(?:first|initially|earlier) (?:given|reported|put|announced|released|"
+    r"stated|cited)\b",
+    re.IGNORECASE,
+)
+# Between an "initially" and the figure, these words mean the figure is the newer one.
+_LATER_WORDS: Final = re.compile(
+    r"\b(?:rose|risen|rise|rising|climbed|increased|jumped|reached|later|now|since|revised|"
+    r"updated|raised|but|however)\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``[start, end)`` is one the sentence says was superseded."""
+    if _EARLIER_AFTER.match(sentence, end):
+        return True
+    cues = list(_EARLIER_BEFORE.finditer(sentence, 0, start))
+    return bool(cues) and not _LATER_WORDS.search(sentence, cues[-1].end(), start)
 
 
 def _combined(links: list[_Link], items: list[_Item]) -> list[_Link]:
@@ -1869,12 +1997,17 @@ _LETTERS: Final = re.compile(r"[^\W\d_]+")
 def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     zeros = _zero_mentions(sentence, offset)
     if TRIGGERS.gate_words.isdisjoint(_LETTERS.findall(sentence.lower())):
+        if _EXCLUDED_CUE.search(sentence):  # "The bomber is not included in either figure."
+            return [*zeros, *_excluded_attackers(sentence, offset, [])]
         return zeros  # no casualty word: nothing to link (most sentences of a report)
     sent = _Sentence(sentence)
     items = _with_antecedents(_items(sent))
     links = _combined(_link(items), items)
     zero_spans = [(m.start - offset, m.end - offset) for m in zeros]
     links = [lk for lk in links if not _inside(sent, lk, zero_spans)]
+    hedges = [m.span() for m in _HEDGE.finditer(sentence)]
+    if hedges:
+        links = [lk for lk in links if not _hedged(sent, lk, hedges)]
     groups = _resolve_groups(links)
     shared = _shared_by(sentence)
     seen: set[tuple[int, int, str]] = set()
@@ -1886,237 +2019,134 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
             continue
         seen.add(key)
         mentions.append(mention)
+    if any(m.relation == "revision" for m in mentions):
+        mentions.extend(_superseded(sentence, offset, mentions))
+    if _EXCLUDED_CUE.search(sentence):
+        excluded = _excluded_attackers(sentence, offset, mentions)
+        spans = [(m.start, m.end) for m in excluded]
+        mentions = [m for m in mentions if not _other_outcome_inside(m, spans)]
+        mentions.extend(excluded)
     return sorted([*mentions, *zeros], key=lambda m: (m.start, m.end, m.outcome))
+
+
+# "has risen to 25, up from 19 given on the day", "well above the 19 reported on Friday".
+_SUPERSEDED: Final = re.compile(
+    r"\b(?:up from|down from|(?:well |far )?(?:above|below)|compared (?:with|to)|"
+    r"revised from|raised from)\s+(?:an? |the )?(?:earlier |initial |previous |first )?",
+    re.IGNORECASE,
+)
+
+
+def _superseded(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The earlier figure a revised toll is compared with, as a superseded figure."""
+    revision = next(m for m in mentions if m.relation == "revision")
+    out: list[CasualtyMention] = []
+    for cue in _SUPERSEDED.finditer(sentence, revision.end - offset):
+        found = match_quantity(sentence, cue.end(), "en")
+        if found is None or found.quantity.best is None:
+            continue
+        text = sentence[cue.start() : found.end]
+        out.append(
+            CasualtyMention(
+                cue.start() + offset,
+                found.end + offset,
+                text,
+                revision.outcome,
+                found.quantity,
+                revision.group,
+                None,
+                "revision",
+                revision.shared_by,
+                earlier=True,
+            )
+        )
+    return out
+
+
+_EXCLUDED_CUE: Final = re.compile(
+    r"\b(?:include|includes|counting|including|excluding|"
+    r"included|counted|count|counts)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_outcome_inside(m: CasualtyMention, spans: list[tuple[int, int]]) -> bool:
+    """A non-fatal outcome linked to attackers the sentence leaves out of the toll ("a toll
+    of six dead, not counting the bomber, and ten wounded": the bomber is not wounded)."""
+    if m.outcome == "killed" or m.group != "attackers":
+        return False
+    return any(a <= m.start < b for a, b in spans)
+
+
+# A clause the speaker does not assert ("it did not say the attacker died", "it is unclear
+# whether anyone was hurt"): a figure inside it is not reported; a group without a figure
+# stays as evidence of casualties not counted ("did not say how many people were wounded").
+_HEDGE: Final = re.compile(
+    r"\b(?:(?:did|does|do|would|could|will|can)(?: not|n't| n't)|declined to|refused to)"
+    r"\s+(?:immediately\s+|yet\s+)?(?:say|specify|give|disclose|confirm|reveal|provide|know)\b"
+    r"[^.;]*?(?=,\s*(?:but|while|although|though|and)\b|[.;]|$)"
+    r"|\b(?:unclear|not (?:yet |immediately )?(?:clear|known))\s+(?:how many|whether|if)\b"
+    r"[^.;]*?(?=,\s*(?:but|while|although|though)\b|[.;]|$)",
+    re.IGNORECASE,
+)
+
+
+_ATTACKERS_NAMED: Final = (
+    r"(?:the|both|all|its|their)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\b"
+)
+_ATTACKER_NOUN: Final = re.compile(
+    r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE
+)
+# "The figures do not include the bomber", "neither count includes the bomber", "not counting
+# the bomber", "the bomber is not included in either figure": the attackers died and are
+# counted on top of the figures given.
+_EXCLUDED: Final = re.compile(
+    r"\b(?:(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?)\s+(?:do(?:es)?|did)"
+    r"(?: not|n't)\s+(?:include|count)|neither (?:count|figure|toll|number|tally|total) "
+    r"(?:includes?|counts?)|not (?:counting|including)|excluding)\s+"
+    + _ATTACKERS_NAMED
+    + r"|\b"
+    + _ATTACKERS_NAMED.replace("?P<n>", "?P<m>")
+    + r"(?:,[^,.;]{1,30},)?\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\b",
+    re.IGNORECASE,
+)
+
+
+def _excluded_attackers(
+    sentence: str, offset: int, found: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """Attackers the sentence says the figures leave out, as a death of their own, unless
+    the sentence already counts them."""
+    out: list[CasualtyMention] = []
+    for match in _EXCLUDED.finditer(sentence):
+        start, end = match.start() + offset, match.end() + offset
+        if any(
+            m.outcome == "killed" and m.group == "attackers" and m.start < end and start < m.end
+            for m in found
+        ):
+            continue
+        word = match.group("n") or match.group("m")
+        noun = _ATTACKER_NOUN.search(match.group(0))
+        plural = noun is not None and noun.group(0).lower().endswith(("s", "men"))
+        count = figure_value(word) if word else (None if plural else 1)
+        quantity = _exact(count, match.group(0))
+        out.append(
+            CasualtyMention(start, end, match.group(0), "killed", quantity, "attackers", None)
+        )
+    return out
+
+
+def _hedged(sent: _Sentence, link: _Link, spans: list[tuple[int, int]]) -> bool:
+    """A figure stated inside a hedged clause (see ``_HEDGE``)."""
+    return link.chunk.quantity.best is not None and _inside(sent, link, spans)
 
 
 def _inside(sent: _Sentence, link: _Link, spans: list[tuple[int, int]]) -> bool:
     start = sent.tokens[link.trig.first].start
     return any(a <= start < b for a, b in spans)
-
-
-# == Turkish, Russian, Arabic =====================================================================
-
-
-@dataclass(frozen=True)
-class _OtherTables:
-    outcomes: tuple[tuple[re.Pattern[str], str], ...]  # word pattern -> outcome
-    groups: tuple[tuple[re.Pattern[str], str], ...]  # word pattern -> group
-    zeros: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
-    toll: re.Pattern[str]
-    singular: re.Pattern[str]  # a casualty word that names one person ("погиб")
-
-
-def _words(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(p, re.IGNORECASE), v) for p, v in pairs)
-
-
-def _zeros(
-    *pairs: tuple[str, tuple[str, ...]],
-) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    return tuple((re.compile(p, re.IGNORECASE), v) for p, v in pairs)
-
-
-_OTHER: Final[dict[str, _OtherTables]] = {
-    "tr": _OtherTables(
-        outcomes=_words(
-            (
-                r"^(?:öldü|öldürül|öldürd|ölü$|ölen|öldüğ|hayatını|yaşamını|şehit|can verdi)",
-                "killed",
-            ),
-            (r"^(?:yaralan|yaralı|yaraladı|yaralayan)", "injured"),
-            (r"^(?:kaçırıl|kaçırd|rehin)", "kidnapped"),
-            (r"^(?:gözaltına|tutuklan|yakalan)", "arrested"),
-            (r"^(?:kayıp)", "missing"),
-        ),
-        groups=_words(
-            (r"^(?:saldırgan|terörist|intihar|bombacı|fail)", "attackers"),
-            (r"^(?:taliban)", "target_side"),
-            (r"^(?:asker|polis|güvenlik|er$|erler|subay|komutan|muhafız|bekçi)", "security"),
-            (r"^(?:sivil|çocuk|kadın|öğrenci|öğretmen|yolcu|köylü|gazeteci|işçi)", "civilians"),
-        ),
-        zeros=_zeros(
-            (
-                r"\b(?:can kaybı|ölen|yaralanan)(?: ya da (?:yaralanan|ölen))? "
-                r"(?:olmadı|yok|yaşanmadı)",
-                _BOTH,
-            ),
-            (r"\bkimse (?:yaralanmadı|zarar görmedi)", _BOTH),
-        ),
-        toll=re.compile(r"(?:ölü|ölen) sayısı|can kaybı", re.IGNORECASE),
-        singular=re.compile(r"^(?:hayatını|yaşamını)$"),
-    ),
-    "ru": _OtherTables(
-        outcomes=_words(
-            (r"^(?:погиб|убит|убил|убиты|уничтож|скончал|жертв|расстрел|застрел)", "killed"),
-            (r"^(?:ранен|ранил|ранены|ранения|ранение|пострадал|пострадавш|травм)", "injured"),
-            (r"^(?:похищ|похитил|заложник)", "kidnapped"),
-            (r"^(?:задержан|арестован|задержал)", "arrested"),
-            (r"^(?:пропал|пропавш)", "missing"),
-            (r"^(?:освобожд|освободил)", "released"),
-        ),
-        groups=_words(
-            (r"^(?:боевик|террорист|смертник|нападавш|бандит)", "attackers"),
-            (r"^(?:талиб)", "target_side"),
-            (
-                r"^(?:военн|солдат|полицейск|силовик|сотрудник|пограничн|охранник|военнослужащ)",
-                "security",
-            ),
-            (
-                r"^(?:мирн|жител|гражданск|дет|ребен|ребён|женщин|школьник|студент|журналист)",
-                "civilians",
-            ),
-        ),
-        zeros=_zeros(
-            (r"никто не (?:пострадал|погиб|ранен)", _BOTH),
-            (r"(?:обошлось )?без (?:жертв|пострадавших)", _BOTH),
-            (r"(?:жертв|пострадавших) нет", _BOTH),
-        ),
-        toll=re.compile(r"число (?:погибших|жертв|убитых)", re.IGNORECASE),
-        singular=re.compile(r"^(?:погиб|убит|ранен|погибла|убита|ранена|скончался|скончалась)$"),
-    ),
-    "ar": _OtherTables(
-        outcomes=_words(
-            (
-                r"^(?:و|ف|ب|ل)?(?:ال)?(?:قتل|مقتل|قتلى|قتيل|حتف|استشهد|شهداء|شهيد|مصرع|وفاة|ضحايا)",
-                "killed",
-            ),
-            (
-                r"^(?:و|ف|ب|ل)?(?:ال)?(?:جرح|جرحى|جريح|إصابة|اصابة|أصيب|اصيب|إصابات|مصاب|الجرحى)",
-                "injured",
-            ),
-            (r"^(?:و|ف|ب|ل)?(?:ال)?(?:اختطاف|خطف|اختطف|مخطوف|رهائن)", "kidnapped"),
-            (r"^(?:و|ف|ب|ل)?(?:ال)?(?:اعتقال|اعتقل|توقيف|القبض)", "arrested"),
-        ),
-        groups=_words(
-            (r"^(?:و|ال)?(?:انتحاري|مهاجم|مسلح|إرهابي|ارهابي)", "attackers"),
-            (r"^(?:و|ال)?(?:طالبان)", "target_side"),
-            (r"^(?:و|ال)?(?:جندي|جنود|شرطي|شرطة|عسكري|أمن|حارس|ضابط|عناصر)", "security"),
-            (r"^(?:و|ال)?(?:مدني|مدنيين|أطفال|طفل|نساء|امرأة|طلاب|مصلين)", "civilians"),
-        ),
-        zeros=_zeros(
-            (r"(?:دون|بدون) (?:وقوع )?(?:إصابات|اصابات|ضحايا)", _BOTH),
-            (r"لم (?:يصب|يسفر عن|تسفر عن) (?:أحد|اي|أي)", _BOTH),
-            (r"لا (?:إصابات|ضحايا)", _BOTH),
-        ),
-        toll=re.compile(r"عدد (?:القتلى|الضحايا)|حصيلة", re.IGNORECASE),
-        singular=re.compile(r"^(?:قتيل|شهيد)$"),
-    ),
-}
-
-_WORD: Final = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
-
-
-def _find_other(sentence: str, offset: int, language: str) -> list[CasualtyMention]:
-    tables = _OTHER.get(language)
-    if tables is None:
-        return []
-    zeros = [
-        CasualtyMention(
-            m.start() + offset,
-            m.end() + offset,
-            m.group(0),
-            outcome,
-            Quantity(0, 0, 0, False, m.group(0)),
-            "unknown",
-            None,
-        )
-        for pattern, outcomes in tables.zeros
-        for m in pattern.finditer(sentence)
-        for outcome in outcomes
-    ]
-    if zeros:
-        return zeros
-    tokens = list(_WORD.finditer(sentence))
-    figures = _figures(sentence, tokens, language)
-    used: set[int] = set()
-    mentions: list[CasualtyMention] = []
-    tolls = [m.start() for m in tables.toll.finditer(sentence)]
-    for t, tok in enumerate(tokens):
-        outcome = _first_match(tables.outcomes, tok.group(0))
-        if outcome is None:
-            continue
-        k = _nearest_figure(figures, t, used)
-        if k is None:
-            if tables.singular.match(tok.group(0).lower()):
-                mentions.append(
-                    _other_mention(
-                        sentence,
-                        tokens,
-                        t,
-                        t,
-                        outcome,
-                        _exact(1, tok.group(0)),
-                        tables,
-                        offset,
-                        "count",
-                    )
-                )
-            continue
-        used.add(k)
-        revised = any(abs(p - tok.start()) < 30 for p in tolls)
-        mentions.append(
-            _other_mention(
-                sentence,
-                tokens,
-                min(k, t),
-                max(k, t),
-                outcome,
-                figures[k],
-                tables,
-                offset,
-                "revision" if revised else "count",
-            )
-        )
-    return mentions
-
-
-def _figures(sentence: str, tokens: list[re.Match[str]], language: str) -> dict[int, Quantity]:
-    starts = {m.start(): i for i, m in enumerate(tokens)}
-    figures: dict[int, Quantity] = {}
-    for found in iter_quantities(sentence, language):
-        i = starts.get(found.start)
-        text = found.quantity.text
-        if i is not None and not (text.isdigit() and len(text) == 4):
-            figures[i] = found.quantity
-    return figures
-
-
-def _first_match(table: tuple[tuple[re.Pattern[str], str], ...], word: str) -> str | None:
-    for pattern, value in table:
-        if pattern.match(word.lower()):
-            return value
-    return None
-
-
-def _nearest_figure(figures: dict[int, Quantity], t: int, used: set[int]) -> int | None:
-    for distance in range(1, WINDOW_OTHER + 1):
-        for k in (t - distance, t + distance):
-            if k in figures and k not in used:
-                return k
-    return None
-
-
-def _other_mention(
-    sentence: str,
-    tokens: list[re.Match[str]],
-    first: int,
-    last: int,
-    outcome: str,
-    quantity: Quantity,
-    tables: _OtherTables,
-    offset: int,
-    relation: str,
-) -> CasualtyMention:
-    start, end = tokens[first].start(), tokens[last].end()
-    group = "unknown"
-    for tok in tokens[max(0, first - 2) : last + 3]:
-        found = _first_match(tables.groups, tok.group(0))
-        if found is not None:
-            group = found
-            break
-    return CasualtyMention(
-        start + offset, end + offset, sentence[start:end], outcome, quantity, group, None, relation
-    )
 
 
 # == public API ====================================================================================
@@ -2133,7 +2163,9 @@ def find_casualties(
     lang = language.split("-")[0].lower()
     if lang == "en":
         return _find_english(sentence, offset)
-    return _find_other(sentence, offset, lang)
+    from conflictdesk.extract.casualties_other import find_other  # imports this module
+
+    return find_other(sentence, offset, lang)
 
 
 def related_incidents(text: str) -> int | None:
@@ -2156,14 +2188,14 @@ def _divide(q: Quantity, shared: int | None, related: int | None) -> Quantity:
     return Quantity(part(q.low), part(q.best), part(q.high), q.vague, q.text)
 
 
-_ADDITIVE: Final = re.compile(
+ADDITIVE: Final = re.compile(
     r"\b(?:also|other|others|another|more|additional|further|too|as well|besides|plus)\b",
     re.IGNORECASE,
 )
 
 
 @dataclass
-class _Slot:
+class Slot:
     """One group's figure for one outcome, with the revisions the text gives for it."""
 
     group: str
@@ -2219,7 +2251,7 @@ def _restates(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
     return False
 
 
-def _usable(m: CasualtyMention, closed_world: bool, related: int | None) -> bool:
+def usable(m: CasualtyMention, closed_world: bool, related: int | None) -> bool:
     """Whether a mention gives a figure the totals may use (see docs/quantities.md)."""
     if m.relation in ("subset", "claim", "unofficial", "implied"):
         return False
@@ -2230,15 +2262,22 @@ def _usable(m: CasualtyMention, closed_world: bool, related: int | None) -> bool
     return not (closed_world and m.quantity.vague)
 
 
-def _slots(
-    mentions: Sequence[CasualtyMention], outcome: str, related: int | None, closed_world: bool
-) -> tuple[list[_Slot], list[int]]:
-    """The per-group figures of one outcome, and the overall revisions ("toll rose to 20")."""
-    own = [_refer_back(m, mentions) for m in mentions if m.outcome == outcome]
-    relevant = [m for m in own if _usable(m, closed_world, related)]
+def slots_of(
+    mentions: Sequence[CasualtyMention],
+    outcome: str,
+    related: int | None,
+    closed_world: bool,
+    *,
+    context: Sequence[CasualtyMention] | None = None,
+) -> tuple[list[Slot], list[int]]:
+    """The per-group figures of one outcome, and the overall revisions ("toll rose to 20").
+    ``context``: the event's other mentions, for figures that refer back to them."""
+    every = mentions if context is None else context
+    own = [refer_back(m, every) for m in mentions if m.outcome == outcome]
+    relevant = [m for m in own if usable(m, closed_world, related)]
     if any(m.shared_by is None for m in relevant):  # this incident's own figures win
         relevant = [m for m in relevant if m.shared_by is None]
-    slots: list[_Slot] = []
+    slots: list[Slot] = []
     revisions: list[int] = []
     for m in relevant:
         q = _divide(m.quantity, m.shared_by, related)
@@ -2246,21 +2285,21 @@ def _slots(
             if q.best is not None:
                 revisions.append(q.best)
             continue
-        if _restates(m, mentions):
+        if _restates(m, every):
             continue
         same = [s for s in slots if s.group == m.group]
         if same and _revises(same[-1], m, q):
             same[-1].figures.append(q)  # a later figure for the same group revises it
             same[-1].spans.append((m.start, m.end))
         else:
-            slots.append(_Slot(m.group, [q], [(m.start, m.end)]))
+            slots.append(Slot(m.group, [q], [(m.start, m.end)]))
     return slots, revisions
 
 
-def _revises(slot: _Slot, m: CasualtyMention, q: Quantity) -> bool:
+def _revises(slot: Slot, m: CasualtyMention, q: Quantity) -> bool:
     """A figure for a group already counted, told in another clause and not marked as more
     ("also", "other", "another"), restates or revises that figure instead of adding to it."""
-    if m.relation == "transfer" or not q.best or _ADDITIVE.search(m.text):
+    if m.relation == "transfer" or not q.best or ADDITIVE.search(m.text):
         return False
     if m.quantity.text.lower() in PRONOUNS or not m.quantity.text:
         return False  # "he", or a bare "was killed": another person, not a new figure
@@ -2286,11 +2325,11 @@ def _totals(
     an incident summary; a mention without a usable figure keeps it ``None``.
     """
     own = [m for m in mentions if m.outcome == outcome]
-    slots, revisions = _slots(mentions, outcome, related, closed_world)
+    slots, revisions = slots_of(mentions, outcome, related, closed_world)
     if not slots and not revisions:
         unofficial = [m for m in own if m.relation == "unofficial" and m.quantity.best is not None]
         if unofficial:
-            return _widened(Casualties.exactly(unofficial[0].quantity.best), own)
+            return widened(Casualties.exactly(unofficial[0].quantity.best), own)
         if not own and closed_world:
             return Casualties(0, 0, 0)
         return Casualties()
@@ -2301,10 +2340,10 @@ def _totals(
         moved = sum(m.quantity.best or 0 for m in mentions if m.relation == "transfer")
         low, best, high = (None if v is None else max(0, v - moved) for v in (low, best, high))
     result = _revised(low, best, high, revisions) if revisions else Casualties(low, best, high)
-    return _widened(result, own)
+    return widened(result, own)
 
 
-def _widened(result: Casualties, own: Sequence[CasualtyMention]) -> Casualties:
+def widened(result: Casualties, own: Sequence[CasualtyMention]) -> Casualties:
     """Raise ``high`` to the largest figure another source gives ("officials said none; the
     Taliban said 10 died" is 0/0/10)."""
     others = [
@@ -2318,7 +2357,7 @@ def _widened(result: Casualties, own: Sequence[CasualtyMention]) -> Casualties:
     return Casualties(result.low, result.best, high)
 
 
-def _refer_back(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> CasualtyMention:
+def refer_back(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> CasualtyMention:
     """ "Their bodies were found", "the hostages were killed": the group abducted earlier
     (the same group if it was named: "two of them soldiers ... the soldiers were killed")."""
     if m.quantity.best is not None or m.outcome != "killed":
@@ -2374,18 +2413,10 @@ def _side_deaths(
         return DeathsBySide(), None
     if fatalities.best == 0:
         return DeathsBySide(0, 0, 0, 0), None
-    target = "actor2" if attackers_side == "actor1" else "actor1"
-    side_of = {
-        "attackers": attackers_side,
-        "security": target,
-        "target_side": target,
-        "civilians": "civilians",
-        "unknown": "unknown",
-    }
     sides: dict[str, int] = {}
-    for slot in _slots(mentions, "killed", related, closed_world)[0]:
+    for slot in slots_of(mentions, "killed", related, closed_world)[0]:
         if slot.best:
-            side = side_of.get(slot.group, "unknown")
+            side = side_of_group(slot.group, attackers_side)
             sides[side] = sides.get(side, 0) + slot.best
     for m in mentions:
         if m.outcome != "killed" or m.relation != "subset" or not m.quantity.best:
@@ -2393,10 +2424,10 @@ def _side_deaths(
         parent = _parent(m, mentions)
         if parent is None or parent.group == m.group or parent.quantity.best is None:
             continue
-        parent_side = side_of.get(parent.group, "unknown")
+        parent_side = side_of_group(parent.group, attackers_side)
         moved = min(m.quantity.best, sides.get(parent_side, 0))
         sides[parent_side] = sides.get(parent_side, 0) - moved
-        side = side_of.get(m.group, "unknown")
+        side = side_of_group(m.group, attackers_side)
         sides[side] = sides.get(side, 0) + moved
     missing = fatalities.best - sum(sides.values())
     if missing > 0:  # a revised toll larger than the named groups: the rest is unknown
@@ -2411,7 +2442,26 @@ def _side_deaths(
     )
 
 
-def _effective(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+def ordered_range(figure: Casualties) -> Casualties:
+    """``low <= best <= high`` whenever ``best`` is known: a missing or inconsistent end
+    takes the best figure ("15, 15, None" is 15, 15, 15; "3, 1, 3" is 1, 1, 3)."""
+    if figure.best is None:
+        return figure
+    low = figure.best if figure.low is None else min(figure.low, figure.best)
+    high = figure.best if figure.high is None else max(figure.high, figure.best)
+    return Casualties(low, figure.best, high)
+
+
+def side_of_group(group: str, attackers_side: str) -> str:
+    """The ``deaths_by_side`` key a casualty group goes to."""
+    if group == "attackers":
+        return attackers_side
+    if group in ("security", "target_side"):
+        return "actor2" if attackers_side == "actor1" else "actor1"
+    return group if group == "civilians" else "unknown"
+
+
+def effective_mentions(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """Resolve deaths implied by "blew himself up": counted only when the text does not count
     the attackers' dead itself, and only once."""
     attackers_dead = any(
@@ -2456,7 +2506,7 @@ def aggregate(
     related attacks": with it, figures given only "across the attacks" are divided by N as
     GTD does; without it they are not used.
     """
-    mentions = _effective(mentions)
+    mentions = effective_mentions(mentions)
     fatalities = _totals(mentions, "killed", related, closed_world)
     injuries = _totals(mentions, "injured", related, closed_world)
     kidnapped = _totals(mentions, "kidnapped", related, closed_world=False)

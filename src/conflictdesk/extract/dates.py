@@ -111,11 +111,22 @@ _EN: Final = _Words(
         "late last night": -1,
         "overnight": -1,
         "the day before yesterday": -2,
+        "hours earlier": 0,
+        "hours later": 0,
+        "earlier in the day": 0,
+        "earlier that day": 0,
+        "later that day": 0,
+        "the same day": 0,
+        "a day earlier": -1,
+        "the day before": -1,
+        "the previous day": -1,
     },
     periods={
         "last week": ("week", -1),
         "this week": ("week", 0),
         "earlier this week": ("week", 0),
+        "earlier in the week": ("week", 0),
+        "later in the week": ("week", 0),
         "past week": ("week", -1),
         "previous week": ("week", -1),
         "last month": ("month", -1),
@@ -152,7 +163,7 @@ _EN: Final = _Words(
     r"(?P<month>{month_full})\b(?!\s*\d)",
     year_pattern=r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|"
     r"[Tt]hroughout|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ss]ummer|[Ww]inter|"
-    r"[Ss]pring|[Aa]utumn|[Ff]all|[Yy]ear)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"[Ss]pring|[Aa]utumn|[Ff]all|[Yy]ear|[Cc]onsider)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
     r"(?![-/]\d)",
     weekday_pattern=r"\b(?:(?P<wmod>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate|[Ee]arly|[Bb]y|"
     r"[Ss]ince)\s+)?(?P<wd>{weekday})(?:\s+(?:night|morning|afternoon|evening))?"
@@ -453,8 +464,8 @@ def _last_words(phrases: Iterable[str]) -> frozenset[str]:
 def _compile(words: _Words) -> _Compiled:
     ci = 0 if words.month_case_sensitive else re.IGNORECASE
     month = _alt(words.months)
-    month_full = _alt(
-        tuple(m for m in words.months if len(m) > 3 or not words.month_case_sensitive)
+    month_full = _alt(  # full names, not abbreviations ("May" is both)
+        tuple(m for m in words.months if len(m) > 3 or m == "May" or not words.month_case_sensitive)
     )
     fill: dict[str, str] = {"month": month, "month_full": month_full}
     weekday = _alt(words.weekdays)
@@ -508,16 +519,43 @@ def _month_number(words: _Words, text: str) -> int | None:
     return None
 
 
-def _year_for(month: int, day: int, reference: dt.date | None) -> int | None:
-    """The year of "27 March" seen from the reference: the latest one not after it."""
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """What resolves a date: ``reference`` (today for relative words, and for years) and, in
+    a narrative, ``ceiling`` (the latest date the text can speak of: its publication)."""
+
+    reference: dt.date | None
+    ceiling: dt.date | None = None
+
+
+def _year_for(month: int, day: int, anchor: _Anchor) -> int | None:
+    """The year of "27 March". In a report: the latest one not after the reference. In a
+    narrative (``ceiling`` set): the one nearest the date last told, never after the ceiling
+    ("On 8 October 2021 ... a week later, on 15 October" is 2021 in an article of 2022)."""
+    reference = anchor.reference
     if reference is None:
         return None
+    if anchor.ceiling is not None:
+        return _nearest_year(month, day, reference, anchor.ceiling)
     candidate = _safe_date(reference.year, month, day)
     if candidate is None:
         candidate = _safe_date(reference.year, month, 28)
     if candidate is not None and candidate > reference + dt.timedelta(days=FUTURE_SLACK_DAYS):
         return reference.year - 1
     return reference.year
+
+
+def _nearest_year(month: int, day: int, told: dt.date, ceiling: dt.date) -> int:
+    latest = ceiling + dt.timedelta(days=FUTURE_SLACK_DAYS)
+    best: tuple[int, int] | None = None
+    for year in (told.year - 1, told.year, told.year + 1):
+        candidate = _safe_date(year, month, day) or _safe_date(year, month, 28)
+        if candidate is None or candidate > latest:
+            continue
+        distance = abs((candidate - told).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best is not None else min(told.year, ceiling.year)
 
 
 def _monday(day: dt.date) -> dt.date:
@@ -549,20 +587,20 @@ def _mention(
 
 # == finders: one per kind of expression ==========================================================
 
-_Finder = Callable[[str, _Compiled, dt.date | None], Iterator[DateMention]]
+_Finder = Callable[[str, _Compiled, _Anchor], Iterator[DateMention]]
 
 
-def _find_iso(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
-    del c, reference
+def _find_iso(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
+    del c, anchor
     for m in _ISO.finditer(text):
         date = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if date is not None:
             yield _mention(m, date, "day", False)
 
 
-def _find_numeric(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+def _find_numeric(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
     """03/27/2023 (English: month first, as incident summaries write it) or 27.03.2023."""
-    del reference
+    del anchor
     for m in _NUMERIC.finditer(text):
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
         month, day = (b, a) if c.words.day_first_numeric or m.group("sep") == "." else (a, b)
@@ -576,7 +614,7 @@ def _find_numeric(text: str, c: _Compiled, reference: dt.date | None) -> Iterato
             yield _mention(m, date, "day", False)
 
 
-def _find_day(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+def _find_day(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
     for pattern in (c.day, c.month_day):
         if pattern is None:
             continue
@@ -588,12 +626,12 @@ def _find_day(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[Da
             if m.group("year"):
                 year: int | None = int(m.group("year"))
             else:
-                year = _year_for(month, day, reference)
+                year = _year_for(month, day, anchor)
             date = _safe_date(year, month, day) if year is not None else None
             yield _mention(m, date, "day", False)
 
 
-def _find_month(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+def _find_month(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
     for m in c.month_year.finditer(text):
         month = _month_number(c.words, m.group("month"))
         if month is not None:
@@ -604,22 +642,24 @@ def _find_month(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[
         month = _month_number(c.words, m.group("month"))
         if month is None:
             continue
-        year = _year_for(month, 1, reference)
+        year = _year_for(month, 1, anchor)
+        reference = anchor.reference
         if year is not None and m.group("mod").lower() == "last" and reference is not None:
             year = reference.year - 1 if month >= reference.month else reference.year
         date = dt.date(year, month, 1) if year is not None else None
         yield _mention(m, date, "month", False)
 
 
-def _find_year(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
-    del reference
+def _find_year(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
+    del anchor
     for m in c.year.finditer(text):
         year = int(m.group("year"))
         if MIN_YEAR <= year <= MAX_YEAR:
             yield _mention(m, dt.date(year, 1, 1), "year", False)
 
 
-def _find_weekday(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+def _find_weekday(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
+    reference = anchor.reference
     for m in c.weekday.finditer(text):
         name = m.group("wd")
         weekday = c.words.weekdays.get(name)
@@ -639,7 +679,8 @@ def _find_weekday(text: str, c: _Compiled, reference: dt.date | None) -> Iterato
         yield _mention(m, reference - dt.timedelta(days=back), "day", True)
 
 
-def _find_relative(text: str, c: _Compiled, reference: dt.date | None) -> Iterator[DateMention]:
+def _find_relative(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
+    reference = anchor.reference
     for m in c.relative.finditer(text):
         key = _key(m.group(0), c.words.relative_days)
         if key is None:
@@ -688,12 +729,21 @@ def _key(found: str, table: Mapping[str, object]) -> str | None:
 # == public API ====================================================================================
 
 
-def find_dates(text: str, *, reference: dt.date | None, language: str = "en") -> list[DateMention]:
+def find_dates(
+    text: str,
+    *,
+    reference: dt.date | None,
+    language: str = "en",
+    ceiling: dt.date | None = None,
+) -> list[DateMention]:
     """Every date expression in ``text``, left to right, without overlaps.
 
     ``reference`` (the dateline or publication date) resolves relative expressions and
-    supplies the year of "27 March"; without it they come back with ``date=None``.
+    supplies the year of "27 March"; without it they come back with ``date=None``. In a
+    narrative, ``reference`` is the date last told and ``ceiling`` the publication date: a
+    year-less date takes the year nearest the date last told, never after the ceiling.
     """
+    anchor = _Anchor(reference, ceiling)
     c = _compiled(language)
     digits = ascii_digits(text)  # same length, so spans hold for the original text
     words = frozenset(_WORDS.findall(digits.lower()))
@@ -711,8 +761,35 @@ def find_dates(text: str, *, reference: dt.date | None, language: str = "en") ->
         finders.append(_find_relative)
     found: list[DateMention] = []
     for finder in finders:
-        found.extend(finder(digits, c, reference))
-    return _without_overlaps(found, text) if found else []
+        found.extend(finder(digits, c, anchor))
+    return _shared_years(_without_overlaps(found, text), text) if found else []
+
+
+# Between two dates of one list: "in September and December 2022", "on 8 or 9 May 2021".
+_LIST_JOINER = re.compile(r"\s*(?:and|or|,|-|–|to|и|ve|و)\s*", re.IGNORECASE)
+
+
+def _shared_years(found: list[DateMention], text: str) -> list[DateMention]:
+    """A year-less date listed just before a dated one takes its year ("in September and
+    December 2022": September 2022)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        first, then = out[i], out[i + 1]
+        if first.relative or first.date is None or then.date is None:
+            continue
+        if _YEAR_IN.search(first.text) or not _YEAR_IN.search(then.text):
+            continue
+        if not _LIST_JOINER.fullmatch(text[first.end : then.start]):
+            continue
+        moved = _safe_date(then.date.year, first.date.month, first.date.day)
+        if moved is not None and moved <= then.date:
+            out[i] = DateMention(
+                first.start, first.end, first.text, moved, first.precision, first.relative
+            )
+    return out
+
+
+_YEAR_IN = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _without_overlaps(found: list[DateMention], text: str) -> list[DateMention]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -9,9 +10,10 @@ from dataclasses import dataclass
 from conflictdesk.extract import casualties, dates
 from conflictdesk.extract.actors import ActorHit, find_actors
 from conflictdesk.extract.casualties import CasualtyMention
+from conflictdesk.extract.casualties_other import strip_marks
 from conflictdesk.extract.classify import ATTACK_MEANS
 from conflictdesk.extract.dates import DateMention
-from conflictdesk.extract.lexicon_en import GENERAL_CUES, SEPARATE_CUES
+from conflictdesk.extract.lexicon_en import GENERAL_CUES, NOT_AN_EVENT_CUES, SEPARATE_CUES
 from conflictdesk.extract.places import PlaceFix, place_of
 from conflictdesk.extract.sentences import Sentence
 from conflictdesk.extract.triggers import TriggerHit, find_triggers
@@ -19,13 +21,15 @@ from conflictdesk.resolve.registry import Registry
 
 _GENERAL = re.compile(GENERAL_CUES, re.IGNORECASE)
 _SEPARATE = re.compile(SEPARATE_CUES, re.IGNORECASE)
+_NOT_AN_EVENT = re.compile(NOT_AN_EVENT_CUES, re.IGNORECASE)
 # Means that make a sentence an event candidate on their own.
 EVENT_MEANS = ATTACK_MEANS | {"arrest", "threat", "surrender", "failed"}
 # Cheap test before the casualty reader runs: a sentence without any of these words has no
 # casualty figure (checked on the sample corpora: no figure was missed).
 _CASUALTY_HINT = re.compile(
     r"kill|dead|death|die|wound|injur|hurt|abduct|kidnap|hostage|casualt|toll|lost their lives"
-    r"|perish|slain|martyr|öl|yaral|kaçır|hayatını|уби|погиб|ранен|пострада|похищ|жертв"
+    r"|perish|slain|martyr|includ|counting|counted"
+    r"|öl|yaral|kaçır|hayatını|уби|погиб|ранен|пострада|похищ|жертв"
     r"|قتل|مقتل|جرح|إصاب|اختطاف",
     re.IGNORECASE,
 )
@@ -43,6 +47,7 @@ class Facts:
     place: PlaceFix | None
     general: bool
     separate: bool
+    not_event: bool = False
 
     @property
     def index(self) -> int:
@@ -71,6 +76,45 @@ def _shift_dates(found: list[DateMention], offset: int) -> tuple[DateMention, ..
     )
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def full_date(mention: DateMention) -> bool:
+    """A day date written with its year ("8 October 2021")."""
+    return (
+        mention.date is not None
+        and mention.precision == "day"
+        and not mention.relative
+        and bool(_YEAR.search(mention.text))
+    )
+
+
+def _told_in_order(
+    text: str,
+    found: list[DateMention],
+    language: str,
+    ceiling: dt.date,
+) -> list[DateMention]:
+    """In a narrative, a year-less date after a full one in the same sentence takes its year
+    from it ("on 3 January 2024 ..., and on 22 March ...")."""
+    out: list[DateMention] = []
+    told: dt.date | None = None
+    for mention in found:
+        if told is not None and not mention.relative and not _YEAR.search(mention.text):
+            again = dates.find_dates(
+                text[mention.start : mention.end],
+                reference=told,
+                language=language,
+                ceiling=ceiling,
+            )
+            if again and again[0].date is not None:
+                mention = dataclasses.replace(mention, date=again[0].date)
+        if full_date(mention):
+            told = mention.date
+        out.append(mention)
+    return out
+
+
 def read_sentence(
     sentence: Sentence,
     registry: Registry,
@@ -78,17 +122,26 @@ def read_sentence(
     language: str,
     reference: dt.date | None,
     body_start: int = 0,
+    ceiling: dt.date | None = None,
 ) -> Facts:
     """The facts of one sentence; every offset is into the document.
 
     ``body_start``: where the text proper begins after a dateline ("KABUL, Sept 5 —"); the
-    dateline's place is not the sentence's place."""
+    dateline's place is not the sentence's place. ``ceiling``: in a narrative, the
+    publication date (see ``dates.find_dates``)."""
     text, offset = sentence.text, sentence.start
     skip = max(0, min(len(text), body_start - offset))
-    found_dates = dates.find_dates(text, reference=reference, language=language)
+    found_dates = dates.find_dates(text, reference=reference, language=language, ceiling=ceiling)
+    if ceiling is not None and len(found_dates) > 1:
+        found_dates = _told_in_order(text, found_dates, language, ceiling)
     found_casualties: list[CasualtyMention] = []
-    if _CASUALTY_HINT.search(text):
-        found_casualties = casualties.find_casualties(text, offset=offset, language=language)
+    hint = _CASUALTY_HINT.search(text, skip) or (
+        language == "ar" and _CASUALTY_HINT.search(strip_marks(text[skip:]))
+    )
+    if hint:  # the dateline's day is not a toll ("KABUL, Feb 12 —")
+        found_casualties = casualties.find_casualties(
+            text[skip:], offset=offset + skip, language=language
+        )
     return Facts(
         sentence=sentence,
         triggers=tuple(find_triggers(text, offset=offset, language=language, registry=registry)),
@@ -98,4 +151,5 @@ def read_sentence(
         place=place_of(text[skip:], registry, offset=offset + skip, loose=language != "en"),
         general=bool(_GENERAL.search(text)),
         separate=bool(_SEPARATE.search(text)),
+        not_event=bool(_NOT_AN_EVENT.search(text)),
     )

@@ -59,6 +59,8 @@ _NOTES_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# How many sentences a toll or claim may stand after the event it completes in an analysis.
+ANALYSIS_GAP = 2
 # Two dates further apart than this many days belong to different incidents (wire reports
 # give the event day and the report day, one or two days apart).
 SAME_INCIDENT_DAYS = 3
@@ -92,11 +94,17 @@ def _specific(facts: Facts) -> bool:
 
 def is_candidate(facts: Facts) -> bool:
     """A sentence that states an event of its own."""
-    if not facts.has_event_trigger:
+    if not facts.has_event_trigger or facts.not_event:
         return False
     if facts.general and not (facts.dates or facts.casualties or facts.place):
         return False
+    if facts.general and not facts.casualties and not _day_dated(facts):
+        return False  # "militants who had suffered heavy blows in Iraq and Syria"
     return _specific(facts)
+
+
+def _day_dated(facts: Facts) -> bool:
+    return any(d.date is not None and d.precision == "day" for d in facts.dates)
 
 
 def _supports(facts: Facts) -> bool:
@@ -124,9 +132,13 @@ def summary_frames(facts: list[Facts], blocks: list[SummaryBlock]) -> list[Frame
     return frames
 
 
-def _date_of(frame: Frame, facts: list[Facts]) -> dt.date | None:
-    mention = facts[frame.anchor].first_date
-    return mention.date if mention is not None else None
+def _date_of(frame: Frame, facts: list[Facts], dateline_end: int = 0) -> dt.date | None:
+    """The date the frame's anchor gives, after the dateline ("KABUL, June 10 —" is the day
+    of the report, not of the event)."""
+    for mention in facts[frame.anchor].dates:
+        if mention.date is not None and mention.start >= dateline_end:
+            return mention.date
+    return None
 
 
 def _admin1_of(frame: Frame, facts: list[Facts]) -> str | None:
@@ -137,7 +149,7 @@ def _admin1_of(frame: Frame, facts: list[Facts]) -> str | None:
     return None
 
 
-def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts]) -> bool:
+def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts], dateline_end: int) -> bool:
     """A later sentence of a wire report that tells another incident."""
     if candidate.separate:
         return True
@@ -146,7 +158,7 @@ def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts]) -> bool:
     if _COMPARISON.search(candidate.sentence.text):
         return False
     text = candidate.sentence.text
-    frame_date = _date_of(frame, facts)
+    frame_date = _date_of(frame, facts, dateline_end)
     for mention in candidate.dates:
         if mention.date is None or frame_date is None:
             continue
@@ -160,7 +172,7 @@ def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts]) -> bool:
     return admin1 is not None and frame_admin1 is not None and admin1 != frame_admin1
 
 
-def wire_frames(facts: list[Facts]) -> list[Frame]:
+def wire_frames(facts: list[Facts], dateline_end: int = 0) -> list[Frame]:
     frames: list[Frame] = []
     waiting: list[int] = []
     for item in body(facts):
@@ -170,14 +182,50 @@ def wire_frames(facts: list[Facts]) -> list[Frame]:
             elif _supports(item) or item.has_event_trigger:
                 waiting.append(item.index)
             continue
-        if is_candidate(item) and item.has_attack and _opens_new(item, frames[0], facts):
+        if (
+            is_candidate(item)
+            and item.has_attack
+            and _opens_new(item, frames[0], facts, dateline_end)
+        ):
             frames.append(Frame(item.index, (item.index,)))
             continue
         last = frames[-1]
-        target = len(frames) - 1 if last.members[-1] == item.index - 1 and not last.main else 0
+        continues = last.members[-1] == item.index - 1 and not last.main
+        target = (
+            len(frames) - 1
+            if continues and _continues_side(item, last, frames[0], facts, dateline_end)
+            else 0
+        )
         chosen = frames[target]
         frames[target] = dataclasses.replace(chosen, members=(*chosen.members, item.index))
     return frames
+
+
+# "in that attack", "the same bombing": a sentence pointing back at the incident just told.
+_THAT_INCIDENT = re.compile(
+    r"\b(?:that|the same|this) (?:attack|bombing|blast|explosion|assault|incident|raid)\b",
+    re.IGNORECASE,
+)
+
+
+def _continues_side(
+    item: Facts, side: Frame, main: Frame, facts: list[Facts], dateline_end: int
+) -> bool:
+    """Whether a sentence right after a side incident still tells it: it adds a toll, a claim
+    or a blame and names no date of the main event ("His driver also died in that attack");
+    otherwise the report has gone back to its main event."""
+    if not _supports(item):
+        return False
+    if _THAT_INCIDENT.search(item.sentence.text):
+        return True
+    main_date = _date_of(main, facts, dateline_end)
+    side_date = _date_of(side, facts, dateline_end)
+    for mention in item.dates:
+        if mention.date is None or main_date is None or mention.date == side_date:
+            continue
+        if abs((mention.date - main_date).days) <= WIRE_SAME_INCIDENT_DAYS:
+            return False
+    return True
 
 
 def _family(facts: Facts) -> str:
@@ -218,6 +266,9 @@ def _starts_another(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
             return True
         if abs((mention.date - frame_mention.date).days) > SAME_INCIDENT_DAYS:
             return True
+        days = {mention.precision, frame_mention.precision} == {"day"}
+        if days and mention.date != frame_mention.date and item.has_attack:
+            return True  # "On 6 June ... killed the deputy governor. Two days later, on 8 June"
     admin1 = item.place.admin1 if item.place is not None else None
     frame_admin1 = _admin1_of(frame, facts)
     return admin1 is not None and frame_admin1 is not None and admin1 != frame_admin1
@@ -227,7 +278,10 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
     frames: list[Frame] = []
     for item in body(facts):
         last = frames[-1] if frames else None
-        adjacent = last is not None and last.members[-1] == item.index - 1
+        # one sentence without an event may stand between an event and its toll: "...
+        # attacked the mosque in Kandahar. The first was shot at the gate. At least 47 died."
+        gap = ANALYSIS_GAP if last is not None and _supports(item) and not item.dates else 1
+        adjacent = last is not None and item.index - last.members[-1] <= gap
         if last is not None and adjacent:
             opens = is_candidate(item) and _starts_another(item, last, facts)
             if not opens and (is_candidate(item) or _supports(item)):
@@ -236,9 +290,81 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
             if opens:
                 frames.append(Frame(item.index, (item.index,)))
                 continue
-        if is_candidate(item) and _anchored(item):
-            frames.append(Frame(item.index, (item.index,)))
+        if is_candidate(item) and _anchored(item) and not _habitual(item):
+            above = _heading_of(item, facts) or _section_heading(item, facts)
+            frames.append(Frame(item.index, (*above, item.index)))
     return frames
+
+
+# How far above an event its section heading may stand ("### Dasht-e-Barchi, 26 October
+# 2023" over "An explosion at a boxing club ... killed four young men"; "## Shiraz, twice").
+HEADING_REACH = 6
+
+
+# "He was killed by a drone strike ...": the subject is the person the section is about.
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She) (?:was|had been) (?:\w+ly )?(?:killed|captured)")
+
+
+def _section_heading(item: Facts, facts: list[Facts]) -> tuple[int, ...]:
+    """The heading of the event's section, when it gives a day or a place the event's own
+    sentence does not."""
+    pronoun = bool(_PRONOUN_SUBJECT.match(item.sentence.text))
+    if _day_dated(item) and item.place is not None and not pronoun:
+        return ()
+    for index in range(item.index - 1, max(-1, item.index - 1 - HEADING_REACH), -1):
+        if is_heading(facts[index]):
+            above = facts[index]
+            adds = (
+                pronoun
+                or (_day_dated(above) and not _day_dated(item))
+                or (above.place is not None and item.place is None)
+            )
+            return (index,) if adds else ()
+    return ()
+
+
+def is_heading(facts: Facts) -> bool:
+    """A heading or a bold line, not the notes section."""
+    text = facts.sentence.text
+    return bool(_APPARATUS.match(text)) and not _NOTES_HEADING.match(text)
+
+
+# A sentence that starts with what happened, its subject in the heading above it:
+# "**Mawlawi Hamdullah Mukhlis, commander of the Kabul corps.** Killed on 2 November 2021 ..."
+SUBJECTLESS = re.compile(
+    r"\s*(?:Killed|Captured|Arrested|Detained|Wounded|Injured|Assassinated|Executed|Shot dead"
+    r"|Surrendered)\b"
+)
+
+
+def _heading_of(item: Facts, facts: list[Facts]) -> tuple[int, ...]:
+    """The heading line just before a subjectless sentence, which names its subject."""
+    before = item.index - 1
+    if before < 0 or not SUBJECTLESS.match(item.sentence.text):
+        return ()
+    heading = facts[before].sentence.text
+    return (before,) if _APPARATUS.match(heading) and not _NOTES_HEADING.match(heading) else ()
+
+
+_PLURAL_EVENT_WORD = re.compile(
+    r"(?:attacks|bombings|blasts|explosions|raids|operations|killings|strikes|assaults|"
+    r"ambushes|assassinations|abductions|kidnappings|arrests|campaign)$",
+    re.IGNORECASE,
+)
+
+
+def _habitual(facts: Facts) -> bool:
+    """ "In the months after August 2021, ISKP claimed attacks almost every week": only plural
+    event words, no day, no toll: a pattern of attacks, not one."""
+    if facts.casualties or any(d.precision == "day" for d in facts.dates):
+        return False
+    return (
+        bool(facts.triggers)
+        and all(
+            _PLURAL_EVENT_WORD.search(h.text) for h in facts.triggers if h.means in ATTACK_MEANS
+        )
+        and any(h.means in ATTACK_MEANS for h in facts.triggers)
+    )
 
 
 def body(facts: list[Facts]) -> list[Facts]:
@@ -253,9 +379,11 @@ def body(facts: list[Facts]) -> list[Facts]:
     return kept
 
 
-def build_frames(genre: Genre, facts: list[Facts], blocks: list[SummaryBlock]) -> list[Frame]:
+def build_frames(
+    genre: Genre, facts: list[Facts], blocks: list[SummaryBlock], dateline_end: int = 0
+) -> list[Frame]:
     if genre == "summary":
         return summary_frames(facts, blocks)
     if genre == "wire":
-        return wire_frames(facts)
+        return wire_frames(facts, dateline_end)
     return analysis_frames(facts)

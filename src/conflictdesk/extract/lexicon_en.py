@@ -156,13 +156,30 @@ GENERAL_CUES: Final[str] = (
     r"|likely to|is expected|are expected|aims? to|seeks? to|in general|has carried out"
     r"|have carried out|has claimed (?:many|several|numerous|dozens)|continues? to|remains?"
     r"|have suffered|has suffered|suffered heavy|heavy blows"
-    r"|since its (?:founding|inception|emergence))\b"
+    r"|since its (?:founding|inception|emergence)|a pattern|in (?:earlier|previous|past) years"
+    r"|in the past|used to)\b"
+)
+
+# Sentences that name attacks without stating one: negated ("no foreign mission has been
+# attacked since"), hoped or hypothetical ("hoped that killing leaders would divide"), or about
+# the text itself ("this report covers", "the test is whether").
+NOT_AN_EVENT_CUES: Final[str] = (
+    r"\b(?:no (?:\w+ ){0,3}(?:has|have|had) been (?:attacked|targeted|hit|bombed|struck|killed)"
+    r"|(?:has|have|had) not (?:been )?(?:attacked|targeted|hit|bombed|struck|claimed)"
+    r"|(?:has|have|had) never (?:been )?(?:attacked|targeted|hit|bombed|struck|claimed)"
+    r"|hoped? (?:that|to)|in the hope|would (?:divide|weaken|provoke|undermine|deter)"
+    r"|this (?:report|paper|article|analysis|study|section|chapter) (?:covers|reviews|examines"
+    r"|sets out|asks|tests|looks|argues|describes)|the test is|the question is)\b"
 )
 
 # Words after which a later sentence in a wire report describes another incident.
 SEPARATE_CUES: Final[str] = (
     r"\b(?:in a separate (?:incident|attack)|separately|in another (?:incident|attack)"
-    r"|elsewhere|in an unrelated|a separate (?:attack|incident|blast|explosion))\b"
+    r"|elsewhere|in an unrelated|a separate (?:attack|incident|blast|explosion)"
+    r"|(?:hours|a day|two days|days|a week|weeks|a month|months) (?:earlier|before|ago)"
+    r"|the (?:day|night|week|month) before|the previous (?:day|night|week|month)"
+    r"|earlier (?:that|this|the same) (?:day|week|month)|earlier in the (?:day|week|month)"
+    r"|came (?:\w+ )?(?:hours?|days?|weeks?) after|a similar (?:attack|bombing|blast))\b"
 )
 
 # Phrases that say a claimed or attempted attack failed or was stopped.

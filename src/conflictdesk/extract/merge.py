@@ -28,16 +28,47 @@ def _same_month(a: Event, b: Event) -> bool:
     return False
 
 
+def _person_keys(event: Event) -> set[str]:
+    return {p.person_id or p.name.lower() for p in event.persons}
+
+
+def _bare(event: Event) -> bool:
+    """An event told without date or place: a re-mention ("The killing of X showed ...")."""
+    return event.event_date is None and event.admin1 is None
+
+
 def same_incident(a: Event, b: Event) -> bool:
-    if a.event_type != b.event_type or not _same_month(a, b):
+    if not _same_month(a, b):
+        return False
+    if (_bare(a) or _bare(b)) and _person_keys(a) & _person_keys(b):
+        return True  # "The killing of Khalil Haqqani showed ..." after the attack that killed him
+    if a.event_type != b.event_type:
         return False
     if not (_compatible(a.admin1, b.admin1) and _compatible(a.target_type, b.target_type)):
         return False
     if not _compatible(a.actor1, b.actor1):
         return False
+    if a.target_type == "Government (Diplomatic)" and not _compatible(a.actor2, b.actor2):
+        return False  # attacks on the missions of two states are two attacks
+    if _different_targets(a.target, b.target):
+        return False  # two bombings in one city on one day at different targets stay two
     shared_place = a.admin1 is not None and a.admin1 == b.admin1
     shared_target = a.target is not None and a.target == b.target
     return shared_place or shared_target
+
+
+_FILLER = frozenset({"the", "a", "an", "of", "in", "at", "on", "and", "for", "to"})
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in text.lower().replace("'s", "").split() if w not in _FILLER}
+
+
+def _different_targets(a: str | None, b: str | None) -> bool:
+    """Both events name a target and the names share no word."""
+    if not a or not b:
+        return False
+    return not (_content_words(a) & _content_words(b))
 
 
 def _filled(first: Event, second: Event) -> Event:

@@ -677,6 +677,8 @@ def iter_quantities(text: str, language: str = "en") -> Iterator[QuantityMatch]:
         if match is None:
             continue
         resume = match.end()
+        if _QUESTION_BEFORE.search(lowered, max(0, word.start() - 8), word.start()):
+            continue  # "how many were wounded" asks; it states no figure
         special = match.group("special")
         needs_noun = special is not None and _norm(special) in _NEEDS_NOUN
         if needs_noun and not re.match(r"\s+\w", digits[match.end() :]):
@@ -688,6 +690,8 @@ def iter_quantities(text: str, language: str = "en") -> Iterator[QuantityMatch]:
 
 
 _WORD: Final = re.compile(r"\w+")
+# A question word right before a quantity word: "how many", "how much".
+_QUESTION_BEFORE: Final = re.compile(r"\bhow\s+$")
 
 
 def _with_text(quantity: Quantity, text: str) -> Quantity:

@@ -36,6 +36,13 @@ _ROLE_NAMED = re.compile(
     rf"(?:[\w'’-]+\s+){{0,5}}?(?:commander|governor|minister|leader|emir|amir|cleric|chief"
     rf"|spokesman|deputy|head|founder|judge|official|guard)\b"
 )
+# An untitled name made a person by what happened to it: "Abdul Hasib was killed in a raid",
+# "Abu Saad Orakzai, also known as Abu Saad Erhabi, was killed".
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,[^,;.]{{1,60}},)?\s+"
+    rf"(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:killed|captured|arrested|detained|"
+    rf"assassinated|shot dead|wounded|injured|executed)\b"
+)
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?:commander|governor|minister|cleric|spokesman|emir|amir)\s+(?P<name>{_NAME_WORD}"
     rf"(?:\s+{_NAME_WORD}){{1,3}})"
@@ -57,7 +64,8 @@ _ROLE_NOUNS = (
     r"|secretary|coordinator|qazi|mufti|wali|preacher)"
 )
 _APPOSITIVE = re.compile(
-    r"^\s*,\s*(?P<role>(?:the|a|an|who was the|who is the|then|former|its|his)\b[^,;.()]{0,80}?"
+    r"^\s*,\s*(?P<role>(?:(?:the|a|an|who was the|who is the|then|former|its|his)\b)?"
+    r"[^,;.()]{0,80}?"
     r"\b" + _ROLE_NOUNS + r"\b[^,;.()]{0,60}?)\s*(?=[,;.)]|$|\s+(?:was|were|is|had|has|and)\b)",
     re.IGNORECASE,
 )
@@ -161,13 +169,21 @@ def _people_by_id(registry: Registry) -> dict[str, KnownPerson]:
     return {p.person_id: p for p in registry.people}
 
 
-def _names_in(text: str, registry: Registry) -> list[_Named]:
+def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Named]:
     known = per_registry(registry, "people-by-id", _people_by_id)
     found: list[_Named] = []
     for match in phrases.find_people(registry, text):
-        found.append(_Named(match.start, match.end, known[match.value].name, known[match.value]))
+        person = known[match.value]
+        name = _as_written(match.text, person, language)
+        found.append(_Named(match.start, match.end, name, person))
     taken = [(n.start, n.end) for n in found]
-    named_by = ((_TITLED, "name"), (_KUNYA, 0), (_ROLE_NAMED, "name"), (_ROLE_THEN_NAME, "name"))
+    named_by = (
+        (_TITLED, "name"),
+        (_KUNYA, 0),
+        (_ROLE_NAMED, "name"),
+        (_ROLE_THEN_NAME, "name"),
+        (_NAMED_SUBJECT, "name"),
+    )
     for pattern, group in named_by:
         for found_name in pattern.finditer(text):
             start, end = found_name.span(group)
@@ -181,6 +197,28 @@ def _names_in(text: str, registry: Registry) -> list[_Named]:
             found.append(_Named(found_name.start(group), end, name, None))
             taken.append((found_name.start(), end))
     return sorted(found, key=lambda n: n.start)
+
+
+# Honorifics a name is written without; "Hafiz", "Qari" and "Haji" are often part of a name.
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:Mullah|Mulla|Maulvi|Mawlawi|Mawlavi|Molvi|Moulvi|Maulana|Sheikh|Shaikh|Shaykh)\s+)+"
+)
+
+
+def _untitled(name: str) -> str:
+    """A name without its honorifics when two words remain ("Mullah Dawood Muzammil" is
+    "Dawood Muzammil"; "Qari Fateh" stays)."""
+    bare = _TITLE_PREFIX.sub("", name.strip())
+    return bare if len(bare.split()) >= 2 else name.strip()
+
+
+def _as_written(text: str, person: KnownPerson, language: str) -> str:
+    """A known person's name as an English text writes it ("Mohammad Dawood Muzammil"); a
+    surname alone, or another language's spelling, gives the pack's name."""
+    written = _untitled(text)
+    if language == "en" and len(written.split()) >= 2 and written[:1].isupper():
+        return written
+    return _untitled(person.name)
 
 
 def _not_a_person(name: str, registry: Registry) -> bool:
@@ -234,16 +272,32 @@ def _outcome(text: str, named: _Named) -> str | None:
     return None
 
 
-def find_persons(members: list[Facts], registry: Registry, hits: list[TriggerHit]) -> PersonFind:
+def find_persons(
+    members: list[Facts], registry: Registry, hits: list[TriggerHit], language: str = "en"
+) -> PersonFind:
     """The people named in an event's sentences, one entry per person."""
     people: dict[str, PersonRef] = {}
     tags: list[str] = []
     spans: list[tuple[int, int]] = []
     prominent = False
     known_victim = False
-    for item in members:
+    previous_names: list[str] = []
+    for item in sorted(members, key=lambda m: m.index):
         text, offset = item.sentence.text, item.sentence.start
-        for named in _fold_aliases(text, _names_in(text, registry)):
+        told = _SUBJECTLESS_OUTCOME.match(text)
+        if told is not None:  # "Killed on 2 November 2021 ...": the heading's person
+            outcome = _outcome_word(told.group(1))
+            for key in previous_names:
+                person = people[key]
+                if person.outcome is None:
+                    people[key] = PersonRef(
+                        name=person.name,
+                        person_id=person.person_id,
+                        role=person.role,
+                        outcome=outcome,
+                    )
+        previous_names = []
+        for named in _fold_aliases(text, _names_in(text, registry, language)):
             key = named.known.person_id if named.known else named.name.lower()
             role = _role(text, named)
             outcome = _outcome(text, named)
@@ -258,6 +312,7 @@ def find_persons(members: list[Facts], registry: Registry, hits: list[TriggerHit
                 outcome=outcome,
             )
             spans.append((named.start + offset, named.end + offset))
+            previous_names.append(key)
     for person in people.values():
         known = person.person_id is not None and _is_leader(person, registry)
         leader = known or bool(person.role and _LEADER_ROLE.search(person.role))
@@ -273,6 +328,20 @@ def find_persons(members: list[Facts], registry: Registry, hits: list[TriggerHit
     return PersonFind(
         tuple(people.values()), tuple(dict.fromkeys(tags)), tuple(spans), prominent, known_victim
     )
+
+
+_SUBJECTLESS_OUTCOME = re.compile(
+    r"\s*(?:(?:He|She) (?:was|had been) (?:\w+ly )?)?(Killed|Captured|Arrested|Detained|Wounded"
+    r"|Injured|Assassinated|Executed|Shot dead|Surrendered)\b",
+    re.IGNORECASE,
+)
+
+
+def _outcome_word(word: str) -> str | None:
+    for outcome, words in _OUTCOMES:
+        if re.fullmatch(words, word, re.IGNORECASE):
+            return outcome
+    return None
 
 
 def _is_leader(person: PersonRef, registry: Registry) -> bool:

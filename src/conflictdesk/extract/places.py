@@ -16,6 +16,7 @@ province 3), even when the named settlement itself is unknown.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ _POSSESSIVE_PLACE = re.compile(
 )
 _LINK_RE = re.compile(
     r"\s+of\s+(?:the\s+)?" + _DIRECTION + r"(?=[A-Z])|"
+    r"\s*,\s*in\s+(?:the\s+)?(?:" + _DIRECTION + r")?(?=[A-Z])|"
     r"\s*,\s*(?:the\s+)?(?:provincial\s+|district\s+)?(?:capital|centre|center)\s+of\s+"
     r"|\s*,\s*(?:and\s+)?|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?"
 )
@@ -67,6 +69,9 @@ _CHAIN_START = re.compile(
     r"\b(?:in|at|near|outside|from|inside|across|of|on the outskirts of|on the outskirts|through"
     r"|to|into|toward|towards)\s+(?=(?:the\s+)?(?:" + _DIRECTION + r")?[A-Z])"
     r"|\b(?:In|At|Near|Outside|Through)\s+(?=(?:the\s+)?[A-Z])"
+    # "in the southern city of Shiraz", "near the eastern town of Asadabad"
+    r"|\b(?:in|at|near|outside|of)\s+the\s+(?:" + _DIRECTION + r")?(?:city|town|village)"
+    r"\s+of\s+(?=[A-Z])"
     # a name with its generic word needs no preposition: "stormed Ghazni city"
     r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:city|district|province)\b(?!\s+\d))",
 )
@@ -211,10 +216,34 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     """Place chains after a locative word, in text order; unknown lone names are dropped."""
     chains = _possessive_chains(text, registry) if "'s " in text or "’s " in text else []
     for start in _CHAIN_START.finditer(text):
-        chain = _segments(text, start.end(), registry)
+        chain = _spelled(_segments(text, start.end(), registry), registry)
         if any(s.places or s.generic for s in chain):
             chains.append(chain)
     return chains
+
+
+def _spelled(chain: list[Segment], registry: Registry) -> list[Segment]:
+    """Unknown bare names read as a town or district spelled another way, within the
+    province the chain names ("Feyzabad, in northern Badakhshan province")."""
+    if all(s.places or s.generic for s in chain):
+        return chain
+    province, _ = _province(chain)
+    out = []
+    for segment in chain:
+        if not segment.places and segment.generic is None:
+            segment = _respelled(segment, province, registry)
+        out.append(segment)
+    return out
+
+
+def _respelled(segment: Segment, province: Place | None, registry: Registry) -> Segment:
+    gazetteer = get_gazetteer(registry)
+    if province is not None:
+        found = gazetteer.lookup(segment.name, admin1=province.name, kinds=("town", "district"))
+        found = [p for p in found if p.admin1 == province.name]
+    else:
+        found = []
+    return dataclasses.replace(segment, places=tuple(found[:1])) if found else segment
 
 
 def _of_kind(segment: Segment, kinds: Iterable[str]) -> Place | None:
@@ -258,7 +287,7 @@ def _kinds_for(generic: str | None) -> tuple[str, ...]:
 def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
     """The location text per the gold rules, and the segment it came from."""
     for index, segment in enumerate(chain):
-        if segment.generic in AREA_WORDS:
+        if segment.generic in AREA_WORDS or _known_area(segment):
             city = _following_settlement(chain[index + 1 :])
             if city is not None:
                 return _display_name(city), city
@@ -269,6 +298,13 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
         if segment.generic in DISTRICT_WORDS:
             return f"{segment.name} {segment.generic}", segment
     return None, None
+
+
+def _known_area(segment: Segment) -> bool:
+    """A bare name the gazetteer knows only as a neighbourhood or landmark ("Dasht-e-Barchi,
+    in western Kabul": the place is Kabul)."""
+    kinds = {p.kind for p in segment.places}
+    return segment.generic is None and bool(kinds) and kinds <= {"area", "landmark"}
 
 
 def _following_settlement(rest: list[Segment]) -> Segment | None:
@@ -368,7 +404,10 @@ def _chain_score(chain: list[Segment]) -> int:
     generics = sum(1 for s in chain if s.generic)
     known = sum(1 for s in chain if s.places)
     unknown_bare = sum(1 for s in chain if not s.generic and not s.places)
-    return 2 * generics + known - 2 * unknown_bare
+    town = any(  # a town named as such wins over a province named for a role
+        p.kind == "town" for s in chain if s.generic in (None, *SETTLEMENT_WORDS) for p in s.places
+    )
+    return 2 * generics + known - 2 * unknown_bare + int(town)
 
 
 def place_of(
@@ -388,9 +427,28 @@ def place_of(
     return _loose(text, registry, offset) if loose else None
 
 
+# A place named with a locative word: "в городе Кундуз", "في مدينة قندهار", "Kunduz
+# kentinde", "Kabil'de", "in Kunduz". Such a place wins over a name inside another name.
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:в|во|под|около|близ|городе|провинции|районе|уезде|in|at|near)|في|بمدينة|"
+    r"بولاية|مدينة|ولاية|بإقليم|إقليم)\s+$",
+    re.IGNORECASE,
+)
+_LOCATIVE_AFTER = re.compile(
+    r"(?:['’](?:de|da|te|ta|deki|daki|teki|taki)\b|\s+(?:kentinde|kentindeki|ilinde|"
+    r"vilayetinde|ilçesinde|bölgesinde|şehrinde|kentine|iline|vilayetine))",
+    re.IGNORECASE,
+)
+# A capitalised Latin word after a place name makes it part of another name ("Kabul Bank").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
-    """A place named without a locative chain (datelines: "KABUL, March 27 (Reuters) -")."""
-    for match in phrases.find_places(registry, text):
+    """A place named without a locative chain (datelines: "KABUL, March 27 (Reuters) -"; a
+    report in another language: "в городе Кундуз")."""
+    matches = list(phrases.find_places(registry, text))
+    located = [m for m in matches if _located(text, m.start, m.end) and not _in_a_name(text, m.end)]
+    for match in located + [m for m in matches if m not in located]:
         places = lookup(match.text, registry)
         if not places or places[0].kind == "country":
             continue
@@ -399,6 +457,15 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
         if fix.admin1 is not None:
             return _shifted(fix, offset)
     return None
+
+
+def _in_a_name(text: str, end: int) -> bool:
+    return bool(_NAME_GOES_ON.match(text, end))
+
+
+def _located(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    return bool(_LOCATIVE_BEFORE.search(before) or _LOCATIVE_AFTER.match(text, end))
 
 
 def _shifted(fix: PlaceFix, offset: int) -> PlaceFix:

@@ -118,3 +118,39 @@ def split_sentences(text: str) -> list[Sentence]:
             if s_start < s_end:
                 sentences.append(Sentence(len(sentences), s_start, s_end, text[s_start:s_end]))
     return sentences
+
+
+# Where one sentence of an analysis tells two incidents: "The twin bombings in Kerman on 3
+# January 2024 killed at least 90 people, and the attack on the Crocus City Hall near Moscow
+# on 22 March killed 145." Each side needs its own event word and its own date.
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+")
+_EVENT_WORD = re.compile(
+    r"\b(?:attack(?:ed|s)?|bomb(?:ed|ing|ings)?|blast|explosion|killed|killing|stormed|struck"
+    r"|shot|assault|raid(?:ed)?|abducted|kidnapped)\b",
+    re.IGNORECASE,
+)
+_DATE_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|\b(?:19|20)\d\d\b"
+)
+
+
+def split_clauses(sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences with two dated incidents split in two (English long-form analysis)."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        for start, end in _incident_spans(sentence.text):
+            text = sentence.text[start:end]
+            out.append(Sentence(len(out), sentence.start + start, sentence.start + end, text))
+    return out
+
+
+def _incident_spans(text: str) -> list[tuple[int, int]]:
+    if not _EVENT_WORD.search(text):
+        return [(0, len(text))]
+    for brk in _CLAUSE_BREAK.finditer(text):
+        left, right = text[: brk.start()], text[brk.end() :]
+        told = all(_EVENT_WORD.search(part) and _DATE_WORD.search(part) for part in (left, right))
+        if told:
+            return [(0, brk.start()), (brk.end(), len(text))]
+    return [(0, len(text))]

@@ -348,12 +348,24 @@ def _score(text: str, c: Candidate, trigger_at: int | None) -> float:
     return score - c.start / 10_000
 
 
+# The dead person a funeral is held for is not its target: "a bombing at the funeral of the
+# deputy governor" struck the mourners.
+_MOURNED = re.compile(
+    r"\b(?:funeral|burial|mourning|memorial|wake)(?:\s+(?:prayers?|ceremony|service|rites))?"
+    r"\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _dropped(text: str, c: Candidate) -> bool:
-    """Attackers, sources of information and places are not targets."""
+    """Attackers, sources of information, places and the mourned are not targets."""
     after = text[c.end :]
     before = text[max(0, c.start - 40) : c.start]
     return bool(
-        _AGENT_AFTER.match(after) or _SOURCE_WORDS.match(after) or _ACCORDING.search(before)
+        _AGENT_AFTER.match(after)
+        or _SOURCE_WORDS.match(after)
+        or _ACCORDING.search(before)
+        or _MOURNED.search(before)
     )
 
 
@@ -497,7 +509,7 @@ def choose(
         return None
     specific = [c for c in found if not c.container]
     pool = specific if specific and max(c.score for c in specific) >= 0 else found
-    first = max(pool, key=lambda c: c.score)
+    first = _held_at(text, max(pool, key=lambda c: c.score), found)
     best = _resolve_container(text, first, found)
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date)
@@ -512,6 +524,26 @@ def choose(
         prominent=_aimed_at_person(text, first, best, found),
         prominent_bombing=_bomb_aimed_at_person(found, text),
     )
+
+
+_GATHERING = re.compile(r"funeral|mourner|memorial|prayer|ceremony|gathering", re.IGNORECASE)
+_HELD_AT = re.compile(
+    r"^[^,;.]{0,25}?\b(?:at|outside|in|inside|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_RELIGIOUS = "Religious Figures/Institutions"
+
+
+def _held_at(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    """A funeral or prayer gathering held at a mosque or shrine: the place of worship is the
+    target ("Ahmadi's funeral at the Nabawi mosque")."""
+    if first.target_type != _PCP or not _GATHERING.search(first.text):
+        return first
+    for c in found:
+        after = c.start > first.end and c.target_type == _RELIGIOUS
+        if after and _HELD_AT.match(text[first.end : c.start]):
+            return c
+    return first
 
 
 def _aimed_at_person(text: str, first: Candidate, best: Candidate, found: list[Candidate]) -> bool:

@@ -1,0 +1,304 @@
+"""Tolls across the sentences of a wire report or an article, where silence is unknown.
+
+A news report tells its toll more than once. Within one sentence, figures of distinct groups
+add ("two soldiers and three civilians were killed"); across sentences the report restates
+and revises (rules in docs/quantities.md, section 3a):
+
+- a later overall figure replaces the earlier one: "killing at least 12 worshippers ... the
+  health department said 31 people had been killed" is 12 / 31 / 31, and so is a later toll
+  ("the death toll rose to 31");
+- a later figure for a group already counted revises that group;
+- a later figure for groups the earlier overall figure already covers details it ("five
+  people were killed ... Two police officers were among them"), it does not add;
+- a figure marked as more ("also", "another", "three more") adds;
+- a figure the text marks as superseded ("the toll of 19 first given") only widens the range;
+- attackers are counted on their own: a toll that "does not include the bomber" and "the
+  bomber was killed" give the toll plus one.
+
+``low`` is the smallest total the report gives, ``best`` the latest, ``high`` the largest.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from conflictdesk.extract.casualties import (
+    ADDITIVE,
+    CasualtyMention,
+    CasualtyTotals,
+    Slot,
+    effective_mentions,
+    refer_back,
+    side_of_group,
+    slots_of,
+    usable,
+    widened,
+)
+from conflictdesk.model import Casualties, DeathsBySide
+
+# Heads of a figure that names no particular group: a later figure with one of these is the
+# report's overall toll again, not another group.
+GENERIC_HEADS = frozenset(
+    {
+        "people",
+        "persons",
+        "individuals",
+        "victims",
+        "casualties",
+        "dead",
+        "killed",
+        "deaths",
+        "fatalities",
+        "bodies",
+    }
+)
+
+
+@dataclass
+class _Toll:
+    """One outcome's running toll: the victims by group, the totals told so far."""
+
+    groups: dict[str, int] = field(default_factory=dict)
+    total: int | None = None
+    seen: list[int] = field(default_factory=list)
+
+    def restate(self, total: int, group: str | None) -> None:
+        """A new overall figure; ``group`` when every figure so far was of that one group."""
+        specific = {g: n for g, n in self.groups.items() if g != "unknown"}
+        if group is not None:
+            self.groups = {group: total}
+        elif sum(specific.values()) <= total:
+            self.groups = {**specific, "unknown": total - sum(specific.values())}
+        else:
+            self.groups = {"unknown": total}
+        self.total = total
+        self.seen.append(total)
+
+    def add(self, group: str, count: int) -> None:
+        """More victims: the total grows; the last total told was not the whole toll."""
+        self.groups[group] = self.groups.get(group, 0) + count
+        self.total = (self.total or 0) + count
+        if self.seen:
+            self.seen[-1] = self.total
+        else:
+            self.seen.append(self.total)
+
+    def revise(self, group: str, count: int) -> None:
+        old = self.groups.get(group, 0)
+        self.groups[group] = count
+        self.total = (self.total or 0) - old + count
+        self.seen.append(self.total)
+
+    def detail(self, group: str, count: int) -> None:
+        """Part of the overall figure named: moves it out of the unknown share."""
+        moved = min(count, self.groups.get("unknown", 0))
+        self.groups["unknown"] = self.groups.get("unknown", 0) - moved
+        self.groups[group] = self.groups.get(group, 0) + moved
+
+    def single_group(self) -> str | None:
+        named = [g for g, n in self.groups.items() if n]
+        return named[0] if len(named) == 1 and named[0] != "unknown" else None
+
+
+def _generic(m: CasualtyMention) -> bool:
+    if m.relation in ("revision", "total"):
+        return True
+    if m.group != "unknown":
+        return False
+    words = (m.group_text or "").lower().split()
+    return not words or words[-1] in GENERIC_HEADS
+
+
+def _additive(m: CasualtyMention) -> bool:
+    return m.more or bool(ADDITIVE.search(m.text))
+
+
+def _sentences(
+    mentions: Sequence[CasualtyMention], starts: Sequence[int]
+) -> list[list[CasualtyMention]]:
+    by_sentence: dict[int, list[CasualtyMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(bisect.bisect_right(starts, m.start) - 1, []).append(m)
+    return [by_sentence[k] for k in sorted(by_sentence)]
+
+
+@dataclass
+class _Outcome:
+    victims: _Toll
+    attackers: list[int]
+    attacker_highs: list[int]
+    earlier: list[int]
+
+
+def _read_outcome(
+    mentions: Sequence[CasualtyMention], outcome: str, starts: Sequence[int], related: int | None
+) -> _Outcome:
+    result = _Outcome(_Toll(), [], [], [])
+    own = [refer_back(m, mentions) for m in mentions if m.outcome == outcome]
+    result.earlier = [
+        m.quantity.best
+        for m in own
+        if m.earlier and m.quantity.best is not None and usable(m, False, related)
+    ]
+    current = [m for m in mentions if not (m.earlier and m.outcome == outcome)]
+    for sentence in _sentences(current, starts):
+        _read_sentence(sentence, outcome, mentions, related, result)
+    return result
+
+
+def _read_sentence(
+    sentence: list[CasualtyMention],
+    outcome: str,
+    context: Sequence[CasualtyMention],
+    related: int | None,
+    result: _Outcome,
+) -> None:
+    slots, revisions = slots_of(sentence, outcome, related, False, context=context)
+    toll = result.victims
+    for slot in slots:
+        if slot.group == "attackers" and slot.best is not None:
+            high = slot.high if slot.high is not None else slot.best
+            if result.attackers and not _additive_slot(slot, sentence):
+                result.attackers[-1] = slot.best  # "the bomber was killed" told again
+                result.attacker_highs[-1] = max(result.attacker_highs[-1], high)
+            else:
+                result.attackers.append(slot.best)
+                result.attacker_highs.append(high)
+    counted = [
+        (s, m)
+        for s in slots
+        if s.group != "attackers" and s.best is not None
+        for m in [_mention_of(s, sentence)]
+    ]
+    if counted:
+        _fold(toll, counted)
+    for figure in revisions:
+        toll.restate(figure, toll.single_group())
+    for m in sentence:
+        if m.outcome == outcome and m.relation == "subset" and m.quantity.best:
+            if m.group == "attackers":
+                continue
+            toll.detail(m.group, m.quantity.best)
+
+
+def _mention_of(slot: Slot, sentence: list[CasualtyMention]) -> CasualtyMention | None:
+    """The mention that gave a slot its latest figure."""
+    for m in sentence:
+        if slot.spans and (m.start, m.end) == slot.spans[-1]:
+            return m
+    return None
+
+
+def _additive_slot(slot: Slot, sentence: list[CasualtyMention]) -> bool:
+    m = _mention_of(slot, sentence)
+    return m is not None and _additive(m)
+
+
+def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> None:
+    """Fold one sentence's victim figures into the running toll."""
+    figures = [(s.group, s.best or 0, m) for s, m in counted]
+    if not any(count for _, count, _ in figures) and toll.total is not None:
+        return  # a zero for some ("no one else was hurt") never replaces a figure
+    if toll.total == 0:
+        toll.groups, toll.total, toll.seen = {}, None, []
+    if toll.total is None:
+        for group, count, _ in figures:
+            toll.add(group, count)
+        return
+    if any(m is not None and _additive(m) for _, _, m in figures):
+        for group, count, _ in figures:
+            toll.add(group, count)
+        return
+    if all(m is not None and _generic(m) for _, _, m in figures):
+        toll.restate(sum(c for _, c, _ in figures), toll.single_group())
+        return
+    if all(group in toll.groups and group != "unknown" for group, _, _ in figures):
+        for group, count, _ in figures:
+            toll.revise(group, count)
+        return
+    named = sum(c for g, c, _ in figures if g != "unknown")
+    if named <= toll.groups.get("unknown", 0) and toll.groups.get("unknown", 0) > 0:
+        for group, count, _ in figures:
+            toll.detail(group, count)
+        return
+    for group, count, _ in figures:
+        toll.add(group, count)
+
+
+def _range(outcome: _Outcome) -> Casualties:
+    toll = outcome.victims
+    attackers = sum(outcome.attackers) if outcome.attackers else None
+    if toll.total is None and attackers is None:
+        return Casualties()
+    victims = toll.total or 0
+    seen = [*toll.seen, *outcome.earlier] or [victims]
+    extra = attackers or 0
+    extra_high = sum(outcome.attacker_highs) if outcome.attacker_highs else extra
+    return Casualties(min(seen) + extra, victims + extra, max(seen) + extra_high)
+
+
+def aggregate_report(
+    mentions: Sequence[CasualtyMention],
+    sentence_starts: Sequence[int],
+    *,
+    attackers_side: str = "actor1",
+    related: int | None = None,
+) -> CasualtyTotals:
+    """Totals for one event of a report from its mentions; ``sentence_starts`` are the
+    offsets of the sentences the mentions come from, in text order."""
+    starts = sorted(sentence_starts)
+    mentions = sorted(effective_mentions(mentions), key=lambda m: m.start)
+    killed = _read_outcome(mentions, "killed", starts, related)
+    injured = _read_outcome(mentions, "injured", starts, related)
+    kidnapped = _read_outcome(mentions, "kidnapped", starts, related)
+    fatalities = widened(_stand_in(_range(killed), mentions, "killed"), _own(mentions, "killed"))
+    injuries = widened(_stand_in(_range(injured), mentions, "injured"), _own(mentions, "injured"))
+    sides = _sides(killed, fatalities, attackers_side)
+    attackers = sum(killed.attackers) if killed.attackers else None
+    counted = any(m.outcome == "killed" and m.group == "attackers" for m in mentions)
+    return CasualtyTotals(
+        fatalities=fatalities,
+        injuries=injuries,
+        deaths_by_side=sides,
+        attackers_killed=attackers if counted else None,
+        kidnapped=_range(kidnapped).best,
+    )
+
+
+def _own(mentions: Sequence[CasualtyMention], outcome: str) -> list[CasualtyMention]:
+    return [m for m in mentions if m.outcome == outcome]
+
+
+def _stand_in(result: Casualties, mentions: Sequence[CasualtyMention], outcome: str) -> Casualties:
+    """Residents' or witnesses' figure when no official one exists."""
+    if result.known:
+        return result
+    unofficial = [
+        m.quantity.best
+        for m in mentions
+        if m.outcome == outcome and m.relation == "unofficial" and m.quantity.best is not None
+    ]
+    return Casualties.exactly(unofficial[0]) if unofficial else result
+
+
+def _sides(outcome: _Outcome, fatalities: Casualties, attackers_side: str) -> DeathsBySide:
+    """Deaths by side from the latest breakdown; the non-null sides add up to ``best``."""
+    if fatalities.best is None:
+        return DeathsBySide()
+    if fatalities.best == 0:
+        return DeathsBySide(0, 0, 0, 0)
+    sides: dict[str, int] = {}
+    for group, count in outcome.victims.groups.items():
+        side = side_of_group(group, attackers_side)
+        sides[side] = sides.get(side, 0) + count
+    if outcome.attackers:
+        sides[attackers_side] = sides.get(attackers_side, 0) + sum(outcome.attackers)
+    missing = fatalities.best - sum(sides.values())
+    if missing > 0:
+        sides["unknown"] = sides.get("unknown", 0) + missing
+    value = {k: (v if v > 0 else None) for k, v in sides.items()}
+    return DeathsBySide(
+        value.get("actor1"), value.get("actor2"), value.get("civilians"), value.get("unknown")
+    )

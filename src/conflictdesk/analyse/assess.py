@@ -279,6 +279,7 @@ def _reach_indicator(frame: EventFrame, actor: str, halves: Halves) -> Indicator
 
 
 def _t_interval(values: FloatArray) -> Estimate:
+    """Mean with a t interval; used for counts, so the interval never goes below zero."""
     if values.size < 2:
         return Estimate(float(values.mean()) if values.size else None, None, None)
     half = (
@@ -287,7 +288,7 @@ def _t_interval(values: FloatArray) -> Estimate:
         / math.sqrt(values.size)
     )
     mean = float(values.mean())
-    return Estimate(mean, mean - half, mean + half)
+    return Estimate(mean, max(mean - half, 0.0), mean + half)
 
 
 def _welch(new: FloatArray, old: FloatArray) -> Estimate:

@@ -293,3 +293,29 @@ def _source_keys(event: Event) -> frozenset[tuple[str, int, int]]:
 
 def _ids(events: list[Event]) -> list[tuple[str, frozenset[tuple[str, int, int]]]]:
     return sorted((e.event_id, _source_keys(e)) for e in events)
+
+
+def test_an_attack_and_a_follow_up_two_days_later_stay_apart() -> None:
+    """A funeral bombing's report mentions the killing two days earlier; each report's own
+    evidence names its target, so the two are kept apart though they share the town."""
+    killing = report(
+        "ev-k",
+        6,
+        "2023-03-06",
+        deaths=2,
+        target="deputy governor",
+        evidence="A car bomb killed the deputy governor in Kabul.",
+    )
+    funeral = report(
+        "ev-f",
+        8,
+        "2023-03-08",
+        deaths=11,
+        target="mosque",
+        target_type="Religious Figures/Institutions",
+        evidence="A bomb hit a mosque at the funeral of the deputy governor killed on Monday.",
+    )
+    assert compare(killing, funeral).blocked == "different targets"
+    assert len(fuse([killing, funeral])) == 2
+    same_day = funeral.replace(event_date=dt.date(2023, 3, 6))
+    assert compare(killing, same_day).blocked is None  # a day apart or less: the score decides

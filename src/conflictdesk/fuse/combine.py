@@ -3,7 +3,8 @@
 Rules (docs/fusion.md):
 - fatalities and injuries: ``low`` is the smallest credible report (the least of the reports'
   low or best figures), ``high`` the largest (their high or best), ``best`` the best figure of
-  the latest report, ties broken by the most specific report (finest place, most fields known).
+  the latest report, ties broken by the most specific report (finest place, most fields known);
+  ``extract.casualties.ordered_range`` then keeps ``low <= best <= high``.
 - date: from the most precise report (day over month over year); ties go to the
   earliest-published report.
 - place: the province most reports give (a dateline or a bank's name misleads one report, not
@@ -23,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from conflictdesk.extract.casualties import ordered_range
 from conflictdesk.model import Casualties, DeathsBySide, Event, PersonRef, Source, parse_iso_date
 from conflictdesk.resolve.matcher import phrase_key, tokens
 
@@ -73,10 +75,7 @@ def _range(reports: Sequence[Event], get: Callable[[Event], Casualties]) -> Casu
     best = get(latest).best
     low = min(x for x in lows if x is not None) if any(x is not None for x in lows) else None
     high = max(x for x in highs if x is not None) if any(x is not None for x in highs) else None
-    if best is not None:
-        low = min(low, best) if low is not None else best
-        high = max(high, best) if high is not None else best
-    return Casualties(low, best, high)
+    return ordered_range(Casualties(low, best, high))
 
 
 def _persons(reports: Sequence[Event]) -> tuple[PersonRef, ...]:

@@ -33,7 +33,7 @@ eval: install
 	$(BIN)/python tools/score_corpora.py
 
 bench: install
-	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/extract_speed.py --quick
 	$(BIN)/python benchmarks/analyse_speed.py
 	$(BIN)/python benchmarks/report_speed.py
 

@@ -29,13 +29,18 @@ class Corpus:
 
 
 def corpora(root: Path) -> Iterator[Corpus]:
-    """The bundled samples and every development corpus under ``root/corpora/dev``."""
+    """The bundled samples, every development corpus under ``root/corpora/dev``, and the
+    held-out corpora under ``root/corpora/heldout`` (written without sight of the extractor;
+    never used to tune it, only to measure and to guard)."""
     samples = pack_path("afghanistan") / "samples"
     yield Corpus("samples", samples / "docs", samples / "gold.jsonl")
-    dev = root / "corpora" / "dev"
-    for folder in sorted(p for p in dev.iterdir() if (p / "gold.jsonl").exists()):
-        docs = folder / "docs" if (folder / "docs").is_dir() else folder
-        yield Corpus(f"dev/{folder.name}", docs, folder / "gold.jsonl")
+    for kind in ("dev", "heldout"):
+        base = root / "corpora" / kind
+        for folder in sorted(p for p in base.iterdir() if (p / "gold.jsonl").exists()):
+            docs = folder / "docs" if (folder / "docs").is_dir() else folder
+            if not docs.is_dir() and (folder / "docs.jsonl").exists():
+                docs = folder / "docs.jsonl"
+            yield Corpus(f"{kind}/{folder.name}", docs, folder / "gold.jsonl")
 
 
 def evaluate_corpus(corpus: Corpus) -> EvaluationReport:

@@ -25,6 +25,7 @@ from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.frames import Frame, is_heading
 from conflictdesk.extract.persons import find_persons, leader_tags
 from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix
+from conflictdesk.extract.target_rules import refine
 from conflictdesk.extract.targets import (
     NON_STATE,
     TALIBAN_TAKEOVER,
@@ -469,6 +470,19 @@ def _casualty_totals(
     )
 
 
+def _refined(
+    target: TargetChoice | None, members: list[Facts], ctx: Context
+) -> TargetChoice | None:
+    """Account-wide target rules: a summary is one incident, else the frame's sentences."""
+    text = ctx.document.text
+    if ctx.genre == "summary":
+        return refine(target, text)
+    sentences = [item.sentence for item in members]
+    start = min(s.start for s in sentences)
+    end = max(s.end for s in sentences)
+    return refine(target, text[:end], start)
+
+
 def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     """The event a frame states, or ``None`` if its words signal no event after all."""
     members = _ordered(frame, facts)
@@ -477,6 +491,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     when = _when(frame, members, ctx)
     place = _where(members, frame, ctx)
     target = _target(members, hits, ctx, when.date)
+    target = _refined(target, members, ctx)
     totals = _casualty_totals(members, ctx)
     harmed = bool(totals.fatalities.best or totals.injuries.best)
     persons = find_persons(members, ctx.registry, hits, ctx.language)

@@ -213,7 +213,8 @@ def classify(
         attack_type = "Assassination"
     elif unarmed is not None and assault is None:
         attack_type = "Unarmed Assault"
-    elif assault is not None:
+    elif assault is not None or _first(hits, ("overrun",)) is not None:
+        # GTD: overrunning posts or a town is fought out with firearms, an armed assault.
         attack_type = "Armed Assault"
     else:
         attack_type = "Unknown"

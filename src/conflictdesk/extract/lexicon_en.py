@@ -16,7 +16,15 @@ from typing import Final
 EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "unarmed",
-        r"poison\w*|acid attacks?|threw acid|sprayed (?:\w+ ){0,2}with acid|acid\b",
+        r"poison\w*|acid attacks?|threw acid|sprayed (?:\w+ ){0,2}with acid|acid\b"
+        r"|contaminat\w+ (?:the |a )?(?:[\w-]+ ){0,3}water",
+    ),
+    (
+        # Taking over a vehicle with people in it, before "took control of" (overrun).
+        "hijack",
+        r"(?:took|seized|taken) control of (?:a|an|the|two|several) (?:[\w-]+ )?"
+        r"(?:bus|buses|plane|aircraft|airliner|vehicle|truck|lorry|minibus|van)\b"
+        r"|forced (?:the |its )?(?:drivers?|pilots?|crew) to (?:drive|take|fly|divert)",
     ),
     (
         "overrun",
@@ -91,7 +99,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         "firearm",
         r"gun(?:men|man|fire|shots?|fight|battle)s?|opened fire|open fire"
         r"|shot (?:dead|and killed)|shot\b|shooting|fired (?:on|at|upon)|firing|sniper\w*"
-        r"|rifles?|pistols?|ak-47s?"
+        r"|rifles?|pistols?|ak-47s?|small[- ]arms|machine[- ]guns?|kalashnikovs?"
         r"|armed (?:men|assailants|attackers|militants|individuals|gunmen|group)",
     ),
     (
@@ -112,7 +120,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         "kidnap",
         r"took (?:[\w'-]+ ){0,4}away|taken away|led away|carried off|"
         r"kidnap\w*|abduct\w*|taken hostage|took \w+ hostage|took hostages?|held hostage"
-        r"|hostages?|seized (?:\w+ ){0,2}(?:passengers|travellers|travelers|civilians)",
+        r"|hostages?|seized (?:\w+ ){0,2}(?:passengers|travellers|travelers|civilians)"
+        r"|(?:taking|took|taken|held) (?:[\w'-]+ ){0,4}captive|in captivity",
     ),
     (
         "barricade",
@@ -124,7 +133,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "arson",
         r"set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire|torch(?:ed|ing)|arson"
-        r"|burn(?:ed|t) down",
+        r"|burn(?:ed|t) down|burn(?:ed|t|ing) (?:[\w-]+ ){0,3}(?:houses|homes|schools?|shops"
+        r"|buildings?|vehicles|trucks|tankers|offices?|clinics?|crops|tower|towers)\b",
     ),
     ("destroy", r"destroy(?:ed|ing)|demolish\w*|vandali[sz]\w*|damag(?:ed|ing)\b"),
     ("assassination", r"assassinat\w+|targeted killings?|killed in a targeted attack"),

@@ -91,6 +91,10 @@ CONTAINERS = frozenset(
         "passerby",
         "companions",
         "secretary",
+        "bodyguard",
+        "bodyguards",
+        "driver",
+        "drivers",
     ]
 )
 _RELATIVES = re.compile(
@@ -111,6 +115,7 @@ _OBJECT_CUE = re.compile(
     r"|assaulted|stormed|storming|raided|ambushed|struck|hit|bombed|near|at|inside|outside"
     r"|in front of|entrance (?:of|to)|gates? (?:of|to)|against|killing|killed|wounding|abducted"
     r"|kidnapped|hijacked|shot|shot dead|shooting|into|fire on|fire at|fired on|fired at"
+    r"|poisoned|contaminated"
     r"|destroyed|set fire to|torched|burned|close to|next to|among|beside|opposite|on"
     r"|(?:car|vehicle|convoy|motorcade|house|home|office|residence|chair) of)\s+"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|several\s+|his\s+|her\s+|their\s+"
@@ -152,6 +157,17 @@ _MEMBER_OF_BODY = re.compile(
     re.IGNORECASE,
 )
 _PCP = "Private Citizens & Property"
+# A role held in a body named after it: "member of the", "deputy chief of the".
+_ROLE_OF_BEFORE = re.compile(
+    r"\b(?:(?:senior|female|deputy|acting)\s+)?(?:member|head|chief|director|chairman"
+    r"|chairperson|chairwoman|deputy|secretary)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_BODY_END = re.compile(
+    r"\b(?:council|parliament|jirga|assembly|senate|commission|department|directorate"
+    r"|shura|committee)$",
+    re.IGNORECASE,
+)
 _BUILDING_AFTER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:compound|office|residence|house|home|guesthouse|guest house"
     r"|headquarters|building|palace|convoy|vehicle|car)\b",
@@ -178,7 +194,9 @@ _OWNED_NOUNS = (
 )
 _OWNED_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:local\s+|senior\s+|top\s+|former\s+|security\s+|military\s+"
-    r"|intelligence\s+)?(?P<noun>" + _OWNED_NOUNS + r")\b",
+    r"|intelligence\s+|district\s+|provincial\s+|regional\s+|deputy\s+)?(?P<noun>"
+    + _OWNED_NOUNS
+    + r")\b",
     re.IGNORECASE,
 )
 _OWNED_BEFORE = re.compile(
@@ -187,12 +205,19 @@ _OWNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BOMB_AT_PERSON = re.compile(
-    r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office)\s+of|targeting)\s+(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office)\s+of|targeting"
+    r"|(?:car|vehicle|convoy|motorcade)\s+(?:carrying|transporting))\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _HIS_VEHICLE_BEFORE = re.compile(
     r"\b(?:his|her)\s+(?:car|vehicle|convoy|motorcade)\b[^.;]{0,40}$", re.IGNORECASE
+)
+# "A district governor escaped unharmed when a roadside bomb struck his convoy".
+_HIS_VEHICLE_AFTER = re.compile(
+    r"^[^.;]{0,70}?\b(?:struck|hit|targeted|hitting|striking|attached to|under)\s+(?:his|her)"
+    r"\s+(?:own\s+)?(?:car|vehicle|convoy|motorcade)\b",
+    re.IGNORECASE,
 )
 _KILLING_BEFORE = re.compile(
     r"\b(?:killing|killed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
@@ -272,8 +297,11 @@ def _owned_by_actor(
     found = []
     for hit in actors:
         start, end = hit.start - offset, hit.end - offset
-        if any(0 <= t.start - end <= 2 and not t.container for t in terms):
-            continue  # the group names a pack target: "Turkish embassy", "Taliban patrol"
+        if any(
+            (0 <= t.start - end <= 2 or t.start <= start < end < t.end) and not t.container
+            for t in terms
+        ):
+            continue  # the group names a pack target: "Turkish embassy", "UN vehicle"
         after = _OWNED_AFTER.match(text[end:])
         before = _OWNED_BEFORE.search(text[max(0, start - 50) : start])
         if after is not None:
@@ -314,7 +342,9 @@ def _inherit_group(
             actor = registry.actors.get(hit.actor_id)
             if actor is None or actor.kind != "militant":
                 return c
-            kind = c.target_type if hit.actor_id == "TALIBAN" else NON_STATE
+            kind = NON_STATE
+            if hit.actor_id == "TALIBAN" and not c.container and c.target_type != _PCP:
+                kind = c.target_type  # "Taliban police": the force named keeps its type
             return replace(c, actor=hit.actor_id, target_type=kind)
     return c
 
@@ -357,8 +387,19 @@ _MOURNED = re.compile(
 )
 
 
+# Whom a supply run served is not its target: "a convoy of fuel tankers supplying an army
+# base", "trucks carrying supplies for NATO forces" (GTD codes the contractor: Business).
+_SUPPLIED = re.compile(
+    r"\b(?:supplying|supplies (?:for|to)|fuel (?:for|to)|delivering (?:[\w-]+\s+){0,2}to"
+    r"|bound for|destined for|contracted by|contracted to)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _dropped(text: str, c: Candidate) -> bool:
-    """Attackers, sources of information, places and the mourned are not targets."""
+    """Attackers, sources of information, places, the mourned and whom a supply run served
+    are not targets."""
     after = text[c.end :]
     before = text[max(0, c.start - 40) : c.start]
     return bool(
@@ -366,6 +407,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _SOURCE_WORDS.match(after)
         or _ACCORDING.search(before)
         or _MOURNED.search(before)
+        or _SUPPLIED.search(before)
     )
 
 
@@ -386,7 +428,9 @@ def _resolve_container(text: str, best: Candidate, found: list[Candidate]) -> Ca
             (
                 c
                 for c in sorted(found, key=lambda c: c.start)
-                if c.start > current.end and _OWNER_LINK.match(text[current.end : c.start])
+                if c.start > current.end
+                and _OWNER_LINK.match(text[current.end : c.start])
+                and (current.container or c.target_type != _PCP)
             ),
             None,
         )
@@ -481,14 +525,23 @@ def is_prominent(text: str, start: int, end: int) -> bool:
     the provincial council". Not a building named after one: "the governor's compound".
     """
     words = text[start:end]
+    holder = _ROLE_OF_BEFORE.search(text[max(0, start - 40) : start])
+    if holder is not None and _BODY_END.search(words) and not _POSSESSIVE_AFTER.match(text[end:]):
+        # "a member of the provincial council", "the head of the provincial department"
+        return _singular_before(text, start - len(holder.group(0)))
     role = _PROMINENT.search(words) or _PROMINENT_START.match(words)
     if _MEMBER_OF_BODY.match(text[start:]):
         role = _MEMBER_OF_BODY.match(text[start:])
     if not role or _POSSESSIVE_AFTER.match(text[end:]):
         return False
-    before = text[max(0, start - 40) : start]
-    singular = bool(_SINGULAR_BEFORE.search(before)) or bool(re.search(r"[A-Z]\w+,?\s*$", before))
+    singular = _singular_before(text, start)
     return singular or text[start:end].lower().endswith(("judges", "prosecutors"))
+
+
+def _singular_before(text: str, start: int) -> bool:
+    """One person: "a", "the", "his" or a name before the role."""
+    before = text[max(0, start - 40) : start]
+    return bool(_SINGULAR_BEFORE.search(before)) or bool(re.search(r"[A-Z]\w+,?\s*$", before))
 
 
 def choose(
@@ -514,7 +567,7 @@ def choose(
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date)
     if best.actor == "TALIBAN" and target_type == NON_STATE and date and date >= TALIBAN_TAKEOVER:
-        target_type = taliban_type(best.text)
+        target_type = taliban_type(text[best.start : best.start + _TALIBAN_NOUN_WINDOW])
     return TargetChoice(
         target=label,
         target_type=target_type,
@@ -526,6 +579,9 @@ def choose(
     )
 
 
+# The Taliban target and the words that say which arm: "vehicle of the Taliban's provincial
+# police chief", "Taliban intelligence officials".
+_TALIBAN_NOUN_WINDOW = 80
 _GATHERING = re.compile(r"funeral|mourner|memorial|prayer|ceremony|gathering", re.IGNORECASE)
 _HELD_AT = re.compile(
     r"^[^,;.]{0,25}?\b(?:at|outside|in|inside|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
@@ -565,11 +621,13 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
     own office or home. A prominent victim among many at a mosque, rally or funeral makes it
     no assassination (GTD)."""
     for c in found:
-        if c.target_type == NON_STATE or not (c.person or is_prominent(text, c.start, c.end)):
+        if not (c.person or is_prominent(text, c.start, c.end)):
             continue
         before = text[max(0, c.start - 70) : c.start]
         after = text[c.end : c.end + 40]
         if _BOMB_AT_PERSON.search(before) or _HIS_VEHICLE_BEFORE.search(before):
+            return True
+        if _HIS_VEHICLE_AFTER.match(text[c.end :]):
             return True
         if _KILLING_BEFORE.search(before) and _AT_OWN_PLACE.match(after):
             return True

@@ -1,0 +1,56 @@
+"""Corrections to a chosen target that need the whole account, not one sentence (GTD codebook).
+
+- "The intended target is unknown": the account itself says so, whatever was hit (Unknown).
+- "Security forces", a checkpoint or a security post name no force; the people harmed do:
+  soldiers make the target Military, police officers make it Police.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from conflictdesk.extract.targets import TargetChoice
+
+_UNKNOWN_TARGET = re.compile(
+    r"\b(?:intended|actual|real)\s+target\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
+    r"(?:unknown|unclear|not known)\b|\bno (?:clear|obvious) target\b",
+    re.IGNORECASE,
+)
+# A generic security target: the force is known only from who was harmed.
+_GENERIC_SECURITY = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}?(?:security\s+(?:forces?|personnel|posts?|checkpoints?|outposts?)"
+    r"|checkpoints?|check\s+posts?|outposts?|posts?)$",
+    re.IGNORECASE,
+)
+_SOLDIER_WORDS = re.compile(
+    r"\b(?:soldiers?|army|troops|servicem[ae]n|service members?|ANA|commandos?|military)\b"
+)
+_POLICE_WORDS = re.compile(
+    r"\b(?:police(?:m[ae]n|wom[ae]n)?|ALP|ANP|patrolm[ae]n|officers?|constables?)\b",
+    re.IGNORECASE,
+)
+
+
+def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoice | None:
+    """The target after the account-wide rules above. ``text[start:]`` is the incident's
+    whole account; the target's offsets index into ``text``."""
+    if _UNKNOWN_TARGET.search(text, start):
+        return TargetChoice(None, "Unknown")
+    if target is None:
+        return None
+    return _force_from_victims(target, text)
+
+
+def _force_from_victims(target: TargetChoice, text: str) -> TargetChoice:
+    words = (target.target or "").strip()
+    if target.target_type not in ("Police", "Military") or not _GENERIC_SECURITY.match(words):
+        return target
+    rest = text[target.end :] if target.end is not None else text
+    soldiers = bool(_SOLDIER_WORDS.search(rest))
+    police = bool(_POLICE_WORDS.search(rest))
+    if soldiers and not police:
+        return replace(target, target_type="Military")
+    if police and not soldiers:
+        return replace(target, target_type="Police")
+    return target

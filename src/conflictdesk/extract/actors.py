@@ -18,10 +18,15 @@ from dataclasses import dataclass
 
 from conflictdesk.extract import phrases
 from conflictdesk.extract.cache import per_registry
+from conflictdesk.extract.caseless import Caseless
 from conflictdesk.resolve.matcher import Match
 from conflictdesk.resolve.registry import Registry
 
 MASK = "Ⓐ"
+# A masked run matched from its first character only. Patterns that open with a masked run
+# would otherwise retry from every character of it; the text after the run never starts
+# with the mask, so a retry from inside a run matches exactly when one from its start does.
+_RUN = "(?<!" + MASK + ")" + MASK
 # Stronger roles first: blame stands even when the blamed group denies it ("authorities
 # blamed the Taliban, who denied involvement" attributes the attack to the Taliban).
 ROLES = ("claim", "attribution", "denial", "agent", "patient", "mention")
@@ -42,7 +47,7 @@ _WORDS = r"(?:[\w'’-]+\s+)"
 _CLAIM_PATTERNS = (
     # "Ⓐ claimed responsibility", "Ⓐ's Amaq news agency later claimed the attack"
     re.compile(
-        MASK + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:claimed|claims|claiming|claim|took|takes|taken"
+        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:claimed|claims|claiming|claim|took|takes|taken"
         r"|accepted|has claimed|have claimed)\s+(?:full\s+|sole\s+)?" + _CLAIM_OBJECT,
         re.IGNORECASE,
     ),
@@ -54,7 +59,7 @@ _CLAIM_PATTERNS = (
     ),
     # "Ⓐ said in a statement that it carried out the attack"
     re.compile(
-        MASK + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:said|says|stated|announced|confirmed|admitted)\s+"
+        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:said|says|stated|announced|confirmed|admitted)\s+"
         r"(?:that\s+)?(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+fighters)\s*(?:had\s+)?"
         r"(?:carried out|conducted|launched|was behind|were behind|perpetrated|staged"
         r"|targeted|attacked|killed|executed|detonated)",
@@ -62,11 +67,11 @@ _CLAIM_PATTERNS = (
     ),
 )
 _CLAIMED_THAT = re.compile(
-    MASK + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\bclaimed\s+that\s+[^.;]{0,90}?\b(?:attack|attacks|bombing"
+    _RUN + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\bclaimed\s+that\s+[^.;]{0,90}?\b(?:attack|attacks|bombing"
     r"|carried out|carry out|killing|was behind|were behind)\b",
     re.IGNORECASE,
 )
-_DENIAL = re.compile(MASK + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
+_DENIAL = re.compile(_RUN + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
 _ATTRIBUTION_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -76,7 +81,7 @@ _ATTRIBUTION_PATTERNS = tuple(
         + r"{0,1}?"
         + MASK,
         r"\bblam\w+\s+" + _WORDS + r"{0,5}?on\s+(?:the\s+)?" + _WORDS + r"{0,2}?" + MASK,
-        MASK + r"+(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|have been|had been)\s+"
+        _RUN + r"+(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|have been|had been)\s+"
         r"(?:\w+\s+)?(?:blamed|suspected|accused|believed|thought|held responsible|behind"
         r"|said to be behind|likely behind)",
         r"\b(?:suspected|alleged|presumed|purported|presumably|possible|likely|probable)\s+"
@@ -86,7 +91,7 @@ _ATTRIBUTION_PATTERNS = tuple(
         r"\b(?:believed|thought|suspected|likely|said|assumed|presumed)\s+to\s+(?:be|have been)"
         r"\s+" + _WORDS + r"{0,4}?" + MASK,
         r"\b(?:linked|affiliated|connected|tied|loyal)\s+(?:to|with)\s+(?:the\s+)?" + MASK,
-        MASK + r"+[-‑](?:linked|affiliated|inspired|aligned)\b",
+        _RUN + r"+[-‑](?:linked|affiliated|inspired|aligned)\b",
         r"\bhallmarks?\s+of\s+(?:an?\s+|the\s+)?" + _WORDS + r"{0,1}?" + MASK,
         r"\bpointed\s+(?:the\s+finger|fingers)\s+at\s+(?:the\s+)?" + MASK,
         r"\b(?:held|holds|hold)\s+(?:the\s+)?" + MASK + r"+\s+responsible",
@@ -112,9 +117,9 @@ _PASSIVE = r"(?:was|were|is|are|been|being|be|has been|had been|have been|got)"
 _AGENT_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        MASK + r"+(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|announced|claimed|reported)\s+(?:that\s+)?"
+        _RUN + r"+(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|announced|claimed|reported)\s+(?:that\s+)?"
         r"(?:they|it)\s+(?:had\s+|have\s+|has\s+)?" + _ATTACK_VERBS + r"\b",
-        MASK
+        _RUN
         + r"+(?:'s?|’s?)?(?:\s*\([^)]{1,15}\))?(?:\s+(?!"
         + _PASSIVE
         + r"\b)[\w-]+){0,3}?\s+"
@@ -137,7 +142,7 @@ _PATIENT_PATTERNS = tuple(
         r"|detained|detaining|captured|executed|near|outside|inside|at|on|threatened|threatening"
         r"|warned)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?"
         r"(?:[\w-]+\s+)?" + MASK,
-        MASK + r"+(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+" + _PASSIVE + r"\s+(?:\w+\s+)?"
+        _RUN + r"+(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+" + _PASSIVE + r"\s+(?:\w+\s+)?"
         r"(?:killed|wounded|injured|attacked|targeted|arrested|detained|captured|ambushed"
         r"|kidnapped|abducted|executed|shot|hit|struck|threatened)\b",
         r"\bbetween\s+(?:the\s+)?"
@@ -185,17 +190,15 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 # Cheap tests run before the role patterns: most sentences have none of these words.
-_CLAIM_CUE = re.compile(
+_CLAIM_CUE = Caseless(
     r"claim|responsib|credit|took|takes|taken|accepted|said|says|stated|announced|confirmed"
-    r"|admitted",
-    re.IGNORECASE,
+    r"|admitted"
 )
-_DENIAL_CUE = re.compile(r"denie|deny|reject|disown", re.IGNORECASE)
-_BLAME_CUE = re.compile(
+_DENIAL_CUE = Caseless(r"denie|deny|reject|disown")
+_BLAME_CUE = Caseless(
     r"attribut|blam|accus|suspect|alleged|presum|purport|possibl|likely|probabl|believ|thought"
     r"|said|assumed|linked|affiliat|connected|tied|loyal|inspired|aligned|hallmark|finger"
-    r"|held|hold|responsib|behind",
-    re.IGNORECASE,
+    r"|held|hold|responsib|behind"
 )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from conflictdesk.extract import casualties, dates
 from conflictdesk.extract.actors import ActorHit, find_actors
+from conflictdesk.extract.caseless import Caseless
 from conflictdesk.extract.casualties import CasualtyMention
 from conflictdesk.extract.casualties_other import strip_marks
 from conflictdesk.extract.classify import ATTACK_MEANS
@@ -19,19 +20,18 @@ from conflictdesk.extract.sentences import Sentence
 from conflictdesk.extract.triggers import TriggerHit, find_triggers
 from conflictdesk.resolve.registry import Registry
 
-_GENERAL = re.compile(GENERAL_CUES, re.IGNORECASE)
-_SEPARATE = re.compile(SEPARATE_CUES, re.IGNORECASE)
-_NOT_AN_EVENT = re.compile(NOT_AN_EVENT_CUES, re.IGNORECASE)
+_GENERAL = Caseless(GENERAL_CUES)
+_SEPARATE = Caseless(SEPARATE_CUES)
+_NOT_AN_EVENT = Caseless(NOT_AN_EVENT_CUES)
 # Means that make a sentence an event candidate on their own.
 EVENT_MEANS = ATTACK_MEANS | {"arrest", "threat", "surrender", "failed"}
 # Cheap test before the casualty reader runs: a sentence without any of these words has no
 # casualty figure (checked on the sample corpora: no figure was missed).
-_CASUALTY_HINT = re.compile(
+_CASUALTY_HINT = Caseless(
     r"kill|dead|death|die|wound|injur|hurt|abduct|kidnap|hostage|casualt|toll|lost their lives"
     r"|perish|slain|martyr|includ|counting|counted"
     r"|öl|yaral|kaçır|hayatını|уби|погиб|ранен|пострада|похищ|жертв"
-    r"|قتل|مقتل|جرح|إصاب|اختطاف",
-    re.IGNORECASE,
+    r"|قتل|مقتل|جرح|إصاب|اختطاف"
 )
 
 

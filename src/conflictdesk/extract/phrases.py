@@ -24,6 +24,9 @@ _ARABIC_PREFIXES = ("و", "ب", "ل", "ف")
 # Tokens inside one phrase are separated only by spaces, hyphens or apostrophes (as in
 # resolve.matcher): a gap wider than this is a break.
 _MAX_GAP = 3
+# Sentences whose matches each matcher remembers: the extractor asks again for the same
+# sentence (places for the mentions, people for each event), within one document.
+_REMEMBERED = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +69,19 @@ class FastMatcher:
                 lengths.setdefault(key[0], set()).add(len(key))
         self._folded_lengths = {k: sorted(v, reverse=True) for k, v in folded_lengths.items()}
         self._exact_lengths = {k: sorted(v, reverse=True) for k, v in exact_lengths.items()}
+        self._remembered: dict[str, tuple[Match, ...]] = {}
 
     def find(self, toks: Tokens, offset: int = 0) -> list[Match]:
+        found = self._remembered.get(toks.text)
+        if found is None:
+            if len(self._remembered) >= _REMEMBERED:
+                self._remembered.clear()
+            found = self._remembered[toks.text] = tuple(self._find(toks))
+        if not offset:
+            return list(found)
+        return [Match(m.start + offset, m.end + offset, m.text, m.value) for m in found]
+
+    def _find(self, toks: Tokens) -> list[Match]:
         found: list[Match] = []
         i, n = 0, len(toks.spans)
         while i < n:
@@ -77,7 +91,7 @@ class FastMatcher:
                 continue
             length, value = hit
             start, end = toks.spans[i][0], toks.spans[i + length - 1][1]
-            found.append(Match(start + offset, end + offset, toks.text[start:end], value))
+            found.append(Match(start, end, toks.text[start:end], value))
             i += length
         return found
 

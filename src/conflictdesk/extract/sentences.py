@@ -94,8 +94,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _spans_in_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    doc = _pipeline()(text[start:end])
+def _spans_in_block(text: str, start: int, doc: Any) -> Iterator[tuple[int, int]]:
     for sent in doc.sents:
         s_start = start + sent.start_char
         s_end = start + sent.end_char
@@ -109,11 +108,12 @@ def _spans_in_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` with exact offsets; empty pieces are dropped."""
     sentences: list[Sentence] = []
-    for block_start, block_end in _blocks(text):
-        b_start, b_end = _trimmed(text, block_start, block_end)
-        if b_start == b_end:
-            continue
-        for raw_start, raw_end in _spans_in_block(text, b_start, b_end):
+    blocks = [_trimmed(text, start, end) for start, end in _blocks(text)]
+    blocks = [(start, end) for start, end in blocks if start < end]
+    # One call for the document: spaCy reads each block on its own, as one call a block did.
+    docs = _pipeline().pipe(text[start:end] for start, end in blocks)
+    for (b_start, _), doc in zip(blocks, docs, strict=True):
+        for raw_start, raw_end in _spans_in_block(text, b_start, doc):
             s_start, s_end = _trimmed(text, raw_start, raw_end)
             if s_start < s_end:
                 sentences.append(Sentence(len(sentences), s_start, s_end, text[s_start:s_end]))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from conflictdesk.extract.cache import per_registry
+from conflictdesk.extract.caseless import Caseless
 from conflictdesk.extract.lexicon_en import EN_TRIGGERS
 from conflictdesk.resolve.registry import Registry, Trigger
 
@@ -67,9 +68,9 @@ class TriggerHit:
 
 
 @lru_cache(maxsize=1)
-def _english_pattern() -> re.Pattern[str]:
+def _english_pattern() -> Caseless:
     parts = [f"(?P<{means}_{i}>{pattern})" for i, (means, pattern) in enumerate(EN_TRIGGERS)]
-    return re.compile(r"\b(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return Caseless(r"\b(?:" + "|".join(parts) + ")")
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -224,7 +225,7 @@ def find_triggers(
                 TriggerHit(
                     match.start() + offset,
                     match.end() + offset,
-                    match.group(),
+                    text[match.start() : match.end()],
                     means,
                     means == "suicide",
                 )

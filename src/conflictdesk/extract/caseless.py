@@ -1,0 +1,98 @@
+"""Case-insensitive matching that keeps CPython's fast literal search.
+
+``re.IGNORECASE`` turns off the search for a pattern's literal prefix, so an alternation of
+words is tried at every position of the text. A ``Caseless`` pattern is compiled without the
+flag and matched against the text folded to lower case, which finds the same matches at the
+same offsets: ``re`` itself compares characters by their simple lower-case form, and treats a
+few more pairs as equal (dotless ``ı`` and ``i``, long ``ſ`` and ``s``, some Greek and old
+Cyrillic letter forms); ``fold`` maps each such pair onto one character, in the text and in
+the pattern alike. Text whose lower case changes length (``İ`` becomes two characters) is
+matched with ``re.IGNORECASE`` as before, so offsets always stay those of the text.
+
+Matches are over the folded text: take matched text from the original string
+(``text[m.start() : m.end()]``), never from ``m.group()``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+# The pairs that ``re.IGNORECASE`` matches beyond simple lower-casing (CPython's
+# ``re._casefix``), each written as the character it is folded to. The combining iota
+# (U+0345) also equals "ι" there, but is not a word character, so text with it is left to
+# ``re.IGNORECASE``.
+_TWINS = str.maketrans(
+    {
+        "ı": "i",
+        "ſ": "s",
+        "μ": "µ",
+        "\u1fbe": "ι",
+        "\u1fd3": "\u0390",
+        "\u1fe3": "\u03b0",
+        "ϐ": "β",
+        "ϵ": "ε",
+        "ϑ": "θ",
+        "ϰ": "κ",
+        "ϖ": "π",
+        "ϱ": "ρ",
+        "σ": "ς",
+        "ϕ": "φ",
+        "\u1c80": "в",
+        "\u1c81": "д",
+        "\u1c82": "о",
+        "\u1c83": "с",
+        "\u1c84": "т",
+        "\u1c85": "т",
+        "\u1c86": "ъ",
+        "\u1c87": "ѣ",
+        "\ua64b": "\u1c88",
+        "\u1e9b": "\u1e61",
+        "\ufb06": "\ufb05",
+    }
+)
+_COMBINING_IOTA = "\u0345"
+# Translating is slow (about 10 µs a sentence); most text has none of the pairs.
+_HAS_TWIN = re.compile("[" + "".join(chr(c) for c in _TWINS) + _COMBINING_IOTA + "]")
+
+
+# One sentence is folded once for all its patterns; a few hundred sentences is a document.
+_FOLDED_SENTENCES = 256
+
+
+@lru_cache(maxsize=_FOLDED_SENTENCES)
+def fold(text: str) -> str | None:
+    """``text`` in lower case with the pairs above made one character; ``None`` when lower
+    case would move offsets."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None
+    if _HAS_TWIN.search(lower) is None:
+        return lower
+    return None if _COMBINING_IOTA in lower else lower.translate(_TWINS)
+
+
+class Caseless:
+    """A pattern written in lower case, matched as ``re.IGNORECASE`` would match it.
+
+    The pattern's letters must be lower case (``\\W``-style escapes are fine; a literal
+    capital letter would never match)."""
+
+    __slots__ = ("_folded", "_ignorecase")
+
+    def __init__(self, pattern: str) -> None:
+        self._folded = re.compile(pattern.translate(_TWINS))
+        self._ignorecase = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        folded = fold(text)
+        if folded is None:
+            return self._ignorecase.search(text, pos)
+        return self._folded.search(folded, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        folded = fold(text)
+        if folded is None:
+            return self._ignorecase.finditer(text)
+        return self._folded.finditer(folded)

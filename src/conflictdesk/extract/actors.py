@@ -57,6 +57,19 @@ _CLAIM_PATTERNS = (
         r"(?:the\s+)?" + _WORDS + r"{0,2}?" + MASK,
         re.IGNORECASE,
     ),
+    # "..., an attack Ⓐ claimed", "the bombing of the ministry, which Ⓐ later claimed": the
+    # claim as a relative clause after the attack noun. Nothing may follow "claimed" that says
+    # what was claimed instead ("the attack, which Ⓐ claimed was staged").
+    re.compile(
+        r"\b(?:attacks?|bombings?|blasts?|assaults?|operations?|massacres?|killings?)"
+        r"(?P<gap>(?:\s+(?:of|on|in|at|against|near)\b[^.;,Ⓐ]{0,50})?,?\s+(?:that\s+|which\s+)?"
+        r"(?:the\s+)?)"
+        + _RUN
+        + r"+\s+(?:(?:later|subsequently|quickly|soon|also|itself|swiftly)\s+)?"
+        r"(?:claimed|has claimed|had claimed)\b"
+        r"(?!\s+(?:that|to|it|the|a|an|responsibility|was|were|is|had|would)\b)",
+        re.IGNORECASE,
+    ),
     # "Ⓐ said in a statement that it carried out the attack"
     re.compile(
         _RUN + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:said|says|stated|announced|confirmed|admitted)\s+"

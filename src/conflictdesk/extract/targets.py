@@ -128,10 +128,19 @@ _PASSIVE_VICTIM = re.compile(
     r"|hurt|stabbed)\b",
     re.IGNORECASE,
 )
+# The words between a noun and its verb never include "was"/"were": "the shrine was attacked"
+# makes the shrine the target of a passive, not the attacker.
 _AGENT_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
     r"|ambushed|abducted|kidnapped|hijacked|set|burned|torched|planted|launched|raided|blew"
     r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike))\b",
+    re.IGNORECASE,
+)
+# "The shrine was attacked": a place (not a person) as the subject of a passive attack verb is
+# the target, though the verb also follows it as it would an attacker's name.
+_PASSIVE_SITE = re.compile(
+    r"^\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:attacked|stormed|raided"
+    r"|struck|bombed|destroyed|torched|burned|set on fire)\b",
     re.IGNORECASE,
 )
 _SOURCE_WORDS = re.compile(
@@ -403,7 +412,7 @@ def _dropped(text: str, c: Candidate) -> bool:
     after = text[c.end :]
     before = text[max(0, c.start - 40) : c.start]
     return bool(
-        _AGENT_AFTER.match(after)
+        (_AGENT_AFTER.match(after) and (c.person or not _PASSIVE_SITE.match(after)))
         or _SOURCE_WORDS.match(after)
         or _ACCORDING.search(before)
         or _MOURNED.search(before)
@@ -590,9 +599,18 @@ _HELD_AT = re.compile(
 _RELIGIOUS = "Religious Figures/Institutions"
 
 
+# People who are at a place of worship to worship: "opened fire on pilgrims" inside a shrine is
+# an attack on the shrine (gold-format: worshippers inside a mosque are a religious target).
+_CONGREGATION = re.compile(r"pilgrims?|worshipp?ers?|devotees|congregation", re.IGNORECASE)
+
+
 def _held_at(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
     """A funeral or prayer gathering held at a mosque or shrine: the place of worship is the
-    target ("Ahmadi's funeral at the Nabawi mosque")."""
+    target ("Ahmadi's funeral at the Nabawi mosque"); so are pilgrims or worshippers when the
+    sentence names the place of worship they were at."""
+    if first.target_type == _PCP and _CONGREGATION.fullmatch(first.text.strip()):
+        site = next((c for c in found if c.target_type == _RELIGIOUS), None)
+        return site if site is not None else first
     if first.target_type != _PCP or not _GATHERING.search(first.text):
         return first
     for c in found:

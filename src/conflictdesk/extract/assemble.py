@@ -28,7 +28,6 @@ from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix
 from conflictdesk.extract.target_rules import refine
 from conflictdesk.extract.targets import (
     NON_STATE,
-    TALIBAN_TAKEOVER,
     TargetChoice,
     choose,
     dated_type,
@@ -246,8 +245,8 @@ def _attacked_group(
             actor = ctx.registry.actors.get(hit.actor_id)
             if actor is None or actor.kind != "militant":
                 continue
-            target_type = dated_type(NON_STATE, None, date)
-            if hit.actor_id == "TALIBAN" and date is not None and date >= TALIBAN_TAKEOVER:
+            target_type = dated_type(NON_STATE, None, date, ctx.registry)
+            if ctx.registry.governs(hit.actor_id, date):
                 target_type = "Military"
             return TargetChoice(hit.text, target_type, hit.actor_id, hit.start, hit.end)
     return None
@@ -294,8 +293,9 @@ def _government(
     country = place.country if place is not None else None
     if country is not None and country not in pack_countries:
         return None
-    if date >= TALIBAN_TAKEOVER:
-        return "TALIBAN" if "TALIBAN" in ctx.registry.actors else None
+    ruling = ctx.registry.government_on(date)
+    if ruling is not None:
+        return ruling
     kind = _GOVERNMENT_TARGETS[target.target_type]
     if _SECURITY_SERVICE.search(target.target or ""):
         kind = "forces"  # the intelligence service is coded with the forces (ANDSF)
@@ -370,8 +370,8 @@ def _sides(
     return first, claim, actor1, actor2
 
 
-def _leader_tags(members: list[Facts], when: _When) -> tuple[str, ...]:
-    taliban_state = when.date is not None and when.date >= TALIBAN_TAKEOVER
+def _leader_tags(members: list[Facts], when: _When, ctx: Context) -> tuple[str, ...]:
+    taliban_state = ctx.registry.government_on(when.date) is not None
     return leader_tags([m.sentence.text for m in members], taliban_state=taliban_state)
 
 
@@ -522,9 +522,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     if (
         target is not None
         and target.target_type == NON_STATE
-        and actor2 == "TALIBAN"
-        and when.date
-        and when.date >= TALIBAN_TAKEOVER
+        and ctx.registry.governs(actor2, when.date)
     ):
         target = TargetChoice(
             target.target, "Military", target.actor, target.start, target.end, target.prominent
@@ -605,7 +603,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
             target.target_type if target is not None else _default_target(cls),
             claimed_by is not None,
             totals,
-            tuple(dict.fromkeys((*persons.tags, *_leader_tags(members, when)))),
+            tuple(dict.fromkeys((*persons.tags, *_leader_tags(members, when, ctx)))),
         ),
         persons=persons.people,
         sources=(source,),
@@ -684,7 +682,7 @@ def _by_non_state(
     actor = ctx.registry.actors.get(actor1)
     if actor is None or actor.kind != "militant":
         return cls
-    if actor1 == "TALIBAN" and date is not None and date >= TALIBAN_TAKEOVER:
+    if ctx.registry.governs(actor1, date):
         return cls
     return EventClass(
         "Violence against civilians",

@@ -32,7 +32,6 @@ from conflictdesk.extract.actors import ActorHit
 from conflictdesk.resolve.registry import Registry, TargetTerm
 
 # The day the Taliban took Kabul: from then on their forces and officials are the state.
-TALIBAN_TAKEOVER = dt.date(2021, 8, 15)
 NON_STATE = "Terrorists/Non-State Militia"
 ARMED_TARGETS = frozenset({"Police", "Military", NON_STATE})
 # Words that hold or carry the real target; they rank low and defer to their owner.
@@ -279,9 +278,10 @@ class Candidate:
     person: bool = False
 
 
-def dated_type(term_type: str, actor: str | None, date: dt.date | None) -> str:
-    """The pack's type, or non-state militia for Taliban targets before the takeover."""
-    if actor == "TALIBAN" and date is not None and date < TALIBAN_TAKEOVER:
+def dated_type(term_type: str, actor: str | None, date: dt.date | None, registry: Registry) -> str:
+    """The pack's type, or non-state militia for a group's targets before it became the state
+    (the Taliban before 2021-08-15, from ``governs_since`` in the pack)."""
+    if registry.ever_governs(actor) and date is not None and not registry.governs(actor, date):
         return NON_STATE
     return term_type
 
@@ -352,7 +352,7 @@ def _inherit_group(
             if actor is None or actor.kind != "militant":
                 return c
             kind = NON_STATE
-            if hit.actor_id == "TALIBAN" and not c.container and c.target_type != _PCP:
+            if registry.ever_governs(hit.actor_id) and not c.container and c.target_type != _PCP:
                 kind = c.target_type  # "Taliban police": the force named keeps its type
             return replace(c, actor=hit.actor_id, target_type=kind)
     return c
@@ -574,8 +574,8 @@ def choose(
     first = _held_at(text, max(pool, key=lambda c: c.score), found)
     best = _resolve_container(text, first, found)
     label, start = _display(text, best)
-    target_type = dated_type(best.target_type, best.actor, date)
-    if best.actor == "TALIBAN" and target_type == NON_STATE and date and date >= TALIBAN_TAKEOVER:
+    target_type = dated_type(best.target_type, best.actor, date, registry)
+    if target_type == NON_STATE and registry.governs(best.actor, date):
         target_type = taliban_type(text[best.start : best.start + _TALIBAN_NOUN_WINDOW])
     return TargetChoice(
         target=label,

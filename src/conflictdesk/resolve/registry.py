@@ -7,6 +7,7 @@ The core code knows nothing about Afghanistan; everything theatre-specific is a 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -43,6 +44,9 @@ class Actor:
     parent: str | None = None
     country: str | None = None
     description: str | None = None
+    # An armed group that became the state (the Taliban from 2021-08-15): from this date its
+    # forces and officials are the government's, and it is the side a state target belongs to.
+    governs_since: dt.date | None = None
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *(a.text for a in self.aliases))
@@ -153,6 +157,23 @@ class Registry:
                 f"unknown actor id {actor_id!r}",
                 remedy="run `conflictdesk actors` for the ids the loaded packs define",
             ) from None
+
+    def governs(self, actor_id: str | None, date: dt.date | None) -> bool:
+        """Whether ``actor_id`` is an armed group that was the state on ``date``."""
+        actor = self.actors.get(actor_id or "")
+        since = actor.governs_since if actor is not None else None
+        return since is not None and date is not None and date >= since
+
+    def ever_governs(self, actor_id: str | None) -> bool:
+        actor = self.actors.get(actor_id or "")
+        return actor is not None and actor.governs_since is not None
+
+    def government_on(self, date: dt.date | None) -> str | None:
+        """The armed group governing on ``date``, if a pack names one (the latest to take over)."""
+        if date is None:
+            return None
+        ruling = [a for a in self.actors.values() if a.governs_since and a.governs_since <= date]
+        return max(ruling, key=lambda a: (a.governs_since, a.id)).id if ruling else None
 
     def place(self, place_id: str) -> Place:
         try:
@@ -267,6 +288,10 @@ def _aliases(raw: Any) -> tuple[Alias, ...]:
     return tuple(out)
 
 
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
 def load_pack(path: Path) -> Pack:
     meta = _read_json(path / "pack.json")
     if not isinstance(meta, dict) or "name" not in meta:
@@ -285,6 +310,7 @@ def load_pack(path: Path) -> Pack:
                 parent=a.get("parent"),
                 country=a.get("country"),
                 description=a.get("description"),
+                governs_since=_date(a.get("governs_since")),
             )
             for a in _read_json(path / "actors.json") or ()
         )
@@ -327,7 +353,7 @@ def load_pack(path: Path) -> Pack:
             for k in _read_json(path / "people.json") or ()
         )
         triggers = tuple(Trigger(**t) for t in _read_json(path / "triggers.json") or ())
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise PackError(
             f"malformed pack entry: {exc}", path=str(path), remedy="see packs/README.md"
         ) from exc

@@ -34,6 +34,7 @@ from conflictdesk.extract.merge import merge_duplicates
 from conflictdesk.extract.missions import per_mission
 from conflictdesk.extract.places import place_of
 from conflictdesk.extract.sentences import Sentence, split_clauses, split_sentences
+from conflictdesk.extract.state_agents import ranked_groups
 from conflictdesk.model import Document, Event, Extraction
 from conflictdesk.resolve.registry import Registry, load_registry
 
@@ -159,7 +160,10 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
     mentions = collect_mentions(facts, registry)
     if not _builds_events(language, registry):
         return Extraction(document, (), mentions, needs_translation=True)
-    ctx = _context(document, registry, language, facts, head, body_start)
+    ctx = dataclasses.replace(
+        _context(document, registry, language, facts, head, body_start),
+        groups=ranked_groups([a.actor_id for f in facts for a in f.actors], registry),
+    )
     blocks = summary_blocks(document.text) if ctx.genre == "summary" else []
     frames = build_frames(ctx.genre, facts, blocks, body_start)  # type: ignore[arg-type]
     events = [e for e in (build_event(f, facts, ctx) for f in frames) if e is not None]

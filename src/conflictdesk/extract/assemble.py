@@ -25,6 +25,7 @@ from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.frames import Frame, is_heading
 from conflictdesk.extract.persons import find_persons, leader_tags
 from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix
+from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
 from conflictdesk.extract.target_rules import refine
 from conflictdesk.extract.targets import (
     NON_STATE,
@@ -75,6 +76,7 @@ class Context:
     dateline_place: PlaceFix | None
     dateline_date: dt.date | None
     dateline_end: int = 0
+    groups: tuple[str, ...] = ()  # the document's armed groups, most named first
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +351,8 @@ def _sides(
         first = agents[0] if agents else None
     country = place.country if place is not None else None
     actor1 = localise(first.actor_id, country, ctx.registry) if first else None
+    if actor1 is None and not foiled and names_state_agent(members[0].sentence.text):
+        actor1 = state_side(ctx.registry, when.date, country)
     actor2: str | None = None
     for item in members:
         for hit in item.roles("patient"):
@@ -367,7 +371,14 @@ def _sides(
         actor2 = _government(target, when.date, place, ctx)
         if actor2 == actor1:
             actor2 = None
+    if actor2 in (None, actor1) and _state_acts(actor1, when.date, ctx):
+        acted_on = militants_hit(" ".join(m.sentence.text for m in members), ctx.groups, actor1)
+        actor2 = acted_on or actor2
     return first, claim, actor1, actor2
+
+
+def _state_acts(actor1: str | None, date: dt.date | None, ctx: Context) -> bool:
+    return is_state(actor1, ctx.registry) or ctx.registry.governs(actor1, date)
 
 
 def _leader_tags(members: list[Facts], when: _When, ctx: Context) -> tuple[str, ...]:

@@ -3,6 +3,8 @@
 - "The intended target is unknown": the account itself says so, whatever was hit (Unknown).
 - "Security forces", a checkpoint or a security post name no force; the people harmed do:
   soldiers make the target Military, police officers make it Police.
+- Civilians among whom the account names tourists are Tourists ("six people, three of them
+  Spanish tourists").
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _POLICE_WORDS = re.compile(
     r"\b(?:police(?:m[ae]n|wom[ae]n)?|ALP|ANP|patrolm[ae]n|officers?|constables?)\b",
     re.IGNORECASE,
 )
+# Tourists named among the victims (checked on dev/articles: the Bamyan attack of May 2024).
+_TOURISTS = re.compile(r"\btourists\b", re.IGNORECASE)
 
 
 def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoice | None:
@@ -39,7 +43,13 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
         return TargetChoice(None, "Unknown")
     if target is None:
         return None
-    return _force_from_victims(target, text)
+    return _tourists_among_victims(_force_from_victims(target, text), text, start)
+
+
+def _tourists_among_victims(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    if target.target_type != "Private Citizens & Property" or not _TOURISTS.search(text, start):
+        return target
+    return replace(target, target_type="Tourists")
 
 
 def _force_from_victims(target: TargetChoice, text: str) -> TargetChoice:

@@ -1,0 +1,71 @@
+"""Unnamed state forces as the acting side: "intelligence officers arrested", "the directorate
+raided", "security forces killed".
+
+Such a sentence names no actor, yet the perpetrator is known: the state of the place on that
+date. In a pack's own country that is the armed group governing then (registry.government_on),
+else the pack's state forces (an actor of kind ``state_forces`` in that country).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from conflictdesk.resolve.registry import Registry
+
+# A state body or its people directly followed by an act they carry out. Written from the
+# dev/articles analysis pieces ("intelligence officers arrested", "the directorate arrested").
+# Not after "as": "gunmen disguised as police officers stormed" are not the state.
+_STATE_SUBJECT = re.compile(
+    r"(?<!\bas )\b(?:(?:intelligence|security|government|police|special)\s+"
+    r"(?:officers|forces|agents|officials|operatives|units|personnel)"
+    r"|the\s+(?:intelligence\s+)?directorate)\s+"
+    r"(?:raided|arrested|detained|killed|captured|shot|stormed|seized)\b",
+    re.I,
+)
+
+
+def names_state_agent(text: str) -> bool:
+    """Whether ``text`` has unnamed state forces as the subject of an act."""
+    return _STATE_SUBJECT.search(text) is not None
+
+
+def state_side(registry: Registry, date: dt.date | None, country: str | None) -> str | None:
+    """The state actor of ``country`` (a pack's country; ``None``: the pack's) on ``date``."""
+    pack_countries = [p.country for p in registry.packs]
+    if country is None and len(pack_countries) == 1:
+        country = pack_countries[0]
+    if country is None or country not in pack_countries:
+        return None
+    ruling = registry.government_on(date)
+    if ruling is not None:
+        return ruling
+    forces = sorted(
+        a.id for a in registry.actors.values() if a.kind == "state_forces" and a.country == country
+    )
+    return forces[0] if forces else None
+
+
+# Words for the armed group's own people as the ones acted upon ("killed two militants",
+# "the group's intelligence chief", "ten other members"); from the dev/articles pieces.
+_MILITANTS = re.compile(
+    r"\b(?:militants?|insurgents?|jihadists?|fighters|members|the group's)\b", re.I
+)
+
+
+def militants_hit(text: str, groups: tuple[str, ...], acting: str | None) -> str | None:
+    """The document's main armed group other than ``acting`` (``groups`` ranked, most named
+    first) when ``text`` names its people as the ones acted upon."""
+    if not _MILITANTS.search(text):
+        return None
+    return next((g for g in groups if g != acting), None)
+
+
+def ranked_groups(actor_ids: list[str], registry: Registry) -> tuple[str, ...]:
+    """The armed groups among ``actor_ids``, most often named first (ties: first named)."""
+    counts: dict[str, int] = {}
+    for actor_id in actor_ids:
+        actor = registry.actors.get(actor_id)
+        if actor is not None and actor.kind == "militant":
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+    return tuple(sorted(counts, key=lambda a: -counts[a]))

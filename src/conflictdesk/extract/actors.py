@@ -13,12 +13,12 @@ event happens in a country where exactly one child of the named group operates (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from conflictdesk.extract import phrases
 from conflictdesk.extract.cache import per_registry
-from conflictdesk.extract.caseless import Caseless
+from conflictdesk.extract.caseless import Caseless, fold, fold_pattern
 from conflictdesk.resolve.matcher import Match
 from conflictdesk.resolve.registry import Registry
 
@@ -165,6 +165,24 @@ _PATIENT_PATTERNS = tuple(
         + r")",
     )
 )
+
+
+def _for_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (an ``IGNORECASE`` pattern) for the shadow folded by ``caseless.fold``, with
+    the same matches: the mask in lower case, as folding writes it, and an opening masked run
+    found from its first character (a literal start is searched for quickly, a look-behind
+    is tried at every character)."""
+    source = pattern.pattern.replace(_RUN + "+", MASK + "(?<!" + MASK * 2 + ")" + MASK + "*")
+    return fold_pattern(source.replace(MASK, MASK.lower()))
+
+
+# Patterns matched faster on the folded shadow (measured; the others gain nothing).
+_AGENT_FOLDED = tuple(
+    _for_folded(p) if i in (0, 1) else None for i, p in enumerate(_AGENT_PATTERNS)
+)
+_PATIENT_FOLDED = tuple(
+    _for_folded(p) if i in (0, 1) else None for i, p in enumerate(_PATIENT_PATTERNS)
+)
 # "Taliban fighters stopped a minibus ... and abducted": the group that opens the sentence.
 _SUBJECT_FIRST = re.compile(
     r"^(?:\d{1,2}/\d{1,2}/\d{4}\s*:\s*)?(?:The\s+|A\s+|An\s+)?(?:group\s+of\s+)?"
@@ -224,6 +242,21 @@ _ANAPHOR = re.compile(
     r"|\b(?:группировк[аиуе]|организаци[яиюе]|боевики)\b"
     r"|التنظيم"
 )
+# Every ``_ANAPHOR`` match contains one of these; most sentences have none, and the
+# alternation above is tried at every character.
+_ANAPHOR_WORDS = (
+    "group",
+    "organis",
+    "organiz",
+    "outfit",
+    "affiliate",
+    "branch",
+    "örgüt",
+    "группировк",
+    "организаци",
+    "боевики",
+    "التنظيم",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +304,7 @@ def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
                 continue
             first = shadow[match.start()] == MASK
             assign(
-                _covering(spans, match.start()) if first else _first_mask_in(spans, match),
+                _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow),
                 "claim",
             )
     for match in _DENIAL.finditer(shadow) if _DENIAL_CUE.search(shadow) else ():
@@ -283,7 +316,7 @@ def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
                 continue  # "arrested three suspected ISKP members": suspects, not blame
             first = shadow[match.start()] == MASK
             assign(
-                _covering(spans, match.start()) if first else _first_mask_in(spans, match),
+                _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow),
                 "attribution",
             )
     _agents_and_patients(shadow, spans, assign)
@@ -303,26 +336,41 @@ def _agents_and_patients(
     subject = _SUBJECT_FIRST.match(shadow)
     if subject is not None:
         setter(_covering(spans, subject.start("actor")), "agent")
-    for pattern in _AGENT_PATTERNS:
-        for match in pattern.finditer(shadow):
+    folded = fold(shadow)
+    for pattern, on_folded in zip(_AGENT_PATTERNS, _AGENT_FOLDED, strict=True):
+        for match in _matches(pattern, on_folded, shadow, folded):
             first = shadow[match.start()] == MASK
-            index = _covering(spans, match.start()) if first else _first_mask_in(spans, match)
+            index = (
+                _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow)
+            )
             setter(index, "agent")
-    for pattern in _PATIENT_PATTERNS:
-        for match in pattern.finditer(shadow):
+    for pattern, on_folded in zip(_PATIENT_PATTERNS, _PATIENT_FOLDED, strict=True):
+        for match in _matches(pattern, on_folded, shadow, folded):
             if "second" in pattern.groupindex:
                 setter(_covering(spans, match.start("second")), "patient")
                 continue
             first = shadow[match.start()] == MASK
             setter(
-                _covering(spans, match.start()) if first else _first_mask_in(spans, match),
+                _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow),
                 "patient",
             )
 
 
-def _first_mask_in(spans: list[tuple[int, int]], match: re.Match[str]) -> int | None:
-    position = match.group().find(MASK)
-    return None if position < 0 else _covering(spans, match.start() + position)
+def _matches(
+    pattern: re.Pattern[str], on_folded: re.Pattern[str] | None, shadow: str, folded: str | None
+) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in ``shadow``, found in ``folded`` when there is a folded form
+    (same offsets; matched text must be read from ``shadow``)."""
+    if on_folded is None or folded is None:
+        return pattern.finditer(shadow)
+    return on_folded.finditer(folded)
+
+
+def _first_mask_in(spans: list[tuple[int, int]], match: re.Match[str], shadow: str) -> int | None:
+    """The span of the first mask inside ``match`` (read from ``shadow``, as a match on the
+    folded shadow has the mask in lower case)."""
+    position = shadow.find(MASK, match.start(), match.end())
+    return None if position < 0 else _covering(spans, position)
 
 
 def _negated_before(shadow: str, position: int) -> bool:
@@ -403,6 +451,8 @@ def _is_militant(actor_id: str, registry: Registry) -> bool:
 
 def _with_anaphors(matches: list[Match], text: str) -> list[Match]:
     """Add "the group" (and its Turkish, Russian, Arabic forms) as a stand-in actor."""
+    if not any(word in text for word in _ANAPHOR_WORDS):
+        return matches
     found = [
         Match(m.start(), m.end(), m.group(), GROUP_ANAPHOR)
         for m in _ANAPHOR.finditer(text)

@@ -73,6 +73,12 @@ def fold(text: str) -> str | None:
     return None if _COMBINING_IOTA in lower else lower.translate(_TWINS)
 
 
+def fold_pattern(pattern: str) -> re.Pattern[str]:
+    """A lower-case ``pattern`` compiled for text folded by ``fold``: it matches there as
+    ``re.IGNORECASE`` matches the original text (for text ``fold`` does not give up on)."""
+    return re.compile(pattern.translate(_TWINS))
+
+
 class Caseless:
     """A pattern written in lower case, matched as ``re.IGNORECASE`` would match it.
 
@@ -82,7 +88,7 @@ class Caseless:
     __slots__ = ("_folded", "_ignorecase")
 
     def __init__(self, pattern: str) -> None:
-        self._folded = re.compile(pattern.translate(_TWINS))
+        self._folded = fold_pattern(pattern)
         self._ignorecase = re.compile(pattern, re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:

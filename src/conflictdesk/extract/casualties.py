@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from conflictdesk.extract.caseless import Caseless
 from conflictdesk.extract.numbers import (
     Quantity,
     figure_value,
@@ -429,11 +430,10 @@ KEYWORD_GROUPS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 )
 
 # Militants count as attackers only when the same sentence makes them the attackers.
-MILITANT_ATTACK_CONTEXT: Final = re.compile(
+MILITANT_ATTACK_CONTEXT: Final = Caseless(
     r"\b(?:militants?|insurgents?|rebels?|fighters?)\b[^.;]{0,80}?\b(?:attack(?:ed|ing)?|"
     r"storm(?:ed|ing)|ambush(?:ed|ing)?|opened fire|raid(?:ed|ing)|assault(?:ed|ing)|"
     r"overr(?:an|un)|launched|stormed|fired)\b|\battacking (?:militants|insurgents|fighters)\b",
-    re.IGNORECASE,
 )
 
 DETERMINERS_SINGULAR: Final[frozenset[str]] = _word_set(
@@ -652,10 +652,9 @@ _ACROSS: Final = re.compile(
     r"(?:attacks|incidents|blasts|explosions|bombings|assaults|locations)\b(?! on)",
     re.IGNORECASE,
 )
-_ACROSS_WORD: Final = re.compile(
+_ACROSS_WORD: Final = Caseless(
     r"\btogether\b|\bin all\b|\bbetween them\b|"
     r"\bacross\b|\bcombined\b|\bin (?:the )?(?:two|three|both)\b",
-    re.IGNORECASE,
 )
 _RELATED: Final = re.compile(
     r"\bone of (\w+) (?:related |coordinated |similar |simultaneous |separate |suicide |"
@@ -1764,10 +1763,9 @@ def _resolve_groups(links: list[_Link]) -> list[str]:
     return [resolved[i] for i in range(len(links))]
 
 
-_ZERO_CUE: Final = re.compile(
+_ZERO_CUE: Final = Caseless(
     r"\b(?:no|none|nobody|no-one|without|denied|dismissed|not|n't|failed|released|freed|"
     r"rescued|returned|caused|resulted|inflicted|casualt\w*|number)\b",
-    re.IGNORECASE,
 )
 
 
@@ -2065,10 +2063,9 @@ def _superseded(
     return out
 
 
-_EXCLUDED_CUE: Final = re.compile(
+_EXCLUDED_CUE: Final = Caseless(
     r"\b(?:include|includes|counting|including|excluding|"
     r"included|counted|count|counts)\b",
-    re.IGNORECASE,
 )
 
 
@@ -2083,13 +2080,12 @@ def _other_outcome_inside(m: CasualtyMention, spans: list[tuple[int, int]]) -> b
 # A clause the speaker does not assert ("it did not say the attacker died", "it is unclear
 # whether anyone was hurt"): a figure inside it is not reported; a group without a figure
 # stays as evidence of casualties not counted ("did not say how many people were wounded").
-_HEDGE: Final = re.compile(
+_HEDGE: Final = Caseless(
     r"\b(?:(?:did|does|do|would|could|will|can)(?: not|n't| n't)|declined to|refused to)"
     r"\s+(?:immediately\s+|yet\s+)?(?:say|specify|give|disclose|confirm|reveal|provide|know)\b"
     r"[^.;]*?(?=,\s*(?:but|while|although|though|and)\b|[.;]|$)"
     r"|\b(?:unclear|not (?:yet |immediately )?(?:clear|known))\s+(?:how many|whether|if)\b"
     r"[^.;]*?(?=,\s*(?:but|while|although|though)\b|[.;]|$)",
-    re.IGNORECASE,
 )
 
 

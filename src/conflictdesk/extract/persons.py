@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from conflictdesk.extract import phrases
 from conflictdesk.extract.cache import per_registry
+from conflictdesk.extract.caseless import Caseless
 from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.triggers import TriggerHit
 from conflictdesk.model import PersonRef
@@ -272,6 +273,31 @@ def _outcome(text: str, named: _Named) -> str | None:
     return None
 
 
+# Sentences whose people are remembered per registry: an event's sentences are read again for
+# each event they belong to, and every event of a document is built from the same sentences.
+_REMEMBERED = 512
+_Read = tuple[tuple[_Named, str | None, str | None], ...]
+
+
+def _new_memory(registry: Registry) -> dict[tuple[str, str], _Read]:
+    return {}
+
+
+def _people_in(text: str, registry: Registry, language: str) -> _Read:
+    """The people named in one sentence, each with its role and outcome there."""
+    remembered = per_registry(registry, "people-in-sentences", _new_memory)
+    found = remembered.get((text, language))
+    if found is None:
+        if len(remembered) >= _REMEMBERED:
+            remembered.clear()
+        found = tuple(
+            (named, _role(text, named), _outcome(text, named))
+            for named in _fold_aliases(text, _names_in(text, registry, language))
+        )
+        remembered[(text, language)] = found
+    return found
+
+
 def find_persons(
     members: list[Facts], registry: Registry, hits: list[TriggerHit], language: str = "en"
 ) -> PersonFind:
@@ -297,10 +323,8 @@ def find_persons(
                         outcome=outcome,
                     )
         previous_names = []
-        for named in _fold_aliases(text, _names_in(text, registry, language)):
+        for named, role, outcome in _people_in(text, registry, language):
             key = named.known.person_id if named.known else named.name.lower()
-            role = _role(text, named)
-            outcome = _outcome(text, named)
             previous = people.get(key)
             if previous is not None:
                 role = previous.role or role
@@ -383,9 +407,7 @@ _LEADER_EVENT = {
     )
     for outcome, words in (("killed", _KILLED_WORDS), ("captured", _CAPTURED_WORDS))
 }
-_LEADER_HINT = re.compile(
-    r"commander|chief|leader|emir|amir|general|governor|minister", re.IGNORECASE
-)
+_LEADER_HINT = Caseless(r"commander|chief|leader|emir|amir|general|governor|minister")
 _STATE_OFFICE = re.compile(r"governor|minister", re.IGNORECASE)
 _TALIBAN_NEAR = re.compile(r"taliban", re.IGNORECASE)
 

@@ -29,6 +29,11 @@ _MAX_GAP = 3
 _REMEMBERED = 512
 
 
+def _arabic_prefixed(key: str) -> bool:
+    """An Arabic token that may carry a one-letter prefix ("و", "ب", "ل", "ف")."""
+    return _ARABIC.match(key) is not None and len(key) > 3 and key.startswith(_ARABIC_PREFIXES)
+
+
 @dataclass(frozen=True, slots=True)
 class Tokens:
     """One text, tokenised and normalised once for all matchers."""
@@ -84,7 +89,17 @@ class FastMatcher:
     def _find(self, toks: Tokens) -> list[Match]:
         found: list[Match] = []
         i, n = 0, len(toks.spans)
+        keys, spans = toks.keys, toks.spans
+        folded_lengths, exact_lengths = self._folded_lengths, self._exact_lengths
         while i < n:
+            key = keys[i]
+            if (
+                key not in folded_lengths
+                and spans[i][2] not in exact_lengths
+                and not _arabic_prefixed(key)
+            ):
+                i += 1  # no alias starts with this token (most tokens): nothing to try
+                continue
             hit = self._longest_at(toks, i, n)
             if hit is None:
                 i += 1
@@ -113,7 +128,7 @@ class FastMatcher:
             if value is not None:
                 return length, value
         key = toks.keys[i]
-        if _ARABIC.match(key) and len(key) > 3 and key.startswith(_ARABIC_PREFIXES):
+        if _arabic_prefixed(key):
             value = self._folded.get((key[1:],))
             if value is not None:
                 return 1, value

@@ -14,8 +14,7 @@ import datetime as dt
 import getpass
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,15 +83,6 @@ class EventView:
     documents: tuple[Document, ...]
 
 
-@contextmanager
-def _store(db: str | None) -> Iterator[Store]:
-    store = open_store(db)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
 def ingest(
     paths: Sequence[str | Path],
     *,
@@ -110,7 +100,7 @@ def ingest(
     """
     registry = load_registry(packs)
     result = ingest_paths(paths, max_bytes=max_bytes, published=published, progress=progress)
-    with _store(db) as store:
+    with open_store(db) as store:
         added = store.add_documents(result.documents)
         new_ids = set(added.added)
         events_added = events_updated = kept = 0
@@ -240,7 +230,7 @@ def events(
     limit: int | None = None,
 ) -> list[Event]:
     """Stored events matching the filters, oldest first (rejected events left out)."""
-    with _store(db) as store:
+    with open_store(db) as store:
         return store.events(
             actor=actor,
             since=since,
@@ -252,7 +242,7 @@ def events(
 
 
 def show(event_id: str, *, db: str | None = None) -> EventView:
-    with _store(db) as store:
+    with open_store(db) as store:
         event = store.event(event_id)
         docs = tuple(
             store.document(doc_id) for doc_id in dict.fromkeys(s.document_id for s in event.sources)
@@ -277,7 +267,7 @@ def evaluate(
         extractions, _, _ = extract(docs, packs=packs)
         reports = [e for x in extractions for e in x.events]
         return score_extraction_and_fusion(gold_events, reports)
-    with _store(db) as store:
+    with open_store(db) as store:
         predicted = store.events(include_rejected=False)
         stored_ids = {d for e in predicted for d in (s.document_id for s in e.sources)}
     missing = {g.document_id for g in gold_events} - stored_ids
@@ -316,7 +306,7 @@ class ReviewItem:
 
 def review_queue(*, db: str | None = None, limit: int | None = 50) -> list[ReviewItem]:
     """Events needing an analyst: low confidence, conflicting sources, untranslated."""
-    with _store(db) as store:
+    with open_store(db) as store:
         return [ReviewItem(e, review_reasons(e)) for e in store.needs_review(limit=limit)]
 
 
@@ -355,7 +345,7 @@ def review(
             "give exactly one of --set, --accept, --reject, --merge, --split",
             remedy="several --set options may be given together",
         )
-    with _store(db) as store:
+    with open_store(db) as store:
         if set_fields:
             event = store.event(event_id)
             for assignment in set_fields:
@@ -376,7 +366,7 @@ def analyst_name() -> str:
 
 
 def history(event_id: str, *, db: str | None = None) -> list[AuditRecord]:
-    with _store(db) as store:
+    with open_store(db) as store:
         return store.history(event_id)
 
 
@@ -385,7 +375,7 @@ def people(
     *, db: str | None = None, actor: str | None = None, packs: Sequence[str] | None = None
 ) -> list[PersonRecord]:
     """Everyone named in stored events or known to the packs, with status history."""
-    with _store(db) as store:
+    with open_store(db) as store:
         stored = store.events()
         records = build_people(load_registry(packs), stored, store.documents())
     return [p for p in records if actor is None or p.actor == actor]
@@ -412,7 +402,7 @@ class ActorsView:
 
 def actors(*, db: str | None = None, packs: Sequence[str] | None = None) -> ActorsView:
     reg = load_registry(packs)
-    with _store(db) as store:
+    with open_store(db) as store:
         docs = list(store.documents())
         stored = store.events()
     counts: dict[str, int] = {}
@@ -435,7 +425,7 @@ ANALYSES = ("tempo", "targets", "geography", "leadership", "decapitation", "reta
 def frame(*, db: str | None = None) -> EventFrame:
     from conflictdesk.analyse import EventFrame
 
-    with _store(db) as store:
+    with open_store(db) as store:
         return EventFrame.from_events(store.events())
 
 
@@ -461,7 +451,7 @@ def assess(
 ) -> CitedAssessment:
     from conflictdesk.report.assessment import assess_events
 
-    with _store(db) as store:
+    with open_store(db) as store:
         stored = store.events()
     return assess_events(stored, actor=actor, question=question, since=since, until=until)
 
@@ -480,7 +470,7 @@ def report(
     from conflictdesk.report.full import build_report, render_report, report_format
 
     fmt = report_format(out)
-    with _store(db) as store:
+    with open_store(db) as store:
         stored = store.events()
     built = build_report(
         stored,

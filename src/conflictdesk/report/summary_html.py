@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -91,5 +91,4 @@ def render_summary(
         sources=sum(len(e.sources) for e in events),
         citations=list(cited.values()),
         attribution=attribution,
-        counts=Counter(e.event_type for e in events),
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from conflictdesk.extract import casualties
 from conflictdesk.extract.actors import ActorHit, find_actors, is_state, localise
+from conflictdesk.extract.cache import per_registry
 from conflictdesk.extract.classify import EventClass, classify
 from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
@@ -41,6 +42,7 @@ from conflictdesk.model import (
     Document,
     Event,
     FieldSpan,
+    PersonRef,
     Source,
     iso,
 )
@@ -337,12 +339,15 @@ def _sides(
     place: PlaceFix | None,
     ctx: Context,
     foiled: bool,
+    arrest: bool = False,
 ) -> tuple[ActorHit | None, ActorHit | None, str | None, str | None]:
     """(actor1 hit, claim hit, actor1 id, actor2 id).
 
     A claim or blame anywhere in the event's sentences counts; an agent only in the sentence
     that states the event (a later "dispersed by Taliban fighters" is another act), and not
-    for a foiled attack (who defused the bomb did not plant it).
+    for a foiled attack (who defused the bomb did not plant it). Arrests are made by states:
+    with no agent, the state or governing group the sentence names ("the GDI announced the
+    arrest of a cell") is the one arresting.
     """
     claim = _pick_actor(members, ("claim",))
     first = _pick_actor(members, ("claim", "attribution"))
@@ -351,6 +356,9 @@ def _sides(
         first = agents[0] if agents else None
     country = place.country if place is not None else None
     actor1 = localise(first.actor_id, country, ctx.registry) if first else None
+    if first is None and arrest:
+        first = _arresting(members[0], when.date, country, ctx)
+        actor1 = localise(first.actor_id, country, ctx.registry) if first else None
     if actor1 is None and not foiled and names_state_agent(members[0].sentence.text):
         actor1 = state_side(ctx.registry, when.date, country)
     actor2: str | None = None
@@ -375,6 +383,37 @@ def _sides(
         acted_on = militants_hit(" ".join(m.sentence.text for m in members), ctx.groups, actor1)
         actor2 = acted_on or actor2
     return first, claim, actor1, actor2
+
+
+def _group_of_fallen(
+    people: tuple[PersonRef, ...], actor1: str | None, registry: Registry
+) -> str | None:
+    """The group of a known member killed or captured when a state acts: the side acted upon
+    when "a Taliban raid killed ISKP's intelligence chief"."""
+    groups = per_registry(registry, "person-groups", _person_groups)
+    for person in people:
+        group = person.actor or groups.get(person.person_id or "")
+        if person.outcome in ("killed", "captured") and group not in (None, actor1):
+            return group
+    return None
+
+
+def _person_groups(registry: Registry) -> dict[str, str]:
+    return {k.person_id: k.actor for k in registry.people if k.actor is not None}
+
+
+def _arresting(
+    anchor: Facts, date: dt.date | None, country: str | None, ctx: Context
+) -> ActorHit | None:
+    """The first state, or group governing on ``date``, named in an arrest's sentence and not
+    as the ones arrested."""
+    for hit in anchor.actors:
+        if hit.role == "patient":
+            continue
+        actor_id = localise(hit.actor_id, country, ctx.registry)
+        if is_state(actor_id, ctx.registry) or ctx.registry.governs(actor_id, date):
+            return hit
+    return None
 
 
 def _state_acts(actor1: str | None, date: dt.date | None, ctx: Context) -> bool:
@@ -523,7 +562,10 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
             return None
         cls = _unknown_attack(target)
     foiled = cls.sub_event_type == "Disrupted weapons use"
-    first, claim, actor1, actor2 = _sides(members, target, when, place, ctx, foiled)
+    arrest = cls.sub_event_type == "Arrests"
+    first, claim, actor1, actor2 = _sides(members, target, when, place, ctx, foiled, arrest)
+    if _state_acts(actor1, when.date, ctx):
+        actor2 = _group_of_fallen(persons.people, actor1, ctx.registry) or actor2
     cls = _by_non_state(cls, actor1, when.date or ctx.reference, ctx)
     if actor1 is not None:
         militant_target = target is not None and target.target_type == NON_STATE

@@ -378,8 +378,38 @@ def _negated_before(shadow: str, position: int) -> bool:
     return bool(re.search(r"\b(?:no|not|neither|nor|never)\b\W*$|\bneither\b", window, re.I))
 
 
+# An armed group as the subject of an attack verb: Russian names the subject before the verb
+# ("боевики ИГ напали на патруль"), Arabic mostly after it ("هاجم مسلحو داعش دورية").
+_FOREIGN_AGENT_VERBS: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(
+        r"(?<!\w)(?:напал[иа]?|атаковал[иа]?|обстрелял[иа]?|взорвал[иа]?|убил[иа]?"
+        r"|расстрелял[иа]?|похитил[иа]?|захватил[иа]?|устроил[иа]? засаду"
+        r"|совершил[иа]? (?:нападение|теракт))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        r"(?<!\w)و?(?:هاجم|هاجمت|استهدف|استهدفت|اغتال|اغتالت|خطف|خطفت|اختطف|اختطفت)(?!\w)"
+    ),
+}
+
+
+def _foreign_agent(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
+    """The group that is the subject of an attack verb: in Russian the last named within 60
+    characters before the verb, in Arabic the first within 25 characters after it."""
+    verbs = _FOREIGN_AGENT_VERBS.get(language)
+    verb = verbs.search(text) if verbs is not None else None
+    if verb is None:
+        return None
+    if language == "ar":
+        after = [i for i, (start, _) in enumerate(spans) if 0 <= start - verb.end() <= 25]
+        return after[0] if after else None
+    before = [i for i, (_, end) in enumerate(spans) if 0 <= verb.start() - end <= 60]
+    return before[-1] if before else None
+
+
 def _foreign_roles(text: str, spans: list[tuple[int, int]], language: str) -> list[str]:
-    """The group nearest the claim (or blame) word gets the role; the others are mentions."""
+    """The group nearest the claim (or blame) word gets the role; the others are mentions.
+    Without a claim or blame, the subject of an attack verb is the agent."""
     roles = ["mention"] * len(spans)
     cues = _FOREIGN_CUES.get(language)
     if cues is None or not spans:
@@ -392,6 +422,10 @@ def _foreign_roles(text: str, spans: list[tuple[int, int]], language: str) -> li
     if cue is not None:
         nearest = min(range(len(spans)), key=lambda i: _distance(spans[i], cue.start()))
         roles[nearest] = role
+    else:
+        agent = _foreign_agent(text, spans, language)
+        if agent is not None:
+            roles[agent] = "agent"
     return roles
 
 

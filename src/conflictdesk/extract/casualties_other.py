@@ -255,6 +255,11 @@ _AR_NUMBER_WORDS: Final = frozenset(
 )
 
 
+# Monday is "the second" day in Arabic: "الاثنين" / "الإثنين" (with "يوم" or alone) reads
+# as the number two once its article is taken off.
+_WEEKDAYS_LIKE_NUMBERS: Final = frozenset({"الاثنين", "الإثنين", "والاثنين", "بالاثنين"})
+
+
 @dataclass(frozen=True)
 class _Figure:
     first: int
@@ -279,6 +284,8 @@ def _figures(
             continue
         word = tok.group(0).lower()
         value = table.counts.get(word)
+        if word in _WEEKDAYS_LIKE_NUMBERS:
+            continue  # "يوم الاثنين" is Monday, not "the two"
         if value is None and table.prefixes:
             value = _prefixed(word, table)
         if value:

@@ -1,0 +1,62 @@
+"""Wire reports in Russian and Arabic: relative days, weekday words that look like numbers,
+and the armed group as the subject of an attack verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictdesk.extract import extract_text
+from conflictdesk.extract.casualties import find_casualties
+from conflictdesk.extract.dates import find_dates
+
+REFERENCE = dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Накануне в провинции Нангархар боевики напали на патруль.", "ru", dt.date(2024, 3, 11)),
+        ("Вчера вечером в Кабуле прогремел взрыв.", "ru", dt.date(2024, 3, 11)),
+        ("Dün sabah Kabil'de bir patlama oldu.", "tr", dt.date(2024, 3, 11)),
+        ("مساء أمس هاجم مسلحون نقطة تفتيش في كابل.", "ar", dt.date(2024, 3, 11)),
+    ],
+)
+def test_relative_days(text: str, language: str, expected: dt.date) -> None:
+    found = find_dates(text, reference=REFERENCE, language=language)
+    assert [d.date for d in found][:1] == [expected]
+
+
+def test_arabic_monday_is_not_the_number_two() -> None:
+    text = "قتل ثمانية أشخاص وأصيب 12 آخرون يوم الاثنين في تفجير استهدف مسجدا في كابل."
+    injured = [
+        m.quantity.best for m in find_casualties(text, language="ar") if m.outcome == "injured"
+    ]
+    assert injured == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "КАБУЛ, 12 марта. Накануне в провинции Нангархар боевики ИГИЛ напали на патруль, "
+            "погибли трое.",
+            "ru",
+        ),
+        (
+            "كابل - هاجم مسلحون من تنظيم داعش دورية في ولاية ننكرهار أمس، ما أسفر عن مقتل ثلاثة.",
+            "ar",
+        ),
+    ],
+)
+def test_group_as_subject_of_an_attack_verb_is_the_perpetrator(text: str, language: str) -> None:
+    events = extract_text(text, published=dt.date(2024, 3, 13), language=language).events
+    assert [e.actor1 for e in events] == ["ISKP"]
+    assert events[0].claimed_by is None
+
+
+def test_group_as_object_is_not_the_perpetrator() -> None:
+    text = "КАБУЛ, 12 марта. Неизвестные напали на патруль талибов в провинции Нангархар."
+    events = extract_text(text, published=dt.date(2024, 3, 13), language="ru").events
+    assert [e.actor1 for e in events] in ([None], [])

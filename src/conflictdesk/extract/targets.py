@@ -213,7 +213,8 @@ _OWNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BOMB_AT_PERSON = re.compile(
-    r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office)\s+of|targeting"
+    r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office|home|house|residence)\s+of|targeting"
+    r"|(?:embracing|greeting|greeted|hugging|meeting|met(?: with)?)"
     r"|(?:car|vehicle|convoy|motorcade)\s+(?:carrying|transporting))\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -649,4 +650,16 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
             return True
         if _KILLING_BEFORE.search(before) and _AT_OWN_PLACE.match(after):
             return True
+        if _KILLING_BEFORE.search(before) and _HIS_PEOPLE_AFTER.match(after):
+            return True
     return False
+
+
+# "killing the acting minister and two of his staff", "killed a senior commander and his
+# driver": the others are named as the person's own people, so the person was the one aimed at.
+_HIS_PEOPLE_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:(?:one|two|three|four|five|six|several|\d+)\s+of\s+)?"
+    r"(?:his|her)\s+(?:[\w-]+\s+)?(?:driver|drivers|bodyguards?|guards?|staff|aides?|son|sons"
+    r"|brothers?|nephews?|colleagues?|companions?|secretary|assistants?)\b",
+    re.IGNORECASE,
+)

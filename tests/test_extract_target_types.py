@@ -362,6 +362,30 @@ CASES: list[tuple[str, str | None, str]] = [
         "Private Citizens & Property",
         "Facility/Infrastructure Attack",
     ),
+    (
+        "05/14/2019: A magnetic bomb killed a district governor and his driver on a road in "
+        "Chak district, Wardak province, Afghanistan.",
+        None,
+        "Assassination",
+    ),
+    (
+        "10/02/2013: A suicide bomber blew himself up while embracing a provincial council "
+        "member at a wedding in Muhammad Agha district, Logar province, Afghanistan, killing him.",
+        None,
+        "Assassination",
+    ),
+    (
+        "07/21/2012: A bomb planted near the home of a district police chief exploded as he "
+        "left for work in Khost city, Khost province, Afghanistan, wounding him.",
+        None,
+        "Assassination",
+    ),
+    (
+        "08/30/2012: A suicide bomber struck a crowded market in Spin Boldak district, "
+        "Kandahar province, Afghanistan, killing 14 people and a tribal elder.",
+        None,
+        "Bombing/Explosion",
+    ),
 ]
 
 

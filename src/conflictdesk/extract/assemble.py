@@ -402,6 +402,21 @@ def _person_groups(registry: Registry) -> dict[str, str]:
     return {k.person_id: k.actor for k in registry.people if k.actor is not None}
 
 
+def _counter_militant(
+    cls: EventClass, actor1: str | None, actor2: str | None, date: dt.date | None, ctx: Context
+) -> bool:
+    """A state (or the governing group) fighting an armed group: "intelligence forces killed
+    four members of ISKP in a raid". GTD codes no attack type for it."""
+    if cls.event_type != "Battles" or not _state_acts(actor1, date, ctx):
+        return False
+    acted_on = ctx.registry.actors.get(actor2 or "")
+    return (
+        acted_on is not None
+        and acted_on.kind == "militant"
+        and not ctx.registry.governs(actor2, date)
+    )
+
+
 def _arresting(
     anchor: Facts, date: dt.date | None, country: str | None, ctx: Context
 ) -> ActorHit | None:
@@ -533,6 +548,28 @@ def _refined(
     return refine(target, text[:end], start)
 
 
+_FORMER = re.compile(r"\b(?:former|retired|ex-|one-time)\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_FALLEN_STATE_TYPES = frozenset({"Police", "Military", "Government (General)"})
+
+
+def _former_servant(
+    target: TargetChoice | None, date: dt.date | None, ctx: Context
+) -> TargetChoice | None:
+    """A former soldier, police officer or official of a state that has since fallen ("a former
+    officer of the republic's army", once an armed group governs) is a private citizen."""
+    if (
+        target is None
+        or target.target_type not in _FALLEN_STATE_TYPES
+        or target.start is None
+        or ctx.registry.government_on(date) is None
+    ):
+        return target
+    before = ctx.document.text[max(0, target.start - 40) : target.start]
+    if not _FORMER.search(before) and not _FORMER.search(target.target or ""):
+        return target
+    return dataclasses.replace(target, target_type="Private Citizens & Property")
+
+
 def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     """The event a frame states, or ``None`` if its words signal no event after all."""
     members = _ordered(frame, facts)
@@ -542,6 +579,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     place = _where(members, frame, ctx)
     target = _target(members, hits, ctx, when.date)
     target = _refined(target, members, ctx)
+    target = _former_servant(target, when.date, ctx)
     totals = _casualty_totals(members, ctx)
     harmed = bool(totals.fatalities.best or totals.injuries.best)
     persons = find_persons(members, ctx.registry, hits, ctx.language)
@@ -567,6 +605,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     if _state_acts(actor1, when.date, ctx):
         actor2 = _group_of_fallen(persons.people, actor1, ctx.registry) or actor2
     cls = _by_non_state(cls, actor1, when.date or ctx.reference, ctx)
+    if _counter_militant(cls, actor1, actor2, when.date, ctx):
+        cls = dataclasses.replace(cls, attack_type=None)  # a state's raid is no terrorist attack
     if actor1 is not None:
         militant_target = target is not None and target.target_type == NON_STATE
         totals = _casualty_totals(members, ctx, actor1, militant_target)
@@ -721,7 +761,7 @@ _TERRITORY = re.compile(
 def _armed(target: TargetChoice | None) -> bool:
     """An armed side for ACLED: police, soldiers, militants, and officials of the security
     and intelligence services ("a Taliban intelligence official" makes a killing a clash)."""
-    if target is None:
+    if target is None or target.target_type == "Private Citizens & Property":
         return False
     return target.armed or bool(_SECURITY_SERVICE.search(target.target or ""))
 

@@ -1,5 +1,6 @@
-"""Wire reports in Russian and Arabic: relative days, weekday words that look like numbers,
-and the armed group as the subject of an attack verb."""
+"""Wire reports in Russian and Arabic (relative days, weekday words that look like numbers, the
+armed group as the subject of an attack verb) and the sides of an event: a state's raid on an
+armed group, former servants of a fallen state."""
 
 from __future__ import annotations
 
@@ -60,3 +61,32 @@ def test_group_as_object_is_not_the_perpetrator() -> None:
     text = "КАБУЛ, 12 марта. Неизвестные напали на патруль талибов в провинции Нангархар."
     events = extract_text(text, published=dt.date(2024, 3, 13), language="ru").events
     assert [e.actor1 for e in events] in ([None], [])
+
+
+def test_a_state_raid_on_an_armed_group_has_no_attack_type() -> None:
+    text = (
+        "HERAT, Feb 20 — Taliban intelligence forces killed two members of the Islamic State "
+        "Khorasan Province in a raid on a house in Herat city on Tuesday, an official said."
+    )
+    events = extract_text(text, published=dt.date(2024, 2, 20)).events
+    assert [(e.actor1, e.actor2, e.attack_type) for e in events] == [("TALIBAN", "ISKP", None)]
+
+
+def test_a_killing_of_a_former_soldier_keeps_its_attack_type() -> None:
+    text = (
+        "06/03/2023: Gunmen shot dead a retired army sergeant of the republic near a bakery in "
+        "Andar district, Ghazni province, Afghanistan. His family blamed the Taliban."
+    )
+    events = extract_text(text, published=dt.date(2023, 6, 3)).events
+    assert [(e.attack_type, e.target_type, e.event_type) for e in events] == [
+        ("Armed Assault", "Private Citizens & Property", "Violence against civilians")
+    ]
+
+
+def test_a_former_official_before_the_state_fell_keeps_the_government_type() -> None:
+    text = (
+        "02/11/2017: Gunmen shot dead a former district governor outside a mosque in Andar "
+        "district, Ghazni province, Afghanistan. Officials blamed the Taliban."
+    )
+    events = extract_text(text, published=dt.date(2017, 2, 11)).events
+    assert [e.target_type for e in events] == ["Government (General)"]

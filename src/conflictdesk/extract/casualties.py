@@ -2017,6 +2017,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
             continue
         seen.add(key)
         mentions.append(mention)
+    mentions = _including_totals(sentence, offset, mentions)
     if any(m.relation == "revision" for m in mentions):
         mentions.extend(_superseded(sentence, offset, mentions))
     if _EXCLUDED_CUE.search(sentence):
@@ -2025,6 +2026,86 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
         mentions = [m for m in mentions if not _other_outcome_inside(m, spans)]
         mentions.extend(excluded)
     return sorted([*mentions, *zeros], key=lambda m: (m.start, m.end, m.outcome))
+
+
+# "Thirty-five people, including 22 police instructors and the bomber, were killed": a figure
+# whose "including" list runs to the verb is the total, whatever the list holds.
+_INCLUDING_TOTAL: Final = re.compile(
+    r"(?P<subject>[^,;.:]{1,60}?),\s*(?:including|among them|among whom)\b"
+    r"(?P<inner>[^;.:]{1,200}?),\s*(?:(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?"
+    r"(?P<passive>killed|wounded|injured|hurt|shot dead)"
+    r"|(?P<died>died|perished|lost their lives))\b",
+    re.IGNORECASE,
+)
+_INCLUDING_HEAD: Final = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:people|persons|individuals|civilians|others|victims|men"
+    r"|worshippers|passengers|soldiers|policemen|police officers|members|guests|students"
+    r"|employees|staff|mourners|villagers|fighters|militants|attackers|assailants)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _including_totals(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The total before an "including" list that the chunk reader could not link to its verb;
+    figures read inside the list become its subsets."""
+    out = list(mentions)
+    for found in _INCLUDING_TOTAL.finditer(sentence):
+        outcome = (
+            "injured"
+            if (found.group("passive") or "").lower()
+            in (
+                "wounded",
+                "injured",
+                "hurt",
+            )
+            else "killed"
+        )
+        subject_start = found.start("subject")
+        head = None
+        for q in iter_quantities(found.group("subject"), "en"):
+            head = q
+        if head is None or head.quantity.best is None:
+            continue
+        if not _INCLUDING_HEAD.match(found.group("subject")[head.end :]):
+            continue
+        start = subject_start + head.start + offset
+        if any(m.start <= start < m.end and m.outcome == outcome for m in out):
+            continue  # the reader linked the total itself
+        inner = (found.start("inner") + offset, found.end("inner") + offset)
+        out = [
+            _as_subset(m) if m.outcome == outcome and inner[0] <= m.start < inner[1] else m
+            for m in out
+        ]
+        out.append(
+            CasualtyMention(
+                start,
+                found.end() + offset,
+                sentence[subject_start + head.start : found.end()],
+                outcome,
+                head.quantity,
+                "unknown",
+                None,
+            )
+        )
+    return out
+
+
+def _as_subset(mention: CasualtyMention) -> CasualtyMention:
+    return CasualtyMention(
+        mention.start,
+        mention.end,
+        mention.text,
+        mention.outcome,
+        mention.quantity,
+        mention.group,
+        mention.group_text,
+        "subset",
+        mention.shared_by,
+        mention.earlier,
+        mention.more,
+    )
 
 
 # "has risen to 25, up from 19 given on the day", "well above the 19 reported on Friday".

@@ -1,0 +1,38 @@
+"""Tolls written as lists the chunk reader cannot link on its own: a total before an
+"including" list of unknown nouns, victims joined to a named person, attackers added after
+the verb ("as were all five attackers"). Whole summaries, read as the extractor reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictdesk.extract import extract_text
+
+
+def fatalities(text: str) -> int | None:
+    events = extract_text(text, published=dt.date(2012, 5, 1)).events
+    assert len(events) == 1
+    return events[0].fatalities.best
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "05/01/2012: A suicide bomber struck a convoy of road engineers in Maywand district, "
+            "Kandahar province, Afghanistan. Forty people, including 12 police trainees and the "
+            "bomber, were killed.",
+            40,
+        ),
+        (
+            "05/01/2012: A truck bomb exploded at the gate of a consulate in Herat city, Herat "
+            "province, Afghanistan. At least 31 people, including the Turkish trade attache and "
+            "a cook, were killed.",
+            31,
+        ),
+    ],
+)
+def test_a_total_before_an_including_list(text: str, expected: int) -> None:
+    assert fatalities(text) == expected

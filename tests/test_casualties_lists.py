@@ -36,3 +36,29 @@ def fatalities(text: str) -> int | None:
 )
 def test_a_total_before_an_including_list(text: str, expected: int) -> None:
     assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "05/01/2012: Gunmen stormed a guesthouse in Jalalabad city, Nangarhar province, "
+            "Afghanistan. Six guests and two guards were killed, as were all four attackers.",
+            12,
+        ),
+        (
+            "05/01/2012: A car bomb hit a police compound in Khost city, Khost province, "
+            "Afghanistan. A police officer was killed, along with the driver of the car and "
+            "both gunmen who followed him, and nine people were wounded.",
+            4,
+        ),
+        (
+            "05/01/2012: A bomb exploded in a mosque in Baghlan city, Baghlan province, "
+            "Afghanistan, killing the prayer leader, who had preached against the insurgents, "
+            "and seven worshippers.",
+            8,
+        ),
+    ],
+)
+def test_dead_added_after_the_verb_or_after_an_apposition(text: str, expected: int) -> None:
+    assert fatalities(text) == expected

@@ -2018,6 +2018,8 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
         seen.add(key)
         mentions.append(mention)
     mentions = _including_totals(sentence, offset, mentions)
+    mentions = _appended_dead(sentence, offset, mentions)
+    mentions = _others_after_apposition(sentence, offset, mentions)
     if any(m.relation == "revision" for m in mentions):
         mentions.extend(_superseded(sentence, offset, mentions))
     if _EXCLUDED_CUE.search(sentence):
@@ -2087,6 +2089,138 @@ def _including_totals(
                 head.quantity,
                 "unknown",
                 None,
+            )
+        )
+    return out
+
+
+# "... were killed, as were all five attackers", "killed, along with the suicide bomber and all
+# six gunmen": people added to the dead after the verb.
+_APPENDED: Final = re.compile(
+    r"\b(?:killed|died|dead)\s*,?\s+(?:as (?:were|was)|along with|together with|as well as)\s+"
+    r"(?P<list>[^;.:]{1,120}?)(?=,\s+and\b|,\s+(?:while|but|according|who)\b|[;.:]|$)",
+    re.IGNORECASE,
+)
+_LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and|,|\band)\s+", re.IGNORECASE)
+_APPENDED_ITEM: Final = re.compile(
+    r"^(?:all\s+|(?P<both>both)\s+)?(?:(?P<article>the|a|an|one|his|her)\s+|(?P<figure>[\w-]+)\s+)?"
+    r"(?:(?:[\w-]+)\s+){0,2}?(?P<noun>[a-z-]+)$",
+    re.IGNORECASE,
+)
+# What follows a listed person's noun: "the driver of the car", "both gunmen who followed him".
+_ITEM_TAIL: Final = re.compile(r"\s+(?:who|whom|which|that|of|from|in|at|on|inside|near)\b.*$")
+_PLURAL_NOUN: Final = re.compile(r"(?:s|men|people)$", re.IGNORECASE)
+
+
+def _appended_dead(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """Counted groups added after a death verb ("as were all five attackers"), when the chunk
+    reader did not link them; an injury it misread inside the list is dropped."""
+    out = list(mentions)
+    for found in _APPENDED.finditer(sentence):
+        position = found.start("list")
+        for raw in _LIST_SPLIT.split(found.group("list")):
+            start = sentence.find(raw, position)
+            position = start + len(raw)
+            item = _APPENDED_ITEM.match(_ITEM_TAIL.sub("", raw.strip()))
+            if not raw.strip() or item is None or start < 0:
+                continue
+            noun, figure = item.group("noun"), item.group("figure")
+            plural = bool(_PLURAL_NOUN.search(noun))
+            value = figure_value(figure, "en") if figure else (None if plural else 1)
+            if item.group("both"):
+                value = 2
+            if value is None:
+                continue
+            at = (start + offset, start + len(raw) + offset)
+            if any(m.outcome == "killed" and m.start <= at[0] < m.end for m in out):
+                continue
+            out = [
+                kept
+                for m in out
+                for kept in (
+                    _after_list(sentence, offset, m, found.end("list"))
+                    if m.outcome == "injured" and at[0] <= m.start < at[1]
+                    else [m]
+                )
+            ]
+            out = list({(m.start, m.outcome): m for m in reversed(out)}.values())[::-1]
+            group = "attackers" if _ATTACKER_NOUN.search(noun) else "unknown"
+            out.append(
+                CasualtyMention(
+                    at[0],
+                    at[1],
+                    raw,
+                    "killed",
+                    Quantity(value, value, value, False, raw),
+                    group,
+                    None,
+                    more=True,
+                )
+            )
+    return out
+
+
+def _after_list(
+    sentence: str, offset: int, misread: CasualtyMention, list_end: int
+) -> list[CasualtyMention]:
+    """An injury the chunk reader started inside a list of the dead ("all six gunmen, and about
+    20 people were wounded"): its own figure, read after the list, or nothing."""
+    tail_start = list_end
+    tail = sentence[tail_start : misread.end - offset]
+    lead = re.match(r"\s*,?\s*and\s+", tail)
+    if lead is None:
+        return []
+    figure = match_quantity(sentence, tail_start + lead.end(), "en")
+    if figure is None:
+        return []
+    start = figure.start + offset
+    return [
+        CasualtyMention(
+            start,
+            misread.end,
+            sentence[figure.start : misread.end - offset],
+            misread.outcome,
+            figure.quantity,
+            "unknown",
+            None,
+        )
+    ]
+
+
+# "killing the imam, who had spoken out against the Taliban, and four worshippers", "killing
+# Mohammad Omar, the governor of Kunduz province, and 19 other worshippers".
+_OTHERS_AFTER_APPOSITION: Final = re.compile(
+    r"\b(?:killing|killed|shot dead|shooting dead)\s+[^,;.]{1,60}?,\s+"
+    r"(?:who|whom|the|a|an|his|her)\b[^,;.]{1,90},\s+and\s+(?P<rest>[^,;.]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def _others_after_apposition(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in _OTHERS_AFTER_APPOSITION.finditer(sentence):
+        rest = found.group("rest")
+        figure = match_quantity(rest, 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        start = found.start("rest") + offset
+        if any(m.outcome == "killed" and m.start <= start < m.end for m in out):
+            continue
+        text = rest[: figure.end] + rest[figure.end :].split(" in ")[0]
+        out.append(
+            CasualtyMention(
+                start,
+                start + len(text),
+                text,
+                "killed",
+                figure.quantity,
+                "unknown",
+                None,
+                more=True,
             )
         )
     return out
@@ -2376,7 +2510,7 @@ def slots_of(
 def _revises(slot: Slot, m: CasualtyMention, q: Quantity) -> bool:
     """A figure for a group already counted, told in another clause and not marked as more
     ("also", "other", "another"), restates or revises that figure instead of adding to it."""
-    if m.relation == "transfer" or not q.best or ADDITIVE.search(m.text):
+    if m.relation == "transfer" or not q.best or m.more or ADDITIVE.search(m.text):
         return False
     if m.quantity.text.lower() in PRONOUNS or not m.quantity.text:
         return False  # "he", or a bare "was killed": another person, not a new figure

@@ -62,3 +62,28 @@ def test_a_total_before_an_including_list(text: str, expected: int) -> None:
 )
 def test_dead_added_after_the_verb_or_after_an_apposition(text: str, expected: int) -> None:
     assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "05/01/2012: Gunmen attacked a district office in Sayed Abad district, Wardak "
+            "province, Afghanistan. Four officials and both attackers were killed. This was one "
+            "of three related attacks in Wardak province on this date; in total 30 people, "
+            "including seven attackers, died at the three sites.",
+            6,
+        ),
+        (
+            "05/01/2012: Suicide bombers attacked a police post in Gardez city, Paktiya province, "
+            "Afghanistan. Three police officers and two assailants were killed. This was one of "
+            "several coordinated attacks in the east on this date, in which at least 40 people "
+            "died.",
+            5,
+        ),
+    ],
+)
+def test_a_total_for_related_attacks_gives_way_to_the_incidents_own(
+    text: str, expected: int
+) -> None:
+    assert fatalities(text) == expected

@@ -647,14 +647,14 @@ UNCOUNTED_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] =
 )  # fmt: skip
 
 _ACROSS: Final = re.compile(
-    r"\b(?:across|in|during|from|between) (?:the |all |these )?(both|two|three|four|five|six|"
+    r"\b(?:across|in|during|from|between|at) (?:the |all |these )?(both|two|three|four|five|six|"
     r"seven|eight|nine|ten)?\s*(?:related |coordinated |separate |simultaneous )?"
-    r"(?:attacks|incidents|blasts|explosions|bombings|assaults|locations)\b(?! on)",
+    r"(?:attacks|incidents|blasts|explosions|bombings|assaults|locations|sites)\b(?! on)",
     re.IGNORECASE,
 )
 _ACROSS_WORD: Final = Caseless(
     r"\btogether\b|\bin all\b|\bbetween them\b|"
-    r"\bacross\b|\bcombined\b|\bin (?:the )?(?:two|three|both)\b",
+    r"\bacross\b|\bcombined\b|\bin (?:the )?(?:two|three|both)\b|\bat (?:the )?\w+ sites\b",
 )
 _RELATED: Final = re.compile(
     r"\bone of (\w+) (?:related |coordinated |similar |simultaneous |separate |suicide |"
@@ -1734,10 +1734,16 @@ def _link_toll(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
 # -- English mentions -----------------------------------------------------------------------------
 
 
+_IN_TOTAL: Final = re.compile(r"\b(?:in total|in all|altogether|in which)\b", re.IGNORECASE)
+
+
 def _shared_by(sentence: str) -> int | None:
     """How many incidents a figure in this sentence covers ("across both attacks" = 2,
     "which together killed 18" after "one of two attacks" = 2; 0 when not said)."""
     if not _ACROSS_WORD.search(sentence):
+        related = _RELATED.search(sentence)
+        if related is not None and _IN_TOTAL.search(sentence, related.end()):
+            return figure_value(related.group(1)) or 0  # "one of several attacks, in which 47 died"
         return None
     match = _ACROSS.search(sentence)
     if match is not None and match.group(1):
@@ -2701,6 +2707,15 @@ def effective_mentions(mentions: Sequence[CasualtyMention]) -> list[CasualtyMent
     return kept
 
 
+def _own_before_shared(
+    mentions: list[CasualtyMention], related: int | None
+) -> list[CasualtyMention]:
+    """Figures given for several incidents together ("in total 26 died at the three sites"),
+    their subsets included, give way to the incident's own figures for that outcome."""
+    own = {m.outcome for m in mentions if m.shared_by is None and usable(m, False, related)}
+    return [m for m in mentions if m.shared_by is None or m.outcome not in own]
+
+
 def aggregate(
     mentions: Sequence[CasualtyMention],
     *,
@@ -2717,7 +2732,7 @@ def aggregate(
     related attacks": with it, figures given only "across the attacks" are divided by N as
     GTD does; without it they are not used.
     """
-    mentions = effective_mentions(mentions)
+    mentions = _own_before_shared(effective_mentions(mentions), related)
     fatalities = _totals(mentions, "killed", related, closed_world)
     injuries = _totals(mentions, "injured", related, closed_world)
     kidnapped = _totals(mentions, "kidnapped", related, closed_world=False)

@@ -87,3 +87,18 @@ def test_a_total_for_related_attacks_gives_way_to_the_incidents_own(
     text: str, expected: int
 ) -> None:
     assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Casualty figures for the raid are unknown.",
+        "Casualty numbers from the first hours of the assault were not available.",
+    ],
+)
+def test_casualties_without_a_figure_leave_the_toll_unknown(sentence: str) -> None:
+    text = (
+        "05/01/2012: Insurgents attacked the district centre of Jaghatu district, Ghazni "
+        f"province, Afghanistan. {sentence}"
+    )
+    assert fatalities(text) is None

@@ -628,8 +628,9 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
 UNCOUNTED_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
     (re.compile(p, re.IGNORECASE), outcomes)
     for p, outcomes in (
-        (r"\bcasualt(?:y|ies) (?:figures|numbers|tolls?) (?:were|was|are|is) not (?:available|"
-         r"known|given|released)\b", _BOTH),
+        (r"\bcasualt(?:y|ies) (?:figures|numbers|tolls?|counts?)\b[^.;]{0,40}?\b(?:were|was|are"
+         r"|is|remain|remains|remained) (?:not (?:available|known|given|released|reported)|unknown"
+         r"|unclear|unavailable)\b", _BOTH),
         (r"\b(?:officials|authorities|sources|police) (?:confirmed|reported) (?:that there "
          r"were )?casualties\b", _BOTH),
         (r"(?<!no )(?<!no other )\bcasualties (?:were|have been) (?:confirmed|reported)\b",

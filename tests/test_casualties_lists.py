@@ -102,3 +102,27 @@ def test_casualties_without_a_figure_leave_the_toll_unknown(sentence: str) -> No
         f"province, Afghanistan. {sentence}"
     )
     assert fatalities(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "05/01/2012: Gunmen seized a shopkeeper outside his stall in Ghazni city, Ghazni "
+            "province, Afghanistan, and beheaded him.",
+            1,
+        ),
+        (
+            "05/01/2012: A judge was abducted on his way to court in Pul-e Alam city, Logar "
+            "province, Afghanistan. His body was recovered three days later.",
+            1,
+        ),
+        (
+            "05/01/2012: Assailants executed two tribal elders in Gelan district, Ghazni "
+            "province, Afghanistan.",
+            2,
+        ),
+    ],
+)
+def test_deaths_told_without_the_word_killed(text: str, expected: int) -> None:
+    assert fatalities(text) == expected

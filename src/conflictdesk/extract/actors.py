@@ -208,7 +208,11 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         re.compile(r"sorumlu tut|suçla|atfet|şüphelen|arkasında", re.IGNORECASE),
     ),
     "ru": (
-        re.compile(r"ответственност|взял\w* на себя|взяла на себя|взяли на себя", re.IGNORECASE),
+        re.compile(
+            r"ответственност|взял\w* на себя|взяла на себя|взяли на себя"
+            r"|заявил\w* о (?:нападении|атаке|ударе|подрыве|взрыве)",
+            re.IGNORECASE,
+        ),
         re.compile(r"\bне\s+взял|никто не|не бер|отрица|опроверг", re.IGNORECASE),
         re.compile(r"обвинил|обвиня|приписыва|подозрева|стоит за|стоят за", re.IGNORECASE),
     ),
@@ -407,9 +411,17 @@ def _foreign_agent(text: str, spans: list[tuple[int, int]], language: str) -> in
     return before[-1] if before else None
 
 
-def _foreign_roles(text: str, spans: list[tuple[int, int]], language: str) -> list[str]:
+def _foreign_roles(
+    text: str,
+    spans: list[tuple[int, int]],
+    language: str,
+    groups: list[tuple[str, str | None]] | None = None,
+) -> list[str]:
     """The group nearest the claim (or blame) word gets the role; the others are mentions.
-    Without a claim or blame, the subject of an attack verb is the agent."""
+    Without a claim or blame, the subject of an attack verb is the agent. A group's name wins
+    over "the group" ("группировки") beside it; when the sentence also names a branch of it
+    ("Исламское государство" ... "Вилаят Хорасан"), the branch gets the role: the parent's
+    name only says whose branch it is."""
     roles = ["mention"] * len(spans)
     cues = _FOREIGN_CUES.get(language)
     if cues is None or not spans:
@@ -420,13 +432,36 @@ def _foreign_roles(text: str, spans: list[tuple[int, int]], language: str) -> li
     if cue is None:
         cue, role = blame.search(text), "attribution"
     if cue is not None:
-        nearest = min(range(len(spans)), key=lambda i: _distance(spans[i], cue.start()))
+        named = [i for i in range(len(spans)) if groups is None or groups[i][0] != GROUP_ANAPHOR]
+        nearest = min(named or range(len(spans)), key=lambda i: _distance(spans[i], cue.start()))
         roles[nearest] = role
+        branch = _branch_named(nearest, text, spans, groups)
+        if branch is not None:
+            roles[nearest], roles[branch] = "mention", role
     else:
         agent = _foreign_agent(text, spans, language)
         if agent is not None:
             roles[agent] = "agent"
     return roles
+
+
+def _branch_named(
+    chosen: int,
+    text: str,
+    spans: list[tuple[int, int]],
+    groups: list[tuple[str, str | None]] | None,
+) -> int | None:
+    """A group named in the same sentence part as ``chosen`` whose parent is ``chosen``."""
+    if groups is None:
+        return None
+    chosen_id = groups[chosen][0]
+    for i, (_, parent) in enumerate(groups):
+        if i == chosen or parent != chosen_id:
+            continue
+        a, b = sorted((spans[chosen][0], spans[i][0]))
+        if not re.search(r"[.;؛]", text[a:b]):
+            return i
+    return None
 
 
 def _distance(span: tuple[int, int], position: int) -> int:
@@ -445,7 +480,8 @@ def find_actors(
         roles = _roles(text, spans)
     else:
         militant = [i for i, m in enumerate(matches) if _is_militant(m.value, registry)]
-        found = _foreign_roles(text, [spans[i] for i in militant], language)
+        groups = [(matches[i].value, _parent(matches[i].value, registry)) for i in militant]
+        found = _foreign_roles(text, [spans[i] for i in militant], language, groups)
         roles = ["mention"] * len(spans)
         for index, role in zip(militant, found, strict=True):
             roles[index] = role
@@ -474,6 +510,11 @@ def localise(actor_id: str | None, country: str | None, registry: Registry) -> s
         return actor_id
     branches = per_registry(registry, "local-branches", _local_branches)
     return branches.get((actor_id, country), actor_id)
+
+
+def _parent(actor_id: str, registry: Registry) -> str | None:
+    actor = registry.actors.get(actor_id)
+    return actor.parent if actor is not None else None
 
 
 def _is_militant(actor_id: str, registry: Registry) -> bool:

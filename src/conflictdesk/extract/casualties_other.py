@@ -11,6 +11,7 @@ casualty word. Arabic is read without its short-vowel marks. Rules in docs/quant
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,6 +56,13 @@ class _Table:
     excluded: re.Pattern[str]  # "not counting the bomber"
     counts: dict[str, int]  # words the number reader does not know ("dördü", "شخصين")
     figure_first: bool  # the figure usually comes before the casualty word
+    units: re.Pattern[str]  # a time unit after a figure: a duration, not people ("40 gün")
+    rise: re.Pattern[str]  # "rose to", "reached": the toll's new figure stands beside it
+    aside: re.Pattern[str]  # ", не считая смертника,": an inserted phrase a link skips
+    claim: re.Pattern[str]  # "iddia edildi", "утверждается", "زاعما": a figure only alleged
+    claim_after: bool  # the allegation's verb follows its figure (Turkish) or precedes it
+    kin: re.Pattern[str]  # "and his driver": one more person beside a named victim
+    ranking: re.Pattern[str]  # "the most senior official killed since 2021": no new death
     prefixes: tuple[str, ...] = ()  # clitics glued to a word ("و", "ال")
 
 
@@ -76,7 +84,7 @@ TABLES: Final[dict[str, _Table]] = {
     "tr": _Table(
         outcomes=_words(
             (
-                r"^(?:öldü|öldürül|öldürd|ölü$|ölüm|ölen|öldüğ|hayatını|yaşamını|şehit|"
+                r"^(?:öldü|öldürül|öldürd|ölü$|ölüm|ölen|öldüğ|ölmüş|hayatını|yaşamını|şehit|"
                 r"can verdi|cansız)",
                 "killed",
             ),
@@ -124,7 +132,7 @@ TABLES: Final[dict[str, _Table]] = {
         among=_re(r"\b(?:aralarında|bunlardan|arasında)\b"),
         excluded=_re(
             r"\b(?:saldırgan|bombacı|intiharcı|fail)\w*\s+(?:dahil değil|hariç|dahil edilmedi|"
-            r"sayılmadı)"
+            r"sayılmadı|dahil ol(?:ma|mu)[dy]\w*)"
         ),
         counts={
             "ikisi": 2,
@@ -137,11 +145,30 @@ TABLES: Final[dict[str, _Table]] = {
             "dokuzu": 9,
         },
         figure_first=True,
+        units=_re(
+            r"^(?:saat|dakika|saniye|gün|hafta|ay|yıl|sene)(?:['’]\w*|d[ıiuü]r|l[ıi]k|[ıiuü]n?|"
+            r"d[ae]n?)?$|^yaş"
+        ),
+        rise=_re(r"^(?:yüksel|çık|ulaş)\w*$"),
+        aside=_re(r",\s*(?:[\w'’]+\s+){1,2}(?:dahil|hariç)\s*,"),
+        claim=_re(r"\b(?:iddia (?:etti|edildi|ediyor|eden|olundu)|iddiasında|ileri sür|öne sür)"),
+        claim_after=True,
+        kin=_re(
+            r"(?:ve|ile)\s+(?:\w+\s+)?(?:şoför|sürücü|koruma|oğl|kardeş|yeğen|eşi|kızı|torun)\w*"
+        ),
+        ranking=_re(r"\ben (?:üst düzey|kıdemli|önemli|yüksek rütbeli)\b"),
     ),
     "ru": _Table(
         outcomes=_words(
-            (r"^(?:погиб|убит|убил|убиты|уничтож|скончал|жертв|расстрел|застрел)", "killed"),
-            (r"^(?:ранен|ранил|ранены|ранения|ранение|пострадал|пострадавш|травм)", "injured"),
+            (
+                r"^(?:погиб|убит|убил|убиты|убив$|уничтож|ликвидир|скончал|жертв|расстрел|"
+                r"застрел)",
+                "killed",
+            ),
+            (
+                r"^(?:ранен|ранил|ранены|ранив$|ранения|ранение|пострадал|пострадавш|травм)",
+                "injured",
+            ),
             (r"^(?:похищ|похитил|заложник)", "kidnapped"),
             (r"^(?:задержан|арестован|задержал)", "arrested"),
             (r"^(?:пропал|пропавш)", "missing"),
@@ -183,9 +210,30 @@ TABLES: Final[dict[str, _Table]] = {
         excluded=_re(
             r"\b(?:не считая|не включая|без учёта|без учета|кроме)\s+(?:\w+\s+)?"
             r"(?:смертник|нападавш|террорист|боевик)\w*"
+            r"|\b(?:смертник|нападавш|террорист|боевик)\w*\s+(?:[\w-]+\s+){0,3}?"
+            r"не\s+(?:входят|входит|включены|включен|учтены|учтен|учитываются|учитывается)"
         ),
         counts={},
         figure_first=True,
+        units=_re(
+            r"^(?:секунд\w*|минут\w*|час\w*|сут\w*|дня|дней|день|недел\w*|месяц\w*|год|года|"
+            r"году|лет)$"
+        ),
+        rise=_re(r"^(?:достиг|возросл|вырос|увеличил|составил|составля)\w*$"),
+        aside=_re(
+            r",\s*(?:не считая|не включая|включая|в том числе|кроме|без учета|без учёта)"
+            r"(?:\s+[\w-]+){1,2}\s*,"
+        ),
+        claim=_re(
+            r"\b(?:утвержда\w+|якобы|по (?:собственным |их |ее |её |его )?(?:данным|словам|"
+            r"утверждению) (?:боевиков|группировки|террористов|нападавших))"
+        ),
+        claim_after=False,
+        kin=_re(
+            r"и\s+(?:его|ее|её)\s+(?:\w+\s+)?(?:водител|охранник|телохранител|сын|брат|"
+            r"племянник|жена|супруг|дочь|внук)\w*"
+        ),
+        ranking=_re(r"\b(?:самы[йм]|наиболее) (?:высокопоставленн|крупн|известн)\w*"),
     ),
     "ar": _Table(
         outcomes=_words(
@@ -224,11 +272,12 @@ TABLES: Final[dict[str, _Table]] = {
         ),
         singular=_re(r"^(?:و|ف)?(?:قتل|يقتل|استشهد|لقي|أصيب|اصيب)$"),
         one=_re(r"^(?!x)x"),
-        earlier=_re(r"(?:في البداية|في وقت سابق|سابقا|الأولية|أولية)"),
+        earlier=_re(r"(?:في البداية|في وقت سابق|سابقا|الأولية|أولية|بعدما كانت|بعد أن كانت)"),
         more=_re(r"(?:آخرون|آخرين|آخران|آخرين|أخرى)"),
         among=_re(r"(?:بينهم|من بينهم|بينهن)"),
         excluded=_re(
-            r"لا تشمل (?:ال)?(?:حصيلة|أرقام)\w*\s+(?:\w+\s+)?(?:ال)?(?:انتحاري|منفذ|مهاجم)"
+            r"لا (?:تشمل|تضم|يشمل) (?:(?:ال)?(?:حصيلة|أرقام)\w*\s+)?(?:\w+\s+)?"
+            r"(?:ال)?(?:انتحاري|منفذ|مهاجم)"
         ),
         counts={
             "شخصين": 2,
@@ -247,6 +296,16 @@ TABLES: Final[dict[str, _Table]] = {
             "آخرين": 0,
         },
         figure_first=False,
+        units=_re(
+            r"^و?(?:يوما|يوم|أيام|ايام|ساعة|ساعات|دقيقة|دقائق|ثانية|ثوان|أسبوع|أسبوعا|أسابيع|"
+            r"شهرا|شهر|أشهر|شهور|عاما|عام|أعوام|سنة|سنوات)$"
+        ),
+        rise=_re(r"^(?:و|ف)?(?:ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت)$"),
+        aside=_re(r"[,،]\s*(?:بمن فيهم|بما في ذلك|باستثناء|عدا)(?:\s+\S+){1,2}?\s*[,،]"),
+        claim=_re(r"(?<!\w)(?:زاعم\w*|زعم\w*|يزعم|تزعم|ادعى|ادعت|يدعي|تدعي|مدعي\w*)"),
+        claim_after=False,
+        kin=_re(r"و(?:سائق|حارس|مرافق|ابن|نجل|شقيق|زوج|ابنت|حفيد)\w*(?:ه|ها)(?!\w)"),
+        ranking=_re(r"(?<!\w)(?:أبرز|أعلى|أكبر|أرفع) (?:\w+ )?(?:مسؤول|قيادي|شخصية|مسئول)"),
         prefixes=("وال", "و", "ال", "ب", "ل"),
     ),
 }
@@ -290,7 +349,13 @@ def _figures(
             value = _prefixed(word, table)
         if value:
             found[i] = _Figure(i, i, Quantity(value, value, value, False, tok.group(0)))
-    return found
+    return {k: f for k, f in found.items() if not _duration(tokens, f, table)}
+
+
+def _duration(tokens: list[re.Match[str]], figure: _Figure, table: _Table) -> bool:
+    """ "40 gün", "15 минут", "أربعين يوما": a figure of time units counts no people."""
+    after = figure.last + 1
+    return after < len(tokens) and bool(table.units.match(tokens[after].group(0)))
 
 
 def _prefixed(word: str, table: _Table) -> int | None:
@@ -312,11 +377,22 @@ def _match(table: tuple[tuple[re.Pattern[str], str], ...], word: str) -> str | N
     return None
 
 
-def _clause(tokens: list[re.Match[str]], t: int, step: int, outcomes: set[int]) -> Iterator[int]:
-    """Token indices from ``t`` in direction ``step`` within the clause and the window."""
-    k = t + step
-    while 0 <= k < len(tokens) and abs(k - t) <= WINDOW:
-        if tokens[k].group(0) in _CLAUSE_END or k in outcomes:
+def _clause(
+    tokens: list[re.Match[str]],
+    t: int,
+    step: int,
+    outcomes: set[int],
+    aside: frozenset[int] = frozenset(),
+) -> Iterator[int]:
+    """Token indices from ``t`` in direction ``step`` within the clause and the window; an
+    inserted phrase (``aside``) is stepped over and not counted."""
+    k, seen = t + step, 0
+    while 0 <= k < len(tokens):
+        if k in aside:
+            k += step
+            continue
+        seen += 1
+        if seen > WINDOW or tokens[k].group(0) in _CLAUSE_END or k in outcomes:
             return
         yield k
         k += step
@@ -329,11 +405,12 @@ def _nearest(
     used: set[int],
     outcomes: set[int],
     figure_first: bool,
+    aside: frozenset[int] = frozenset(),
 ) -> _Figure | None:
     by_last = {f.last: f for f in figures.values()}
     directions = (-1, 1) if figure_first else (1, -1)
     for step in directions:
-        for k in _clause(tokens, t, step, outcomes):
+        for k in _clause(tokens, t, step, outcomes, aside):
             figure = figures.get(k) if step > 0 else by_last.get(k)
             if figure is not None and figure.first not in used:
                 return figure
@@ -372,6 +449,10 @@ class _Reader:
         self.offset = offset
         self.tokens = list(_WORD.finditer(self.text))
         self.figures = _figures(self.text, self.tokens, table, language)
+        asides = [m.span() for m in table.aside.finditer(self.text)]
+        self.aside = frozenset(
+            i for i, tok in enumerate(self.tokens) if any(a <= tok.start() < b for a, b in asides)
+        )
 
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         a = self.index[start]
@@ -423,7 +504,43 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     spans = [(m.start - offset, m.end - offset) for m in mentions]
     mentions += _counts(reader, used, spans)
     mentions += _excluded(reader, mentions)
+    mentions = _vague_parts([_alleged(reader, m) for m in mentions])
     return sorted(mentions, key=lambda m: (m.start, m.end, m.outcome))
+
+
+def _vague_parts(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "ранения получили 145 человек ..., состояние нескольких пострадавших тяжелое": a vague
+    figure after an exact one of the same outcome in its sentence is a part of it."""
+    out: list[CasualtyMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        exact_before = any(
+            o.outcome == m.outcome and o.relation in ("count", "revision") and o.quantity.best
+            and not o.quantity.vague and o.start < m.start
+            for o in out
+        )  # fmt: skip
+        if m.quantity.vague and m.relation == "count" and exact_before:
+            m = dataclasses.replace(m, relation="subset")
+        out.append(m)
+    return out
+
+
+def _alleged(reader: _Reader, mention: CasualtyMention) -> CasualtyMention:
+    """A figure someone only alleges ("7 Taliban mensubunun öldürüldüğü iddia edildi", "в
+    заявлении утверждается, что ... убив четырех", "زاعما أنه أسفر عن مقتل 25") is a claim: it
+    widens the range, it is never the best figure. Turkish puts the verb after the figure in
+    its clause; Russian and Arabic put it before, anywhere earlier in the sentence."""
+    if mention.relation not in ("count", "revision") or not mention.quantity.best:
+        return mention
+    start = mention.start - reader.offset
+    for cue in reader.table.claim.finditer(reader.text):
+        at = reader.index[cue.start()]
+        if reader.table.claim_after:
+            between = reader.original[mention.end - reader.offset : at]
+            if at >= mention.end - reader.offset and not re.search(r"[,;.،؛]", between):
+                return dataclasses.replace(mention, relation="claim")
+        elif at < start:
+            return dataclasses.replace(mention, relation="claim")
+    return mention
 
 
 def _tolls(reader: _Reader, used: set[int]) -> list[CasualtyMention]:
@@ -435,26 +552,64 @@ def _tolls(reader: _Reader, used: set[int]) -> list[CasualtyMention]:
             after = next((i for i, s in enumerate(starts) if s >= toll.end()), None)
             if after is None:
                 continue
-            for k in range(after, min(len(reader.tokens), after + TOLL_WINDOW)):
-                figure = reader.figures.get(k)
-                if figure is not None and figure.first not in used:
-                    used.add(figure.first)
-                    quantity, last = _and_more(reader, figure, used)
-                    out.append(
-                        reader.mention(
-                            toll.start(),
-                            reader.tokens[last].end(),
-                            outcome,
-                            quantity,
-                            _group(reader.tokens, figure, k, reader.table),
-                            "revision",
-                            earlier=_earlier(reader, toll.start()),
-                        )
-                    )
-                    break
-                if reader.tokens[k].group(0) in _CLAUSE_END:
-                    break
+            figure = _toll_figure(reader, after, used) or _risen_to(reader, after, used)
+            if figure is None:
+                continue
+            used.add(figure.first)
+            quantity, last = _and_more(reader, figure, used)
+            between = reader.text[toll.start() : reader.tokens[figure.first].start()]
+            out.append(
+                reader.mention(
+                    toll.start(),
+                    reader.tokens[last].end(),
+                    outcome,
+                    quantity,
+                    _group(reader.tokens, figure, figure.first, reader.table),
+                    "revision",
+                    earlier=_earlier(reader, toll.start())
+                    or bool(reader.table.earlier.search(between)),
+                )
+            )
     return out
+
+
+def _toll_figure(reader: _Reader, after: int, used: set[int]) -> _Figure | None:
+    """The first figure after a toll phrase, within its clause."""
+    for k in range(after, min(len(reader.tokens), after + TOLL_WINDOW)):
+        figure = reader.figures.get(k)
+        if figure is not None and figure.first not in used:
+            return figure
+        if reader.tokens[k].group(0) in _CLAUSE_END:
+            return None
+    return None
+
+
+# Tokens between a "rose to" / "reached" verb and its figure ("достигло 133", "17'ye yükseldi").
+_RISE_REACH: Final = 3
+_SENTENCE_END: Final = frozenset({".", ";", "؛", "!", "?"})
+
+
+def _risen_to(reader: _Reader, after: int, used: set[int]) -> _Figure | None:
+    """ "Число погибших в результате теракта в ..., совершенного накануне, достигло 133": the
+    toll's verb and figure come after an inserted clause; the figure stands beside the verb."""
+    tokens = reader.tokens
+    for k in range(after, len(tokens)):
+        if tokens[k].group(0) in _SENTENCE_END:
+            return None
+        if not reader.table.rise.match(tokens[k].group(0)):
+            continue
+        for step in (1, -1):  # "достигло 133", "17'ye yükseldi"
+            for j in range(k + step, k + step * (_RISE_REACH + 1), step):
+                if not after <= j < len(tokens) or tokens[j].group(0) in _CLAUSE_END:
+                    break
+                figure = reader.figures.get(j) if step > 0 else _ending_at(reader, j)
+                if figure is not None and figure.first not in used:
+                    return figure
+    return None
+
+
+def _ending_at(reader: _Reader, k: int) -> _Figure | None:
+    return next((f for f in reader.figures.values() if f.last == k), None)
 
 
 def _and_more(reader: _Reader, figure: _Figure, used: set[int]) -> tuple[Quantity, int]:
@@ -505,7 +660,9 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
     out += _others(reader, outcome_at, used)
     for t, outcome in outcome_at.items():
         others = set(outcome_at) - {t}
-        figure = _nearest(tokens, t, reader.figures, used, others, table.figure_first)
+        figure = _nearest(
+            tokens, t, reader.figures, used, others, table.figure_first, reader.aside
+        ) or _subject(reader, t, used, others)
         if figure is None:
             single = _single(reader, t, others)
             if single is not None:
@@ -515,17 +672,96 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         first, last = min(figure.first, t), max(figure.last, t)
         start, end = tokens[first].start(), tokens[last].end()
         relation = "subset" if _among(reader, start) else "count"
+        quantity = _companions(reader, figure, t, used)
+        group = _group(tokens, figure, t, table)
+        included = _attackers_inside(reader, figure, used)
+        if included is not None and outcome == "killed":
+            attackers, n = included
+            out.append(attackers)
+            quantity = _plus(quantity, Quantity(-n, -n, -n, False, ""))
         mention = reader.mention(
             start,
             end,
             outcome,
-            figure.quantity,
-            _group(tokens, figure, t, table),
+            quantity,
+            group,
             relation,
             earlier=_earlier(reader, start),
         )
         out.append(mention)
     return out
+
+
+def _attackers_inside(
+    reader: _Reader, figure: _Figure, used: set[int]
+) -> tuple[CasualtyMention, int] | None:
+    """ "3 saldırgan dahil 5 kişi öldü": the attackers a total says it includes, as a mention
+    of their own, and their number (the rest of the total are victims)."""
+    tokens, k = reader.tokens, figure.first
+    if reader.language != "tr" or k < 3 or tokens[k - 1].group(0).lower() != "dahil":
+        return None
+    if _match(reader.table.groups, tokens[k - 2].group(0)) != "attackers":
+        return None
+    inner = _ending_at(reader, k - 3)
+    best, total = (inner.quantity.best if inner else None), figure.quantity.best
+    if inner is None or best is None or total is None or not 0 < best <= total:
+        return None
+    used.add(inner.first)
+    start, end = tokens[inner.first].start(), tokens[k - 2].end()
+    return reader.mention(start, end, "killed", inner.quantity, "attackers"), best
+
+
+# Words joining two people in one subject: "Vali ile iki koruması", "губернатор и трое
+# охранников", "الوزير وثلاثة من مرافقيه" (Arabic glues "و" to the next word).
+_JOINERS: Final = frozenset({"ile", "ve", "и", "و"})
+
+
+def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Quantity:
+    """The figure of one casualty word with the people listed beside it: more figures joined
+    by "and" ("ثلاثة سياح إسبان وثلاثة أفغان" is 6) and one named person before "and N"
+    ("Vali Muzemmil ile iki korumasının öldüğünü" is 3)."""
+    quantity, _ = _and_more(reader, figure, used)
+    tokens, k = reader.tokens, figure.first
+    word = tokens[k].group(0)
+    glued = reader.language == "ar" and word.startswith("و") and len(word) > 1
+    if glued:
+        noun = k - 1
+    elif k >= 2 and tokens[k - 1].group(0).lower() in _JOINERS:
+        noun = k - 2
+    else:
+        return quantity
+    if reader.language == "tr" and tokens[k - 1].group(0).lower() != "ile":
+        return quantity  # "ve" also joins clauses: "geldi ve 2 kişi öldü"
+    if noun < 0 or noun == t or _ending_at(reader, noun) is not None:
+        return quantity
+    before = _ending_at(reader, noun - 1)
+    if before is not None and before.first not in used and before.quantity.best:
+        used.add(before.first)  # "3 asker ile 2 sivil": a list, not one person
+        return _plus(before.quantity, quantity)
+    text = tokens[noun].group(0)
+    if text in _CLAUSE_END or _plural(text, reader.language) or not quantity.best:
+        return quantity
+    person = _match(reader.table.groups, text) is not None or (
+        reader.language != "ar" and text[:1].isupper()
+    )
+    return _plus(quantity, Quantity(1, 1, 1, False, text)) if person else quantity
+
+
+def _subject(reader: _Reader, t: int, used: set[int], outcomes: set[int]) -> _Figure | None:
+    """ "Трое боевиков, напавших в понедельник на гостиницу ..., ликвидированы.": a verb that
+    ends its sentence, in a language that names the figure first, takes the figure and group
+    noun that open the sentence, however long the clause inserted between them."""
+    tokens, table = reader.tokens, reader.table
+    if not table.figure_first or (t + 1 < len(tokens) and tokens[t + 1].group(0) not in ".!"):
+        return None
+    begin = max((k for k in range(t) if tokens[k].group(0) in _SENTENCE_END), default=-1) + 1
+    figure = reader.figures.get(begin)
+    if figure is None or figure.first in used or any(begin < k < t for k in outcomes):
+        return None
+    after = figure.last + 1
+    if after >= t or _match(table.groups, tokens[after].group(0)) in (None, "unknown"):
+        return None
+    return figure
 
 
 def _others(reader: _Reader, outcome_at: dict[int, str], used: set[int]) -> list[CasualtyMention]:
@@ -566,8 +802,16 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
     "وقتل المهاجم") with a group noun in its clause."""
     tokens, table = reader.tokens, reader.table
     word = tokens[t].group(0)
+    if table.ranking.search(reader.text):
+        return None  # "the most senior official killed since ..." tells of no new death
+    kin = _kin(reader, t)
     if not table.singular.match(word.lower()):
+        if kin and _plural(word, reader.language):  # "Хамдарди и его племянник застрелены"
+            outcome = _match(table.outcomes, word) or "killed"
+            two = Quantity(2, 2, 2, False, word)
+            return reader.mention(tokens[t].start(), tokens[t].end(), outcome, two, "unknown")
         return None
+    count = 2 if kin else 1
     for step in (-1, 1) if table.figure_first else (1, -1):
         for k in _clause(tokens, t, step, others):
             noun = tokens[k].group(0)
@@ -581,15 +825,34 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
                 tokens[first].start(),
                 tokens[last].end(),
                 _match(table.outcomes, word) or "killed",
-                Quantity(1, 1, 1, False, noun),
-                group,
+                Quantity(count, count, count, False, noun),
+                group if count == 1 else "unknown",
             )
     if table.one.match(word.lower()):
         outcome = _match(table.outcomes, word) or "killed"
-        return reader.mention(
-            tokens[t].start(), tokens[t].end(), outcome, Quantity(1, 1, 1, False, word), "unknown"
-        )
+        figure = Quantity(count, count, count, False, word)
+        return reader.mention(tokens[t].start(), tokens[t].end(), outcome, figure, "unknown")
     return None
+
+
+# Tokens a companion ("and his driver") may stand from the casualty word in its clause.
+_KIN_REACH: Final = 12
+
+
+def _kin(reader: _Reader, t: int) -> bool:
+    """ "قُتل رجل دين بارز ... وسائقه", "Хамдарди и его племянник застрелены": a named victim
+    and a companion of his, in the casualty word's clause (after it in Arabic, before it in
+    Turkish and Russian)."""
+    tokens = reader.tokens
+    step = -1 if reader.table.figure_first else 1
+    k = t + step
+    while 0 <= k < len(tokens) and abs(k - t) <= _KIN_REACH:
+        if tokens[k].group(0) in _CLAUSE_END:
+            return False
+        if reader.table.kin.match(reader.text, tokens[k].start()):
+            return True
+        k += step
+    return False
 
 
 def _plural(noun: str, language: str) -> bool:
@@ -597,7 +860,7 @@ def _plural(noun: str, language: str) -> bool:
     if language == "tr":
         return bool(re.search(r"l[ae]r", low))
     if language == "ru":
-        return low.endswith(("ы", "и", "ов", "ев", "ах", "ям", "ами"))
+        return low.endswith(("ы", "и", "ов", "ев", "ах", "ям", "ами", "ие", "ые"))
     return low.endswith(("ون", "ين", "ات")) or low.startswith("عناصر")
 
 
@@ -608,6 +871,20 @@ def _excluded(reader: _Reader, found: list[CasualtyMention]) -> list[CasualtyMen
         return []
     out = []
     for match in reader.table.excluded.finditer(reader.text):
-        one = Quantity(1, 1, 1, False, match.group(0))
-        out.append(reader.mention(match.start(), match.end(), "killed", one, "attackers"))
+        count = _attackers_named(match.group(0), reader)
+        figure = Quantity(count, count, count, False, match.group(0))
+        out.append(reader.mention(match.start(), match.end(), "killed", figure, "attackers"))
     return out
+
+
+def _attackers_named(phrase: str, reader: _Reader) -> int | None:
+    """How many attackers an exclusion names: one, two for a dual ("الانتحاريان"), unknown
+    for a plural ("saldırganların dahil olmadığını", "нападавшие не входят")."""
+    for word in _WORD.findall(phrase):
+        if _match(reader.table.groups, word) != "attackers":
+            continue
+        dual = reader.table.counts.get(word.lower())
+        if dual:
+            return dual
+        return None if _plural(word, reader.language) else 1
+    return 1

@@ -60,6 +60,32 @@ class _Words:
     year_pattern: str
     weekday_pattern: str
     weekday_last: tuple[str, ...]  # modifiers meaning "the one before"
+    ordinal_days: tuple[tuple[str, int], ...] = ()  # "التاسع" (the ninth) -> 9, before a month
+    ordinal_pattern: str | None = None  # ordinal day and month template with {ordinal}
+
+
+_AR_UNITS: Final = (
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+)
+# 11, 21 and 31 take "الحادي" where 1 alone is "الأول".
+_AR_COMPOUND_UNITS: Final = ("الحادي", *_AR_UNITS[1:])
+_AR_ORDINAL_DAYS: Final = (
+    *((word, n) for n, word in enumerate(_AR_UNITS, start=1)),
+    ("العاشر", 10),
+    *((f"{word} عشر", 10 + n) for n, word in enumerate(_AR_COMPOUND_UNITS, start=1)),
+    ("العشرين", 20),
+    *((f"{word} والعشرين", 20 + n) for n, word in enumerate(_AR_COMPOUND_UNITS, start=1)),
+    ("الثلاثين", 30),
+    ("الحادي والثلاثين", 31),
+)
 
 
 def _spellings(*groups: str) -> dict[str, int]:
@@ -290,7 +316,7 @@ _RU: Final = _Words(
     month_only_pattern=r"\b(?P<mod>в|во)\s+(?P<month>{month_full})\b(?!\s*\d)",
     year_pattern=r"\b(?P<year>(?:19|20)\d\d)\s+(?:году|года|год)\b",
     weekday_pattern=r"\b(?P<wmod>в|во|в прошлый|в прошлое|в прошлую|в минувший|в минувшее|"
-    r"в минувшую)\s+(?P<wd>{weekday})\b",
+    r"в минувшую|в ночь на|в ночь с [а-яё]+ на)\s+(?P<wd>{weekday})\b",
     weekday_last=(
         "в прошлый",
         "в прошлое",
@@ -364,6 +390,9 @@ _AR: Final = _Words(
     year_pattern=r"(?:عام|سنة|العام)\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     weekday_pattern=r"(?:(?P<wmod>يوم)\s+)?(?P<wd>{weekday})(?![\w])",
     weekday_last=(),
+    ordinal_days=_AR_ORDINAL_DAYS,
+    ordinal_pattern=r"(?<!\w)(?P<day>{ordinal})\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{month})"
+    r"(?:\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d))?",
 )
 
 _FA: Final = _Words(  # Dari (and Pashto spellings) of the Gregorian calendar
@@ -439,6 +468,7 @@ class _Compiled:
     relative: re.Pattern[str]
     period: re.Pattern[str]
     ago: re.Pattern[str]
+    ordinal: re.Pattern[str] | None
     month_words: frozenset[str]  # first words, lower case: cheap gates before the patterns
     weekday_words: frozenset[str]
     relative_words: frozenset[str]
@@ -479,6 +509,8 @@ def _compile(words: _Words) -> _Compiled:
     fill: dict[str, str] = {"month": month, "month_full": month_full}
     weekday = _alt(words.weekdays)
 
+    fill["ordinal"] = _alt(dict(words.ordinal_days)) if words.ordinal_days else "(?!x)x"
+
     def build(template: str, flags: int) -> re.Pattern[str]:
         return re.compile(template.format(**fill, weekday=weekday), flags)
 
@@ -494,6 +526,7 @@ def _compile(words: _Words) -> _Compiled:
         relative=re.compile(rf"(?<!\w)(?:{_alt(words.relative_days)})(?!\w)", re.IGNORECASE),
         period=re.compile(rf"(?<!\w)(?:{_alt(words.periods)})(?!\w)", re.IGNORECASE),
         ago=re.compile(words.ago, re.IGNORECASE),
+        ordinal=build(words.ordinal_pattern, ci) if words.ordinal_pattern else None,
         month_words=_first_words(words.months),
         weekday_words=_first_words(words.weekdays),
         relative_words=_last_words([*words.relative_days, *words.periods, *_AGO_WORDS]),
@@ -640,6 +673,21 @@ def _find_day(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]
             yield _mention(m, date, "day", False)
 
 
+def _find_ordinal_day(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
+    """ "في التاسع من مارس 2023": a day written as an ordinal word before its month."""
+    if c.ordinal is None:
+        return
+    days = dict(c.words.ordinal_days)
+    for m in c.ordinal.finditer(text):
+        month = _month_number(c.words, m.group("month"))
+        day = days.get(re.sub(r"\s+", " ", m.group("day")))
+        if month is None or day is None:
+            continue
+        year = int(m.group("year")) if m.group("year") else _year_for(month, day, anchor)
+        date = _safe_date(year, month, day) if year is not None else None
+        yield _mention(m, date, "day", False)
+
+
 def _find_month(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
     for m in c.month_year.finditer(text):
         month = _month_number(c.words, m.group("month"))
@@ -764,6 +812,8 @@ def find_dates(
             finders.append(_find_day)
     if words & c.month_words:
         finders.append(_find_month)
+        if c.ordinal is not None:
+            finders.append(_find_ordinal_day)
     if words & c.weekday_words:
         finders.append(_find_weekday)
     if words & c.relative_words:

@@ -90,3 +90,24 @@ def test_a_former_official_before_the_state_fell_keeps_the_government_type() -> 
     )
     events = extract_text(text, published=dt.date(2017, 2, 11)).events
     assert [e.target_type for e in events] == ["Government (General)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        (
+            "كابل - لقي خمسة أشخاص مصرعهم يوم الأحد في انفجار استهدف سوقا في مدينة جلال آباد.",
+            "ar",
+            5,
+        ),
+        (
+            "КАБУЛ, 3 марта. Трое боевиков ликвидированы в ходе операции талибов "
+            "в провинции Кунар.",
+            "ru",
+            3,
+        ),
+    ],
+)
+def test_tolls_worded_without_the_common_verbs(text: str, language: str, killed: int) -> None:
+    events = extract_text(text, published=dt.date(2024, 3, 4), language=language).events
+    assert [e.fatalities.best for e in events] == [killed]

@@ -34,8 +34,9 @@ _CASUALTY_HINT = Caseless(
     r"|perish|slain|martyr|includ|counting|counted|behead|execut|murder|assassinat|slaughter"
     r"|shot|gunned|stab|beaten|burn|hack|tortur|strangl|lynch|maim|harm|hospital|bod(?:y|ies)"
     r"|fatalit|victim|poison|captiv|unscathed|lives"
-    r"|öl|yaral|kaçır|hayatını|уби|погиб|ранен|пострада|похищ|жертв"
-    r"|قتل|مقتل|جرح|إصاب|اختطاف"
+    r"|öl|yaral|kaçır|hayatını|etkisiz|can kaybı|şehit"
+    r"|уби|погиб|ранен|пострада|похищ|жертв|ликвид|уничтож|застрел|скончал|травм"
+    r"|قتل|مقتل|جرح|إصاب|اختطاف|قتيل|أصيب|اصيب|حصيل|حتف|مصرع|وفاة|ضحايا|جريح|مصاب"
 )
 
 

@@ -126,3 +126,32 @@ def test_casualties_without_a_figure_leave_the_toll_unknown(sentence: str) -> No
 )
 def test_deaths_told_without_the_word_killed(text: str, expected: int) -> None:
     assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "05/01/2012: Villagers found the bodies of four kidnapped deminers near a stream in "
+            "Zurmat district, Paktiya province, Afghanistan.",
+            4,
+        ),
+        (
+            "05/01/2012: A suicide bomber approached a tribal leader at a shrine in Kandahar "
+            "city, Kandahar province, Afghanistan. Haji Malang and the bomber were killed.",
+            2,
+        ),
+        (
+            "05/01/2012: Gunmen ambushed a convoy in Kushk district, Herat province, "
+            "Afghanistan. Seven drivers, four of them foreigners and three locals, were killed.",
+            7,
+        ),
+        (
+            "05/01/2012: Gunmen stopped a minibus in Maidan Shahr city, Wardak province, "
+            "Afghanistan. Three of the passengers, all students, were shot dead.",
+            3,
+        ),
+    ],
+)
+def test_bodies_names_and_parts_of_a_toll(text: str, expected: int) -> None:
+    assert fatalities(text) == expected

@@ -2027,6 +2027,9 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     mentions = _including_totals(sentence, offset, mentions)
     mentions = _appended_dead(sentence, offset, mentions)
     mentions = _others_after_apposition(sentence, offset, mentions)
+    mentions = _bodies_found(sentence, offset, mentions)
+    mentions = _named_with_attacker(sentence, offset, mentions)
+    mentions = _inside_subsets(sentence, offset, mentions)
     if any(m.relation == "revision" for m in mentions):
         mentions.extend(_superseded(sentence, offset, mentions))
     if _EXCLUDED_CUE.search(sentence):
@@ -2230,6 +2233,111 @@ def _others_after_apposition(
                 more=True,
             )
         )
+    return out
+
+
+# "the bodies of two police officers were found", "found the bodies of three labourers".
+_BODIES: Final = re.compile(
+    r"\bbod(?:y|ies) of (?P<figure>(?:at least |some |about )?[\w-]+)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?P<noun>people|persons|men|women|children|civilians|officers|policemen|soldiers|workers"
+    r"|labourers|laborers|drivers|guards|employees|students|teachers|villagers|farmers"
+    r"|passengers|deminers|engineers|contractors|traders|elders|hostages|fighters|militants)\b",
+    re.IGNORECASE,
+)
+_FOUND: Final = re.compile(r"\b(?:found|recovered|discovered|retrieved|dumped)\b", re.IGNORECASE)
+
+
+def _bodies_found(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """Bodies found are deaths: "the bodies of three labourers were found"."""
+    if not _FOUND.search(sentence):
+        return mentions
+    out = list(mentions)
+    for found in _BODIES.finditer(sentence):
+        figure = match_quantity(found.group("figure"), 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        start = found.start("figure") + offset
+        if any(m.outcome == "killed" and m.start <= start < m.end for m in out):
+            continue
+        out.append(
+            CasualtyMention(
+                start,
+                found.end() + offset,
+                sentence[found.start("figure") : found.end()],
+                "killed",
+                figure.quantity,
+                "unknown",
+                None,
+            )
+        )
+    return out
+
+
+# "Rabbani and the bomber were killed": a named person beside the attacker counts too.
+_NAMED_WITH_ATTACKER: Final = re.compile(
+    r"(?<![\w,])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) and (?:the|his|her) (?:suicide )?"
+    r"(?:bomber|attacker|assailant|gunman) (?:were|have been) (?:killed|shot dead)\b"
+)
+
+
+def _named_with_attacker(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in _NAMED_WITH_ATTACKER.finditer(sentence):
+        name = found.group("name")
+        if name.split()[0].lower() in CAPITALIZED_NON_NAMES:
+            continue
+        start = found.start("name") + offset
+        if any(
+            m.outcome == "killed" and m.start <= start < m.end and m.group != "attackers"
+            for m in out
+        ):
+            continue
+        out.append(
+            CasualtyMention(
+                start,
+                found.end("name") + offset,
+                name,
+                "killed",
+                Quantity(1, 1, 1, False, name),
+                "unknown",
+                None,
+                more=True,
+            )
+        )
+    return out
+
+
+_APPOSITION_HEAD: Final = re.compile(r"^(?:both|all|each)\b", re.IGNORECASE)
+_PART_OF_THEM: Final = re.compile(r"^[\w-]+ of (?:them|whom)\b", re.IGNORECASE)
+
+
+def _inside_subsets(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """A figure inside a subset's span is part of it ("five aid workers, three of them
+    foreigners and two Afghans"); "both men" right after a counted group restates it ("Two of
+    the hostages, both men, were shot dead")."""
+    subsets = [m for m in mentions if m.relation == "subset" and _PART_OF_THEM.match(m.text)]
+    out: list[CasualtyMention] = []
+    for m in mentions:
+        inside_subset = any(
+            s is not m and s.outcome == m.outcome and s.start < m.start and m.end <= s.end
+            for s in subsets
+        )
+        restated = bool(_APPOSITION_HEAD.match(m.text)) and any(
+            o is not m
+            and o.outcome == m.outcome
+            and o.relation == "count"
+            and o.start < m.start
+            and m.end <= o.end
+            and sentence[o.start - offset : m.start - offset].rstrip().endswith(",")
+            for o in mentions
+        )
+        out.append(_as_subset(m) if m.relation == "count" and (inside_subset or restated) else m)
     return out
 
 

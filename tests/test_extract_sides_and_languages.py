@@ -111,3 +111,39 @@ def test_a_former_official_before_the_state_fell_keeps_the_government_type() -> 
 def test_tolls_worded_without_the_common_verbs(text: str, language: str, killed: int) -> None:
     events = extract_text(text, published=dt.date(2024, 3, 4), language=language).events
     assert [e.fatalities.best for e in events] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "03/03/2010: Taliban fighters blew up a girls' school in Sayedabad district, Wardak "
+            "province, Afghanistan. There were no casualties.",
+            "TALIBAN",
+        ),
+        (
+            "03/03/2010: Gunmen fired on a polling centre in Khost city, Khost province, "
+            "Afghanistan. The Taliban, who had called for a boycott, were blamed.",
+            "TALIBAN",
+        ),
+        (
+            "03/03/2016: Gunmen abducted 12 travellers in Arghandab district, Zabul province, "
+            "Afghanistan. Officials attributed the abduction to men who had sworn allegiance to "
+            "the Islamic State.",
+            "ISKP",
+        ),
+        (
+            "03/03/2012: A soldier shot dead three comrades at a base in Gereshk district, "
+            "Helmand province, Afghanistan. Officials said he had been recruited by the Taliban.",
+            "TALIBAN",
+        ),
+        (
+            "03/03/2012: Members of an anti-Taliban militia shot dead a Taliban commander in "
+            "Andar district, Ghazni province, Afghanistan.",
+            None,
+        ),
+    ],
+)
+def test_perpetrators_named_in_less_common_ways(text: str, actor1: str | None) -> None:
+    events = extract_text(text, published=dt.date(2016, 3, 3)).events
+    assert [e.actor1 for e in events] == [actor1]

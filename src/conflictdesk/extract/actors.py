@@ -103,7 +103,13 @@ _ATTRIBUTION_PATTERNS = tuple(
         + MASK,
         r"\b(?:believed|thought|suspected|likely|said|assumed|presumed)\s+to\s+(?:be|have been)"
         r"\s+" + _WORDS + r"{0,4}?" + MASK,
-        r"\b(?:linked|affiliated|connected|tied|loyal)\s+(?:to|with)\s+(?:the\s+)?" + MASK,
+        r"\b(?:linked|affiliated|connected|tied|loyal|(?:pledged|sworn|swore|owing) allegiance)"
+        r"\s+(?:to|with)\s+(?:the\s+)?" + MASK,
+        # "the Taliban, who had threatened to disrupt the vote, were suspected"
+        _RUN + r"+\s*,\s*(?:who|which)\b[^,;.Ⓐ]{1,80},\s*(?:was|were|is|are|has been|have been"
+        r"|had been)\s+(?:\w+\s+)?(?:blamed|suspected|accused|held responsible)\b",
+        # "officials said he had been recruited by the Taliban"
+        r"\b(?:recruited|dispatched)\s+by\s+(?:the\s+)?" + MASK,
         _RUN + r"+[-‑](?:linked|affiliated|inspired|aligned)\b",
         r"\bhallmarks?\s+of\s+(?:an?\s+|the\s+)?" + _WORDS + r"{0,1}?" + MASK,
         r"\bpointed\s+(?:the\s+finger|fingers)\s+at\s+(?:the\s+)?" + MASK,
@@ -124,7 +130,8 @@ _ATTACK_VERBS = (
     r"|clashed|overran|took control|opened fire|planted|hit|shelled|besieged|hanged"
     r"|massacred|overtook|fought|rounded up|apprehended|raided|launch|carry out|targeting"
     r"|attacking|killing|detaining|arresting|threatened|threatens|vowed|warned|stopped|set up"
-    r"|entered|took|drugged|sprayed|threw|hijacked|kidnapped|abducted|overran|seized)"
+    r"|entered|took|drugged|sprayed|threw|hijacked|kidnapped|abducted|overran|seized"
+    r"|blew up|blown up|poisoned|mutilated|cut off|demolished|sabotaged|razed|burned down)"
 )
 _PASSIVE = r"(?:was|were|is|are|been|being|be|has been|had been|have been|got)"
 _AGENT_PATTERNS = tuple(
@@ -233,7 +240,7 @@ _DENIAL_CUE = Caseless(r"denie|deny|reject|disown")
 _BLAME_CUE = Caseless(
     r"attribut|blam|accus|suspect|alleged|presum|purport|possibl|likely|probabl|believ|thought"
     r"|said|assumed|linked|affiliat|connected|tied|loyal|inspired|aligned|hallmark|finger"
-    r"|held|hold|responsib|behind"
+    r"|held|hold|responsib|behind|allegiance|recruited|dispatched"
 )
 
 
@@ -468,11 +475,19 @@ def _distance(span: tuple[int, int], position: int) -> int:
     return min(abs(span[0] - position), abs(span[1] - position))
 
 
+# "an anti-Taliban uprising": the group named is the one opposed, not an actor here.
+_ANTI = re.compile(r"\banti-\s?$", re.IGNORECASE)
+
+
 def find_actors(
     text: str, registry: Registry, *, offset: int = 0, language: str = "en"
 ) -> list[ActorHit]:
     """Actors named in one sentence with their roles; offsets into the document."""
-    matches = _with_anaphors(phrases.find_actors(registry, text), text)
+    matches = [
+        m
+        for m in _with_anaphors(phrases.find_actors(registry, text), text)
+        if not _ANTI.search(text, max(0, m.start - 5), m.start)
+    ]
     if not matches:
         return []
     spans = [(m.start, m.end) for m in matches]

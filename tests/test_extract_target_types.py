@@ -386,6 +386,30 @@ CASES: list[tuple[str, str | None, str]] = [
         None,
         "Bombing/Explosion",
     ),
+    (
+        "11/02/2015: Insurgents blew up three power pylons near Qala-e Murad village in "
+        "Dahana-e Ghori district, Baghlan province, Afghanistan. There were no casualties.",
+        "Utilities",
+        "Bombing/Explosion",
+    ),
+    (
+        "04/18/2013: A magnetic bomb attached to the car of the district governor of Khwaja "
+        "Omari exploded in Ghazni city, Ghazni province, Afghanistan, wounding him.",
+        "Government (General)",
+        "Assassination",
+    ),
+    (
+        "09/09/2013: Gunmen shot dead a shopkeeper in Nerkh district, Wardak province, "
+        "Afghanistan, accusing him of selling bread to the police.",
+        "Business",
+        "Armed Assault",
+    ),
+    (
+        "10/10/2014: Militants fired rockets at the district administration offices in Khak-e "
+        "Safed district, Farah province, Afghanistan. No one was hurt.",
+        "Government (General)",
+        "Bombing/Explosion",
+    ),
 ]
 
 

@@ -114,7 +114,7 @@ _OBJECT_CUE = re.compile(
     r"|assaulted|stormed|storming|raided|ambushed|struck|hit|bombed|near|at|inside|outside"
     r"|in front of|entrance (?:of|to)|gates? (?:of|to)|against|killing|killed|wounding|abducted"
     r"|kidnapped|hijacked|shot|shot dead|shooting|into|fire on|fire at|fired on|fired at"
-    r"|poisoned|contaminated"
+    r"|poisoned|contaminated|blew up|blown up|blowing up"
     r"|destroyed|set fire to|torched|burned|close to|next to|among|beside|opposite|on"
     r"|(?:car|vehicle|convoy|motorcade|house|home|office|residence|chair) of)\s+"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|several\s+|his\s+|her\s+|their\s+"
@@ -407,17 +407,35 @@ _SUPPLIED = re.compile(
 )
 
 
+# "the vehicle of the district governor detonated": a noun inside an "of" phrase is not the
+# subject of the verb that follows it.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}$")
+# "near Dand-e Shahabuddin village": a named place, not a target.
+_NAMED_PLACE = re.compile(r"(?:^|\s)[A-Z][\w'’-]*\s+$")
+_PLACE_NOUNS = frozenset({"village", "villages", "area", "town", "city", "district", "valley"})
+# "accusing him of passing information to the government", "searched the passengers for
+# government employees": a motive or a search, not the target.
+_MOTIVE_BEFORE = re.compile(
+    r"\baccus\w+\s+(?:\w+\s+)?of\s+(?:[\w'’-]+\s+){0,6}$"
+    r"|\bsearch\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}for\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _dropped(text: str, c: Candidate) -> bool:
-    """Attackers, sources of information, places, the mourned and whom a supply run served
-    are not targets."""
+    """Attackers, sources of information, places, the mourned, whom a supply run served and
+    the words of a motive are not targets."""
     after = text[c.end :]
     before = text[max(0, c.start - 40) : c.start]
+    agent = _AGENT_AFTER.match(after) and not _OF_BEFORE.search(before)
     return bool(
-        (_AGENT_AFTER.match(after) and (c.person or not _PASSIVE_SITE.match(after)))
+        (agent and (c.person or not _PASSIVE_SITE.match(after)))
         or _SOURCE_WORDS.match(after)
         or _ACCORDING.search(before)
         or _MOURNED.search(before)
         or _SUPPLIED.search(before)
+        or _MOTIVE_BEFORE.search(text[max(0, c.start - 80) : c.start])
+        or (c.text.lower() in _PLACE_NOUNS and bool(_NAMED_PLACE.search(before)))
     )
 
 

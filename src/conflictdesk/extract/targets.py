@@ -408,8 +408,10 @@ _SUPPLIED = re.compile(
 
 
 # "the vehicle of the district governor detonated": a noun inside an "of" phrase is not the
-# subject of the verb that follows it.
+# subject of an active verb that follows it ("judges of the Supreme Court were shot" still
+# drops the court, whose verb is a passive).
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}$")
+_PASSIVE_AFTER = re.compile(r"^\s+(?:was|were|is|are|had been|has been|have been)\b", re.I)
 # "near Dand-e Shahabuddin village": a named place, not a target.
 _NAMED_PLACE = re.compile(r"(?:^|\s)[A-Z][\w'’-]*\s+$")
 _PLACE_NOUNS = frozenset({"village", "villages", "area", "town", "city", "district", "valley"})
@@ -427,7 +429,8 @@ def _dropped(text: str, c: Candidate) -> bool:
     the words of a motive are not targets."""
     after = text[c.end :]
     before = text[max(0, c.start - 40) : c.start]
-    agent = _AGENT_AFTER.match(after) and not _OF_BEFORE.search(before)
+    inside_of = _OF_BEFORE.search(before) and not _PASSIVE_AFTER.match(after)
+    agent = _AGENT_AFTER.match(after) and not inside_of
     return bool(
         (agent and (c.person or not _PASSIVE_SITE.match(after)))
         or _SOURCE_WORDS.match(after)

@@ -147,3 +147,12 @@ def test_tolls_worded_without_the_common_verbs(text: str, language: str, killed:
 def test_perpetrators_named_in_less_common_ways(text: str, actor1: str | None) -> None:
     events = extract_text(text, published=dt.date(2016, 3, 3)).events
     assert [e.actor1 for e in events] == [actor1]
+
+
+def test_explosives_hidden_on_the_body_make_a_suicide_attack() -> None:
+    text = (
+        "03/03/2012: A visitor detonated explosives hidden in his turban during a meeting of "
+        "elders in Dand district, Kandahar province, Afghanistan, killing four people."
+    )
+    events = extract_text(text, published=dt.date(2012, 3, 3)).events
+    assert [e.suicide for e in events] == [True]

@@ -410,6 +410,32 @@ CASES: list[tuple[str, str | None, str]] = [
         "Government (General)",
         "Bombing/Explosion",
     ),
+    (
+        "06/02/2015: Gunmen stopped a passenger coach on the Kabul-Jalalabad highway in "
+        "Surobi district, Kabul province, Afghanistan, took control of it and drove it into "
+        "the hills. All passengers were later freed.",
+        None,
+        "Hijacking",
+    ),
+    (
+        "02/02/2014: Four assailants stormed a guesthouse in Kabul city, Kabul province, "
+        "Afghanistan, took guests hostage and held out on the roof for six hours.",
+        None,
+        "Hostage Taking (Barricade Incident)",
+    ),
+    (
+        "05/05/2016: Two men threw acid at a female news presenter outside her home in "
+        "Jalalabad city, Nangarhar province, Afghanistan, injuring her.",
+        None,
+        "Unarmed Assault",
+    ),
+    (
+        "07/07/2011: A bomber wearing a police uniform killed the district police chief, Haji "
+        "Nazar, and three of his bodyguards at the district headquarters in Arghandab "
+        "district, Kandahar province, Afghanistan.",
+        None,
+        "Assassination",
+    ),
 ]
 
 

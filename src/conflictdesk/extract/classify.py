@@ -184,6 +184,11 @@ def classify(
     failed = any(h.means in ("failed", "premature") for h in hits)
     tags: tuple[str, ...] = ("attempt_failed",) if failed else ()
     assassination = _first(hits, ("assassination",)) is not None or prominent_target
+    if (
+        _first(hits, ("unarmed",)) is not None
+        and _first(hits, ("killing", "assassination")) is None
+    ):
+        assassination = False  # acid thrown at a presenter is meant to maim, not to kill
     found = _hostage_class(hits, tags, suicide, armed_target) or _explosive_class(
         hits, tags, suicide, assassination
     )

@@ -24,7 +24,9 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         "hijack",
         r"(?:took|seized|taken) control of (?:a|an|the|two|several) (?:[\w-]+ )?"
         r"(?:bus|buses|plane|aircraft|airliner|vehicle|truck|lorry|minibus|van)\b"
-        r"|forced (?:the |its )?(?:drivers?|pilots?|crew) to (?:drive|take|fly|divert)",
+        r"|forced (?:the |its )?(?:drivers?|pilots?|crew) to (?:drive|take|fly|divert|go|head)"
+        r"|(?:bus|buses|coach|plane|aircraft|vehicle|truck|minibus)\b[^.;]{0,120}?"
+        r"(?:took|seized|taken) control of (?:it|them)\b",
     ),
     (
         "overrun",
@@ -60,6 +62,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ("suicide", r"(?:explosive|bomb|suicide) (?:vest|belt|jacket)s?"),
     ("suicide", r"blew (?:himself|herself|themselves) up|self[- ]detonat\w*"),
     ("suicide", r"detonated (?:his|her|their) (?:explosives?|vests?|belts?|bombs?)"),
+    (
+        "suicide",
+        r"explosives? (?:hidden|concealed|sewn|strapped) (?:in|under|into|to|on) (?:his|her) "
+        r"(?:turban|clothes|clothing|body|shoes?|waist|chest|artificial leg)",
+    ),
     (
         "suicide",
         r"martyrdom[- ]operation\w*|martyrdom[- ]seek\w*|istishhadi|inghimasi\w*",
@@ -125,7 +132,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "barricade",
-        r"barricaded|siege\b|stand-?off"
+        r"barricaded|siege\b|stand-?off|held out (?:on|in|inside|for)|holed up (?:in|inside)"
         r"|held (?:[\w'-]+ ){0,5}hostage (?:for|inside|in|during|until)"
         r"|took (?:[\w'-]+ ){0,3}hostage (?:inside|in the)",
     ),

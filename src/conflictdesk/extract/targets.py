@@ -671,15 +671,26 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
             return True
         if _KILLING_BEFORE.search(before) and _AT_OWN_PLACE.match(after):
             return True
-        if _KILLING_BEFORE.search(before) and _HIS_PEOPLE_AFTER.match(after):
+        if _KILLING_BEFORE.search(before) and _HIS_PEOPLE_AFTER.match(text[c.end : c.end + 120]):
+            return True
+        if _MEANT_FOR.search(text[max(0, c.start - 80) : c.start]):
             return True
     return False
+
+
+# "The attack appeared to target Abdul Hakim Jan, a local militia commander".
+_MEANT_FOR = re.compile(
+    r"\b(?:(?:appeared|seemed|was believed|was thought|was apparently|was intended|was meant"
+    r"|had been intended|was aimed)\s+to\s+(?:target|kill)|aimed at|intended for|apparently"
+    r"\s+targeting)\s+[^.;]{0,50}$",
+    re.IGNORECASE,
+)
 
 
 # "killing the acting minister and two of his staff", "killed a senior commander and his
 # driver": the others are named as the person's own people, so the person was the one aimed at.
 _HIS_PEOPLE_AFTER = re.compile(
-    r"^(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:(?:one|two|three|four|five|six|several|\d+)\s+of\s+)?"
+    r"^(?:\s+[\w'’-]+){0,4}?(?:,\s*[^,;.]{1,50},)?,?\s+and\s+(?:(?:one|two|three|four|five|six|several|\d+)\s+of\s+)?"
     r"(?:his|her)\s+(?:[\w-]+\s+)?(?:driver|drivers|bodyguards?|guards?|staff|aides?|son|sons"
     r"|brothers?|nephews?|colleagues?|companions?|secretary|assistants?)\b",
     re.IGNORECASE,

@@ -156,3 +156,25 @@ def test_explosives_hidden_on_the_body_make_a_suicide_attack() -> None:
     )
     events = extract_text(text, published=dt.date(2012, 3, 3)).events
     assert [e.suicide for e in events] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "КАБУЛ, 3 марта. В провинции Тахар вчера в Талукане застрелен бывший чиновник.",
+            "ru",
+            ("Takhar", "Taloqan"),
+        ),
+        (
+            "كابل - قتل مسؤول سابق أمس في ولاية بلخ في مدينة مزار شريف برصاص مسلحين مجهولين.",
+            "ar",
+            ("Balkh", "Mazar-i-Sharif"),
+        ),
+    ],
+)
+def test_the_town_named_after_its_province_is_the_place(
+    text: str, language: str, place: tuple[str, str]
+) -> None:
+    events = extract_text(text, published=dt.date(2024, 3, 4), language=language).events
+    assert [(e.admin1, e.location) for e in events] == [place]

@@ -448,6 +448,7 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
     report in another language: "в городе Кундуз")."""
     matches = list(phrases.find_places(registry, text))
     located = [m for m in matches if _located(text, m.start, m.end) and not _in_a_name(text, m.end)]
+    fixes: list[tuple[bool, PlaceFix]] = []
     for match in located + [m for m in matches if m not in located]:
         places = lookup(match.text, registry)
         if not places or places[0].kind == "country":
@@ -455,8 +456,14 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
         segment = Segment(match.text, None, match.start, match.end, places)
         fix = fix_from_chain([segment], _default_country(registry), registry)
         if fix.admin1 is not None:
-            return _shifted(fix, offset)
-    return None
+            fixes.append((match in located, fix))
+    if not fixes:
+        return None
+    pool = [f for is_located, f in fixes if is_located] or [fixes[0][1]]
+    first = pool[0]
+    # "в провинции Тахар ... в Талукане": the town in the province named first is more precise.
+    finer = next((f for f in pool if f.location is not None and f.admin1 == first.admin1), None)
+    return _shifted(finer if first.location is None and finer is not None else first, offset)
 
 
 def _in_a_name(text: str, end: int) -> bool:

@@ -178,3 +178,13 @@ def test_the_town_named_after_its_province_is_the_place(
 ) -> None:
     events = extract_text(text, published=dt.date(2024, 3, 4), language=language).events
     assert [(e.admin1, e.location) for e in events] == [place]
+
+
+def test_the_regional_branch_of_the_islamic_state_is_iskp() -> None:
+    text = (
+        "PESHAWAR, Pakistan, July 31 (Agency) — A suicide bomber killed 40 people at a rally "
+        "in northwest Pakistan on Sunday, officials said, after the regional branch of the "
+        "Islamic State group claimed responsibility in a statement on its Amaq outlet."
+    )
+    events = extract_text(text, published=dt.date(2023, 7, 31)).events
+    assert [(e.actor1, e.claimed_by, e.actor2) for e in events] == [("ISKP", "ISKP", None)]

@@ -161,7 +161,7 @@ _PATIENT_PATTERNS = tuple(
         r"|ambushed|raided|struck|hit|killed|killing|kidnapped|abducted|arrested|arresting"
         r"|detained|detaining|captured|executed|near|outside|inside|at|on|threatened|threatening"
         r"|warned)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?"
-        r"(?:[\w-]+\s+)?" + MASK,
+        r"(?:(?!(?:its|their|his|her)\b)[\w-]+\s+)?" + MASK,  # not "on its Amaq outlet"
         _RUN + r"+(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+" + _PASSIVE + r"\s+(?:\w+\s+)?"
         r"(?:killed|wounded|injured|attacked|targeted|arrested|detained|captured|ambushed"
         r"|kidnapped|abducted|executed|shot|hit|struck|threatened)\b",

@@ -155,3 +155,28 @@ def test_deaths_told_without_the_word_killed(text: str, expected: int) -> None:
 )
 def test_bodies_names_and_parts_of_a_toll(text: str, expected: int) -> None:
     assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KABUL, May 2 — A bomb exploded in a mosque in Kabul on Friday, killing the prayer "
+            "leader Mawlawi Hamid Gul and at least nine other worshippers, police said.",
+            10,
+        ),
+        (
+            "KABUL, May 3 — Hundreds attended the funeral of Haji Karim, the elder killed with "
+            "four others in Friday's bombing at a mosque in Kabul.",
+            5,
+        ),
+        (
+            "KABUL, May 3 — A third police officer has died of wounds suffered when a bomb hit "
+            "his patrol in Kabul on Friday, a hospital official said.",
+            3,
+        ),
+    ],
+)
+def test_tolls_told_around_a_named_victim(text: str, expected: int) -> None:
+    events = extract_text(text, published=dt.date(2024, 5, 3)).events
+    assert [e.fatalities.best for e in events][:1] == [expected]

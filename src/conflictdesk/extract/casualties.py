@@ -2027,6 +2027,9 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     mentions = _including_totals(sentence, offset, mentions)
     mentions = _appended_dead(sentence, offset, mentions)
     mentions = _others_after_apposition(sentence, offset, mentions)
+    mentions = _others_after_victim(sentence, offset, mentions)
+    mentions = _killed_with_others(sentence, offset, mentions)
+    mentions = _ordinal_toll(sentence, offset, mentions)
     mentions = _bodies_found(sentence, offset, mentions)
     mentions = _named_with_attacker(sentence, offset, mentions)
     mentions = _inside_subsets(sentence, offset, mentions)
@@ -2234,6 +2237,120 @@ def _others_after_apposition(
             )
         )
     return out
+
+
+# "killing the cleric Mujib Rahman Ansari and at least 17 other people": others added to a
+# victim the chunk reader stopped at.
+_OTHERS_AFTER_VICTIM: Final = re.compile(
+    r"\b(?:killing|killed|shot dead)\s+[^,;.]{1,80}?\s+and\s+(?P<rest>(?:at least |some |about "
+    r"|nearly |more than )?[\w-]+\s+other(?:s|\s+[\w-]+)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _others_after_victim(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in _OTHERS_AFTER_VICTIM.finditer(sentence):
+        figure = match_quantity(found.group("rest"), 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        start = found.start("rest") + offset
+        if any(m.outcome == "killed" and m.end > start and m.start <= start for m in out):
+            continue
+        out.append(
+            CasualtyMention(
+                start,
+                found.end("rest") + offset,
+                found.group("rest"),
+                "killed",
+                figure.quantity,
+                "unknown",
+                None,
+                more=True,
+            )
+        )
+    return out
+
+
+# "the cleric killed with 19 others", "was killed along with two of his guards".
+_KILLED_WITH: Final = re.compile(
+    r"\bkilled\s+(?:along\s+|together\s+)?with\s+(?P<figure>(?:at least\s+)?[\w-]+)\s+"
+    r"(?:others?|other\s+[\w-]+|of\s+(?:his|her|their)\s+[\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _killed_with_others(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in _KILLED_WITH.finditer(sentence):
+        figure = match_quantity(found.group("figure"), 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        start = found.start("figure") + offset
+        if any(m.outcome == "killed" and m.start <= start < m.end for m in out):
+            continue
+        alone = not any(m.outcome == "killed" for m in out)
+        n = figure.quantity.best + (1 if alone else 0)  # the person killed with them, if untold
+        out.append(
+            CasualtyMention(
+                found.start() + offset,
+                found.end() + offset,
+                found.group(),
+                "killed",
+                Quantity(n, n, n, False, found.group("figure")),
+                "unknown",
+                None,
+                more=not alone,
+            )
+        )
+    return out
+
+
+# "A third policeman has died of his wounds": the toll has reached three.
+_ORDINALS: Final = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_ORDINAL_DEATH: Final = re.compile(
+    r"\ba (?P<ordinal>" + "|".join(_ORDINALS) + r")\s+(?:[\w-]+\s+){0,3}?(?:has |had |)"
+    r"(?:died|succumbed|been killed|was killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_toll(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    found = _ORDINAL_DEATH.search(sentence)
+    if found is None:
+        return mentions
+    n = _ORDINALS[found.group("ordinal").lower()]
+    span = (found.start() + offset, found.end() + offset)
+    kept = [m for m in mentions if not (m.outcome == "killed" and span[0] <= m.start < span[1])]
+    return [
+        *kept,
+        CasualtyMention(
+            span[0],
+            span[1],
+            found.group(),
+            "killed",
+            Quantity(n, n, n, False, found.group("ordinal")),
+            "unknown",
+            None,
+            "revision",
+        ),
+    ]
 
 
 # "the bodies of two police officers were found", "found the bodies of three labourers".

@@ -436,6 +436,12 @@ CASES: list[tuple[str, str | None, str]] = [
         None,
         "Assassination",
     ),
+    (
+        "05/09/2022: A roadside bomb struck a minibus in Imam Sahib district, Kunduz province, "
+        "Afghanistan, killing three passengers.",
+        "Private Citizens & Property",
+        "Bombing/Explosion",
+    ),
 ]
 
 

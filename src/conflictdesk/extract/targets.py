@@ -502,8 +502,17 @@ def candidates(
     exclude: list[tuple[int, int]],
 ) -> list[Candidate]:
     """Target words in one sentence, scored; positions are relative to the sentence."""
+    places = [
+        (m.start, m.end)
+        for m in phrases.find_places(registry, text)
+        if registry.places.get(m.value) is not None
+        and registry.places[m.value].kind in ("district", "province", "town")
+    ]
     found = [
-        _from_term(m.start, m.end, m.text, term) for m, term in phrases.find_targets(registry, text)
+        _from_term(m.start, m.end, m.text, term)
+        for m, term in phrases.find_targets(registry, text)
+        # "Imam Sahib district", "Sayed Karam": a word inside a place's name is no target
+        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in places)
     ]
     found = [_inherit_group(text, c, actors, offset, registry) for c in found]
     owned = _owned_by_actor(text, actors, offset, registry, found)

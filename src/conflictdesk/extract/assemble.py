@@ -23,9 +23,9 @@ from conflictdesk.extract.cache import per_registry
 from conflictdesk.extract.classify import EventClass, classify
 from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
-from conflictdesk.extract.frames import Frame, is_heading
-from conflictdesk.extract.persons import find_persons, leader_tags
-from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix
+from conflictdesk.extract.frames import Frame, in_background, is_heading
+from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
+from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix, place_of
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
 from conflictdesk.extract.target_rules import refine
 from conflictdesk.extract.targets import (
@@ -115,7 +115,21 @@ def _hits(frame: Frame, members: list[Facts]) -> list[TriggerHit]:
     return hits
 
 
-def _when(frame: Frame, members: list[Facts], ctx: Context) -> _When:
+def _day_of(item: Facts, ctx: Context) -> dt.date | None:
+    """The day an event's sentence gives, when it gives one."""
+    for mention in item.dates:
+        if (
+            mention.date is not None
+            and mention.precision == "day"
+            and not _date_of_report(item, mention)
+        ):
+            return mention.date
+    return None
+
+
+def _when(
+    frame: Frame, members: list[Facts], ctx: Context, facts: list[Facts] | None = None
+) -> _When:
     block = frame.block
     if block is not None and block.date is not None:
         return _When(block.date, block.precision, (block.start, block.prefix_end - 1))
@@ -127,13 +141,21 @@ def _when(frame: Frame, members: list[Facts], ctx: Context) -> _When:
             if mention.date is not None and mention.start >= ctx.dateline_end
         ]
         told = [c for c in candidates if not _date_of_report(*c)]
+        if ctx.genre == "analysis":
+            told = [c for c in told if not _in_background(*c)]
         owned = [c for c in told if _date_of_event(*c)]
         # a side incident is never dated by when something was said about it
         said = candidates if frame.main or frame.block is not None else []
         for _, mention in owned or told or said:
+            if ctx.genre == "analysis":
+                mention = _day_within(mention, members)
             assert mention.date is not None
             span = (mention.start, mention.end)
             return _When(mention.date, _precision(mention.precision), span)
+    if frame.follows is not None and facts is not None:
+        earlier = _day_of(facts[frame.follows], ctx)
+        if earlier is not None:
+            return _When(earlier + dt.timedelta(days=frame.days_after), "day", None)
     if ctx.genre == "wire" and frame.main:
         day = ctx.dateline_date or ctx.document.published
         if day is not None:
@@ -154,6 +176,41 @@ _EVENT_NOUN = re.compile(
     r"ambush|shooting|killing|massacre)",
     re.IGNORECASE,
 )
+
+
+def _in_background(item: Facts, mention: DateMention) -> bool:
+    return in_background(item, mention.start - item.sentence.start)
+
+
+def _agent_in_background(hit: ActorHit, item: Facts, ctx: Context) -> bool:
+    """ "a militant who had been designated a terrorist by India", "a report by the UN
+    recorded that ...": not who acted."""
+    local = hit.start - item.sentence.start
+    if _SOURCE_BY.search(item.sentence.text[max(0, local - 50) : local]):
+        return True
+    return ctx.genre == "analysis" and in_background(item, local)
+
+
+# The author of a report or statement, named as its source.
+_SOURCE_BY = re.compile(
+    r"\b(?:report|statement|study|assessment|review|account|survey|tally)s?"
+    r"(?: (?:issued|published|released))? by (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def _day_within(mention: DateMention, members: list[Facts]) -> DateMention:
+    """A month the event gives, made a day by another of its sentences ("killed in
+    February ... he died on 14 February")."""
+    if mention.precision != "month" or mention.date is None:
+        return mention
+    month = (mention.date.year, mention.date.month)
+    for item in members:
+        for other in item.dates:
+            day = other.date if other.precision == "day" else None
+            if day is not None and (day.year, day.month) == month:
+                return other
+    return mention
 
 
 def _date_of_report(item: Facts, mention: DateMention) -> bool:
@@ -182,11 +239,41 @@ def _where(members: list[Facts], frame: Frame, ctx: Context) -> PlaceFix | None:
     for item in members:  # the section heading of an article ("## Shiraz, twice")
         if is_heading(item) and item.place is not None and item.place.admin1 is not None:
             return item.place
-    if not frame.main and ctx.dateline_place is not None:
-        return ctx.dateline_place
-    if frame.main and ctx.dateline_place is not None:
-        return ctx.dateline_place
-    return next((m.place for m in members if m.place is not None), None)
+    if ctx.dateline_place is not None and frame.follows is None:
+        return ctx.dateline_place  # an event told after another has that one's place, if any
+    found = next((m.place for m in members if m.place is not None), None)
+    if found is None and ctx.genre == "analysis":
+        # a place named only inside a name: "gunmen stormed Kabul University"
+        anchor = members[0].sentence
+        found = place_of(anchor.text, ctx.registry, offset=anchor.start, loose=True)
+    return found if found is not None else _pack_country(members, ctx)
+
+
+# "raided a house in the north of the city": the place of the event just told.
+_THAT_PLACE = re.compile(
+    r"\b(?:the|that|the same) (?:city|town|village|district|province)\b"
+    r"|\b(?:his|her|their) (?:funeral|burial|memorial)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_city(item: Facts, earlier: Facts, place: PlaceFix | None) -> PlaceFix | None:
+    """The place of the event a "that evening" event follows, when it points back to it
+    ("in the north of the city", "bombed his funeral")."""
+    if earlier.place is None or not _THAT_PLACE.search(item.sentence.text):
+        return place
+    return earlier.place
+
+
+def _pack_country(members: list[Facts], ctx: Context) -> PlaceFix | None:
+    """ "He was killed in Afghanistan": the country alone, when it is a pack's country."""
+    for pack in ctx.registry.packs:
+        if not pack.country:
+            continue
+        said = re.compile(rf"\b(?:in|inside) {re.escape(pack.country)}\b")
+        if any(said.search(m.sentence.text) for m in members if m.has_event_trigger):
+            return PlaceFix(country=pack.country)
+    return None
 
 
 def _choose_in(
@@ -198,6 +285,7 @@ def _choose_in(
     trigger_at = min((h.start - start for h in attack), default=None)
     exclude = [(h.start - start, h.end - start) for h in own]
     exclude += [(a.start - start, a.end - start) for a in item.actors if a.role in _ROLE_ORDER]
+    exclude += [m.span() for m in _DESCRIBED_BY_DEED.finditer(item.sentence.text)]
     return choose(
         item.sentence.text,
         ctx.registry,
@@ -207,6 +295,15 @@ def _choose_in(
         exclude=exclude,
         date=date,
     )
+
+
+# "Qari Fateh, the planner of the attacks on the Russian and Pakistani embassies, was killed":
+# a person described by earlier deeds; those targets are not this event's.
+_DESCRIBED_BY_DEED = re.compile(
+    r"\b(?:planner|planners|mastermind|organi[sz]er|architect|accused|behind)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:attacks?|bombings?|killings?|assaults?)\b[^,;.]{0,80}",
+    re.IGNORECASE,
+)
 
 
 def _settled(place: PlaceFix, members: list[Facts]) -> PlaceFix:
@@ -318,7 +415,20 @@ def _state_near_target(
             near = actor.end >= target.start - 30 and actor.start <= target.end + 25
             if near and is_state(actor.actor_id, ctx.registry):
                 return actor.actor_id
+    text = ctx.document.text
+    for item in members:  # "two embassy staff" killed at "the Russian embassy"
+        for actor in item.actors:
+            after = text[actor.end : actor.end + 25]
+            before = text[max(0, actor.start - 25) : actor.start]
+            named = _MISSION_AFTER.match(after) or _MISSION_BEFORE.search(before)
+            if named and is_state(actor.actor_id, ctx.registry):
+                return actor.actor_id
     return None
+
+
+# A state named with its mission: "the Russian embassy", "embassy of Russia".
+_MISSION_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:embassy|consulate|consular|mission)\b", re.I)
+_MISSION_BEFORE = re.compile(r"\b(?:embassy|consulate|mission) of (?:the )?$", re.I)
 
 
 def _owner_of_target(members: list[Facts], target: TargetChoice | None, ctx: Context) -> str | None:
@@ -349,11 +459,15 @@ def _sides(
     with no agent, the state or governing group the sentence names ("the GDI announced the
     arrest of a cell") is the one arresting.
     """
-    claim = _pick_actor(members, ("claim",))
-    first = _pick_actor(members, ("claim", "attribution"))
+    claim = _pick_actor(members, ("claim",)) or _claimer(members, ctx)
+    first = claim or _pick_actor(members, ("attribution",))
     if first is None and not foiled:
-        agents = members[0].roles("agent")
+        agents = [
+            a for a in members[0].roles("agent") if not _agent_in_background(a, members[0], ctx)
+        ]
         first = agents[0] if agents else None
+    if first is None and not foiled:
+        first = _fought_by(members)
     country = place.country if place is not None else None
     actor1 = localise(first.actor_id, country, ctx.registry) if first else None
     if first is None and arrest:
@@ -361,6 +475,9 @@ def _sides(
         actor1 = localise(first.actor_id, country, ctx.registry) if first else None
     if actor1 is None and not foiled and names_state_agent(members[0].sentence.text):
         actor1 = state_side(ctx.registry, when.date, country)
+    if actor1 is None and not foiled and _from_the_air(members[0]):
+        first = _state_named(members[0], ctx)
+        actor1 = first.actor_id if first is not None else None
     actor2: str | None = None
     for item in members:
         for hit in item.roles("patient"):
@@ -383,6 +500,121 @@ def _sides(
         acted_on = militants_hit(" ".join(m.sentence.text for m in members), ctx.groups, actor1)
         actor2 = acted_on or actor2
     return first, claim, actor1, actor2
+
+
+# "died in a clash with Taliban forces", "killed in an operation by Pakistani troops": the
+# side that fought, named right after the words of the fight.
+_FOUGHT_BY = re.compile(
+    r"\b(?:clash(?:es)?|fighting|gunfight|firefight|battle|operation|raid)\s+(?:with|by|of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FORCES_AFTER = re.compile(r"\s*(?:forces|troops|fighters|units|soldiers|special forces)\b", re.I)
+
+
+def _fought_by(members: list[Facts]) -> ActorHit | None:
+    for item in members:
+        text, start = item.sentence.text, item.sentence.start
+        for hit in item.actors:
+            local = hit.start - start
+            before = text[max(0, local - 40) : local]
+            after = text[hit.end - start : hit.end - start + 20]
+            forces = _FORCES_AFTER.match(after) or _FORCES_AFTER.search(hit.text)
+            if _FOUGHT_BY.search(before) and forces:
+                return hit
+            if _LED.match(after):
+                return hit  # "a US-led night raid"
+    return None
+
+
+_LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}(?:raid|operation|strike|assault|offensive)", re.I)
+
+
+# "No group claimed the attack", "it went unclaimed": the text leaves the perpetrator open.
+_UNCLAIMED = re.compile(
+    r"\b(?:no (?:group|one|organi[sz]ation) (?:has )?(?:claimed|took responsibility)|unclaimed"
+    r"|not (?:been )?claimed|without (?:a|any) claim)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_group(
+    members: list[Facts],
+    hits: list[TriggerHit],
+    date: dt.date | None,
+    place: PlaceFix | None,
+    ctx: Context,
+) -> str | None:
+    """The armed group an analysis is about, as the perpetrator of an attack it tells without
+    naming anyone: the one armed group its title names that does not govern on the day, when
+    the event's sentences name no other group and do not say the attack went unclaimed."""
+    if ctx.genre != "analysis" or not ctx.document.title:
+        return None
+    country = place.country if place is not None else None
+    if country is not None and country not in {p.country for p in ctx.registry.packs}:
+        return None  # abroad, the group's parent may be the one that acted
+    titled = {
+        localise(h.actor_id, country, ctx.registry) or h.actor_id
+        for h in find_actors(ctx.document.title, ctx.registry)
+    }
+    groups = [g for g in titled if _is_armed_group(g, ctx) and not ctx.registry.governs(g, date)]
+    if len(groups) != 1:
+        return None
+    named = {a.actor_id for m in members for a in m.actors if a.role != "patient"}
+    others = {a for a in named if a != groups[0] and _is_armed_group(a, ctx)}
+    others = {a for a in others if not ctx.registry.governs(a, date)}
+    if others or any(_UNCLAIMED.search(m.sentence.text) for m in members):
+        return None
+    if any(_STATE_MEANS.search(h.text) for h in hits):
+        return None  # raids and air strikes are the state's
+    if any(names_state_agent(m.sentence.text) for m in members):
+        return None
+    return groups[0]
+
+
+_STATE_MEANS = re.compile(r"raid|operation|drone|air ?strike|airstrike|aircraft|jets?\b", re.I)
+
+
+def _is_armed_group(actor_id: str, ctx: Context) -> bool:
+    actor = ctx.registry.actors.get(actor_id)
+    return actor is not None and actor.kind == "militant"
+
+
+# "The Islamic State claimed the Moscow attack": a group as the subject of "claimed".
+_CLAIMED_AFTER = re.compile(
+    r"\s+(?:later\s+|quickly\s+|also\s+)?claimed\s+(?:the|it|this|responsibility)\b", re.I
+)
+
+
+def _claimer(members: list[Facts], ctx: Context) -> ActorHit | None:
+    """The armed group a sentence of the event makes the subject of "claimed", whatever role
+    the actor reader gave it."""
+    for item in members:
+        text, start = item.sentence.text, item.sentence.start
+        for hit in item.actors:
+            if not _is_armed_group(hit.actor_id, ctx):
+                continue
+            if _CLAIMED_AFTER.match(text[hit.end - start : hit.end - start + 40]):
+                return ActorHit(hit.start, hit.end, hit.text, hit.actor_id, "claim")
+    return None
+
+
+def _from_the_air(item: Facts) -> bool:
+    return any(h.means == "air" for h in item.triggers)
+
+
+def _state_named(item: Facts, ctx: Context) -> ActorHit | None:
+    """The one state a sentence names, not as the side hit: who flew a drone or air strike
+    ("a drone strike ... intended for what US commanders believed was a bomb team"); armed
+    groups have no aircraft."""
+    states = {
+        a.actor_id: a
+        for a in item.actors
+        if a.role != "patient"
+        and ctx.registry.actors.get(a.actor_id) is not None
+        and ctx.registry.actors[a.actor_id].kind == "state"
+    }
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _group_of_fallen(
@@ -575,8 +807,12 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     members = _ordered(frame, facts)
     anchor = members[0]
     hits = _hits(frame, members)
-    when = _when(frame, members, ctx)
+    when = _when(frame, members, ctx, facts)
     place = _where(members, frame, ctx)
+    if frame.follows is not None and (place is None or place.admin1 is None):
+        place = _same_city(members[0], facts[frame.follows], place)
+        if place is not None and place.admin1 is None and place.latitude is None:
+            place = dataclasses.replace(place, country=None)  # a name the gazetteer lacks
     target = _target(members, hits, ctx, when.date)
     target = _refined(target, members, ctx)
     target = _former_servant(target, when.date, ctx)
@@ -604,6 +840,16 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     first, claim, actor1, actor2 = _sides(members, target, when, place, ctx, foiled, arrest)
     if _state_acts(actor1, when.date, ctx):
         actor2 = _group_of_fallen(persons.people, actor1, ctx.registry) or actor2
+    elif actor2 is None and ctx.genre == "analysis":  # "the Taliban killed him"
+        fighters = tuple(p for p in persons.people if not holds_office(p, ctx.registry))
+        actor2 = _group_of_fallen(fighters, actor1, ctx.registry)
+    if actor1 is None and claim is None and cls.attack_type is not None:
+        after = facts[max(frame.members) + 1 : max(frame.members) + 2]
+        actor1 = _subject_group(members, hits, when.date, place, ctx)
+        if any(_UNCLAIMED.search(f.sentence.text) for f in after):
+            actor1 = None  # "No group claimed the attack.", just after it
+        if actor1 is not None and _group_of_fallen(persons.people, None, ctx.registry) == actor1:
+            actor1 = None  # the group's own leader fell: the group was hit, not acting
     cls = _by_non_state(cls, actor1, when.date or ctx.reference, ctx)
     if _counter_militant(cls, actor1, actor2, when.date, ctx):
         cls = dataclasses.replace(cls, attack_type=None)  # a state's raid is no terrorist attack

@@ -78,6 +78,10 @@ class Frame:
     members: tuple[int, ...]
     main: bool = False
     block: SummaryBlock | None = None
+    # "The next day ...": the anchor of the event this one is dated from, and how many days
+    # after it (an analysis' relative openings the date reader leaves undated).
+    follows: int | None = None
+    days_after: int = 0
 
 
 def _specific(facts: Facts) -> bool:
@@ -92,9 +96,19 @@ def _specific(facts: Facts) -> bool:
     )
 
 
+# "no further attack on a mission took place": an incident denied, not told.
+_NONE_TOOK_PLACE = re.compile(
+    r"\bno (?:[\w-]+ ){0,3}(?:attacks?|bombings?|strikes?|incidents?|raids?) (?:[\w-]+ ){0,8}?"
+    r"(?:took place|occurred|happened|followed|was (?:carried out|reported|recorded))\b",
+    re.IGNORECASE,
+)
+
+
 def is_candidate(facts: Facts) -> bool:
     """A sentence that states an event of its own."""
     if not facts.has_event_trigger or facts.not_event:
+        return False
+    if _NONE_TOOK_PLACE.search(facts.sentence.text):
         return False
     if facts.general and not (facts.dates or facts.casualties or facts.place):
         return False
@@ -244,22 +258,109 @@ def _anchored(facts: Facts) -> bool:
     return dated or facts.place is not None or bool(facts.casualties)
 
 
+def _placed_only(facts: Facts) -> bool:
+    """A sentence whose only anchor is a place: no date, toll or acting group ("The clearest
+    example is the assassination in Mazar-i-Sharif", "One attack on a ministry earns more
+    attention than a month of ambushes in Kunar"): a reference or a general remark, which
+    opens no event of its own in an analysis."""
+    if any(_TOLD_VERB.search(h.text) for h in facts.triggers if h.means in ATTACK_MEANS):
+        return False  # "Four gunmen attacked the concert hall in Krasnogorsk": it happened
+    return not (
+        facts.dates
+        or facts.casualties
+        or facts.roles("agent")
+        or facts.roles("claim")
+        or facts.roles("patient")
+    )
+
+
+# An event word that is a verb in the past ("attacked", "struck", "blew up"), not a noun
+# ("the assassination", "one attack").
+_TOLD_VERB = re.compile(r"(?:ed|struck|shot|hit|blew up|went off|set off)$", re.IGNORECASE)
+
+
 def _own_date(facts: Facts) -> DateMention | None:
     text = facts.sentence.text
     for mention in facts.dates:
         if mention.date is None or mention.precision == "year":
             continue
         local = mention.start - facts.sentence.start
-        if not _SINCE.search(text[max(0, local - 30) : local]):
+        if _SINCE.search(text[max(0, local - 30) : local]) or in_background(facts, local):
+            continue
+        if not _AMONG.search(text[:local]):
             return mention
     return None
+
+
+# "At least 19 were killed, among them X, one of the first to enter the palace in August":
+# dates after "among them" describe the people named, not the incident.
+_AMONG = re.compile(r"\b(?:among them|among the dead|including)\b", re.IGNORECASE)
+
+
+# A clause about the past of someone or something named: "a militant who had been
+# designated a terrorist in January"; its dates and agents are not the event's.
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:who|which|whom) had\b[^,;:]*$", re.IGNORECASE)
+
+
+def in_background(facts: Facts, local: int) -> bool:
+    """Whether the sentence position ``local`` stands in a "who had ..." clause."""
+    return bool(_BACKGROUND_CLAUSE.search(facts.sentence.text[max(0, local - 80) : local]))
+
+
+# A sentence that opens on a later day or hour than the one just told.
+_LATER = re.compile(
+    r"\s*(?:the (?:next|following) (?:day|morning|evening|night|week)|that (?:evening|night)"
+    r"|(?:a|one|two|three|four|five|six|ten) (?:days?|weeks?|months?) later"
+    r"|(?:hours|days|weeks) later)\b",
+    re.IGNORECASE,
+)
+
+
+# "... was killed in February. ISKP later stated that he died on 14 February": the death of
+# the person just told, by a pronoun.
+_HIS_DEATH = re.compile(
+    r"\b(?:he|she) (?:died|was killed|had been killed|was captured|had been captured)\b", re.I
+)
+
+
+def _same_death_refined(item: Facts, mention: DateMention, told: DateMention | None) -> bool:
+    """A pronoun's death or capture dated to a day within the month the event gave."""
+    if told is None or told.date is None or mention.date is None or told.precision != "month":
+        return False
+    same_month = (mention.date.year, mention.date.month) == (told.date.year, told.date.month)
+    return same_month and _HIS_DEATH.search(item.sentence.text) is not None
+
+
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+
+
+def _later_frame(item: Facts, last: Frame) -> Frame:
+    """A frame opened by ``item``, following ``last`` when it opens with "the next day",
+    "that evening" or "two days later": dated from it when it gives no date of its own."""
+    found = _LATER.match(item.sentence.text)
+    if found is None:
+        return Frame(item.index, (item.index,))
+    words = found.group(0).lower().split()
+    if "that" in words:
+        days = 0
+    elif "next" in words or "following" in words:
+        days = 7 if words[-1] == "week" else 1
+    elif words[0] in _COUNT_WORDS and words[1].startswith(("day", "week")):
+        days = _COUNT_WORDS[words[0]] * (7 if words[1].startswith("week") else 1)
+    else:
+        return Frame(item.index, (item.index,))
+    return Frame(item.index, (item.index,), follows=last.anchor, days_after=days)
 
 
 def _starts_another(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
     """In an analysis, a sentence after an event that tells a different one."""
     if item.separate or _family(item) != _family(facts[frame.anchor]):
         return True
+    if _LATER.match(item.sentence.text) and any(h.means in SPECIFIC_MEANS for h in item.triggers):
+        return True  # "... killed four members in a raid. The next day a bomb exploded ..."
     mention = _own_date(item)
+    if mention is not None and _same_death_refined(item, mention, _own_date(facts[frame.anchor])):
+        return False
     if mention is not None and mention.date is not None:
         frame_mention = _own_date(facts[frame.anchor])
         if frame_mention is None or frame_mention.date is None:
@@ -274,9 +375,92 @@ def _starts_another(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
     return admin1 is not None and frame_admin1 is not None and admin1 != frame_admin1
 
 
+# "the most senior official killed since the takeover", "the deadliest attack of the year":
+# a ranking against earlier incidents; its event word tells no incident of its own.
+_RANKED = re.compile(
+    r"\b(?:first|deadliest|worst|biggest|largest|bloodiest|most [\w-]+|highest[- ]ranking"
+    r"|second|third)\s+(?:[\w'-]+\s+){0,5}?(?:since|of the (?:year|war|decade)"
+    r"|in (?:a|two|three) (?:decades?|years?)|in years)\b",
+    re.IGNORECASE,
+)
+
+
+# How many sentences after an event "ISKP claimed the attack" may stand and still claim it.
+CLAIM_REACH = 3
+# "claimed the attack", "claimed it", "claimed responsibility for the bombing": the incident
+# just told.
+_CLAIMED_IT = re.compile(
+    r"\bclaimed (?:responsibility (?:for )?)?(?:it|(?:the|this|that) (?:\w+ )?(?:attack|bombing"
+    r"|blast|explosion|assault|killing|assassination|raid|massacre|operation))\b",
+    re.IGNORECASE,
+)
+
+
+def _claims_it(item: Facts) -> bool:
+    """ "ISKP claimed the attack the same day": a claim of the incident just told, no
+    incident of its own (no toll, no date other than one relative to it)."""
+    return (
+        bool(item.roles("claim"))
+        and not item.casualties
+        and all(d.relative for d in item.dates)
+        and _CLAIMED_IT.search(item.sentence.text) is not None
+        and len(item.triggers) <= 1
+    )
+
+
+# "The wrestling club attack of September 2018 is typical", "The killing of X in December
+# sums up ...", "Since the bombing at the consular gate in September 2022, the group has
+# ...": an incident named again as the subject of a remark, with no day of its own.
+_NAMED_AGAIN = re.compile(
+    r"\s*(?:Since )?The\s+(?:[\w'-]+\s+){0,4}?(?:attacks?|bombings?|killings?|assassinations?"
+    r"|raids?|strikes?|blasts?|explosions?|massacres?|ambush(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _mentioned_again(item: Facts) -> bool:
+    if any(d.precision == "day" for d in item.dates):
+        return False
+    return _NAMED_AGAIN.match(item.sentence.text) is not None
+
+
+# "This year alone the group has killed a governor and sent a bomber to the ministry": a
+# tally in the perfect tense; the incidents it sums up are told on their own.
+_PERFECT_TALLY = re.compile(
+    r"\b(?:has|have) (?:\w+ly )?(?:killed|attacked|bombed|struck|sent|targeted|hit|carried out"
+    r"|mounted|staged)\b",
+    re.IGNORECASE,
+)
+# Rumours and mass actions, not one incident: "Reports circulated in June that the emir had
+# been killed", "suspects were detained in large numbers".
+_NOT_ONE_INCIDENT = re.compile(
+    r"\b(?:reports? (?:circulated|surfaced)|unconfirmed reports?|rumou?rs? (?:that|of)"
+    r"|in (?:large|great|growing|huge) numbers|en masse)\b",
+    re.IGNORECASE,
+)
+
+
+def _summed_up(item: Facts) -> bool:
+    """A sentence that sums up or rumours incidents rather than telling one."""
+    if _NOT_ONE_INCIDENT.search(item.sentence.text):
+        return True
+    dated = any(d.precision in ("day", "week", "month") for d in item.dates)
+    return not dated and _PERFECT_TALLY.search(item.sentence.text) is not None
+
+
+def _outside_rankings(item: Facts) -> Facts:
+    """The sentence's facts without the event words that only rank it against others."""
+    text, start = item.sentence.text, item.sentence.start
+    spans = [(m.start() + start, m.end() + start) for m in _RANKED.finditer(text)]
+    if not spans:
+        return item
+    kept = tuple(h for h in item.triggers if not any(a <= h.start < b for a, b in spans))
+    return dataclasses.replace(item, triggers=kept)
+
+
 def analysis_frames(facts: list[Facts]) -> list[Frame]:
     frames: list[Frame] = []
-    for item in body(facts):
+    for item in (_outside_rankings(f) for f in body(facts)):
         last = frames[-1] if frames else None
         # one sentence without an event may stand between an event and its toll: "...
         # attacked the mosque in Kandahar. The first was shot at the gate. At least 47 died."
@@ -288,12 +472,45 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
                 frames[-1] = dataclasses.replace(last, members=(*last.members, item.index))
                 continue
             if opens:
-                frames.append(Frame(item.index, (item.index,)))
+                frames.append(_later_frame(item, last))
                 continue
-        if is_candidate(item) and _anchored(item) and not _habitual(item):
+        if _claims_it(item):
+            if last is not None and item.index - last.members[-1] <= CLAIM_REACH:
+                frames[-1] = dataclasses.replace(last, members=(*last.members, item.index))
+            continue
+        if (
+            is_candidate(item)
+            and _anchored(item)
+            and not _habitual(item)
+            and not _placed_only(item)
+            and not _mentioned_again(item)
+            and not _summed_up(item)
+        ):
             above = _heading_of(item, facts) or _section_heading(item, facts)
             frames.append(Frame(item.index, (*above, item.index)))
-    return frames
+    return _lead_ins_joined(frames, facts)
+
+
+def _lead_ins_joined(frames: list[Frame], facts: list[Facts]) -> list[Frame]:
+    """ "Three months later the group struck in the north-east. On 6 June 2023 a suicide car
+    bomber killed ...": a one-sentence frame with no date and no toll, followed at once by a
+    day-dated telling of the same kind of event, announces that event; it joins it."""
+    out: list[Frame] = []
+    for frame in frames:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.members == (before.anchor,)
+            and frame.anchor == before.anchor + 1
+            and not facts[before.anchor].casualties
+            and not facts[before.anchor].dates
+            and _day_dated(facts[frame.anchor])
+            and _family(facts[before.anchor]) == _family(facts[frame.anchor])
+        ):
+            out[-1] = dataclasses.replace(frame, members=(before.anchor, *frame.members))
+            continue
+        out.append(frame)
+    return out
 
 
 # How far above an event its section heading may stand ("### Dasht-e-Barchi, 26 October
@@ -326,7 +543,14 @@ def _section_heading(item: Facts, facts: list[Facts]) -> tuple[int, ...]:
 def is_heading(facts: Facts) -> bool:
     """A heading or a bold line, not the notes section."""
     text = facts.sentence.text
-    return bool(_APPARATUS.match(text)) and not _NOTES_HEADING.match(text)
+    return bool(_APPARATUS.match(text) or _NUMBERED_HEADING.match(text)) and not (
+        _NOTES_HEADING.match(text)
+    )
+
+
+# A short heading line over a numbered paragraph ("Senior figures killed\n3."), as reports in
+# numbered paragraphs run them together.
+_NUMBERED_HEADING = re.compile(r"\s*[^\n.!?]{1,60}\n\s*(?:\d{1,3}|[IVX]{1,5})\.\s*$")
 
 
 # A sentence that starts with what happened, its subject in the heading above it:
@@ -348,7 +572,9 @@ def _heading_of(item: Facts, facts: list[Facts]) -> tuple[int, ...]:
 
 _PLURAL_EVENT_WORD = re.compile(
     r"(?:attacks|bombings|blasts|explosions|raids|operations|killings|strikes|assaults|"
-    r"ambushes|assassinations|abductions|kidnappings|arrests|campaign)$",
+    r"ambushes|assassinations|abductions|kidnappings|arrests|campaign"
+    r"|saldırılar\w*|eylemler\w*|bombalamalar\w*|нападения|нападений|теракты|терактов"
+    r"|атаки|атак|взрывы|взрывов)$",
     re.IGNORECASE,
 )
 
@@ -374,7 +600,7 @@ def body(facts: list[Facts]) -> list[Facts]:
         text = item.sentence.text
         if _NOTES_HEADING.match(text):
             break
-        if not _APPARATUS.match(text):
+        if not _APPARATUS.match(text) and not _NUMBERED_HEADING.match(text):
             kept.append(item)
     return kept
 

@@ -60,6 +60,9 @@ def _states(event: Event, item: Facts, registry: Registry) -> list[tuple[str, st
         return []
     found: dict[str, tuple[str, str, int]] = {}
     for hit in item.actors:
+        actor = registry.actors.get(hit.actor_id)
+        if actor is not None and actor.kind == "organisation":
+            continue  # "a report by the UN": no embassy of its own
         if hit.actor_id != event.actor1 and is_state(hit.actor_id, registry):
             found.setdefault(hit.actor_id, (hit.actor_id, hit.text, hit.start))
     return list(found.values())

@@ -89,9 +89,30 @@ _OUTCOME_AFTER = {
     )
     for outcome, words in _OUTCOMES
 }
+# Before the name, the verb may also be a participle: "killing Omar Khalid Khorasani".
+_PARTICIPLES = {"killed": "|killing", "captured": "|capturing|arresting|detaining"}
 _OUTCOME_BEFORE = {
     outcome: re.compile(
-        r"\b(?:" + words + r")\s+(?:[\w-]+\s+){0,6}?$",
+        r"\b(?:" + words + _PARTICIPLES.get(outcome, "") + r")\s+(?:[\w'’-]+,?\s+){0,6}?$",
+        re.IGNORECASE,
+    )
+    for outcome, words in _OUTCOMES
+}
+# "Qari Fateh, the group's intelligence chief and the planner of the attacks on two
+# embassies, was killed": a long appositive between the name and its verb.
+_OUTCOME_AFTER_APPOSITIVE = {
+    outcome: re.compile(
+        r"^\s*,[^.;]{0,160}?,\s+(?:was|had been|has been)\s+(?:\w+\s+){0,2}?(?:" + words + r")\b",
+        re.IGNORECASE,
+    )
+    for outcome, words in _OUTCOMES
+}
+# "Abu Omar Khorasani was not among the lucky: the Taliban killed him", "X lasted less than a
+# year: he died in a raid": the verb on a pronoun for the person just named.
+_OUTCOME_ON_PRONOUN = {
+    outcome: re.compile(
+        r"^[^.;]{0,90}?(?:\b(?:" + words + r")\s+(?:him|her)\b"
+        r"|:\s+(?:he|she)\s+(?:was\s+|had\s+been\s+)?(?:" + words + r")\b)",
         re.IGNORECASE,
     )
     for outcome, words in _OUTCOMES
@@ -233,15 +254,21 @@ def _fold_aliases(text: str, names: list[_Named]) -> list[_Named]:
     for named in names:
         if (
             kept
-            and _ALIAS.match(text[kept[-1].end : named.start + 1])
+            and _ALIAS.match(text[kept[-1].end : named.end])
             and named.start - kept[-1].end < 40
         ):
             merged = kept[-1]
             if merged.known is None and named.known is not None:
                 kept[-1] = _Named(merged.start, named.end, named.known.name, named.known)
+            elif named.known is not None and _BETTER_KNOWN.match(text[merged.end : named.start]):
+                # "Zia ul-Haq, better known as Abu Omar Khorasani": the name he is known by
+                kept[-1] = _Named(merged.start, named.end, named.name, named.known)
             continue
         kept.append(named)
     return kept
+
+
+_BETTER_KNOWN = re.compile(r"\s*,?\s*(?:better|more widely|widely) known as\s+$", re.I)
 
 
 def _role(text: str, named: _Named) -> str | None:
@@ -266,6 +293,12 @@ def _outcome(text: str, named: _Named) -> str | None:
             return outcome
     for outcome, pattern in _OUTCOME_BEFORE.items():
         if pattern.search(before):
+            return outcome
+    for outcome, pattern in _OUTCOME_AFTER_APPOSITIVE.items():
+        if pattern.match(after):
+            return outcome
+    for outcome, pattern in _OUTCOME_ON_PRONOUN.items():
+        if pattern.match(after):
             return outcome
     for outcome, pattern in _FOREIGN_OUTCOMES:
         if pattern.search(text):
@@ -326,11 +359,13 @@ def find_persons(
         for named, role, outcome in _people_in(text, registry, language):
             key = named.known.person_id if named.known else named.name.lower()
             previous = people.get(key)
-            if previous is not None:
+            name = named.name
+            if previous is not None:  # the name as the event first wrote it
+                name = previous.name
                 role = previous.role or role
                 outcome = previous.outcome or outcome
             people[key] = PersonRef(
-                name=named.name,
+                name=name,
                 person_id=named.known.person_id if named.known else None,
                 role=role,
                 outcome=outcome,
@@ -372,6 +407,11 @@ def _is_leader(person: PersonRef, registry: Registry) -> bool:
     known = per_registry(registry, "people-by-id", _people_by_id)
     entry = known.get(person.person_id or "")
     return entry is not None and entry.leader
+
+
+def holds_office(person: PersonRef, registry: Registry) -> bool:
+    """A known person who held an office or was a cleric, not a fighter or commander."""
+    return _state_side(person, registry)
 
 
 def _state_side(person: PersonRef, registry: Registry) -> bool:

@@ -17,10 +17,10 @@ from conflictdesk.resolve.registry import Registry
 # dev/articles analysis pieces ("intelligence officers arrested", "the directorate arrested").
 # Not after "as": "gunmen disguised as police officers stormed" are not the state.
 _STATE_SUBJECT = re.compile(
-    r"(?<!\bas )\b(?:(?:intelligence|security|government|police|special)\s+"
+    r"(?<!\bas )\b(?:(?:intelligence|security|government|police|special|GDI|NDS)\s+"
     r"(?:officers|forces|agents|officials|operatives|units|personnel)"
     r"|the\s+(?:intelligence\s+)?directorate)\s+"
-    r"(?:raided|arrested|detained|killed|captured|shot|stormed|seized)\b",
+    r"(?:raided|arrested|detained|killed|captured|shot|stormed|seized|surrounded)\b",
     re.I,
 )
 
@@ -49,7 +49,9 @@ def state_side(registry: Registry, date: dt.date | None, country: str | None) ->
 # Words for the armed group's own people as the ones acted upon ("killed two militants",
 # "the group's intelligence chief", "ten other members"); from the dev/articles pieces.
 _MILITANTS = re.compile(
-    r"\b(?:militants?|insurgents?|jihadists?|fighters|members|the group's)\b", re.I
+    r"\b(?:militants?|insurgents?|jihadists?|fighters|members|the group's|cells?|suspects"
+    r"|hideouts?|used by the group|ячейк\w*|боевик\w*|hücre\w*|militan\w*)",
+    re.I,
 )
 
 

@@ -23,7 +23,12 @@ import hashlib
 import re
 
 from conflictdesk.extract import dates
-from conflictdesk.extract.actors import acting_groups, resolve_anaphors, topic_group
+from conflictdesk.extract.actors import (
+    GROUP_ANAPHOR,
+    acting_groups,
+    resolve_anaphors,
+    topic_group,
+)
 from conflictdesk.extract.assemble import Context, build_event, spread_claims
 from conflictdesk.extract.facts import Facts, full_date, read_sentence
 from conflictdesk.extract.frames import build_frames
@@ -155,6 +160,8 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
     before = acting_groups([f.actors for f in facts], registry)
     facts = [
         dataclasses.replace(f, actors=resolve_anaphors(f.actors, last or topic))
+        if any(a.actor_id == GROUP_ANAPHOR for a in f.actors)
+        else f  # nothing to resolve: the same facts
         for f, last in zip(facts, before, strict=True)
     ]
     mentions = collect_mentions(facts, registry)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from conflictdesk.extract import phrases
 from conflictdesk.extract.cache import per_registry
-from conflictdesk.extract.caseless import Caseless
+from conflictdesk.extract.caseless import Caseless, fold
 from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.triggers import TriggerHit
 from conflictdesk.model import PersonRef
@@ -64,6 +64,8 @@ _ROLE_NOUNS = (
     r"|militant|fighter|mastermind|planner|cofounder|co-founder|representative|envoy|elder"
     r"|secretary|coordinator|qazi|mufti|wali|preacher)"
 )
+# The role nouns as plain words, each a piece of text every _ROLE_BEFORE match holds.
+_ROLE_NOUN_WORDS = tuple(_ROLE_NOUNS[3:-1].split("|"))
 _APPOSITIVE = re.compile(
     r"^\s*,\s*(?P<role>(?:(?:the|a|an|who was the|who is the|then|former|its|his)\b)?"
     r"[^,;.()]{0,80}?"
@@ -279,7 +281,11 @@ def _role(text: str, named: _Named) -> str | None:
     appositive = _APPOSITIVE.match(after)
     if appositive:
         return appositive.group("role").strip()
-    before = _ROLE_BEFORE.search(text[max(0, named.start - 80) : named.start])
+    window = text[max(0, named.start - 80) : named.start]
+    folded = fold(window)
+    if folded is not None and not any(noun in folded for noun in _ROLE_NOUN_WORDS):
+        return None  # no role noun before the name: _ROLE_BEFORE cannot match
+    before = _ROLE_BEFORE.search(window)
     if before:
         return before.group("role").strip(" ,")
     return None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from conflictdesk.extract.cache import per_registry
 from conflictdesk.resolve.matcher import Match, normalise_token, tokens
@@ -42,15 +43,20 @@ class Tokens:
     spans: tuple[tuple[int, int, str], ...]
     keys: tuple[str, ...]
     breaks: tuple[bool, ...]  # breaks[i]: a break between token i and i + 1
+    prefixed: tuple[int, ...]  # the tokens that may carry an Arabic one-letter prefix
 
 
 @lru_cache(maxsize=512)
 def tokenise(text: str) -> Tokens:
     """Tokens of ``text``; cached, as every matcher reads the same sentence."""
     spans = tuple(tokens(text))
-    keys = tuple(normalise_token(t) for _, _, t in spans)
-    breaks = tuple(spans[i + 1][0] - spans[i][1] > _MAX_GAP for i in range(len(spans) - 1))
-    return Tokens(text, spans, keys, breaks)
+    keys = tuple(map(normalise_token, [t for _, _, t in spans]))
+    breaks = tuple(after[0] - before[1] > _MAX_GAP for before, after in pairwise(spans))
+    # A key can start with an Arabic letter only if the keys hold one at all.
+    prefixed: tuple[int, ...] = ()
+    if _ARABIC.search("".join(keys)):
+        prefixed = tuple(i for i, key in enumerate(keys) if _arabic_prefixed(key))
+    return Tokens(text, spans, keys, breaks, prefixed)
 
 
 class FastMatcher:
@@ -88,26 +94,31 @@ class FastMatcher:
 
     def _find(self, toks: Tokens) -> list[Match]:
         found: list[Match] = []
-        i, n = 0, len(toks.spans)
+        n = len(toks.spans)
         keys, spans = toks.keys, toks.spans
         folded_lengths, exact_lengths = self._folded_lengths, self._exact_lengths
-        while i < n:
-            key = keys[i]
-            if (
-                key not in folded_lengths
-                and spans[i][2] not in exact_lengths
-                and not _arabic_prefixed(key)
-            ):
-                i += 1  # no alias starts with this token (most tokens): nothing to try
+        # Only the tokens some alias starts with (few) are tried; the others cannot start one.
+        if exact_lengths:
+            starts = [
+                i
+                for i, (key, span) in enumerate(zip(keys, spans, strict=True))
+                if key in folded_lengths or span[2] in exact_lengths
+            ]
+        else:
+            starts = [i for i, key in enumerate(keys) if key in folded_lengths]
+        if toks.prefixed:
+            starts = sorted({*starts, *toks.prefixed})
+        after = 0  # the first token after the last match
+        for i in starts:
+            if i < after:
                 continue
             hit = self._longest_at(toks, i, n)
             if hit is None:
-                i += 1
                 continue
             length, value = hit
-            start, end = toks.spans[i][0], toks.spans[i + length - 1][1]
+            start, end = spans[i][0], spans[i + length - 1][1]
             found.append(Match(start, end, toks.text[start:end], value))
-            i += length
+            after = i + length
         return found
 
     def _lengths_at(self, toks: Tokens, i: int) -> list[int]:

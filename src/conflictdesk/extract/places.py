@@ -59,6 +59,8 @@ _SEGMENT_RE = re.compile(_SEGMENT)
 _POSSESSIVE_PLACE = re.compile(
     rf"(?P<city>{_NAME_WORD})['’]s\s+(?P<part>{_NAME})\s+(?P<generic>{_GENERIC})\b"
 )
+# Every possessive place starts "'s" and a capital (the part's name): a cheap test first.
+_POSSESSIVE_HINT = re.compile(r"['’]s\s+[A-Z]")
 _LINK_RE = re.compile(
     r"\s+of\s+(?:the\s+)?" + _DIRECTION + r"(?=[A-Z])|"
     r"\s*,\s*in\s+(?:the\s+)?(?:" + _DIRECTION + r")?(?=[A-Z])|"
@@ -214,7 +216,8 @@ def _possessive_chains(text: str, registry: Registry) -> list[list[Segment]]:
 
 def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     """Place chains after a locative word, in text order; unknown lone names are dropped."""
-    chains = _possessive_chains(text, registry) if "'s " in text or "’s " in text else []
+    possessive = ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text)
+    chains = _possessive_chains(text, registry) if possessive else []
     for start in _CHAIN_START.finditer(text):
         chain = _spelled(_segments(text, start.end(), registry), registry)
         if any(s.places or s.generic for s in chain):

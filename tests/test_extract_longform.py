@@ -326,3 +326,21 @@ def test_intelligence_bodies_surrounding_a_house_are_the_state() -> None:
 def test_cells_and_suspects_are_the_group_hit() -> None:
     assert militants_hit("the arrest of a six-member cell", ("ISKP",), "TALIBAN") == "ISKP"
     assert militants_hit("the arrest of two suspects", ("ISKP",), "TALIBAN") == "ISKP"
+
+
+def test_a_bounding_date_does_not_move_the_narrative_year() -> None:
+    text = (
+        "# The spring offensive\n\n"
+        "On 4 March 2023 gunmen killed a district governor in Baghlan province. "
+        "It was the worst attack on an official since the takeover in August 2021. "
+        "On 9 March a bomb killed two police officers in Kunduz city."
+    )
+    document = Document(
+        id="bounding",
+        text=text,
+        content_hash="bounding",
+        published=dt.date(2024, 1, 10),
+        genre="analysis",
+    )
+    dates_found = sorted(str(e.event_date) for e in extract_document(document).events)
+    assert "2023-03-09" in dates_found

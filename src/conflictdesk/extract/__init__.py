@@ -125,15 +125,32 @@ def _last_full_date(item: Facts) -> dt.date | None:
     """The date a narrative last told: its last day date with a year, or a year-less one
     placed by the narrative ("a week later, on 15 October"), or a month or year it names
     ("## October 2021", "Consider 2024:"; a year stands for its middle)."""
-    full = [d.date for d in item.dates if full_date(d)]
+    dates_told = [d for d in item.dates if _narrated(item, d)]
+    full = [d.date for d in dates_told if full_date(d)]
     if full:
         return full[-1]
-    told = [d for d in item.dates if d.date is not None and not d.relative]
+    told = [d for d in dates_told if d.date is not None and not d.relative]
     if not told:
         return None
     last = told[-1]
     assert last.date is not None
     return dt.date(last.date.year, 7, 1) if last.precision == "year" else last.date
+
+
+# A date that only bounds a period ("since August 2021", "before the takeover in 2021") or
+# sits in a flashback clause ("a commander who had led the fight in 2019") does not move a
+# narrative's clock.
+_BOUNDING_BEFORE = re.compile(
+    r"\b(?:since|before|after|until|till|prior to|as of|in the wake of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}$|\bwho\s+had\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
+def _narrated(item: Facts, mention: dates.DateMention) -> bool:
+    at = mention.start - item.sentence.start
+    before = item.sentence.text[max(0, at - 60) : max(0, at)]
+    return not _BOUNDING_BEFORE.search(before)
 
 
 def extract_document(document: Document, registry: Registry | None = None) -> Extraction:

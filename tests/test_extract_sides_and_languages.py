@@ -188,3 +188,12 @@ def test_the_regional_branch_of_the_islamic_state_is_iskp() -> None:
     )
     events = extract_text(text, published=dt.date(2023, 7, 31)).events
     assert [(e.actor1, e.claimed_by, e.actor2) for e in events] == [("ISKP", "ISKP", None)]
+
+
+def test_a_district_named_like_a_town_keeps_its_province() -> None:
+    text = (
+        "03/03/2017: A drone strike killed four militants in Achin district, Afghanistan. "
+        "No other casualties were reported."
+    )
+    events = extract_text(text, published=dt.date(2017, 3, 3)).events
+    assert [(e.admin1, e.location) for e in events] == [("Nangarhar", "Achin district")]

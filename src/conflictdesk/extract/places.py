@@ -165,6 +165,11 @@ def _resolve(name: str, generic: str | None, registry: Registry) -> tuple[Place,
     """Exact look-up; for a name marked as a province or district, the gazetteer's fuzzy
     match as a fallback ("Ningarhar province", "Paktiya province")."""
     found = lookup(name, registry)
+    if generic in ("province", "district"):
+        # "Achin district": the district, though a town is called "Achin" too
+        marked = [p for p in (*lookup(f"{name} {generic}", registry), *found) if p.kind == generic]
+        if marked:
+            return tuple(dict.fromkeys(marked)) + tuple(p for p in found if p.kind != generic)
     if found or generic not in ("province", "district"):
         return found
     fuzzy = get_gazetteer(registry).lookup(name, kinds=(generic,))

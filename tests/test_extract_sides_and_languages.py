@@ -9,8 +9,10 @@ import datetime as dt
 import pytest
 
 from conflictdesk.extract import extract_text
+from conflictdesk.extract.actors import find_actors
 from conflictdesk.extract.casualties import find_casualties
 from conflictdesk.extract.dates import find_dates
+from conflictdesk.resolve.registry import load_registry
 
 REFERENCE = dt.date(2024, 3, 12)
 
@@ -197,3 +199,15 @@ def test_a_district_named_like_a_town_keeps_its_province() -> None:
     )
     events = extract_text(text, published=dt.date(2017, 3, 3)).events
     assert [(e.admin1, e.location) for e in events] == [("Nangarhar", "Achin district")]
+
+
+def test_a_claim_of_an_attack_named_by_its_place() -> None:
+    hits = find_actors("ISKP claimed the Moscow attack within hours.", load_registry())
+    assert (hits[0].actor_id, hits[0].role) == ("ISKP", "claim")
+
+
+def test_a_place_used_by_a_group_does_not_make_it_the_agent() -> None:
+    hits = find_actors(
+        "Jets struck a cave complex used by the Taliban in Tora Bora.", load_registry()
+    )
+    assert [h.role for h in hits] == ["mention"]

@@ -38,7 +38,7 @@ _NEGATION = re.compile(
 )
 _CLAIM_OBJECT = (
     r"(?:responsibility|credit|(?:the|this|that|these|those|both|an?|its|his|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|explosions?|killings?"
+    r"(?:[\wⒶ'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|explosions?|killings?"
     r"|operations?|strikes?|assassinations?|abductions?|kidnappings?|shootings?|raids?"
     r"|ambush(?:es)?|incidents?|attempts?|massacres?)|it\b|them\b|both\b|each\b"
     r"|all\s+(?:two|three|four|five|six|of them)\b)"
@@ -147,6 +147,10 @@ _AGENT_PATTERNS = tuple(
         + r"\b",
         r"(?<!condemned )(?<!reported )(?<!confirmed )(?<!announced )(?<!claimed )"
         r"(?<!criticised )(?<!criticized )(?<!denounced )(?<!stated )"
+        # "a tunnel complex used by the group", "a school run by the Taliban": not the act's agent
+        r"(?<!used )(?<!run )(?<!owned )(?<!controlled )(?<!held )(?<!occupied )"
+        r"(?<!frequented )(?<!operated )(?<!built )(?<!founded )(?<!formed )(?<!created )"
+        r"(?<!funded )(?<!backed )(?<!published )(?<!released )(?<!issued )"
         r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?" + MASK,
         r"\b(?:in|during|an?|the)\s+(?:[\w-]+\s+){0,1}?" + MASK + r"+(?:'s|’s)?\s+(?:[\w-]+\s+)?"
         r"(?:raid|operation|offensive|air ?strike|drone strike|strike|attack|ambush|assault"

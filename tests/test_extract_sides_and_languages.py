@@ -211,3 +211,14 @@ def test_a_place_used_by_a_group_does_not_make_it_the_agent() -> None:
         "Jets struck a cave complex used by the Taliban in Tora Bora.", load_registry()
     )
     assert [h.role for h in hits] == ["mention"]
+
+
+def test_an_earlier_claimed_attack_in_the_background_is_its_own_event() -> None:
+    text = (
+        "KABUL, 12 March (Agency) — A suicide bomber killed six people at a mosque in Kabul on "
+        "Monday, police said.\n\n"
+        "In October 2021 a suicide bombing at a Shia mosque in Kunduz killed dozens of "
+        "worshippers, an attack claimed by the Islamic State Khorasan Province."
+    )
+    events = extract_text(text, published=dt.date(2024, 3, 12)).events
+    assert sorted(str(e.event_date) for e in events) == ["2021-10-01", "2024-03-11"]

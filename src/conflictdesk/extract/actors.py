@@ -228,7 +228,7 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         re.compile(r"обвинил|обвиня|приписыва|подозрева|стоит за|стоят за", re.IGNORECASE),
     ),
     "ar": (
-        re.compile(r"مسؤوليت|مسئوليت|تبن[ىت]|تتبنى"),
+        re.compile(r"مسؤوليت|مسئوليت|تبن[ىتا]|تتبنى|يتبنى"),
         re.compile(r"لم\s+(?:تعلن|يعلن|تتبن|يتبن)|نفى|نفت"),
         re.compile(r"اتهم|نسب|حمّل|حمل\s|يشتبه|تقف وراء|يقف وراء"),
     ),
@@ -253,7 +253,7 @@ GROUP_ANAPHOR = "@group"
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:militant|jihadist|terrorist|extremist|armed)\s+)?"
     r"(?:group|organi[sz]ation|outfit|affiliate|branch)\b(?!['’]s\s+(?:leader|founder|emir))"
-    r"|\b(?:örgüt|örgütü|örgütün|örgüte|terör örgütü)\b"
+    r"|\b(?:[Öö]rgüt|[Öö]rgütü|[Öö]rgütün|[Öö]rgüte|terör örgütü)\b"
     r"|\b(?:группировк[аиуе]|организаци[яиюе]|боевики)\b"
     r"|التنظيم"
 )
@@ -267,6 +267,7 @@ _ANAPHOR_WORDS = (
     "affiliate",
     "branch",
     "örgüt",
+    "Örgüt",
     "группировк",
     "организаци",
     "боевики",

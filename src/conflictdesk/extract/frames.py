@@ -180,7 +180,8 @@ def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts], dateline_end:
         if _SINCE.search(text[max(0, local - 30) : local]):
             continue
         if abs((mention.date - frame_date).days) > WIRE_SAME_INCIDENT_DAYS:
-            return not candidate.roles("claim")
+            # a later claim tells of this incident; an earlier, claimed one is another
+            return not (candidate.roles("claim") and mention.date > frame_date)
     admin1 = candidate.place.admin1 if candidate.place is not None else None
     frame_admin1 = _admin1_of(frame, facts)
     return admin1 is not None and frame_admin1 is not None and admin1 != frame_admin1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from conflictdesk.extract import extract_document
+from conflictdesk.extract import extract_document, extract_text
 from conflictdesk.extract.persons import find_persons
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent
 from conflictdesk.model import Document, Event
@@ -344,3 +344,13 @@ def test_a_bounding_date_does_not_move_the_narrative_year() -> None:
     )
     dates_found = sorted(str(e.event_date) for e in extract_document(document).events)
     assert "2023-03-09" in dates_found
+
+
+def test_a_spokesman_quoted_is_not_a_person_of_the_event() -> None:
+    text = (
+        "KABUL, March 12 (Agency) — A bomb killed three people at a market in Kabul on Monday, "
+        "police spokesman Khalid Zadran said. Zabihullah Mujahid, a Taliban spokesman, "
+        "condemned the attack."
+    )
+    events = extract_text(text, published=dt.date(2024, 3, 12)).events
+    assert [p.name for e in events for p in e.persons] == []

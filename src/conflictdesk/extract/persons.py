@@ -363,6 +363,8 @@ def find_persons(
                     )
         previous_names = []
         for named, role, outcome in _people_in(text, registry, language):
+            if outcome is None and _speaker(text, named.start, named.end, role):
+                continue  # "spokesman Zabihullah Mujahid said": a source, not in the event
             key = named.known.person_id if named.known else named.name.lower()
             previous = people.get(key)
             name = named.name
@@ -392,6 +394,28 @@ def find_persons(
             known_victim = True
     return PersonFind(
         tuple(people.values()), tuple(dict.fromkeys(tags)), tuple(spans), prominent, known_victim
+    )
+
+
+_SPEAKER_ROLE = re.compile(r"spokes(?:man|woman|person)|\bspeaker\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(
+    r"^\s*(?:,[^,.;]{0,70},\s*)?(?:said|says|told|stated|wrote|added|tweeted|announced"
+    r"|confirmed|posted)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE = re.compile(
+    r"(?:spokes(?:man|woman|person)|according to|said|told|quoted)\s+(?:[\w'’.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _speaker(text: str, start: int, end: int, role: str | None) -> bool:
+    """Whether a named person is only a source of the report."""
+    if role and _SPEAKER_ROLE.search(role):
+        return True
+    return bool(
+        _SAID_AFTER.match(text[end : end + 90])
+        or _SPEAKER_BEFORE.search(text[max(0, start - 60) : start])
     )
 
 

@@ -222,3 +222,24 @@ def test_an_earlier_claimed_attack_in_the_background_is_its_own_event() -> None:
     )
     events = extract_text(text, published=dt.date(2024, 3, 12)).events
     assert sorted(str(e.event_date) for e in events) == ["2021-10-01", "2024-03-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "KABUL, March 12 (Agency) — A suicide bomber killed six people at a mosque in "
+            "Kabul on Monday, police said. The attack came three days after a bomb killed "
+            "four people at a market in Jalalabad.",
+            "en",
+        ),
+        (
+            "كابل، 12 مارس — قتل ستة أشخاص في تفجير انتحاري استهدف مسجدا في كابل يوم الاثنين. "
+            "ويأتي الهجوم بعد ثلاثة أيام من تفجير استهدف سوقا في جلال آباد وأسفر عن مقتل أربعة.",
+            "ar",
+        ),
+    ],
+)
+def test_an_earlier_incident_dated_from_the_main_one(text: str, language: str) -> None:
+    events = extract_text(text, published=dt.date(2024, 3, 12), language=language).events
+    assert sorted(str(e.event_date) for e in events) == ["2024-03-08", "2024-03-11"]

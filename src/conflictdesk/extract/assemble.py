@@ -121,6 +121,7 @@ def _day_of(item: Facts, ctx: Context) -> dt.date | None:
         if (
             mention.date is not None
             and mention.precision == "day"
+            and mention.start >= ctx.dateline_end  # the dateline's day is the report's
             and not _date_of_report(item, mention)
         ):
             return mention.date

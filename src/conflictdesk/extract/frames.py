@@ -202,7 +202,7 @@ def wire_frames(facts: list[Facts], dateline_end: int = 0) -> list[Frame]:
             and item.has_attack
             and _opens_new(item, frames[0], facts, dateline_end)
         ):
-            frames.append(Frame(item.index, (item.index,)))
+            frames.append(_dated_from_main(item, frames[0]))
             continue
         last = frames[-1]
         continues = last.members[-1] == item.index - 1 and not last.main
@@ -214,6 +214,69 @@ def wire_frames(facts: list[Facts], dateline_end: int = 0) -> list[Frame]:
         chosen = frames[target]
         frames[target] = dataclasses.replace(chosen, members=(*chosen.members, item.index))
     return frames
+
+
+# "The attack came three days after a suicide bomber killed ...", "ويأتي الهجوم بعد أسبوع من
+# تفجير ...": an earlier incident dated from the report's main one.
+_APART = re.compile(
+    r"\b(?:came|comes|occurred|happened|took place|followed|was|is)\s+(?:just\s+|exactly\s+"
+    r"|only\s+)?(?P<en>a|one|two|three|four|five|six|seven|ten|\d+)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\b"
+    r"|بعد\s+(?P<ar>أسبوعين|أسبوع|يومين|يوم|ثلاثة أيام|أربعة أيام|خمسة أيام)\s+(?:بالضبط\s+)?"
+    r"(?:فقط\s+)?من"
+    r"|(?:через|спустя)\s+(?P<ru>неделю|две недели|два дня|три дня|четыре дня|пять дней|сутки)"
+    r"\s+после"
+    r"|(?P<tr>bir hafta|iki hafta|iki gün|üç gün|dört gün|beş gün)\s+sonra",
+    re.IGNORECASE,
+)
+_APART_DAYS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+    "أسبوع": 7,
+    "أسبوعين": 14,
+    "يوم": 1,
+    "يومين": 2,
+    "ثلاثة أيام": 3,
+    "أربعة أيام": 4,
+    "خمسة أيام": 5,
+    "неделю": 7,
+    "две недели": 14,
+    "сутки": 1,
+    "два дня": 2,
+    "три дня": 3,
+    "четыре дня": 4,
+    "пять дней": 5,
+    "bir hafta": 7,
+    "iki hafta": 14,
+    "iki gün": 2,
+    "üç gün": 3,
+    "dört gün": 4,
+    "beş gün": 5,
+}
+
+
+def _dated_from_main(item: Facts, main: Frame) -> Frame:
+    """A side incident of a wire report; when the report says how far it lies from the main
+    one ("came three days after"), it is dated from it if it gives no date of its own."""
+    found = _APART.search(item.sentence.text)
+    if found is None:
+        return Frame(item.index, (item.index,))
+    if found.group("en"):
+        word = found.group("en").lower()
+        days = int(word) if word.isdigit() else _APART_DAYS[word]
+        days *= 7 if found.group("unit").lower().startswith("week") else 1
+        offset = -days if found.group("dir").lower() == "after" else days
+    else:
+        word = (found.group("ar") or found.group("ru") or found.group("tr")).lower()
+        offset = -_APART_DAYS[word]
+    return Frame(item.index, (item.index,), follows=main.anchor, days_after=offset)
 
 
 # "in that attack", "the same bombing": a sentence pointing back at the incident just told.

@@ -354,3 +354,22 @@ def test_a_spokesman_quoted_is_not_a_person_of_the_event() -> None:
     )
     events = extract_text(text, published=dt.date(2024, 3, 12)).events
     assert [p.name for e in events for p in e.persons] == []
+
+
+def test_a_passing_reference_to_a_past_year_does_not_move_the_clock() -> None:
+    text = (
+        "# The year in review\n\n"
+        "On 3 January 2024 twin bombings killed dozens of people in Kerman. "
+        "The anniversary fell almost three years after the return of the Taliban to power in "
+        "2021, a period the group has used to rebuild its networks in the cities of the north. "
+        "On 21 March a suicide bomber killed 21 people at a bank in Kandahar."
+    )
+    document = Document(
+        id="passing",
+        text=text,
+        content_hash="passing",
+        published=dt.date(2025, 1, 10),
+        genre="analysis",
+    )
+    found = sorted(str(e.event_date) for e in extract_document(document).events)
+    assert "2024-03-21" in found

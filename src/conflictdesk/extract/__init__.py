@@ -116,9 +116,20 @@ def _read(
             ceiling=ceiling,
         )
         facts.append(item)
-        if rolling:
+        if rolling and _moves_clock(item):
             reference = _last_full_date(item) or reference
     return facts
+
+
+def _moves_clock(item: Facts) -> bool:
+    """Whether a sentence of a narrative sets the running date: it tells an event, names a
+    month or a day, or is a heading ("## 2021"). A bare year in passing ("three years on
+    from 2021, the group ...") does not."""
+    text = item.sentence.text.strip()
+    heading = text.startswith("#") or (len(text) < 60 and not text.endswith((".", "!", "?")))
+    dated = any(d.date is not None and d.precision in ("day", "week", "month") for d in item.dates)
+    short = len(text) < 100  # "The first signal came in spring 2022."
+    return heading or bool(item.triggers) or dated or (short and bool(item.dates))
 
 
 def _last_full_date(item: Facts) -> dt.date | None:

@@ -180,3 +180,19 @@ def test_bodies_names_and_parts_of_a_toll(text: str, expected: int) -> None:
 def test_tolls_told_around_a_named_victim(text: str, expected: int) -> None:
     events = extract_text(text, published=dt.date(2024, 5, 3)).events
     assert [e.fatalities.best for e in events][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Twelve people died, figures that do not take in the bomber.",
+        "Twelve people died besides the bomber.",
+        "Twelve people died; the bomber is left out of that count.",
+    ],
+)
+def test_a_bomber_left_out_of_the_toll_is_added(told: str) -> None:
+    text = (
+        "05/01/2012: A suicide bomber struck a bazaar in Khost city, Khost province, "
+        f"Afghanistan. {told}"
+    )
+    assert fatalities(text) == 13

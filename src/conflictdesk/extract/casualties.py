@@ -2512,7 +2512,8 @@ def _superseded(
 
 _EXCLUDED_CUE: Final = Caseless(
     r"\b(?:include|includes|counting|including|excluding|"
-    r"included|counted|count|counts)\b",
+    r"included|counted|count|counts|take in|besides|apart from|in addition to|on top of"
+    r"|left out|leaves out|leave out|excluded)\b",
 )
 
 
@@ -2547,13 +2548,15 @@ _ATTACKER_NOUN: Final = re.compile(
 # the bomber", "the bomber is not included in either figure": the attackers died and are
 # counted on top of the figures given.
 _EXCLUDED: Final = re.compile(
-    r"\b(?:(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?)\s+(?:do(?:es)?|did)"
-    r"(?: not|n't)\s+(?:include|count)|neither (?:count|figure|toll|number|tally|total) "
-    r"(?:includes?|counts?)|not (?:counting|including)|excluding)\s+"
+    r"\b(?:(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?)\s+(?:that\s+|which\s+)?"
+    r"(?:do(?:es)?|did)(?: not|n't)\s+(?:include|count|take in|cover)|neither (?:count|figure"
+    r"|toll|number|tally|total) (?:includes?|counts?)|not (?:counting|including)|excluding"
+    r"|besides|apart from|in addition to|on top of|without counting|leaves? out|left out)\s+"
     + _ATTACKERS_NAMED
     + r"|\b"
     + _ATTACKERS_NAMED.replace("?P<n>", "?P<m>")
-    + r"(?:,[^,.;]{1,30},)?\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\b",
+    + r"(?:,[^,.;]{1,30},)?\s+(?:is|was|are|were)\s+(?:not\s+(?:included|counted)|left out"
+    r"|excluded)\b",
     re.IGNORECASE,
 )
 

@@ -196,3 +196,12 @@ def test_a_bomber_left_out_of_the_toll_is_added(told: str) -> None:
         f"Afghanistan. {told}"
     )
     assert fatalities(text) == 13
+
+
+def test_a_revision_told_with_a_pronoun() -> None:
+    text = (
+        "05/01/2012: A truck bomb exploded outside a hospital in Pul-e Alam city, Logar "
+        "province, Afghanistan. The first count was 12 dead; by evening officials had raised it "
+        "to 27."
+    )
+    assert fatalities(text) == 27

@@ -2027,6 +2027,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     mentions = _including_totals(sentence, offset, mentions)
     mentions = _appended_dead(sentence, offset, mentions)
     mentions = _others_after_apposition(sentence, offset, mentions)
+    mentions = _pronoun_revision(sentence, offset, mentions)
     mentions = _others_after_victim(sentence, offset, mentions)
     mentions = _killed_with_others(sentence, offset, mentions)
     mentions = _ordinal_toll(sentence, offset, mentions)
@@ -2234,6 +2235,48 @@ def _others_after_apposition(
                 "unknown",
                 None,
                 more=True,
+            )
+        )
+    return out
+
+
+# "The first count was 31 dead; by nightfall officials had raised it to 57", "the first toll
+# was 30 dead; it climbed over the following days to 85": a revision told with a pronoun.
+_PRONOUN_REVISION: Final = re.compile(
+    r"\b(?:(?:raised|revised|increased|lifted|put|updated)\s+(?:it|the figure|that figure"
+    r"|the count|that count)\s+(?:[\w-]+\s+){0,3}?(?:to|at)"
+    r"|it\s+(?:had\s+|has\s+|later\s+|then\s+)?(?:rose|risen|climbed|grew|increased|jumped"
+    r"|reached|stood at)(?:\s+[\w-]+){0,5}?\s+(?:to\s+|at\s+)?)\s*(?P<figure>(?:about |around "
+    r"|some |at least |more than |over |nearly )?(?:\d[\d,]*|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:-[a-z]+)?))\b",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_revision(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    if not any(m.outcome == "killed" for m in mentions):
+        return mentions  # "it" must point back at a toll told in the sentence
+    out = list(mentions)
+    for found in _PRONOUN_REVISION.finditer(sentence):
+        figure = match_quantity(sentence, found.start("figure"), "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        start = figure.start + offset
+        if any(m.start <= start < m.end for m in out):
+            continue
+        out.append(
+            CasualtyMention(
+                found.start() + offset,
+                figure.end + offset,
+                sentence[found.start() : figure.end],
+                "killed",
+                figure.quantity,
+                "unknown",
+                None,
+                "revision",
             )
         )
     return out

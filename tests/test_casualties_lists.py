@@ -205,3 +205,26 @@ def test_a_revision_told_with_a_pronoun() -> None:
         "to 27."
     )
     assert fatalities(text) == 27
+
+
+def injuries(text: str) -> int | None:
+    events = extract_text(text, published=dt.date(2012, 5, 1)).events
+    assert len(events) == 1
+    return events[0].injuries.best
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("Officials said 14 people were killed, with at least 40 wounded.", 40),
+        ("Nine people were killed and dozens more were injured.", None),
+        ("Nobody was reported killed or hurt.", 0),
+        ("A guard was killed; none of the visitors was hurt.", 0),
+    ],
+)
+def test_injuries_told_in_passing(told: str, expected: int | None) -> None:
+    text = (
+        "05/01/2012: A bomb exploded at a bus station in Pul-e Khumri city, Baghlan province, "
+        f"Afghanistan. {told}"
+    )
+    assert injuries(text) == expected

@@ -582,6 +582,18 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
             _BOTH,
         ),
         (
+            # "nobody was reported killed or hurt", "none of the guards was killed or injured"
+            r"\b(?:no one|nobody|no-one|none)\b(?: else| other)?(?: of (?:the |them)[^.;,]{0,30})?"
+            r"(?: was| were| had been| has been)?(?: reportedly| reported)? (?:killed|dead)"
+            r" or (?:hurt|injured|wounded|harmed)\b",
+            _BOTH,
+        ),
+        (
+            r"\bnone of (?:the |them|those )[^.;]{0,40}?(?: was| were| had been)"
+            r" (?:hurt|harmed|injured|wounded)\b",
+            ("injured",),
+        ),
+        (
             r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
             r"no (?:police )?officers?|no policemen|no worshippers|no students|no passengers)\b"
             r"(?: else| other)?(?: of them| of the \w+(?: \w+)?)?"
@@ -659,7 +671,7 @@ _ACROSS_WORD: Final = Caseless(
 )
 _RELATED: Final = re.compile(
     r"\bone of (\w+) (?:related |coordinated |similar |simultaneous |separate |suicide |"
-    r"bomb |bombing |armed |rocket |roadside bomb )*"
+    r"bomb |bombing |armed |rocket |roadside bomb |linked |[\w]+-bomb |magnetic |sticky )*"
     r"(?:attacks|incidents|bombings|blasts|explosions|assaults)\b",
     re.IGNORECASE,
 )
@@ -2028,6 +2040,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     mentions = _appended_dead(sentence, offset, mentions)
     mentions = _others_after_apposition(sentence, offset, mentions)
     mentions = _pronoun_revision(sentence, offset, mentions)
+    mentions = _with_wounded(sentence, offset, mentions)
     mentions = _others_after_victim(sentence, offset, mentions)
     mentions = _killed_with_others(sentence, offset, mentions)
     mentions = _ordinal_toll(sentence, offset, mentions)
@@ -2235,6 +2248,40 @@ def _others_after_apposition(
                 "unknown",
                 None,
                 more=True,
+            )
+        )
+    return out
+
+
+# "... between 24 and 32 dead, with at least 68 wounded", "and dozens more were injured".
+_WITH_WOUNDED: Final = re.compile(
+    r"\b(?:with|and)\s+(?P<figure>(?:at least |about |some |around |more than |nearly |over )?"
+    r"(?:\d[\d,]*|dozens|scores|hundreds|several|many|a number))\s+(?:more\s+|others?\s+"
+    r"|other people\s+|people\s+)?(?:(?:were|had been)\s+)?(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_wounded(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in _WITH_WOUNDED.finditer(sentence):
+        figure = match_quantity(sentence, found.start("figure"), "en")
+        if figure is None:
+            continue
+        start = figure.start + offset
+        if any(m.start <= start < m.end and m.outcome == "injured" for m in out):
+            continue
+        out.append(
+            CasualtyMention(
+                start,
+                found.end() + offset,
+                sentence[figure.start : found.end()],
+                "injured",
+                figure.quantity,
+                "unknown",
+                None,
             )
         )
     return out

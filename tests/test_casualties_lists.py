@@ -228,3 +228,18 @@ def test_injuries_told_in_passing(told: str, expected: int | None) -> None:
         f"Afghanistan. {told}"
     )
     assert injuries(text) == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The blast killed 15 people, the bomber among them.",
+        "Fifteen people died, the bomber included.",
+    ],
+)
+def test_a_bomber_named_among_the_dead_is_not_added_again(told: str) -> None:
+    text = (
+        "05/01/2012: A suicide bomber blew himself up at a wedding in Khost city, Khost "
+        f"province, Afghanistan. {told}"
+    )
+    assert fatalities(text) == 15

@@ -2039,6 +2039,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     mentions = _including_totals(sentence, offset, mentions)
     mentions = _appended_dead(sentence, offset, mentions)
     mentions = _others_after_apposition(sentence, offset, mentions)
+    mentions = _attackers_among(sentence, offset, mentions)
     mentions = _pronoun_revision(sentence, offset, mentions)
     mentions = _with_wounded(sentence, offset, mentions)
     mentions = _others_after_victim(sentence, offset, mentions)
@@ -2251,6 +2252,52 @@ def _others_after_apposition(
             )
         )
     return out
+
+
+# "38 people, the bomber among them", "Forty people died, the bomber included": the attackers
+# are part of the figure before them.
+_ATTACKERS_AMONG: Final = re.compile(
+    r",\s*(?P<who>(?:the|both|all(?: \w+)?)\s+(?:suicide\s+)?(?:bombers?|attackers?|assailants?"
+    r"|gunm[ae]n))\s+(?:among them|included|inclusive|counted)\b",
+    re.IGNORECASE,
+)
+
+
+def _attackers_among(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    found = _ATTACKERS_AMONG.search(sentence)
+    if found is None:
+        return mentions
+    start, end = found.start("who") + offset, found.end() + offset
+    kept = [
+        m
+        for m in mentions
+        if not (
+            m.outcome == "killed"
+            and m.group == "attackers"
+            and m.start <= start < m.end
+            and m.relation == "count"
+            and (m.quantity.best or 0) <= 2
+        )
+    ]
+    who = found.group("who").lower()
+    n = 2 if who.startswith("both") else (None if who.startswith("all") else 1)
+    if n is None:
+        return mentions
+    return [
+        *kept,
+        CasualtyMention(
+            start,
+            end,
+            found.group("who"),
+            "killed",
+            Quantity(n, n, n, False, who),
+            "attackers",
+            None,
+            "subset",
+        ),
+    ]
 
 
 # "... between 24 and 32 dead, with at least 68 wounded", "and dozens more were injured".

@@ -243,3 +243,23 @@ def test_a_bomber_named_among_the_dead_is_not_added_again(told: str) -> None:
         f"province, Afghanistan. {told}"
     )
     assert fatalities(text) == 15
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("Four guards were killed, as were the two gunmen.", 6),
+        ("A prosecutor was badly hurt and died of his wounds a day later.", 1),
+    ],
+)
+def test_more_deaths_told_after_the_verb(told: str, expected: int) -> None:
+    text = f"05/01/2012: Gunmen attacked a court in Farah city, Farah province, Afghanistan. {told}"
+    assert fatalities(text) == expected
+
+
+def test_an_operation_named_after_along_with_is_no_death() -> None:
+    text = (
+        "05/01/2018: A commander of the group was killed together with ten other members in a "
+        "joint Afghan and US operation in Achin district, Nangarhar province, Afghanistan."
+    )
+    assert fatalities(text) == 11

@@ -2040,6 +2040,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     mentions = _appended_dead(sentence, offset, mentions)
     mentions = _others_after_apposition(sentence, offset, mentions)
     mentions = _attackers_among(sentence, offset, mentions)
+    mentions = _died_of_wounds(sentence, offset, mentions)
     mentions = _pronoun_revision(sentence, offset, mentions)
     mentions = _with_wounded(sentence, offset, mentions)
     mentions = _others_after_victim(sentence, offset, mentions)
@@ -2131,12 +2132,20 @@ _APPENDED: Final = re.compile(
 )
 _LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and|,|\band)\s+", re.IGNORECASE)
 _APPENDED_ITEM: Final = re.compile(
-    r"^(?:all\s+|(?P<both>both)\s+)?(?:(?P<article>the|a|an|one|his|her)\s+|(?P<figure>[\w-]+)\s+)?"
+    r"^(?:all\s+|(?P<both>both)\s+)?(?:(?P<article>the|a|an|one)\s+(?:(?P<counted>\d+|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\s+)?|(?P<figure>[\w-]+)\s+)?"
     r"(?:(?:[\w-]+)\s+){0,2}?(?P<noun>[a-z-]+)$",
     re.IGNORECASE,
 )
 # What follows a listed person's noun: "the driver of the car", "both gunmen who followed him".
 _ITEM_TAIL: Final = re.compile(r"\s+(?:who|whom|which|that|of|from|in|at|on|inside|near)\b.*$")
+# A listed person followed by where it happened ends the list: what follows is places.
+_PLACED_TAIL: Final = re.compile(r"\s(?:in|at|on|near|inside|outside|during)\s", re.IGNORECASE)
+_EVENT_NOUN: Final = re.compile(
+    r"^(?:operations?|attacks?|raids?|strikes?|blasts?|explosions?|bombings?|incidents?"
+    r"|fights?|clashes|battles?|ambush(?:es)?|assaults?)$",
+    re.IGNORECASE,
+)
 _PLURAL_NOUN: Final = re.compile(r"(?:s|men|people)$", re.IGNORECASE)
 
 
@@ -2148,13 +2157,19 @@ def _appended_dead(
     out = list(mentions)
     for found in _APPENDED.finditer(sentence):
         position = found.start("list")
+        placed = False
         for raw in _LIST_SPLIT.split(found.group("list")):
+            if placed:
+                break  # "... in a joint operation in Achin district, Nangarhar": places follow
+            placed = bool(_PLACED_TAIL.search(raw))
             start = sentence.find(raw, position)
             position = start + len(raw)
             item = _APPENDED_ITEM.match(_ITEM_TAIL.sub("", raw.strip()))
             if not raw.strip() or item is None or start < 0:
                 continue
-            noun, figure = item.group("noun"), item.group("figure")
+            noun, figure = item.group("noun"), item.group("figure") or item.group("counted")
+            if _EVENT_NOUN.match(noun):
+                continue  # "together with ten members in a joint US operation": no person
             plural = bool(_PLURAL_NOUN.search(noun))
             value = figure_value(figure, "en") if figure else (None if plural else 1)
             if item.group("both"):
@@ -2252,6 +2267,40 @@ def _others_after_apposition(
             )
         )
     return out
+
+
+# "The judge was badly hurt and died of his wounds two days later": the wounded who died.
+_DIED_OF_WOUNDS: Final = re.compile(
+    r"\b(?:and|but)\s+(?:later\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)"
+    r"\s+(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+
+
+def _died_of_wounds(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    found = _DIED_OF_WOUNDS.search(sentence)
+    if found is None or any(m.outcome == "killed" for m in mentions):
+        return mentions
+    at = found.start() + offset
+    hurt = [m for m in mentions if m.outcome == "injured" and m.end <= at + 1]
+    if not hurt or hurt[-1].quantity.best is None:
+        return mentions
+    last = hurt[-1]
+    return [
+        *mentions,
+        CasualtyMention(
+            at,
+            found.end() + offset,
+            found.group(),
+            "killed",
+            last.quantity,
+            last.group,
+            last.group_text,
+            "transfer",
+        ),
+    ]
 
 
 # "38 people, the bomber among them", "Forty people died, the bomber included": the attackers

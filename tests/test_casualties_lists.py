@@ -263,3 +263,12 @@ def test_an_operation_named_after_along_with_is_no_death() -> None:
         "joint Afghan and US operation in Achin district, Nangarhar province, Afghanistan."
     )
     assert fatalities(text) == 11
+
+
+def test_the_wounded_who_died_move_to_the_dead() -> None:
+    text = (
+        "05/01/2012: A bomb exploded at a bus stop in Herat city, Herat province, Afghanistan, "
+        "killing five people and wounding 12. Three of the wounded died in hospital the next day."
+    )
+    events = extract_text(text, published=dt.date(2012, 5, 1)).events
+    assert [(e.fatalities.best, e.injuries.best) for e in events] == [(8, 9)]

@@ -2041,6 +2041,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     mentions = _others_after_apposition(sentence, offset, mentions)
     mentions = _attackers_among(sentence, offset, mentions)
     mentions = _died_of_wounds(sentence, offset, mentions)
+    mentions = _wounded_who_died(sentence, offset, mentions)
     mentions = _pronoun_revision(sentence, offset, mentions)
     mentions = _with_wounded(sentence, offset, mentions)
     mentions = _others_after_victim(sentence, offset, mentions)
@@ -2301,6 +2302,46 @@ def _died_of_wounds(
             "transfer",
         ),
     ]
+
+
+# "Two of the wounded died in hospital", "three of the injured later succumbed": the wounded
+# who died move from the injured to the dead.
+_WOUNDED_WHO_DIED: Final = re.compile(
+    r"\b[\w-]+\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:\w+\s+)?(?:died|succumbed"
+    r"|passed away)\b",
+    re.IGNORECASE,
+)
+
+
+def _wounded_who_died(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    found = _WOUNDED_WHO_DIED.search(sentence)
+    if found is None:
+        return mentions
+    start, end = found.start() + offset, found.end() + offset
+    return [
+        _with_relation(m, "transfer")
+        if m.outcome == "killed" and m.relation == "count" and start <= m.start < end
+        else m
+        for m in mentions
+    ]
+
+
+def _with_relation(mention: CasualtyMention, relation: str) -> CasualtyMention:
+    return CasualtyMention(
+        mention.start,
+        mention.end,
+        mention.text,
+        mention.outcome,
+        mention.quantity,
+        mention.group,
+        mention.group_text,
+        relation,
+        mention.shared_by,
+        mention.earlier,
+        mention.more,
+    )
 
 
 # "38 people, the bomber among them", "Forty people died, the bomber included": the attackers

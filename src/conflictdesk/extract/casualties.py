@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
-from conflictdesk.extract.caseless import Caseless
+from conflictdesk.extract.caseless import Caseless, fold
 from conflictdesk.extract.numbers import (
     Quantity,
     figure_value,
@@ -1742,7 +1742,7 @@ def _shared_by(sentence: str) -> int | None:
     """How many incidents a figure in this sentence covers ("across both attacks" = 2,
     "which together killed 18" after "one of two attacks" = 2; 0 when not said)."""
     if not _ACROSS_WORD.search(sentence):
-        related = _RELATED.search(sentence)
+        related = _RELATED.search(sentence) if _may_hold(sentence, "one of") else None
         if related is not None and _IN_TOTAL.search(sentence, related.end()):
             return figure_value(related.group(1)) or 0  # "one of several attacks, in which 47 died"
         return None
@@ -1999,6 +1999,13 @@ def _source(sentence: str, start: int) -> str | None:
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
+def _may_hold(sentence: str, *words: str) -> bool:
+    """Whether ``sentence`` may hold one of ``words`` (lower case) in any case: a pattern
+    matched with ``re.IGNORECASE`` that needs one of them cannot match when this is false."""
+    folded = fold(sentence)
+    return folded is None or any(word in folded for word in words)
+
+
 def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     zeros = _zero_mentions(sentence, offset)
     if TRIGGERS.gate_words.isdisjoint(_LETTERS.findall(sentence.lower())):
@@ -2066,6 +2073,8 @@ def _including_totals(
     """The total before an "including" list that the chunk reader could not link to its verb;
     figures read inside the list become its subsets."""
     out = list(mentions)
+    if not _may_hold(sentence, "including", "among"):
+        return out
     for found in _INCLUDING_TOTAL.finditer(sentence):
         outcome = (
             "injured"
@@ -2131,6 +2140,8 @@ def _appended_dead(
     """Counted groups added after a death verb ("as were all five attackers"), when the chunk
     reader did not link them; an injury it misread inside the list is dropped."""
     out = list(mentions)
+    if not _may_hold(sentence, "killed", "died", "dead"):
+        return out
     for found in _APPENDED.finditer(sentence):
         position = found.start("list")
         for raw in _LIST_SPLIT.split(found.group("list")):
@@ -2215,6 +2226,8 @@ def _others_after_apposition(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     out = list(mentions)
+    if not _may_hold(sentence, "killing", "killed", "dead"):
+        return out
     for found in _OTHERS_AFTER_APPOSITION.finditer(sentence):
         rest = found.group("rest")
         figure = match_quantity(rest, 0, "en")
@@ -2252,6 +2265,8 @@ def _others_after_victim(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     out = list(mentions)
+    if not _may_hold(sentence, "killing", "killed", "shot dead"):
+        return out
     for found in _OTHERS_AFTER_VICTIM.finditer(sentence):
         figure = match_quantity(found.group("rest"), 0, "en")
         if figure is None or figure.quantity.best is None:
@@ -2286,6 +2301,8 @@ def _killed_with_others(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     out = list(mentions)
+    if not _may_hold(sentence, "killed"):
+        return out
     for found in _KILLED_WITH.finditer(sentence):
         figure = match_quantity(found.group("figure"), 0, "en")
         if figure is None or figure.quantity.best is None:
@@ -2332,7 +2349,7 @@ _ORDINAL_DEATH: Final = re.compile(
 def _ordinal_toll(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
-    found = _ORDINAL_DEATH.search(sentence)
+    found = _ORDINAL_DEATH.search(sentence) if _may_hold(sentence, *_ORDINALS) else None
     if found is None:
         return mentions
     n = _ORDINALS[found.group("ordinal").lower()]
@@ -2403,6 +2420,8 @@ def _named_with_attacker(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     out = list(mentions)
+    if not any(noun in sentence for noun in ("bomber", "attacker", "assailant", "gunman")):
+        return out  # the pattern is case-sensitive
     for found in _NAMED_WITH_ATTACKER.finditer(sentence):
         name = found.group("name")
         if name.split()[0].lower() in CAPITALIZED_NON_NAMES:

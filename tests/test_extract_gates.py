@@ -8,6 +8,7 @@ import re
 import pytest
 
 from conflictdesk.extract import triggers
+from conflictdesk.extract.caseless import Needs, needed_words
 from conflictdesk.extract.lexicon_en import EN_TRIGGERS
 
 # Words and pieces of the trigger entries, so that random texts hit many of them.
@@ -55,3 +56,51 @@ def test_leading_letters_of_a_pattern() -> None:
     assert starts(r"(?:hand[- ])?grenades?") == {"hand", "gren"}
     assert "" in starts(r"[a-z]+ attack")  # no leading letter: always tried
     assert "" in starts(r"-?attack")
+
+
+def _gated_patterns() -> list[re.Pattern[str]]:
+    from conflictdesk.extract import actors, casualties
+
+    return [
+        *(p for p, _ in actors._CLAIM_NEEDS),
+        *(p for p, _ in actors._ATTRIBUTION_NEEDS),
+        *(p for p, _, _ in actors._AGENT_READERS),
+        *(p for p, _, _ in actors._PATIENT_READERS),
+        actors._CLASH_FIRST,
+        *(
+            getattr(casualties, name.removesuffix("_NEEDS"))
+            for name in dir(casualties)
+            if name.endswith("_NEEDS")
+        ),
+    ]
+
+
+def test_needed_words_of_a_pattern() -> None:
+    assert needed_words(re.compile(r"\bkilled\s+(?:along\s+)?with\s+\w+")) == ("killed",)
+    # the set whose shortest word is longest
+    assert needed_words(re.compile(r"(?:claimed|took) (?:credit|responsibility)", re.I)) == (
+        "credit",
+        "responsibility",
+    )
+    assert needed_words(re.compile(r"(?:a|an) \w+")) is None  # too short to be worth a test
+    assert needed_words(re.compile(r"(?:bomb|\w+) attack")) == (" attack",)
+    assert needed_words(re.compile(r"(?:bomb|\w+)?\d+")) is None
+
+
+SHADOWS = [
+    "ⒶⒶⒶ claimed responsibility for the attack, police said, blaming ⒶⒶ.",
+    "The attack was blamed on ⒶⒶⒶ, who denied it; ⒶⒶ fighters KILLED two.",
+    "Clashes between ⒶⒶ and ⒶⒶⒶ left 12 dead, including 3 civilians, among them a ſoldier.",
+    "A third policeman has died, and the bodies of two men were found by ⒶⒶ.",
+    "Rabbani and the bomber were killed; ⒶⒶ-linked gunmen killed the cleric with 19 others.",
+    "İİ ⒶⒶ ATTACKED a post",  # lower case changes length: never gated
+]
+
+
+@pytest.mark.parametrize("text", SHADOWS)
+def test_every_match_holds_a_needed_word(text: str) -> None:
+    for pattern in _gated_patterns():
+        needs = Needs(pattern)
+        for match in pattern.finditer(text):
+            assert needs.met(text), pattern.pattern
+            assert needs.met(match.group()), pattern.pattern

@@ -67,6 +67,7 @@ def _gated_patterns() -> list[re.Pattern[str]]:
         *(p for p, _, _ in actors._AGENT_READERS),
         *(p for p, _, _ in actors._PATIENT_READERS),
         actors._CLASH_FIRST,
+        *(p for table, _ in casualties._ZERO_TABLES for p, _, _ in table),
         *(
             getattr(casualties, name.removesuffix("_NEEDS"))
             for name in dir(casualties)
@@ -94,6 +95,8 @@ SHADOWS = [
     "A third policeman has died, and the bodies of two men were found by ⒶⒶ.",
     "Rabbani and the bomber were killed; ⒶⒶ-linked gunmen killed the cleric with 19 others.",
     "İİ ⒶⒶ ATTACKED a post",  # lower case changes length: never gated
+    "There were no casualties; the Taliban denied any casualties, and 3 were unhurt.",
+    "The number of dead is unknown, and casualty figures were not released.",
 ]
 
 

@@ -1778,6 +1778,12 @@ _ZERO_CUE: Final = Caseless(
     r"rescued|returned|caused|resulted|inflicted|casualt\w*|number)\b",
 )
 
+# Each pattern with the words one of which its every match holds.
+_ZERO_TABLES: Final = tuple(
+    (tuple((pattern, outcomes, Needs(pattern)) for pattern, outcomes in table), zero)
+    for table, zero in ((ZERO_PATTERNS, True), (UNCOUNTED_PATTERNS, False))
+)
+
 
 def _zero_mentions(sentence: str, offset: int) -> list[CasualtyMention]:
     """Explicit zeros ("no casualties"), and casualties stated without figures."""
@@ -1785,9 +1791,9 @@ def _zero_mentions(sentence: str, offset: int) -> list[CasualtyMention]:
     if not _ZERO_CUE.search(sentence):
         return mentions
     taken: list[tuple[int, int]] = []
-    for table, zero in ((ZERO_PATTERNS, True), (UNCOUNTED_PATTERNS, False)):
-        for pattern, outcomes in table:
-            for match in pattern.finditer(sentence):
+    for table, zero in _ZERO_TABLES:
+        for pattern, outcomes, needs in table:
+            for match in pattern.finditer(sentence) if needs.met(sentence) else ():
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
                 taken.append((match.start(), match.end()))

@@ -15,9 +15,11 @@ Matches are over the folded text: take matched text from the original string
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 # The pairs that ``re.IGNORECASE`` matches beyond simple lower-casing (CPython's
 # ``re._casefix``), each written as the character it is folded to. The combining iota
@@ -102,3 +104,76 @@ class Caseless:
         if folded is None:
             return self._ignorecase.finditer(text)
         return self._folded.finditer(folded)
+
+
+# -- words a pattern needs -------------------------------------------------------------------------
+# A pattern whose every match contains one of a few words cannot match a text without them; a
+# substring test on the folded text is far cheaper than trying the pattern at every character.
+
+# The parser ``re`` itself uses (``sre_parse`` before Python 3.11).
+_PARSER: Any = importlib.import_module("re._parser")
+_OPS: Any = importlib.import_module("re._constants")
+# Words shorter than this are in most sentences: not worth a test.
+_SHORTEST_NEEDED = 3
+
+
+def _needed(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Sets of strings, each set such that every match of the parsed pattern ``items``
+    contains one of its strings."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        if op is _OPS.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            found.append(frozenset({run}))
+            run = ""
+        if op is _OPS.SUBPATTERN and not arg[1] and not arg[2]:  # a group without flags
+            found.extend(_needed(arg[-1]))
+        elif op is _OPS.BRANCH:
+            chosen = [_best(_needed(branch)) for branch in arg[1]]
+            if all(c is not None for c in chosen):
+                found.append(frozenset().union(*[c for c in chosen if c is not None]))
+        elif op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT) and arg[0] >= 1:
+            found.extend(_needed(arg[2]))
+    return found
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The set whose shortest string is longest (the rarest, as a rule)."""
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains, in the form ``fold`` gives
+    them when the pattern ignores case; ``None`` when no such set of usable strings is known."""
+    if pattern.flags & re.VERBOSE:
+        return None
+    chosen = _best(_needed(_PARSER.parse(pattern.pattern, pattern.flags)))
+    if chosen is None or min(map(len, chosen)) < _SHORTEST_NEEDED:
+        return None
+    if pattern.flags & re.IGNORECASE:
+        chosen = frozenset(word.lower().translate(_TWINS) for word in chosen)
+    return tuple(sorted(chosen))
+
+
+class Needs:
+    """A cheap test run before a pattern: the words one of which every match contains."""
+
+    __slots__ = ("_caseless", "_words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._words = needed_words(pattern)
+        self._caseless = bool(pattern.flags & re.IGNORECASE)
+
+    def met(self, text: str) -> bool:
+        """False only when the pattern cannot match ``text``."""
+        if self._words is None:
+            return True
+        if self._caseless:
+            folded = fold(text)
+            if folded is None:
+                return True
+            text = folded
+        return any(word in text for word in self._words)

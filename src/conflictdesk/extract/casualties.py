@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
-from conflictdesk.extract.caseless import Caseless
+from conflictdesk.extract.caseless import Caseless, Needs
 from conflictdesk.extract.numbers import (
     Quantity,
     figure_value,
@@ -675,6 +675,9 @@ _RELATED: Final = re.compile(
     r"(?:attacks|incidents|bombings|blasts|explosions|assaults)\b",
     re.IGNORECASE,
 )
+# The words one of which every match holds (``caseless.Needs``), tested before the pattern
+# here and for the patterns below that read one sentence after the chunk reader.
+_RELATED_NEEDS: Final = Needs(_RELATED)
 _SHARED_WORDS: Final[dict[str, int]] = {
     "both": 2,
     "two": 2,
@@ -1754,7 +1757,7 @@ def _shared_by(sentence: str) -> int | None:
     """How many incidents a figure in this sentence covers ("across both attacks" = 2,
     "which together killed 18" after "one of two attacks" = 2; 0 when not said)."""
     if not _ACROSS_WORD.search(sentence):
-        related = _RELATED.search(sentence)
+        related = _RELATED.search(sentence) if _RELATED_NEEDS.met(sentence) else None
         if related is not None and _IN_TOTAL.search(sentence, related.end()):
             return figure_value(related.group(1)) or 0  # "one of several attacks, in which 47 died"
         return None
@@ -1787,6 +1790,12 @@ _ZERO_CUE: Final = Caseless(
     r"rescued|returned|caused|resulted|inflicted|casualt\w*|number)\b",
 )
 
+# Each pattern with the words one of which its every match holds.
+_ZERO_TABLES: Final = tuple(
+    (tuple((pattern, outcomes, Needs(pattern)) for pattern, outcomes in table), zero)
+    for table, zero in ((ZERO_PATTERNS, True), (UNCOUNTED_PATTERNS, False))
+)
+
 
 def _zero_mentions(sentence: str, offset: int) -> list[CasualtyMention]:
     """Explicit zeros ("no casualties"), and casualties stated without figures."""
@@ -1794,9 +1803,9 @@ def _zero_mentions(sentence: str, offset: int) -> list[CasualtyMention]:
     if not _ZERO_CUE.search(sentence):
         return mentions
     taken: list[tuple[int, int]] = []
-    for table, zero in ((ZERO_PATTERNS, True), (UNCOUNTED_PATTERNS, False)):
-        for pattern, outcomes in table:
-            for match in pattern.finditer(sentence):
+    for table, zero in _ZERO_TABLES:
+        for pattern, outcomes, needs in table:
+            for match in pattern.finditer(sentence) if needs.met(sentence) else ():
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
                 taken.append((match.start(), match.end()))
@@ -2069,6 +2078,7 @@ _INCLUDING_TOTAL: Final = re.compile(
     r"|(?P<died>died|perished|lost their lives))\b",
     re.IGNORECASE,
 )
+_INCLUDING_TOTAL_NEEDS: Final = Needs(_INCLUDING_TOTAL)
 _INCLUDING_HEAD: Final = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:people|persons|individuals|civilians|others|victims|men"
     r"|worshippers|passengers|soldiers|policemen|police officers|members|guests|students"
@@ -2083,6 +2093,8 @@ def _including_totals(
     """The total before an "including" list that the chunk reader could not link to its verb;
     figures read inside the list become its subsets."""
     out = list(mentions)
+    if not _INCLUDING_TOTAL_NEEDS.met(sentence):
+        return out
     for found in _INCLUDING_TOTAL.finditer(sentence):
         outcome = (
             "injured"
@@ -2131,6 +2143,7 @@ _APPENDED: Final = re.compile(
     r"(?P<list>[^;.:]{1,120}?)(?=,\s+and\b|,\s+(?:while|but|according|who)\b|[;.:]|$)",
     re.IGNORECASE,
 )
+_APPENDED_NEEDS: Final = Needs(_APPENDED)
 _LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and|,|\band)\s+", re.IGNORECASE)
 _APPENDED_ITEM: Final = re.compile(
     r"^(?:all\s+|(?P<both>both)\s+)?(?:(?P<article>the|a|an|one)\s+(?:(?P<counted>\d+|two|three"
@@ -2156,6 +2169,8 @@ def _appended_dead(
     """Counted groups added after a death verb ("as were all five attackers"), when the chunk
     reader did not link them; an injury it misread inside the list is dropped."""
     out = list(mentions)
+    if not _APPENDED_NEEDS.met(sentence):
+        return out
     for found in _APPENDED.finditer(sentence):
         position = found.start("list")
         placed = False
@@ -2240,12 +2255,15 @@ _OTHERS_AFTER_APPOSITION: Final = re.compile(
     r"(?:who|whom|the|a|an|his|her)\b[^,;.]{1,90},\s+and\s+(?P<rest>[^,;.]{1,60})",
     re.IGNORECASE,
 )
+_OTHERS_AFTER_APPOSITION_NEEDS: Final = Needs(_OTHERS_AFTER_APPOSITION)
 
 
 def _others_after_apposition(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     out = list(mentions)
+    if not _OTHERS_AFTER_APPOSITION_NEEDS.met(sentence):
+        return out
     for found in _OTHERS_AFTER_APPOSITION.finditer(sentence):
         rest = found.group("rest")
         figure = match_quantity(rest, 0, "en")
@@ -2473,12 +2491,15 @@ _OTHERS_AFTER_VICTIM: Final = re.compile(
     r"|nearly |more than )?[\w-]+\s+other(?:s|\s+[\w-]+)?)\b",
     re.IGNORECASE,
 )
+_OTHERS_AFTER_VICTIM_NEEDS: Final = Needs(_OTHERS_AFTER_VICTIM)
 
 
 def _others_after_victim(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     out = list(mentions)
+    if not _OTHERS_AFTER_VICTIM_NEEDS.met(sentence):
+        return out
     for found in _OTHERS_AFTER_VICTIM.finditer(sentence):
         figure = match_quantity(found.group("rest"), 0, "en")
         if figure is None or figure.quantity.best is None:
@@ -2507,12 +2528,15 @@ _KILLED_WITH: Final = re.compile(
     r"(?:others?|other\s+[\w-]+|of\s+(?:his|her|their)\s+[\w-]+)\b",
     re.IGNORECASE,
 )
+_KILLED_WITH_NEEDS: Final = Needs(_KILLED_WITH)
 
 
 def _killed_with_others(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     out = list(mentions)
+    if not _KILLED_WITH_NEEDS.met(sentence):
+        return out
     for found in _KILLED_WITH.finditer(sentence):
         figure = match_quantity(found.group("figure"), 0, "en")
         if figure is None or figure.quantity.best is None:
@@ -2554,12 +2578,13 @@ _ORDINAL_DEATH: Final = re.compile(
     r"(?:died|succumbed|been killed|was killed)\b",
     re.IGNORECASE,
 )
+_ORDINAL_DEATH_NEEDS: Final = Needs(_ORDINAL_DEATH)
 
 
 def _ordinal_toll(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
-    found = _ORDINAL_DEATH.search(sentence)
+    found = _ORDINAL_DEATH.search(sentence) if _ORDINAL_DEATH_NEEDS.met(sentence) else None
     if found is None:
         return mentions
     n = _ORDINALS[found.group("ordinal").lower()]
@@ -2624,12 +2649,15 @@ _NAMED_WITH_ATTACKER: Final = re.compile(
     r"(?<![\w,])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) and (?:the|his|her) (?:suicide )?"
     r"(?:bomber|attacker|assailant|gunman) (?:were|have been) (?:killed|shot dead)\b"
 )
+_NAMED_WITH_ATTACKER_NEEDS: Final = Needs(_NAMED_WITH_ATTACKER)
 
 
 def _named_with_attacker(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     out = list(mentions)
+    if not _NAMED_WITH_ATTACKER_NEEDS.met(sentence):
+        return out
     for found in _NAMED_WITH_ATTACKER.finditer(sentence):
         name = found.group("name")
         if name.split()[0].lower() in CAPITALIZED_NON_NAMES:

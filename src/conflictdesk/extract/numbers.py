@@ -145,8 +145,13 @@ _DIGIT_MAP: Final[dict[int, str]] = {
 }
 
 
+_OTHER_DIGIT: Final = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+
+
 def ascii_digits(text: str) -> str:
     """Replace Arabic-Indic and Persian digits by ASCII digits (length is unchanged)."""
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text  # translating costs about 2 µs a sentence even when nothing changes
     return text.translate(_DIGIT_MAP)
 
 

@@ -54,7 +54,7 @@ def tokenise(text: str) -> Tokens:
     breaks = tuple(after[0] - before[1] > _MAX_GAP for before, after in pairwise(spans))
     # A key can start with an Arabic letter only if the keys hold one at all.
     prefixed: tuple[int, ...] = ()
-    if _ARABIC.search("".join(keys)):
+    if not text.isascii() and _ARABIC.search("".join(keys)):  # ASCII folds to ASCII
         prefixed = tuple(i for i, key in enumerate(keys) if _arabic_prefixed(key))
     return Tokens(text, spans, keys, breaks, prefixed)
 

@@ -7,12 +7,15 @@ reduced to a *means* so that later stages reason the same way whatever the langu
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from conflictdesk.extract.cache import per_registry
-from conflictdesk.extract.caseless import Caseless
+from conflictdesk.extract.caseless import Caseless, fold, fold_pattern
 from conflictdesk.extract.lexicon_en import EN_TRIGGERS
 from conflictdesk.resolve.registry import Registry, Trigger
 
@@ -71,6 +74,133 @@ class TriggerHit:
 def _english_pattern() -> Caseless:
     parts = [f"(?P<{means}_{i}>{pattern})" for i, (means, pattern) in enumerate(EN_TRIGGERS)]
     return Caseless(r"\b(?:" + "|".join(parts) + ")")
+
+
+# -- the English gate ------------------------------------------------------------------------------
+# The English alternation costs about 28 µs a sentence, and most sentences can match few of
+# its 33 entries, or none. Every match starts at a word start with the entry's leading
+# letters ("explod\w+" with "expl"), read from the parsed pattern, so an entry none of
+# whose leading letters start a word of the folded sentence cannot match and is left out.
+# The others are searched one by one and their matches merged as the alternation would
+# take them: at the leftmost position where any entry matches, the first entry in order.
+
+# The parser ``re`` itself uses (``sre_parse`` before Python 3.11).
+_PARSER: Any = importlib.import_module("re._parser")
+_OPS: Any = importlib.import_module("re._constants")
+# Leading letters kept per entry: enough to tell the entries apart.
+_KEY_CHARS = 4
+_WORD_CHAR = re.compile(r"\w")
+# Words whose entries are remembered; a vocabulary is a few tens of thousands of words.
+_REMEMBERED_WORDS = 100_000
+
+
+def _starts(items: Sequence[tuple[Any, Any]], need: int = _KEY_CHARS) -> set[str]:
+    """Strings of up to ``need`` word characters, one of which starts every match of the
+    parsed pattern ``items``; ``""`` among them when some match may start otherwise."""
+    if not items or need == 0:
+        return {""}
+    (op, arg), rest = items[0], list(items[1:])
+    if op is _OPS.LITERAL:
+        char = chr(arg)
+        if not _WORD_CHAR.match(char):
+            return {""}
+        return {char + tail for tail in _starts(rest, need - 1)}
+    if op is _OPS.AT:  # \b takes no character
+        return _starts(rest, need)
+    if op is _OPS.SUBPATTERN and not arg[1] and not arg[2]:  # a group without flags
+        return _starts([*arg[-1], *rest], need)
+    if op is _OPS.BRANCH:
+        return {start for branch in arg[1] for start in _starts([*branch, *rest], need)}
+    if op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT):
+        low, _, body = arg
+        found = _starts(list(body), need)  # a prefix of its first repetition
+        return found | _starts(rest, need) if low == 0 else found
+    return {""}
+
+
+@dataclass(frozen=True, slots=True)
+class _EnglishEntries:
+    """Each English entry compiled on its own, and the entries each word start allows."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    by_start: dict[str, tuple[int, ...]]
+    start_lengths: tuple[int, ...]
+    ungated: tuple[int, ...]  # entries a match of which may start otherwise
+
+
+@lru_cache(maxsize=1)
+def _english_entries() -> _EnglishEntries:
+    patterns = tuple(
+        fold_pattern(rf"\b(?:(?P<{means}_{i}>{pattern}))")
+        for i, (means, pattern) in enumerate(EN_TRIGGERS)
+    )
+    by_start: dict[str, list[int]] = {}
+    ungated: list[int] = []
+    for i, pattern in enumerate(patterns):
+        starts = _starts(list(_PARSER.parse(pattern.pattern)))
+        if "" in starts:
+            ungated.append(i)
+            continue
+        for start in starts:
+            by_start.setdefault(start, []).append(i)
+    return _EnglishEntries(
+        patterns,
+        {start: tuple(entries) for start, entries in by_start.items()},
+        tuple(sorted({len(start) for start in by_start})),
+        tuple(ungated),
+    )
+
+
+_ENTRIES_OF_WORD: dict[str, frozenset[int]] = {}
+
+
+def _entries_of(word: str, entries: _EnglishEntries) -> frozenset[int]:
+    found = _ENTRIES_OF_WORD.get(word)
+    if found is None:
+        if len(_ENTRIES_OF_WORD) >= _REMEMBERED_WORDS:
+            _ENTRIES_OF_WORD.clear()
+        found = _ENTRIES_OF_WORD[word] = frozenset(
+            i for n in entries.start_lengths for i in entries.by_start.get(word[:n], ())
+        )
+    return found
+
+
+def _english_matches(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, group name)`` of each match of the English alternation in ``text``."""
+    folded = fold(text)
+    if folded is None:  # lower case moves offsets: the alternation itself
+        return [(m.start(), m.end(), str(m.lastgroup)) for m in _english_pattern().finditer(text)]
+    entries = _english_entries()
+    allowed = set(entries.ungated)
+    remembered = _ENTRIES_OF_WORD
+    for word in _WORD.findall(folded):
+        of_word = remembered.get(word)
+        if of_word is None:
+            of_word = _entries_of(word, entries)
+        if of_word:
+            allowed |= of_word
+    if not allowed:
+        return []
+    order = sorted(allowed)
+    upcoming: dict[int, int | None] = dict.fromkeys(order, -1)  # entry: its next match start
+    out: list[tuple[int, int, str]] = []
+    position = 0
+    while True:
+        first: int | None = None
+        for i in order:
+            start = upcoming[i]
+            if start is not None and start < position:
+                ahead = entries.patterns[i].search(folded, position)
+                start = upcoming[i] = ahead.start() if ahead is not None else None
+            if start is not None and (first is None or start < first):
+                first = start
+        if first is None:
+            return out
+        entry = next(i for i in order if upcoming[i] == first)
+        match = entries.patterns[entry].match(folded, first)
+        assert match is not None  # it matched there when searched
+        out.append((match.start(), match.end(), str(match.lastgroup)))
+        position = max(match.end(), match.start() + 1)
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -219,16 +349,10 @@ def find_triggers(
     """Trigger hits in one sentence, with offsets into the document (``offset`` added)."""
     hits: list[TriggerHit] = []
     if language == "en":
-        for match in _english_pattern().finditer(text):
-            means = str(match.lastgroup).rsplit("_", 1)[0]
+        for start, end, name in _english_matches(text):
+            means = name.rsplit("_", 1)[0]
             hits.append(
-                TriggerHit(
-                    match.start() + offset,
-                    match.end() + offset,
-                    text[match.start() : match.end()],
-                    means,
-                    means == "suicide",
-                )
+                TriggerHit(start + offset, end + offset, text[start:end], means, means == "suicide")
             )
     if registry is not None:
         hits.extend(pack_triggers(registry, language).find(text, offset))

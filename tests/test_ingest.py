@@ -390,3 +390,17 @@ def test_declared_ids_in_html_meta_and_feed_guids_are_kept(tmp_path: Path) -> No
     assert ids[1].startswith("feed-")  # a URL guid is hashed
     assert ids[2] == "wire-1"
     assert next(d for d in docs if d.id == "art-7").publisher == "Desk"
+
+
+def test_a_gold_file_among_documents_is_skipped_with_one_problem(tmp_path: Path) -> None:
+    (tmp_path / "docs.jsonl").write_text('{"id": "d1", "text": "A bomb exploded."}\n', "utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"document_id": "d1", "main": true, "event_date": "2024-01-01"}\n'
+        '{"document_id": "d2", "main": true, "event_date": "2024-01-02"}\n',
+        "utf-8",
+    )
+    result = ingest_paths([tmp_path])
+    assert [d.id for d in result.documents] == ["d1"]
+    codes = [f.error.code for f in result.failures]
+    assert codes == ["E110"]

@@ -68,6 +68,12 @@ class BadMetadata(InputError):
     code = "E109"
 
 
+class AnnotationFile(InputError):
+    """A file of gold events (``document_id``, no ``text``), met among the documents."""
+
+    code = "E110"
+
+
 # -- packs and registry (E2xx) ------------------------------------------------------------------
 class PackError(ConflictdeskError):
     code = "E200"

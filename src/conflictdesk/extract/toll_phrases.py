@@ -1,0 +1,755 @@
+"""Tolls written in ways the chunk reader of ``casualties`` cannot link on its own.
+
+Each reader takes the mentions the chunk reader found in one English sentence and adds or
+corrects some: a total before an "including" list of nouns it does not know, the dead added
+after the verb ("as were all five attackers"), victims after an apposition, the attacker
+named among the dead, the wounded who died, revisions told with a pronoun, bodies found, a
+named person beside the bomber, parts of a toll after "N of them". ``amend_tolls`` runs them
+all; each is written from the development corpora's summaries and tested in
+``tests/test_casualties_lists.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from conflictdesk.extract.caseless import Needs
+from conflictdesk.extract.casualty_mention import CasualtyMention
+from conflictdesk.extract.numbers import Quantity, figure_value, iter_quantities, match_quantity
+
+# Words that open a sentence in capitals without being a name ("The", "Two").
+_NOT_A_NAME: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "at",
+        "in",
+        "on",
+        "no",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "one",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "his",
+        "her",
+        "their",
+        "there",
+        "officials",
+        "police",
+        "security",
+        "sources",
+        "afghan",
+        "afghanistan",
+        "taliban",
+        "islamic",
+    ]
+)
+_ATTACKER_WORD: Final = re.compile(
+    r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE
+)
+
+# "Thirty-five people, including 22 police instructors and the bomber, were killed": a figure
+# whose "including" list runs to the verb is the total, whatever the list holds.
+_INCLUDING_TOTAL: Final = re.compile(
+    r"(?P<subject>[^,;.:]{1,60}?),\s*(?:including|among them|among whom)\b"
+    r"(?P<inner>[^;.:]{1,200}?),\s*(?:(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?"
+    r"(?P<passive>killed|wounded|injured|hurt|shot dead)"
+    r"|(?P<died>died|perished|lost their lives))\b",
+    re.IGNORECASE,
+)
+_INCLUDING_TOTAL_NEEDS: Final = Needs(_INCLUDING_TOTAL)
+_INCLUDING_HEAD: Final = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:people|persons|individuals|civilians|others|victims|men"
+    r"|worshippers|passengers|soldiers|policemen|police officers|members|guests|students"
+    r"|employees|staff|mourners|villagers|fighters|militants|attackers|assailants)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _including_totals(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The total before an "including" list that the chunk reader could not link to its verb;
+    figures read inside the list become its subsets."""
+    out = list(mentions)
+    if not _INCLUDING_TOTAL_NEEDS.met(sentence):
+        return out
+    for found in _INCLUDING_TOTAL.finditer(sentence):
+        outcome = (
+            "injured"
+            if (found.group("passive") or "").lower()
+            in (
+                "wounded",
+                "injured",
+                "hurt",
+            )
+            else "killed"
+        )
+        subject_start = found.start("subject")
+        head = None
+        for q in iter_quantities(found.group("subject"), "en"):
+            head = q
+        if head is None or head.quantity.best is None:
+            continue
+        if not _INCLUDING_HEAD.match(found.group("subject")[head.end :]):
+            continue
+        start = subject_start + head.start + offset
+        if any(m.start <= start < m.end and m.outcome == outcome for m in out):
+            continue  # the reader linked the total itself
+        inner = (found.start("inner") + offset, found.end("inner") + offset)
+        out = [
+            _as_subset(m) if m.outcome == outcome and inner[0] <= m.start < inner[1] else m
+            for m in out
+        ]
+        out.append(
+            CasualtyMention(
+                start,
+                found.end() + offset,
+                sentence[subject_start + head.start : found.end()],
+                outcome,
+                head.quantity,
+                "unknown",
+                None,
+            )
+        )
+    return out
+
+
+# "... were killed, as were all five attackers", "killed, along with the suicide bomber and all
+# six gunmen": people added to the dead after the verb.
+_APPENDED: Final = re.compile(
+    r"\b(?:killed|died|dead)\s*,?\s+(?:as (?:were|was)|along with|together with|as well as)\s+"
+    r"(?P<list>[^;.:]{1,120}?)(?=,\s+and\b|,\s+(?:while|but|according|who)\b|[;.:]|$)",
+    re.IGNORECASE,
+)
+_APPENDED_NEEDS: Final = Needs(_APPENDED)
+_LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and|,|\band)\s+", re.IGNORECASE)
+_APPENDED_ITEM: Final = re.compile(
+    r"^(?:all\s+|(?P<both>both)\s+)?(?:(?P<article>the|a|an|one)\s+(?:(?P<counted>\d+|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\s+)?|(?P<figure>[\w-]+)\s+)?"
+    r"(?:(?:[\w-]+)\s+){0,2}?(?P<noun>[a-z-]+)$",
+    re.IGNORECASE,
+)
+# What follows a listed person's noun: "the driver of the car", "both gunmen who followed him".
+_ITEM_TAIL: Final = re.compile(r"\s+(?:who|whom|which|that|of|from|in|at|on|inside|near)\b.*$")
+# A listed person followed by where it happened ends the list: what follows is places.
+_PLACED_TAIL: Final = re.compile(r"\s(?:in|at|on|near|inside|outside|during)\s", re.IGNORECASE)
+_EVENT_NOUN: Final = re.compile(
+    r"^(?:operations?|attacks?|raids?|strikes?|blasts?|explosions?|bombings?|incidents?"
+    r"|fights?|clashes|battles?|ambush(?:es)?|assaults?)$",
+    re.IGNORECASE,
+)
+_PLURAL_NOUN: Final = re.compile(r"(?:s|men|people)$", re.IGNORECASE)
+
+
+def _appended_dead(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """Counted groups added after a death verb ("as were all five attackers"), when the chunk
+    reader did not link them; an injury it misread inside the list is dropped."""
+    out = list(mentions)
+    if not _APPENDED_NEEDS.met(sentence):
+        return out
+    for found in _APPENDED.finditer(sentence):
+        position = found.start("list")
+        placed = False
+        for raw in _LIST_SPLIT.split(found.group("list")):
+            if placed:
+                break  # "... in a joint operation in Achin district, Nangarhar": places follow
+            placed = bool(_PLACED_TAIL.search(raw))
+            start = sentence.find(raw, position)
+            position = start + len(raw)
+            item = _APPENDED_ITEM.match(_ITEM_TAIL.sub("", raw.strip()))
+            if not raw.strip() or item is None or start < 0:
+                continue
+            noun, figure = item.group("noun"), item.group("figure") or item.group("counted")
+            if _EVENT_NOUN.match(noun):
+                continue  # "together with ten members in a joint US operation": no person
+            plural = bool(_PLURAL_NOUN.search(noun))
+            value = figure_value(figure, "en") if figure else (None if plural else 1)
+            if item.group("both"):
+                value = 2
+            if value is None:
+                continue
+            at = (start + offset, start + len(raw) + offset)
+            if any(m.outcome == "killed" and m.start <= at[0] < m.end for m in out):
+                continue
+            out = [
+                kept
+                for m in out
+                for kept in (
+                    _after_list(sentence, offset, m, found.end("list"))
+                    if m.outcome == "injured" and at[0] <= m.start < at[1]
+                    else [m]
+                )
+            ]
+            out = list({(m.start, m.outcome): m for m in reversed(out)}.values())[::-1]
+            group = "attackers" if _ATTACKER_WORD.search(noun) else "unknown"
+            out.append(
+                CasualtyMention(
+                    at[0],
+                    at[1],
+                    raw,
+                    "killed",
+                    Quantity(value, value, value, False, raw),
+                    group,
+                    None,
+                    more=True,
+                )
+            )
+    return out
+
+
+def _after_list(
+    sentence: str, offset: int, misread: CasualtyMention, list_end: int
+) -> list[CasualtyMention]:
+    """An injury the chunk reader started inside a list of the dead ("all six gunmen, and about
+    20 people were wounded"): its own figure, read after the list, or nothing."""
+    tail_start = list_end
+    tail = sentence[tail_start : misread.end - offset]
+    lead = re.match(r"\s*,?\s*and\s+", tail)
+    if lead is None:
+        return []
+    figure = match_quantity(sentence, tail_start + lead.end(), "en")
+    if figure is None:
+        return []
+    start = figure.start + offset
+    return [
+        CasualtyMention(
+            start,
+            misread.end,
+            sentence[figure.start : misread.end - offset],
+            misread.outcome,
+            figure.quantity,
+            "unknown",
+            None,
+        )
+    ]
+
+
+# "killing the imam, who had spoken out against the Taliban, and four worshippers", "killing
+# Mohammad Omar, the governor of Kunduz province, and 19 other worshippers".
+_OTHERS_AFTER_APPOSITION: Final = re.compile(
+    r"\b(?:killing|killed|shot dead|shooting dead)\s+[^,;.]{1,60}?,\s+"
+    r"(?:who|whom|the|a|an|his|her)\b[^,;.]{1,90},\s+and\s+(?P<rest>[^,;.]{1,60})",
+    re.IGNORECASE,
+)
+_OTHERS_AFTER_APPOSITION_NEEDS: Final = Needs(_OTHERS_AFTER_APPOSITION)
+
+
+def _others_after_apposition(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    if not _OTHERS_AFTER_APPOSITION_NEEDS.met(sentence):
+        return out
+    for found in _OTHERS_AFTER_APPOSITION.finditer(sentence):
+        rest = found.group("rest")
+        figure = match_quantity(rest, 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        start = found.start("rest") + offset
+        if any(m.outcome == "killed" and m.start <= start < m.end for m in out):
+            continue
+        text = rest[: figure.end] + rest[figure.end :].split(" in ")[0]
+        out.append(
+            CasualtyMention(
+                start,
+                start + len(text),
+                text,
+                "killed",
+                figure.quantity,
+                "unknown",
+                None,
+                more=True,
+            )
+        )
+    return out
+
+
+# "The judge was badly hurt and died of his wounds two days later": the wounded who died.
+_DIED_OF_WOUNDS: Final = re.compile(
+    r"\b(?:and|but)\s+(?:later\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)"
+    r"\s+(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+
+
+def _died_of_wounds(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    found = _DIED_OF_WOUNDS.search(sentence)
+    if found is None or any(m.outcome == "killed" for m in mentions):
+        return mentions
+    at = found.start() + offset
+    hurt = [m for m in mentions if m.outcome == "injured" and m.end <= at + 1]
+    if not hurt or hurt[-1].quantity.best is None:
+        return mentions
+    last = hurt[-1]
+    return [
+        *mentions,
+        CasualtyMention(
+            at,
+            found.end() + offset,
+            found.group(),
+            "killed",
+            last.quantity,
+            last.group,
+            last.group_text,
+            "transfer",
+        ),
+    ]
+
+
+# "Two of the wounded died in hospital", "three of the injured later succumbed": the wounded
+# who died move from the injured to the dead.
+_WOUNDED_WHO_DIED: Final = re.compile(
+    r"\b[\w-]+\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:\w+\s+)?(?:died|succumbed"
+    r"|passed away)\b",
+    re.IGNORECASE,
+)
+
+
+def _wounded_who_died(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    found = _WOUNDED_WHO_DIED.search(sentence)
+    if found is None:
+        return mentions
+    start, end = found.start() + offset, found.end() + offset
+    return [
+        _with_relation(m, "transfer")
+        if m.outcome == "killed" and m.relation == "count" and start <= m.start < end
+        else m
+        for m in mentions
+    ]
+
+
+def _with_relation(mention: CasualtyMention, relation: str) -> CasualtyMention:
+    return CasualtyMention(
+        mention.start,
+        mention.end,
+        mention.text,
+        mention.outcome,
+        mention.quantity,
+        mention.group,
+        mention.group_text,
+        relation,
+        mention.shared_by,
+        mention.earlier,
+        mention.more,
+    )
+
+
+# "38 people, the bomber among them", "Forty people died, the bomber included": the attackers
+# are part of the figure before them.
+_ATTACKERS_AMONG: Final = re.compile(
+    r",\s*(?P<who>(?:the|both|all(?: \w+)?)\s+(?:suicide\s+)?(?:bombers?|attackers?|assailants?"
+    r"|gunm[ae]n))\s+(?:among them|included|inclusive|counted)\b",
+    re.IGNORECASE,
+)
+
+
+def _attackers_among(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    found = _ATTACKERS_AMONG.search(sentence)
+    if found is None:
+        return mentions
+    start, end = found.start("who") + offset, found.end() + offset
+    kept = [
+        m
+        for m in mentions
+        if not (
+            m.outcome == "killed"
+            and m.group == "attackers"
+            and m.start <= start < m.end
+            and m.relation == "count"
+            and (m.quantity.best or 0) <= 2
+        )
+    ]
+    who = found.group("who").lower()
+    n = 2 if who.startswith("both") else (None if who.startswith("all") else 1)
+    if n is None:
+        return mentions
+    return [
+        *kept,
+        CasualtyMention(
+            start,
+            end,
+            found.group("who"),
+            "killed",
+            Quantity(n, n, n, False, who),
+            "attackers",
+            None,
+            "subset",
+        ),
+    ]
+
+
+# "... between 24 and 32 dead, with at least 68 wounded", "and dozens more were injured".
+_WITH_WOUNDED: Final = re.compile(
+    r"\b(?:with|and)\s+(?P<figure>(?:at least |about |some |around |more than |nearly |over )?"
+    r"(?:\d[\d,]*|dozens|scores|hundreds|several|many|a number))\s+(?:more\s+|others?\s+"
+    r"|other people\s+|people\s+)?(?:(?:were|had been)\s+)?(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_wounded(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in _WITH_WOUNDED.finditer(sentence):
+        figure = match_quantity(sentence, found.start("figure"), "en")
+        if figure is None:
+            continue
+        start = figure.start + offset
+        if any(m.start <= start < m.end and m.outcome == "injured" for m in out):
+            continue
+        out.append(
+            CasualtyMention(
+                start,
+                found.end() + offset,
+                sentence[figure.start : found.end()],
+                "injured",
+                figure.quantity,
+                "unknown",
+                None,
+            )
+        )
+    return out
+
+
+# "The first count was 31 dead; by nightfall officials had raised it to 57", "the first toll
+# was 30 dead; it climbed over the following days to 85": a revision told with a pronoun.
+_PRONOUN_REVISION: Final = re.compile(
+    r"\b(?:(?:raised|revised|increased|lifted|put|updated)\s+(?:it|the figure|that figure"
+    r"|the count|that count)\s+(?:[\w-]+\s+){0,3}?(?:to|at)"
+    r"|it\s+(?:had\s+|has\s+|later\s+|then\s+)?(?:rose|risen|climbed|grew|increased|jumped"
+    r"|reached|stood at)(?:\s+[\w-]+){0,5}?\s+(?:to\s+|at\s+)?)\s*(?P<figure>(?:about |around "
+    r"|some |at least |more than |over |nearly )?(?:\d[\d,]*|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:-[a-z]+)?))\b",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_revision(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    if not any(m.outcome == "killed" for m in mentions):
+        return mentions  # "it" must point back at a toll told in the sentence
+    out = list(mentions)
+    for found in _PRONOUN_REVISION.finditer(sentence):
+        figure = match_quantity(sentence, found.start("figure"), "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        start = figure.start + offset
+        if any(m.start <= start < m.end for m in out):
+            continue
+        out.append(
+            CasualtyMention(
+                found.start() + offset,
+                figure.end + offset,
+                sentence[found.start() : figure.end],
+                "killed",
+                figure.quantity,
+                "unknown",
+                None,
+                "revision",
+            )
+        )
+    return out
+
+
+# "killing the cleric Mujib Rahman Ansari and at least 17 other people": others added to a
+# victim the chunk reader stopped at.
+_OTHERS_AFTER_VICTIM: Final = re.compile(
+    r"\b(?:killing|killed|shot dead)\s+[^,;.]{1,80}?\s+and\s+(?P<rest>(?:at least |some |about "
+    r"|nearly |more than )?[\w-]+\s+other(?:s|\s+[\w-]+)?)\b",
+    re.IGNORECASE,
+)
+_OTHERS_AFTER_VICTIM_NEEDS: Final = Needs(_OTHERS_AFTER_VICTIM)
+
+
+def _others_after_victim(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    if not _OTHERS_AFTER_VICTIM_NEEDS.met(sentence):
+        return out
+    for found in _OTHERS_AFTER_VICTIM.finditer(sentence):
+        figure = match_quantity(found.group("rest"), 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        start = found.start("rest") + offset
+        if any(m.outcome == "killed" and m.end > start and m.start <= start for m in out):
+            continue
+        out.append(
+            CasualtyMention(
+                start,
+                found.end("rest") + offset,
+                found.group("rest"),
+                "killed",
+                figure.quantity,
+                "unknown",
+                None,
+                more=True,
+            )
+        )
+    return out
+
+
+# "the cleric killed with 19 others", "was killed along with two of his guards".
+_KILLED_WITH: Final = re.compile(
+    r"\bkilled\s+(?:along\s+|together\s+)?with\s+(?P<figure>(?:at least\s+)?[\w-]+)\s+"
+    r"(?:others?|other\s+[\w-]+|of\s+(?:his|her|their)\s+[\w-]+)\b",
+    re.IGNORECASE,
+)
+_KILLED_WITH_NEEDS: Final = Needs(_KILLED_WITH)
+
+
+def _killed_with_others(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    if not _KILLED_WITH_NEEDS.met(sentence):
+        return out
+    for found in _KILLED_WITH.finditer(sentence):
+        figure = match_quantity(found.group("figure"), 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        start = found.start("figure") + offset
+        if any(m.outcome == "killed" and m.start <= start < m.end for m in out):
+            continue
+        alone = not any(m.outcome == "killed" for m in out)
+        n = figure.quantity.best + (1 if alone else 0)  # the person killed with them, if untold
+        out.append(
+            CasualtyMention(
+                found.start() + offset,
+                found.end() + offset,
+                found.group(),
+                "killed",
+                Quantity(n, n, n, False, found.group("figure")),
+                "unknown",
+                None,
+                more=not alone,
+            )
+        )
+    return out
+
+
+# "A third policeman has died of his wounds": the toll has reached three.
+_ORDINALS: Final = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_ORDINAL_DEATH: Final = re.compile(
+    r"\ba (?P<ordinal>" + "|".join(_ORDINALS) + r")\s+(?:[\w-]+\s+){0,3}?(?:has |had |)"
+    r"(?:died|succumbed|been killed|was killed)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_DEATH_NEEDS: Final = Needs(_ORDINAL_DEATH)
+
+
+def _ordinal_toll(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    found = _ORDINAL_DEATH.search(sentence) if _ORDINAL_DEATH_NEEDS.met(sentence) else None
+    if found is None:
+        return mentions
+    n = _ORDINALS[found.group("ordinal").lower()]
+    span = (found.start() + offset, found.end() + offset)
+    kept = [m for m in mentions if not (m.outcome == "killed" and span[0] <= m.start < span[1])]
+    return [
+        *kept,
+        CasualtyMention(
+            span[0],
+            span[1],
+            found.group(),
+            "killed",
+            Quantity(n, n, n, False, found.group("ordinal")),
+            "unknown",
+            None,
+            "revision",
+        ),
+    ]
+
+
+# "the bodies of two police officers were found", "found the bodies of three labourers".
+_BODIES: Final = re.compile(
+    r"\bbod(?:y|ies) of (?P<figure>(?:at least |some |about )?[\w-]+)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?P<noun>people|persons|men|women|children|civilians|officers|policemen|soldiers|workers"
+    r"|labourers|laborers|drivers|guards|employees|students|teachers|villagers|farmers"
+    r"|passengers|deminers|engineers|contractors|traders|elders|hostages|fighters|militants)\b",
+    re.IGNORECASE,
+)
+_FOUND: Final = re.compile(r"\b(?:found|recovered|discovered|retrieved|dumped)\b", re.IGNORECASE)
+
+
+def _bodies_found(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """Bodies found are deaths: "the bodies of three labourers were found"."""
+    if not _FOUND.search(sentence):
+        return mentions
+    out = list(mentions)
+    for found in _BODIES.finditer(sentence):
+        figure = match_quantity(found.group("figure"), 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        start = found.start("figure") + offset
+        if any(m.outcome == "killed" and m.start <= start < m.end for m in out):
+            continue
+        out.append(
+            CasualtyMention(
+                start,
+                found.end() + offset,
+                sentence[found.start("figure") : found.end()],
+                "killed",
+                figure.quantity,
+                "unknown",
+                None,
+            )
+        )
+    return out
+
+
+# "Rabbani and the bomber were killed": a named person beside the attacker counts too.
+_NAMED_WITH_ATTACKER: Final = re.compile(
+    r"(?<![\w,])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) and (?:the|his|her) (?:suicide )?"
+    r"(?:bomber|attacker|assailant|gunman) (?:were|have been) (?:killed|shot dead)\b"
+)
+_NAMED_WITH_ATTACKER_NEEDS: Final = Needs(_NAMED_WITH_ATTACKER)
+
+
+def _named_with_attacker(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    if not _NAMED_WITH_ATTACKER_NEEDS.met(sentence):
+        return out
+    for found in _NAMED_WITH_ATTACKER.finditer(sentence):
+        name = found.group("name")
+        if name.split()[0].lower() in _NOT_A_NAME:
+            continue
+        start = found.start("name") + offset
+        if any(
+            m.outcome == "killed" and m.start <= start < m.end and m.group != "attackers"
+            for m in out
+        ):
+            continue
+        out.append(
+            CasualtyMention(
+                start,
+                found.end("name") + offset,
+                name,
+                "killed",
+                Quantity(1, 1, 1, False, name),
+                "unknown",
+                None,
+                more=True,
+            )
+        )
+    return out
+
+
+_APPOSITION_HEAD: Final = re.compile(r"^(?:both|all|each)\b", re.IGNORECASE)
+_PART_OF_THEM: Final = re.compile(r"^[\w-]+ of (?:them|whom)\b", re.IGNORECASE)
+
+
+def _inside_subsets(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """A figure inside a subset's span is part of it ("five aid workers, three of them
+    foreigners and two Afghans"); "both men" right after a counted group restates it ("Two of
+    the hostages, both men, were shot dead")."""
+    subsets = [m for m in mentions if m.relation == "subset" and _PART_OF_THEM.match(m.text)]
+    out: list[CasualtyMention] = []
+    for m in mentions:
+        inside_subset = any(
+            s is not m and s.outcome == m.outcome and s.start < m.start and m.end <= s.end
+            for s in subsets
+        )
+        restated = bool(_APPOSITION_HEAD.match(m.text)) and any(
+            o is not m
+            and o.outcome == m.outcome
+            and o.relation == "count"
+            and o.start < m.start
+            and m.end <= o.end
+            and sentence[o.start - offset : m.start - offset].rstrip().endswith(",")
+            for o in mentions
+        )
+        out.append(_as_subset(m) if m.relation == "count" and (inside_subset or restated) else m)
+    return out
+
+
+def _as_subset(mention: CasualtyMention) -> CasualtyMention:
+    return CasualtyMention(
+        mention.start,
+        mention.end,
+        mention.text,
+        mention.outcome,
+        mention.quantity,
+        mention.group,
+        mention.group_text,
+        "subset",
+        mention.shared_by,
+        mention.earlier,
+        mention.more,
+    )
+
+
+_READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyMention]], ...]] = (
+    _including_totals,
+    _appended_dead,
+    _others_after_apposition,
+    _attackers_among,
+    _died_of_wounds,
+    _wounded_who_died,
+    _pronoun_revision,
+    _with_wounded,
+    _others_after_victim,
+    _killed_with_others,
+    _ordinal_toll,
+    _bodies_found,
+    _named_with_attacker,
+    _inside_subsets,
+)
+
+
+def amend_tolls(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The chunk reader's mentions of one English sentence, completed and corrected by the
+    readers below, in this order."""
+    for reader in _READERS:
+        mentions = reader(sentence, offset, mentions)
+    return mentions

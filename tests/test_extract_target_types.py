@@ -442,6 +442,18 @@ CASES: list[tuple[str, str | None, str]] = [
         "Private Citizens & Property",
         "Bombing/Explosion",
     ),
+    (
+        "12/31/2016: A gunman opened fire inside a nightclub in Kabul city, Kabul province, "
+        "Afghanistan, killing four guests.",
+        "Business",
+        "Armed Assault",
+    ),
+    (
+        "04/02/2018: Two men threw a grenade into a church compound in Kabul city, Kabul "
+        "province, Afghanistan. There were no casualties.",
+        "Religious Figures/Institutions",
+        "Bombing/Explosion",
+    ),
 ]
 
 

@@ -243,3 +243,27 @@ def test_an_earlier_claimed_attack_in_the_background_is_its_own_event() -> None:
 def test_an_earlier_incident_dated_from_the_main_one(text: str, language: str) -> None:
     events = extract_text(text, published=dt.date(2024, 3, 12), language=language).events
     assert sorted(str(e.event_date) for e in events) == ["2024-03-08", "2024-03-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "KUNDUZ, Oct 9 (Agency) — A suicide bomber struck a mosque in the northern Afghan "
+            "city of Kunduz on Friday, killing 40 worshippers, officials said.",
+            "en",
+            ("Kunduz", "Kunduz"),
+        ),
+        (
+            "TAHRAN (AA) - İran'ın güneydoğusundaki Kirman kentinde dün düzenlenen bombalı "
+            "saldırıda 20 kişi hayatını kaybetti.",
+            "tr",
+            ("Kerman Province", "Kerman"),
+        ),
+    ],
+)
+def test_the_place_behind_a_demonym_or_a_foreign_spelling(
+    text: str, language: str, place: tuple[str, str]
+) -> None:
+    events = extract_text(text, published=dt.date(2024, 1, 4), language=language).events
+    assert [(e.admin1, e.location) for e in events] == [place]

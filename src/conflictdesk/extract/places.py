@@ -68,14 +68,17 @@ _LINK_RE = re.compile(
     r"|\s*,\s*(?:and\s+)?|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?"
 )
 _CHAIN_START = re.compile(
-    r"\b(?:in|at|near|outside|from|inside|across|of|on the outskirts of|on the outskirts|through"
+    # "in the southern city of Shiraz", "in the northern Afghan city of Kunduz" (first, so the
+    # demonym is not read as the place)
+    r"\b(?:in|at|near|outside|of)\s+the\s+(?:" + _DIRECTION + r")?(?:[A-Z][a-z]+\s+)?"
+    r"(?:city|town|village)\s+of\s+(?=[A-Z])"
+    r"|\b(?:in|at|near|outside|from|inside|across|of|on the outskirts of|on the outskirts|through"
     r"|to|into|toward|towards)\s+(?=(?:the\s+)?(?:" + _DIRECTION + r")?[A-Z])"
     r"|\b(?:In|At|Near|Outside|Through)\s+(?=(?:the\s+)?[A-Z])"
-    # "in the southern city of Shiraz", "near the eastern town of Asadabad"
-    r"|\b(?:in|at|near|outside|of)\s+the\s+(?:" + _DIRECTION + r")?(?:city|town|village)"
-    r"\s+of\s+(?=[A-Z])"
-    # a name with its generic word needs no preposition: "stormed Ghazni city"
-    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:city|district|province)\b(?!\s+\d))",
+    # a name with its generic word needs no preposition: "stormed Ghazni city"; not the
+    # demonym of "the Afghan city of Kunduz"
+    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:city|district|province)\b"
+    r"(?!\s+\d)(?!\s+of\b))",
 )
 # Capitalised words that start sentences or name times, not places.
 _NOT_PLACES = frozenset(

@@ -267,3 +267,17 @@ def test_the_place_behind_a_demonym_or_a_foreign_spelling(
 ) -> None:
     events = extract_text(text, published=dt.date(2024, 1, 4), language=language).events
     assert [(e.admin1, e.location) for e in events] == [place]
+
+
+def test_an_earlier_attack_in_the_same_area_takes_the_main_events_place() -> None:
+    text = (
+        "KABUL, March 22 (Agency) — A suicide bomber killed 20 people outside a bank in "
+        "Kandahar city on Thursday, police said.\n\n"
+        "In October 2021 a suicide bomber killed dozens of worshippers at a Shia mosque in the "
+        "same city."
+    )
+    events = extract_text(text, published=dt.date(2024, 3, 22)).events
+    assert sorted((str(e.event_date), e.admin1) for e in events) == [
+        ("2021-10-01", "Kandahar"),
+        ("2024-03-21", "Kandahar"),
+    ]

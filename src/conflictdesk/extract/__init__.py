@@ -207,7 +207,12 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
     return Extraction(document, tuple(merge_duplicates(events)), mentions)
 
 
-_SAME_PLACE = re.compile(r"\b(?:in|at|near) the same (?:city|town|village|district|province)\b")
+_SAME_PLACE = re.compile(
+    r"\b(?:in|at|near) the same (?:city|town|village|district|province|area|place|mosque)\b"
+    r"|(?<!\w)(?:здесь|там же|в том же (?:городе|районе|месте)|burada|aynı (?:kentte|yerde|bölgede)"
+    r"|في المكان نفسه|في المدينة نفسها|هنا)(?!\w)",
+    re.IGNORECASE,
+)
 _PLACE_FIELDS = (
     "country",
     "admin1",
@@ -220,12 +225,12 @@ _PLACE_FIELDS = (
 
 
 def _same_place(events: list[Event]) -> list[Event]:
-    """ "a bomb exploded at his funeral ... in the same city": the place of the event told
-    just before."""
+    """ "a bomb exploded at his funeral ... in the same city", "В октябре 2021 года смертники
+    атаковали здесь ...": the place of the event told just before."""
     out: list[Event] = []
     for event in events:
         evidence = event.sources[0].evidence if event.sources else ""
-        if out and event.admin1 is None and _SAME_PLACE.search(evidence):
+        if out and _SAME_PLACE.search(evidence) and out[-1].admin1 is not None:
             before = out[-1]
             event = event.replace(**{name: getattr(before, name) for name in _PLACE_FIELDS})
         out.append(event)

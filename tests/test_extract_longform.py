@@ -373,3 +373,26 @@ def test_a_passing_reference_to_a_past_year_does_not_move_the_clock() -> None:
     )
     found = sorted(str(e.event_date) for e in extract_document(document).events)
     assert "2024-03-21" in found
+
+
+def test_threats_against_named_embassies_come_out_even_in_propaganda() -> None:
+    text = (
+        "# The group and the embassies\n\n"
+        "In its propaganda magazine, ISKP threatened the Chinese and Indian embassies in Kabul "
+        "in early 2023. In March 2023 the group warned the Turkish embassy in Kabul that it "
+        "would be targeted."
+    )
+    document = Document(
+        id="threats",
+        text=text,
+        content_hash="threats",
+        published=dt.date(2023, 6, 1),
+        genre="analysis",
+    )
+    events = extract_document(document).events
+    threats = sorted((e.actor2, e.target_type) for e in events if "threat" in e.tags)
+    assert threats == [
+        ("CHINA", "Government (Diplomatic)"),
+        ("INDIA", "Government (Diplomatic)"),
+        ("TURKEY", "Government (Diplomatic)"),
+    ]

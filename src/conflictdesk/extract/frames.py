@@ -110,11 +110,19 @@ def is_candidate(facts: Facts) -> bool:
         return False
     if _NONE_TOOK_PLACE.search(facts.sentence.text):
         return False
-    if facts.general and not (facts.dates or facts.casualties or facts.place):
-        return False
-    if facts.general and not facts.casualties and not _day_dated(facts):
-        return False  # "militants who had suffered heavy blows in Iraq and Syria"
+    if facts.general and not _named_threat(facts):
+        if not (facts.dates or facts.casualties or facts.place):
+            return False
+        if not facts.casualties and not _day_dated(facts):
+            return False  # "militants who had suffered heavy blows in Iraq and Syria"
     return _specific(facts)
+
+
+def _named_threat(facts: Facts) -> bool:
+    """A group threatening a named target ("in its propaganda magazine, ISKP threatened the
+    Chinese embassy"): a specific event, though told with words of general remarks."""
+    threat = any(h.means == "threat" for h in facts.triggers)
+    return threat and bool(facts.actors) and facts.place is not None
 
 
 def _day_dated(facts: Facts) -> bool:

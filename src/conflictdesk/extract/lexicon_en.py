@@ -157,7 +157,9 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "threat",
         r"threaten\w*|vow(?:ed|s)? to (?:attack|target|strike)"
-        r"|warned (?:of|that) (?:attacks?|it would)",
+        r"|warned (?:of|that) (?:attacks?|it would)"
+        r"|warned(?= (?:[\w'’-]+ ){1,7}that (?:it|they|its \w+|their \w+) (?:would|will|could)"
+        r" be (?:targeted|attacked|hit|struck))",
     ),
     ("surrender", r"surrender(?:ed|s)?\b|laid down (?:their|his) arms"),
     (

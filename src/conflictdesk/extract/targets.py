@@ -114,7 +114,7 @@ _OBJECT_CUE = re.compile(
     r"|assaulted|stormed|storming|raided|ambushed|struck|hit|bombed|near|at|inside|outside"
     r"|in front of|entrance (?:of|to)|gates? (?:of|to)|against|killing|killed|wounding|abducted"
     r"|kidnapped|hijacked|shot|shot dead|shooting|into|fire on|fire at|fired on|fired at"
-    r"|poisoned|contaminated|blew up|blown up|blowing up"
+    r"|poisoned|contaminated|blew up|blown up|blowing up|threatened|threatening|warned"
     r"|destroyed|set fire to|torched|burned|close to|next to|among|beside|opposite|on"
     r"|(?:car|vehicle|convoy|motorcade|house|home|office|residence|chair) of)\s+"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|several\s+|his\s+|her\s+|their\s+"

@@ -272,3 +272,111 @@ def test_the_wounded_who_died_move_to_the_dead() -> None:
     )
     events = extract_text(text, published=dt.date(2012, 5, 1)).events
     assert [(e.fatalities.best, e.injuries.best) for e in events] == [(8, 9)]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # the revised toll is the victims'; the gunmen told apart come on top of it
+        (
+            "Officials first said 12 people had died; by evening the death toll had risen to 30. "
+            "All four gunmen were killed as well.",
+            34,
+        ),
+        (
+            "Police first gave six dead. The death toll rose to 19 by nightfall, not counting "
+            "the bomber.",
+            20,
+        ),
+    ],
+)
+def test_attackers_counted_apart_add_to_a_revised_toll(told: str, expected: int) -> None:
+    text = f"05/01/2012: Gunmen stormed a bank in Gardez city, Paktia province, Afghanistan. {told}"
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # gunmen and a bomber are different attackers, not a revised count of the same ones
+        ("Eight guards were killed. The two gunmen were shot dead and the bomber died.", 11),
+        # the driver of a car bomb is the attacker, not a second figure for the employees
+        (
+            "Twelve employees were killed. Police killed two gunmen, and the driver of the car "
+            "bomb died in the blast.",
+            15,
+        ),
+    ],
+)
+def test_attackers_of_another_kind_are_other_people(told: str, expected: int) -> None:
+    text = (
+        "05/01/2012: A car bomb went off at a ministry office in Kabul city, Kabul province, "
+        f"Afghanistan, and gunmen ran inside. {told}"
+    )
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("Eleven villagers died alongside the bomber.", 12),
+        ("Police said he killed two guards besides himself.", 3),
+        ("Nine recruits lost their lives in addition to the driver.", 10),
+        ("Six people were killed in addition to the bomber, one police officer among them.", 7),
+        ("Three guards were killed in the fight that followed, as were the two gunmen.", 5),
+    ],
+)
+def test_the_attacker_told_beside_the_victims(told: str, expected: int) -> None:
+    text = (
+        "05/01/2012: A truck bomb exploded at the gate of an army recruiting centre in Pul-e "
+        f"Khumri city, Baghlan province, Afghanistan. {told}"
+    )
+    assert fatalities(text) == expected
+
+
+def test_a_bomber_included_in_a_toll_before_the_wounded_is_not_added() -> None:
+    text = (
+        "05/01/2012: A suicide bomber blew himself up among elders at a jirga in Khost city, "
+        "Khost province, Afghanistan, the deadliest attack there that year. A spokesman gave a "
+        "toll of 21 dead that, he said, included the bomber, and 40 injured."
+    )
+    assert fatalities(text) == 21
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "He was the only person to die; none of the guards was hurt.",
+        "The vest went off as he fell, killing only the bomber.",
+    ],
+)
+def test_the_bomber_as_the_only_death(told: str) -> None:
+    text = (
+        "05/01/2012: Guards stopped a suicide bomber at the gate of a court in Mihtarlam city, "
+        f"Laghman province, Afghanistan. {told}"
+    )
+    assert fatalities(text) == 1
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("His body, with stab wounds, was found in a field the next day.", 1),
+        ("Later the bodies of three of them were left by a canal; the others were freed.", 3),
+    ],
+)
+def test_bodies_of_people_named_before(told: str, expected: int) -> None:
+    text = (
+        "05/01/2012: Gunmen abducted a group of road workers in Chak district, Wardak province, "
+        f"Afghanistan. {told}"
+    )
+    assert fatalities(text) == expected
+
+
+def test_more_deaths_told_with_a_bare_figure_add() -> None:
+    text = (
+        "05/01/2012: A roadside bomb hit a pickup carrying road workers in Andar district, "
+        "Ghazni province, Afghanistan. Two of the men died on the spot and four more died of "
+        "their wounds in hospital."
+    )
+    assert fatalities(text) == 6

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
 from conflictdesk.extract.caseless import Caseless, Needs
@@ -826,7 +826,14 @@ def _group(sent: _Sentence, first: int, last: int, head: int) -> str:
         if head_word in GENERIC_HEADS or head_group == "militants":
             return _militants(sent, group)
         break
+    if head_word in ("driver", "drivers") and _BOMB_VEHICLE.search(words):
+        return "attackers"  # "the driver of the car bomb"
     return _militants(sent, head_group)
+
+
+_BOMB_VEHICLE: Final = re.compile(
+    r"\b(?:car|truck|lorry|vehicle|tanker|ambulance)[- ]?bombs?\b|\bbomb\b"
+)
 
 
 def _militants(sent: _Sentence, group: str) -> str:
@@ -2072,7 +2079,7 @@ def _superseded(
 _EXCLUDED_CUE: Final = Caseless(
     r"\b(?:include|includes|counting|including|excluding|"
     r"included|counted|count|counts|take in|besides|apart from|in addition to|on top of"
-    r"|left out|leaves out|leave out|excluded)\b",
+    r"|left out|leaves out|leave out|excluded|alongside)\b",
 )
 
 
@@ -2110,8 +2117,10 @@ _EXCLUDED: Final = re.compile(
     r"\b(?:(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?)\s+(?:that\s+|which\s+)?"
     r"(?:do(?:es)?|did)(?: not|n't)\s+(?:include|count|take in|cover)|neither (?:count|figure"
     r"|toll|number|tally|total) (?:includes?|counts?)|not (?:counting|including)|excluding"
-    r"|besides|apart from|in addition to|on top of|without counting|leaves? out|left out)\s+"
+    r"|besides|apart from|in addition to|on top of|without counting|leaves? out|left out"
+    r"|alongside)\s+(?:"
     + _ATTACKERS_NAMED
+    + r"|(?:him|them)sel(?:f|ves)\b|the (?:suicide |car |truck |bomb )?drivers?\b)"
     + r"|\b"
     + _ATTACKERS_NAMED.replace("?P<n>", "?P<m>")
     + r"(?:,[^,.;]{1,30},)?\s+(?:is|was|are|were)\s+(?:not\s+(?:included|counted)|left out"
@@ -2135,7 +2144,9 @@ def _excluded_attackers(
             continue
         word = match.group("n") or match.group("m")
         noun = _ATTACKER_NOUN.search(match.group(0))
-        plural = noun is not None and noun.group(0).lower().endswith(("s", "men"))
+        plural = (noun is not None and noun.group(0).lower().endswith(("s", "men"))) or bool(
+            re.search(r"\b(?:themselves|drivers)\b", match.group(0), re.IGNORECASE)
+        )
         count = figure_value(word) if word else (None if plural else 1)
         quantity = _exact(count, match.group(0))
         out.append(
@@ -2206,6 +2217,7 @@ class Slot:
     group: str
     figures: list[Quantity]
     spans: list[tuple[int, int]]
+    texts: list[str] = field(default_factory=list)
 
     @property
     def low(self) -> int | None:
@@ -2296,8 +2308,9 @@ def slots_of(
         if same and _revises(same[-1], m, q):
             same[-1].figures.append(q)  # a later figure for the same group revises it
             same[-1].spans.append((m.start, m.end))
+            same[-1].texts.append(m.group_text or m.text)
         else:
-            slots.append(Slot(m.group, [q], [(m.start, m.end)]))
+            slots.append(Slot(m.group, [q], [(m.start, m.end)], [m.group_text or m.text]))
     return slots, revisions
 
 
@@ -2310,7 +2323,19 @@ def _revises(slot: Slot, m: CasualtyMention, q: Quantity) -> bool:
         return False  # "he", or a bare "was killed": another person, not a new figure
     if not any(f.best for f in slot.figures):
         return False  # a zero ("no US staff were hurt") neither revises nor is revised
+    if slot.group == "attackers" and any(
+        _attacker_kind(t) != _attacker_kind(m.group_text or m.text) for t in slot.texts
+    ):
+        return False  # "the three gunmen were shot dead and the car bomber died": both count
     return all(end <= m.start or m.end <= start for start, end in slot.spans)
+
+
+_BOMBER: Final = re.compile(r"\bbomb(?:er|ers)?\b|\bblew (?:him|them)sel(?:f|ves) up\b", re.I)
+
+
+def _attacker_kind(text: str) -> str:
+    """Attackers of another kind are other people: the bomber is not one of the gunmen."""
+    return "bomber" if _BOMBER.search(text) else "other"
 
 
 def _sum(values: Sequence[int | None], *, strict: bool) -> int | None:
@@ -2344,7 +2369,14 @@ def _totals(
     if outcome == "injured":  # the wounded who later died are counted among the dead
         moved = sum(m.quantity.best or 0 for m in mentions if m.relation == "transfer")
         low, best, high = (None if v is None else max(0, v - moved) for v in (low, best, high))
-    result = _revised(low, best, high, revisions) if revisions else Casualties(low, best, high)
+    if revisions:
+        # A revised toll is the victims' ("the toll rose to 140"); attackers the text counts
+        # apart ("all ten attackers were killed as well", "not counting the bomber") add to it.
+        apart = sum(s.best or 0 for s in slots if s.group == "attackers")
+        revisions = [r + apart for r in revisions]
+        result = _revised(low, best, high, revisions)
+    else:
+        result = Casualties(low, best, high)
     return widened(result, own)
 
 

@@ -4,13 +4,16 @@ Each reader takes the mentions the chunk reader found in one English sentence an
 corrects some: a total before an "including" list of nouns it does not know, the dead added
 after the verb ("as were all five attackers"), victims after an apposition, the attacker
 named among the dead, the wounded who died, revisions told with a pronoun, bodies found, a
-named person beside the bomber, parts of a toll after "N of them". ``amend_tolls`` runs them
+named person beside the bomber, parts of a toll after "N of them" or before "among them", the
+bomber an "including" names before the wounded, the bomber as the only death, bodies of people
+named before, "N more died". ``amend_tolls`` runs them
 all; each is written from the development corpora's summaries and tested in
 ``tests/test_casualties_lists.py``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from typing import Final
@@ -137,7 +140,8 @@ def _including_totals(
 # "... were killed, as were all five attackers", "killed, along with the suicide bomber and all
 # six gunmen": people added to the dead after the verb.
 _APPENDED: Final = re.compile(
-    r"\b(?:killed|died|dead)\s*,?\s+(?:as (?:were|was)|along with|together with|as well as)\s+"
+    r"\b(?:killed|died|dead)(?:\s+(?:in|during|at)\s+[^,;.]{1,40}?)?\s*,?\s+"
+    r"(?:as (?:were|was)|along with|together with|as well as)\s+"
     r"(?P<list>[^;.:]{1,120}?)(?=,\s+and\b|,\s+(?:while|but|according|who)\b|[;.:]|$)",
     re.IGNORECASE,
 )
@@ -318,6 +322,34 @@ def _died_of_wounds(
             "transfer",
         ),
     ]
+
+
+# "Three died on the spot and five more died of their wounds": a bare figure marked as more,
+# told as dying, adds to the dead counted before it.
+_MORE_DIED: Final = re.compile(
+    r"\b(?P<n>[\w-]+) more (?:later )?(?:died|succumbed|were killed|lost their lives|perished)\b",
+    re.IGNORECASE,
+)
+
+
+def _more_died(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in _MORE_DIED.finditer(sentence):
+        start, end = found.start() + offset, found.end() + offset
+        figure = match_quantity(found.group("n"), 0, "en")
+        if figure is None or figure.quantity.best is None or figure.end != len(found.group("n")):
+            continue
+        if any(m.outcome == "killed" and m.start < end and start < m.end for m in out):
+            continue
+        if not any(m.outcome == "killed" and m.end <= start for m in out):
+            continue  # nothing counted before it in the sentence to add to
+        text = found.group(0)
+        out.append(
+            CasualtyMention(start, end, text, "killed", figure.quantity, "unknown", None, more=True)
+        )
+    return out
 
 
 # "Two of the wounded died in hospital", "three of the injured later succumbed": the wounded
@@ -642,6 +674,42 @@ def _bodies_found(
     return out
 
 
+# "Their bodies, each shot several times, were recovered", "His body, with gunshot wounds, was
+# found", "the bodies of two of them were left beside the road": bodies of people named before.
+_BODIES_BACK: Final = re.compile(
+    r"\b(?P<who>their|his|her|the) bod(?:y|ies)(?: of (?P<n>[\w-]+) of (?:them|those taken))?"
+    r"(?:,[^,;.]{1,60},)?\s+(?:was|were|had been|have been)\s+(?:later\s+)?"
+    r"(?:found|recovered|discovered|retrieved|dumped|left)\b",
+    re.IGNORECASE,
+)
+
+
+def _bodies_told_back(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """A body or bodies of people the summary named before: his or her body is one death, "two
+    of them" two, "their bodies" the group taken earlier (``casualties.refer_back``)."""
+    out = list(mentions)
+    for found in _BODIES_BACK.finditer(sentence):
+        start, end = found.start() + offset, found.end() + offset
+        if any(m.outcome == "killed" and m.start < end and start < m.end for m in out):
+            continue
+        who, text = found.group("who").lower(), found.group(0)
+        if found.group("n"):
+            figure = match_quantity(found.group("n"), 0, "en")
+            if figure is None or figure.quantity.best is None:
+                continue
+            quantity = figure.quantity
+        elif who in ("his", "her"):
+            quantity = _one(text)
+        elif who == "their":
+            quantity = Quantity(None, None, None, True, "")
+        else:
+            continue
+        out.append(CasualtyMention(start, end, text, "killed", quantity, "unknown", None))
+    return out
+
+
 # "Rabbani and the bomber were killed": a named person beside the attacker counts too.
 _NAMED_WITH_ATTACKER: Final = re.compile(
     r"(?<![\w,])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) and (?:the|his|her) (?:suicide )?"
@@ -727,6 +795,83 @@ def _as_subset(mention: CasualtyMention) -> CasualtyMention:
     )
 
 
+# "Seven people were killed in addition to the bomber, one Chinese citizen among them": a
+# figure followed by "among them" is part of the toll before it, wherever the reader linked it.
+_AMONG_AFTER: Final = re.compile(
+    r"\s+among (?:them|those (?:killed|wounded|injured|hurt)"
+    r"|the (?:dead|victims|wounded|injured))\b",
+    re.IGNORECASE,
+)
+
+
+def _among_them_after(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out: list[CasualtyMention] = []
+    for m in mentions:
+        part = (
+            m.relation == "count"
+            and _AMONG_AFTER.match(sentence, m.end - offset) is not None
+            and any(
+                o is not m
+                and o.outcome == m.outcome
+                and o.relation == "count"
+                and o.start < m.start
+                for o in mentions
+            )
+        )
+        out.append(_as_subset(m) if part else m)
+    return out
+
+
+def _bomber_in_the_dead(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """ "A toll of 36 dead that, he said, included the bomber, and 65 injured": the attacker an
+    "including" names after a death toll is among the dead, not the wounded that follow."""
+    out: list[CasualtyMention] = []
+    for m in mentions:
+        if m.relation == "subset" and m.outcome == "injured" and m.group == "attackers":
+            before = [o for o in mentions if o.start < m.start and o is not m]
+            if any(o.outcome == "killed" and o.quantity.best for o in before) and not any(
+                o.outcome == "injured" for o in before
+            ):
+                m = dataclasses.replace(m, outcome="killed", quantity=_one(m.quantity.text))
+        out.append(m)
+    return out
+
+
+# "He was the only person to die", "the belt exploded, killing only the bomber": one death,
+# told as the only one.
+_ONLY_DEATH: Final = re.compile(
+    r"\b(?P<who>he|she|the (?:suicide |would-be )?(?:bomber|attacker|assailant|gunman))\s+"
+    r"(?:was|is)\s+the only (?:person|one|man|woman|casualty)\s+(?:to (?:die|be killed)|killed"
+    r"|who died)\b"
+    r"|\b(?:killing|killed)\s+only\s+(?P<whom>the (?:suicide |would-be )?(?:bomber|attacker"
+    r"|assailant|gunman)|himself|herself)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_death(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in _ONLY_DEATH.finditer(sentence):
+        start, end = found.start() + offset, found.end() + offset
+        if any(m.outcome == "killed" and m.start < end and start < m.end for m in out):
+            continue
+        who = (found.group("who") or found.group("whom")).lower()
+        group = "attackers" if _ATTACKER_WORD.search(who) or who.endswith("self") else "unknown"
+        text = found.group(0)
+        out.append(CasualtyMention(start, end, text, "killed", _one(text), group, None))
+    return out
+
+
+def _one(text: str) -> Quantity:
+    return Quantity(1, 1, 1, False, text)
+
+
 _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyMention]], ...]] = (
     _including_totals,
     _appended_dead,
@@ -734,14 +879,19 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _attackers_among,
     _died_of_wounds,
     _wounded_who_died,
+    _more_died,
     _pronoun_revision,
     _with_wounded,
     _others_after_victim,
     _killed_with_others,
     _ordinal_toll,
     _bodies_found,
+    _bodies_told_back,
     _named_with_attacker,
     _inside_subsets,
+    _among_them_after,
+    _bomber_in_the_dead,
+    _only_death,
 )
 
 

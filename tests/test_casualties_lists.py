@@ -380,3 +380,11 @@ def test_more_deaths_told_with_a_bare_figure_add() -> None:
         "their wounds in hospital."
     )
     assert fatalities(text) == 6
+
+
+def test_a_bomber_who_blew_himself_up_in_a_sentence_of_his_own_counts() -> None:
+    text = (
+        "05/01/2012: A suicide bomber blew himself up at the gate of a police compound in "
+        "Gardez city, Paktiya province, Afghanistan. Two policemen were killed."
+    )
+    assert fatalities(text) == 3

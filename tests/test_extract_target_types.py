@@ -454,6 +454,18 @@ CASES: list[tuple[str, str | None, str]] = [
         "Religious Figures/Institutions",
         "Bombing/Explosion",
     ),
+    (
+        "03/03/2013: A sticky bomb fixed to the motorcycle of a police officer exploded as he "
+        "rode past a market in Ghazni city, Ghazni province, Afghanistan, killing him.",
+        "Police",
+        "Bombing/Explosion",
+    ),
+    (
+        "03/03/2013: Dozens of schoolgirls were poisoned and taken to hospital after a gas was "
+        "released in classrooms in Taloqan city, Takhar province, Afghanistan.",
+        "Educational Institution",
+        "Unarmed Assault",
+    ),
 ]
 
 

@@ -116,7 +116,9 @@ _OBJECT_CUE = re.compile(
     r"|kidnapped|hijacked|shot|shot dead|shooting|into|fire on|fire at|fired on|fired at"
     r"|poisoned|contaminated|blew up|blown up|blowing up|threatened|threatening|warned"
     r"|destroyed|set fire to|torched|burned|close to|next to|among|beside|opposite|on"
-    r"|(?:car|vehicle|convoy|motorcade|house|home|office|residence|chair) of)\s+"
+    r"|bod(?:y|ies) of"
+    r"|(?:car|vehicle|convoy|motorcade|house|home|office|residence|chair|motorcycle|motorbike"
+    r"|bicycle|rickshaw|truck|shop) of)\s+"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|several\s+|his\s+|her\s+|their\s+"
     r"|its\s+|\d+\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -424,6 +426,14 @@ _MOTIVE_BEFORE = re.compile(
 )
 
 
+# "taken to hospital", "rushed to a nearby clinic": where the wounded went, not the target.
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|admitted|brought|transferred|evacuated|moved|carried)\s+to\s+"
+    r"(?:a\s+|the\s+|local\s+|nearby\s+|a nearby\s+|the nearest\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _dropped(text: str, c: Candidate) -> bool:
     """Attackers, sources of information, places, the mourned, whom a supply run served and
     the words of a motive are not targets."""
@@ -438,6 +448,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _MOURNED.search(before)
         or _SUPPLIED.search(before)
         or _MOTIVE_BEFORE.search(text[max(0, c.start - 80) : c.start])
+        or _TAKEN_TO.search(before)
         or (c.text.lower() in _PLACE_NOUNS and bool(_NAMED_PLACE.search(before)))
     )
 

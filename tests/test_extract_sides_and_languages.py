@@ -281,3 +281,14 @@ def test_an_earlier_attack_in_the_same_area_takes_the_main_events_place() -> Non
         ("2021-10-01", "Kandahar"),
         ("2024-03-21", "Kandahar"),
     ]
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_attack() -> None:
+    text = (
+        "PESHAWAR, July 31 (Agency) — The death toll from a suicide bombing at a rally in "
+        "northwest Pakistan rose to 54 on Monday, officials said.\n\n"
+        "The bomber struck on Sunday afternoon inside a tent where hundreds of party workers "
+        "had gathered."
+    )
+    events = extract_text(text, published=dt.date(2023, 7, 31)).events
+    assert [str(e.event_date) for e in events] == ["2023-07-30"]

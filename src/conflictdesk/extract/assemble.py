@@ -134,25 +134,32 @@ def _when(
     block = frame.block
     if block is not None and block.date is not None:
         return _When(block.date, block.precision, (block.start, block.prefix_end - 1))
-    for group in (members[:1], members[1:]):  # the sentence that states the event first
-        candidates = [
-            (item, mention)
-            for item in group
-            for mention in item.dates
-            if mention.date is not None and mention.start >= ctx.dateline_end
-        ]
-        told = [c for c in candidates if not _date_of_report(*c)]
-        if ctx.genre == "analysis":
-            told = [c for c in told if not _in_background(*c)]
-        owned = [c for c in told if _date_of_event(*c)]
-        # a side incident is never dated by when something was said about it
-        said = candidates if frame.main or frame.block is not None else []
-        for _, mention in owned or told or said:
+    # The sentence that states the event first, then the others; a date the event was told on
+    # ("rose to 54 on Monday", "said on Tuesday") only when no sentence dates the event itself.
+    # A side incident is never dated by when something was said about it.
+    for reported in (False, True):
+        if reported and not (frame.main or frame.block is not None):
+            break
+        for group in (members[:1], members[1:]):
+            candidates = [
+                (item, mention)
+                for item in group
+                for mention in item.dates
+                if mention.date is not None and mention.start >= ctx.dateline_end
+            ]
+            told = [c for c in candidates if not _date_of_report(*c)]
             if ctx.genre == "analysis":
-                mention = _day_within(mention, members)
-            assert mention.date is not None
-            span = (mention.start, mention.end)
-            return _When(mention.date, _precision(mention.precision), span)
+                told = [c for c in told if not _in_background(*c)]
+            # "claimed Friday's suicide attack": a date naming the event is its date
+            owned = [c for c in candidates if _date_of_event(*c)]
+            if ctx.genre == "analysis":
+                owned = [c for c in owned if not _in_background(*c)]
+            for _, mention in candidates if reported else owned or told:
+                if ctx.genre == "analysis":
+                    mention = _day_within(mention, members)
+                assert mention.date is not None
+                span = (mention.start, mention.end)
+                return _When(mention.date, _precision(mention.precision), span)
     if frame.follows is not None and facts is not None:
         earlier = _day_of(facts[frame.follows], ctx)
         if earlier is not None:
@@ -168,7 +175,10 @@ def _when(
 # Monday", "told reporters on Tuesday", "announced late on Sunday".
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|told(?: \w+){0,2}|announced|reported|confirmed|added|stated|"
-    r"claimed(?: responsibility)?|published|released|gave a toll|updated)\s*(?:late |early )?$",
+    r"claimed(?: responsibility)?|published|released|gave a toll|updated"
+    # "the death toll ... rose to 54 on Monday": the day the toll was given
+    r"|(?:rose|risen|climbed|reached|increased|jumped|grown)\s+(?:to\s+)?\d[\d,]*(?:\s+\w+)?)"
+    r"\s*(?:late |early )?$",
     re.IGNORECASE,
 )
 # A date that names the event it belongs to: "Friday's suicide bombing", "the 15 October attack".

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from conflictdesk.extract import extract_text
+from conflictdesk.model import Event
 
 
 def fatalities(text: str) -> int | None:
@@ -388,3 +389,147 @@ def test_a_bomber_who_blew_himself_up_in_a_sentence_of_his_own_counts() -> None:
         "Gardez city, Paktiya province, Afghanistan. Two policemen were killed."
     )
     assert fatalities(text) == 3
+
+
+def _event(text: str) -> Event:
+    events = extract_text(text, published=dt.date(2012, 5, 1)).events
+    assert len(events) == 1
+    return events[0]
+
+
+def test_the_dead_and_the_injured_each_put_at_their_own_figure() -> None:
+    event = _event(
+        "05/01/2012: A suicide bomber blew himself up at a shrine in Mazar-e Sharif city, Balkh "
+        "province, Afghanistan. The governor's office put the dead at 12 and the injured at 30, "
+        "not counting the bomber."
+    )
+    assert (event.fatalities.best, event.injuries.best) == (13, 30)
+
+
+def test_an_age_range_is_not_a_toll() -> None:
+    text = (
+        "05/01/2012: A bomb exploded outside a school in Kunduz city, Kunduz province, "
+        "Afghanistan. Officials said nine people, most of them pupils aged between 11 and 16, "
+        "were killed."
+    )
+    assert fatalities(text) == 9
+
+
+def test_attackers_counted_by_the_source_of_the_figures_before() -> None:
+    text = (
+        "05/01/2012: Insurgents attacked the district centre of Jaghatu, Ghazni province, "
+        "Afghanistan, and fought the police for two days. The interior ministry said 14 "
+        "policemen had been killed. It also said 40 of the attackers had died."
+    )
+    assert fatalities(text) == 54
+
+
+def test_security_forces_killed_all_of_the_gunmen_counted_earlier() -> None:
+    text = (
+        "05/01/2012: Four gunmen entered a hotel in Kabul city, Kabul province, Afghanistan. "
+        "Police killed all four after a siege of six hours. Seven people died."
+    )
+    assert fatalities(text) == 11
+
+
+def test_one_death_confirmed() -> None:
+    text = (
+        "05/01/2012: A grenade hit a police post in Khost city, Khost province, Afghanistan. "
+        "The insurgents said three policemen died; officials confirmed one death."
+    )
+    assert fatalities(text) == 1
+
+
+def test_none_of_their_men_died() -> None:
+    text = (
+        "05/01/2012: Rebels ambushed an army patrol in Andarab district, Baghlan province, "
+        "Afghanistan. The rebels said nine soldiers were killed; the army said none of its "
+        "soldiers died."
+    )
+    assert fatalities(text) == 0
+
+
+def test_people_named_with_titles_and_roles_each_count_once() -> None:
+    text = (
+        "05/01/2012: A guard opened fire inside the governor's compound in Herat city, Herat "
+        "province, Afghanistan. The district governor, Mawlawi Abdul Sattar, the police chief, "
+        "Colonel Abdul Wahid Noori, and a driver were killed."
+    )
+    assert fatalities(text) == 3
+
+
+def test_a_named_victim_described_by_a_who_clause_and_another_victim() -> None:
+    text = (
+        "05/01/2012: Insurgents fired on an army convoy in Arghandab district, Kandahar "
+        "province, Afghanistan. Farid Ahmadi, a cameraman working for a local channel who was "
+        "filming the convoy, and a soldier were killed."
+    )
+    assert fatalities(text) == 2
+
+
+def test_attackers_killed_without_a_number_leave_no_toll() -> None:
+    text = (
+        "05/01/2012: Gunmen stormed a bank in Lashkar Gah city, Helmand province, Afghanistan. "
+        "Six customers were killed before police killed the attackers."
+    )
+    assert fatalities(text) is None
+
+
+def test_the_bomber_included_in_the_dead_is_not_among_the_hurt() -> None:
+    event = _event(
+        "05/01/2012: A suicide bomber struck a mosque in Kunduz city, Kunduz province, "
+        "Afghanistan. Officials said nine people died, the bomber included, and 20 were hurt."
+    )
+    assert event.injuries.best == 20
+
+
+def test_bodies_are_not_among_the_wounded() -> None:
+    event = _event(
+        "05/01/2012: A car bomb exploded in a market in Ghazni city, Ghazni province, "
+        "Afghanistan. The city hospital said it had received six bodies and 25 wounded."
+    )
+    assert event.injuries.best == 25
+
+
+def test_a_competing_count_of_victims_leaves_out_the_attackers_too() -> None:
+    event = _event(
+        "05/01/2012: A suicide bomber hit a wedding hall in Kabul city, Kabul province, "
+        "Afghanistan. Officials said 20 guests were killed, not counting the bomber; residents "
+        "said more than 30 had died."
+    )
+    assert (event.fatalities.best, event.fatalities.high) == (21, 31)
+
+
+def test_all_attackers_with_one_of_them_named_as_included() -> None:
+    text = (
+        "05/01/2012: Militants attacked a prison in Kandahar city, Kandahar province, "
+        "Afghanistan. Twelve guards died. All six attackers, the car bomber included, were "
+        "killed."
+    )
+    assert fatalities(text) == 18
+
+
+def test_the_person_they_died_with_is_not_among_the_wounded() -> None:
+    event = _event(
+        "05/01/2012: Police fired on a man carrying explosives in Jalalabad city, Nangarhar "
+        "province, Afghanistan, and he set them off. Four civilians died with him and 11 "
+        "people were wounded."
+    )
+    assert event.injuries.best == 11
+
+
+def test_a_separate_attack_with_its_own_toll_is_not_added() -> None:
+    text = (
+        "05/01/2012: A bomb hit a bus in Herat city, Herat province, Afghanistan, killing "
+        "eight passengers. Later a separate bombing in Kandahar killed five more people."
+    )
+    assert fatalities(text) == 8
+
+
+def test_a_total_for_the_whole_city_is_not_this_incidents() -> None:
+    text = (
+        "05/01/2012: A bomb exploded at a polling station in Kabul city, Kabul province, "
+        "Afghanistan. Two voters were killed there; attacks across the capital killed 12 "
+        "people in all."
+    )
+    assert fatalities(text) == 2

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final, NamedTuple
 
 from conflictdesk.extract.caseless import Caseless, Needs
@@ -203,7 +203,7 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "survived unhurt|escaped injury|escaped without injury|"
         "survived|survived the attack|was unhurt",
     ),
-    *_triggers("killed", "nominal", "dead|deaths|fatalities"),
+    *_triggers("killed", "nominal", "dead|deaths|death|fatalities|fatality"),
     *_triggers(
         "killed",
         "implied",
@@ -223,7 +223,7 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "injured",
         "toll",
         "number of injured|number of wounded|number of those injured|"
-        "number of those wounded|injury toll",
+        "number of those wounded|injury toll|the injured at|the wounded at",
     ),
 ]
 
@@ -320,7 +320,7 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
         "schoolchildren|schoolgirl|schoolboy|teacher|worshipper|worshiper|pilgrim|"
         "passenger|pedestrian|passerby/passersby|passer-by/passers-by|bystander|"
         "shopkeeper|vendor|trader|farmer|villager|resident|elder|cleric|imam|mullah|"
-        "journalist|reporter|cameraman/cameramen|photographer|doctor|nurse|"
+        "journalist|photojournalist|reporter|cameraman/cameramen|photographer|doctor|nurse|"
         "health worker|aid worker|deminer|de-miner|engineer|contractor|laborer|"
         "labourer|worker|employee|driver|relative|son|daughter|wife/wives|husband|"
         "brother|sister|father|mother|infant|baby/babies|toddler|teenager|youth=|"
@@ -573,28 +573,31 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
         (
             r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
             r"no (?:police )?officers?|no policemen|no worshippers|no students|no passengers)\b"
-            r"(?: else| other)?(?: of them| of the \w+(?: \w+)?)?"
+            r"(?: else| other)?(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
             r"(?: was| were| had been| has been)?(?: reportedly| reported| seriously)? "
             r"(?:hurt|harmed)\b",
             _BOTH,
         ),
         (
             r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
-            r"no (?:police )?officers?)\b(?: else| other)?(?: of them| of the \w+(?: \w+)?)?"
+            r"no (?:police )?officers?)\b(?: else| other)?"
+            r"(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
             r"(?: was| were| had been| has been)?(?: reportedly| reported)? "
             r"(?:killed or (?:injured|wounded)|(?:injured|wounded) or killed)\b",
             _BOTH,
         ),
         (
             r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
-            r"no (?:police )?officers?)\b(?: else| other)?(?: of them| of the \w+(?: \w+)?)?"
+            r"no (?:police )?officers?)\b(?: else| other)?"
+            r"(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
             r"(?: was| were| had been| has been)?(?: reportedly| reported| seriously)? "
             r"(?:injured|wounded)\b",
             ("injured",),
         ),
         (
             r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
-            r"no (?:police )?officers?)\b(?: else| other)?(?: of them| of the \w+(?: \w+)?)?"
+            r"no (?:police )?officers?)\b(?: else| other)?"
+            r"(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
             r"(?: was| were| had been| has been)?(?: reportedly| reported)? (?:killed|died)\b",
             ("killed",),
         ),
@@ -748,8 +751,20 @@ class _Sentence:
             return True
         if prev in ("no", "number", "#", "district", "route", "highway", "gate", "unit", "zone"):
             return True
+        if self._age(first):
+            return True  # an age, not a count: "students aged between 15 and 26"
         text = self.tokens[first].text
         return text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
+
+    def _age(self, first: int) -> bool:
+        """Whether the figure at ``first`` follows "aged" ("aged 12 and 14", "aged 8 to 10")."""
+        for k in range(first - 1, max(-1, first - 6), -1):
+            low = self.low[k]
+            if low in ("aged", "ages"):
+                return True
+            if not (low.isdigit() or low in ("and", "to", "between", ",", "-", "or")):
+                return False
+        return False
 
     def _glued_digits(self, k: int) -> bool:
         """Whether token ``k`` is glued to a digit on both sides ("10:30")."""
@@ -1037,8 +1052,15 @@ def _is_name_token(sent: _Sentence, k: int) -> bool:
 
 def _name_chunk(sent: _Sentence, i: int) -> _Chunk | None:
     """A personal name ("Mohammad Ibrahim", "Al-Salihi"): one person."""
-    if not _is_name_token(sent, i) or sent.low[i] in NAME_PARTICLES:
+    if not _is_name_token(sent, i):
         return None
+    if sent.low[i] in NAME_PARTICLES and not (
+        sent.tokens[i].text[:1].isupper()
+        and i + 1 < len(sent.tokens)
+        and sent.low[i + 1] not in NAME_PARTICLES
+        and _is_name_token(sent, i + 1)
+    ):
+        return None  # "Abdul Raziq" is a name, a lone "al" is not
     run = i
     while run > 0 and _is_name_token(sent, run - 1):
         run -= 1
@@ -1140,9 +1162,27 @@ def _items(sent: _Sentence) -> list[_Item]:
             items.append(sent.tokens[i])
             i += 1
         else:
-            items.append(found)
+            items.append(_titled(sent, items, found))
             i = found.last if found.last > i else i + 1
     return items
+
+
+def _titled(sent: _Sentence, items: list[_Item], found: _Chunk | _Trig) -> _Item:
+    """A name and the one capitalised title right before it are one person ("General Abdul
+    Raziq", "Mawlawi Abdul Rahman"): the title's chunk gives way to the whole name."""
+    if not (isinstance(found, _Chunk) and found.kind == "name" and items):
+        return found
+    title = items[-1]
+    if (
+        isinstance(title, _Chunk)
+        and title.kind == "singular"
+        and title.last == found.first
+        and title.last - title.first == 1
+        and sent.tokens[title.first].text[:1].isupper()
+    ):
+        items.pop()
+        return _Chunk(title.first, found.last, found.quantity, title.group, None, "name")
+    return found
 
 
 # -- linking chunks to casualty words --------------------------------------------------------------
@@ -1212,8 +1252,11 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             if not joinable or (found and comma and not _comma_joinable(items, k, item, found)):
                 break
             if _after_preposition(items, k) and not (found and found[-1][1] == "added"):
-                if not found:
-                    break
+                if not found or (
+                    item.kind == "pronoun"
+                    and item.quantity.text.lower() in ("him", "them", "her", "us", "me")
+                ):
+                    break  # "six died with him and 13 were wounded": he is not among them
                 found.append((item, "count"))
                 break
             found.append((item, "part" if item.kind == "part" else "count"))
@@ -1232,6 +1275,8 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             if skipped is not None:
                 k = skipped
                 continue
+        if low == "included" and comma and boundary == len(found):
+            break  # "seven died, the bomber included, and 15 were hurt": not among the hurt
         if low in INCLUDING_MARKERS and found:
             found = found[:boundary] + [(c, "subset") for c, _ in found[boundary:]]
             joinable, comma = True, False
@@ -1264,9 +1309,20 @@ def _subject_end(items: list[_Item], k: int) -> int:
     trailing_comma = k >= 0 and _low(items[k]) == ","
     while k >= 0 and _low(items[k]) == ",":
         k -= 1
+    if (
+        k >= 3
+        and trailing_comma
+        and _low(items[k]) == "included"
+        and isinstance(items[k - 1], _Chunk)
+        and _low(items[k - 2]) == ","
+        and isinstance(items[k - 3], _Chunk)
+    ):
+        return k - 3  # "All ten attackers, the car bomber included, were killed": all ten
     for c in range(k, max(-1, k - 14), -1):
         if isinstance(items[c], _Trig) and trailing_comma:
             break
+        if _low(items[c]) == "and" and c > 0 and _low(items[c - 1]) == ",":
+            break  # "X, who was travelling with the unit, and a senior officer": a list
         after = _low(items[c + 1]) if c + 1 <= k else ""
         if after in ("who", "which", "whose", "that"):
             if trailing_comma and _low(items[c]) == ",":
@@ -1282,6 +1338,14 @@ def _skip_modifier(items: list[_Item], k: int) -> int | None:
     the post", "judges working for the court", "passengers on the bus"), or None."""
     if k < 0 or isinstance(items[k], _Chunk | _Trig):
         return None
+    relative = _before_relative(items, k)
+    if relative is not None:
+        return relative
+    for p in range(k, max(0, k - 7), -1):  # "students aged between 15 and 26"
+        if isinstance(items[p], _Trig) or _low(items[p]) in (",", ";"):
+            break
+        if _low(items[p]) == "aged" and isinstance(items[p - 1], _Chunk):
+            return p - 1
     for p in range(k, max(-1, k - 7), -1):
         item = items[p]
         low = _low(item)
@@ -1293,6 +1357,31 @@ def _skip_modifier(items: list[_Item], k: int) -> int | None:
             and (low in _PLACE_PREPOSITIONS or low.endswith("ing") or low in _MODIFIER_VERBS)
         ):
             return p - 1
+    return None
+
+
+def _before_relative(items: list[_Item], k: int) -> int | None:
+    """The person a "who" clause ending at ``k`` describes ("an Indian photojournalist working
+    for Reuters who was travelling with the unit"): the nearest chunk before "who" that does
+    not follow a preposition, or None."""
+    w = next(
+        (
+            p
+            for p in range(k, max(0, k - 9), -1)
+            if _low(items[p]) == "who"
+            or isinstance(items[p], _Trig)
+            or _low(items[p]) in (",", ";")
+        ),
+        None,
+    )
+    if w is None or _low(items[w]) != "who":
+        return None
+    for p in range(w - 1, max(-1, w - 7), -1):
+        item = items[p]
+        if isinstance(item, _Trig) or _low(item) in (",", ";", "and", "or"):
+            return None
+        if isinstance(item, _Chunk) and not _after_preposition(items, p):
+            return p
     return None
 
 
@@ -1618,7 +1707,11 @@ def _link_participle(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     if isinstance(before, _Chunk) and (
         before.kind in ("number", "bare") or (elliptical and before.kind in ("singular", "name"))
     ):
-        return [_Link(c, trig, r) for c, r in _collect_left(items, k)]  # "four others injured"
+        return [  # "four others injured"; "eleven bodies and 30 wounded": the bodies are not
+            _Link(c, trig, r)
+            for c, r in _collect_left(items, k)
+            if trig.trigger.outcome == "killed" or not _is_body(c)
+        ]
     return []
 
 
@@ -1719,7 +1812,7 @@ def _link_toll(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     for k in range(t + 1, len(items)):
         item = items[k]
         if isinstance(item, _Chunk) and item.kind in ("bare", "number"):
-            before = _low(items[k - 1])
+            before = _low(items[k - 1]) if k > t + 1 else trig.trigger.words[-1]
             if before in ("to", "at", "reached") or (before == "of" and k < near):
                 return [_Link(item, trig, "revision")]
             if k < near:
@@ -1765,7 +1858,8 @@ def _resolve_groups(links: list[_Link]) -> list[str]:
             resolved[idx] = last_group
         else:
             resolved[idx] = group
-            last_group = group
+            if not (group == "attackers" and links[idx].chunk.quantity.best == 1):
+                last_group = group  # "..., not counting the bomber; residents said 30": not his
     return [resolved[i] for i in range(len(links))]
 
 
@@ -1819,7 +1913,7 @@ def _mention(
     last = max(chunk.last, trig.last)
     start, end = sent.span(first, last)
     relation = "total" if chunk.total and link.relation == "count" else link.relation
-    source = _source(sent.text, start)
+    source = _source(sent.text, start, group)
     if source is not None and relation in ("count", "revision", "total"):
         relation = source
     earlier = relation in ("count", "revision", "total") and _earlier(sent.text, start, end)
@@ -1982,10 +2076,16 @@ _UNOFFICIAL: Final = re.compile(
 )
 
 
-def _source(sentence: str, start: int) -> str | None:
+_PRONOUN_SPEAKER: Final = re.compile(r"^\s*(?:it|they)(?:\s+also)?\s*$", re.IGNORECASE)
+
+
+def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
     """Who gives the figure at ``start``: "claim" for the perpetrator ("the Taliban said 10
     soldiers died"), "unofficial" for residents or witnesses, None for officials or the text.
-    The speaker is read from the clause before the nearest reporting verb."""
+    The speaker is read from the clause before the nearest reporting verb. A bare "It said"
+    counting the attackers' own dead is not their claim: perpetrators do not count their own
+    losses, so the pronoun stands for whoever spoke before ("It also said 194 of the
+    attackers had been killed" after the defence ministry's figures)."""
     head = sentence[:start]
     cut = max(head.rfind(";"), head.rfind(". "), head.rfind(", while"), head.rfind(", but"),
               head.rfind(", whereas"))  # fmt: skip
@@ -1995,6 +2095,8 @@ def _source(sentence: str, start: int) -> str | None:
         return None
     speaker = clause[: verbs[-1].start()]
     if _OFFICIAL.search(speaker):
+        return None
+    if group == "attackers" and _PRONOUN_SPEAKER.match(speaker):
         return None
     if _PERPETRATOR.search(speaker):
         return "claim"
@@ -2030,6 +2132,8 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
         seen.add(key)
         mentions.append(mention)
     mentions = amend_tolls(sentence, offset, mentions)
+    if _ELSEWHERE_NEEDS.met(sentence):
+        mentions = _elsewhere(sentence, offset, mentions)
     if any(m.relation == "revision" for m in mentions):
         mentions.extend(_superseded(sentence, offset, mentions))
     if _EXCLUDED_CUE.search(sentence):
@@ -2038,6 +2142,33 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
         mentions = [m for m in mentions if not _other_outcome_inside(m, spans)]
         mentions.extend(excluded)
     return sorted([*mentions, *zeros], key=lambda m: (m.start, m.end, m.outcome))
+
+
+# A clause about another incident ("a separate bombing near the ministry killed 22 more") or
+# about a whole city's day ("violence across the capital killed at least 15 people in all").
+_ELSEWHERE: Final = re.compile(
+    r"\b(?P<separate>(?:a|another) separate (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|blasts?|"
+    r"explosions?|assaults?))\b|\b(?P<across>across the (?:capital|city|country|province))\b",
+    re.IGNORECASE,
+)
+_ELSEWHERE_NEEDS: Final = Needs(_ELSEWHERE)
+
+
+def _elsewhere(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """Figures in a clause about another incident are dropped; a total for a whole city's
+    violence ("... in all") is shared with other incidents (see ``_shared_by``)."""
+    for match in _ELSEWHERE.finditer(sentence):
+        start = max(sentence.rfind(";", 0, match.start()), sentence.rfind(". ", 0, match.start()))
+        end = sentence.find(";", match.end())
+        first, last = start + 1 + offset, (len(sentence) if end < 0 else end) + offset
+        inside = [m for m in mentions if first <= m.start and m.end <= last]
+        if match.group("separate"):
+            mentions = [m for m in mentions if m not in inside]
+        elif _IN_TOTAL.search(sentence, match.end(), last - offset):  # "... in all"
+            mentions = [replace(m, shared_by=0) if m in inside else m for m in mentions]
+    return mentions
 
 
 # "has risen to 25, up from 19 given on the day", "well above the 19 reported on Friday".
@@ -2345,6 +2476,24 @@ def _sum(values: Sequence[int | None], *, strict: bool) -> int | None:
     return sum(known)
 
 
+def _attackers_uncounted(own: Sequence[CasualtyMention], slots: Sequence[Slot]) -> bool:
+    """Whether the attackers died without a figure anywhere ("security forces killed the
+    attackers; officials did not say how many there were"): deaths without a usable figure,
+    so the closed world of a summary gives no toll (docs/gold-format.md). Only a definite
+    group the text never counts: "an unspecified number of attackers" beside the victims'
+    figure leaves that figure standing, as the summaries' gold codes it."""
+    if any(s.group == "attackers" and s.best is not None for s in slots):
+        return False
+    return any(
+        m.group == "attackers"
+        and m.relation == "count"
+        and m.quantity.best is None
+        and m.quantity.high is None
+        and m.quantity.text.lower().startswith(("the ", "all "))
+        for m in own
+    )
+
+
 def _totals(
     mentions: Sequence[CasualtyMention], outcome: str, related: int | None, closed_world: bool
 ) -> Casualties:
@@ -2363,6 +2512,8 @@ def _totals(
         if not own and closed_world:
             return Casualties(0, 0, 0)
         return Casualties()
+    if closed_world and outcome == "killed" and _attackers_uncounted(own, slots):
+        return Casualties()
     low = _sum([s.low for s in slots], strict=False)
     best = _sum([s.best for s in slots], strict=False)
     high = _sum([s.high for s in slots], strict=True)
@@ -2377,14 +2528,16 @@ def _totals(
         result = _revised(low, best, high, revisions)
     else:
         result = Casualties(low, best, high)
-    return widened(result, own)
+    apart = sum(s.best or 0 for s in slots if s.group == "attackers")
+    return widened(result, own, apart if outcome == "killed" else 0)
 
 
-def widened(result: Casualties, own: Sequence[CasualtyMention]) -> Casualties:
+def widened(result: Casualties, own: Sequence[CasualtyMention], apart: int = 0) -> Casualties:
     """Raise ``high`` to the largest figure another source gives ("officials said none; the
-    Taliban said 10 died" is 0/0/10)."""
+    Taliban said 10 died" is 0/0/10). ``apart``: attackers the text counts apart from the
+    victims; a hospital's or residents' count of the victims leaves them out too."""
     others = [
-        m.quantity.best
+        m.quantity.best + (apart if m.relation == "unofficial" and m.group != "attackers" else 0)
         for m in own
         if m.relation in ("claim", "unofficial") and m.quantity.best is not None
     ]

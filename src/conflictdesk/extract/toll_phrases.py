@@ -868,6 +868,35 @@ def _only_death(
     return out
 
 
+# "Security forces killed all three", "police shot both dead": the people the security forces
+# killed in an attack told in a summary are its attackers, counted earlier in the text.
+_FORCES_KILLED: Final = re.compile(
+    r"\b(?:security forces|(?:special |government |afghan |taliban )?forces|police(?:men)?|"
+    r"soldiers|troops|commandos|guards|special forces)\s+(?:later\s+|then\s+|eventually\s+)?"
+    r"(?:killed|shot dead|shot)\s+"
+    r"(?P<who>all (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both)\b",
+    re.IGNORECASE,
+)
+
+
+def _killed_by_forces(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in _FORCES_KILLED.finditer(sentence):
+        end = found.end("who") + offset
+        out = [
+            dataclasses.replace(m, group="attackers")
+            if m.outcome == "killed"
+            and m.group == "unknown"
+            and m.start < end <= m.end
+            and sentence[end - offset : m.end - offset].strip() in ("", "dead")
+            else m
+            for m in out
+        ]
+    return out
+
+
 def _one(text: str) -> Quantity:
     return Quantity(1, 1, 1, False, text)
 
@@ -892,6 +921,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _among_them_after,
     _bomber_in_the_dead,
     _only_death,
+    _killed_by_forces,
 )
 
 

@@ -292,3 +292,23 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_attack() -> None:
     )
     events = extract_text(text, published=dt.date(2023, 7, 31)).events
     assert [str(e.event_date) for e in events] == ["2023-07-30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "KABİL (AA) - DEAŞ militanları dün Nangarhar'da bir kontrol noktasına saldırdı, "
+            "3 kişi öldü.",
+            "ISKP",
+        ),
+        (
+            "KABİL (AA) - Kunar'da Taliban güçlerine ait bir karakola dün gece saldırı "
+            "düzenlendi, 2 kişi öldü.",
+            None,
+        ),
+    ],
+)
+def test_a_turkish_group_named_before_the_verb(text: str, actor1: str | None) -> None:
+    events = extract_text(text, published=dt.date(2025, 8, 17), language="tr").events
+    assert [e.actor1 for e in events] == [actor1]

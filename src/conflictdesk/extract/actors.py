@@ -420,7 +420,20 @@ _FOREIGN_AGENT_VERBS: dict[str, re.Pattern[str]] = {
     "ar": re.compile(
         r"(?<!\w)و?(?:هاجم|هاجمت|استهدف|استهدفت|اغتال|اغتالت|خطف|خطفت|اختطف|اختطفت)(?!\w)"
     ),
+    "tr": re.compile(
+        r"(?<!\w)(?:düzenlediği (?:operasyon|baskın|saldırı)\w*|(?:saldırı|baskın|operasyon)"
+        r" düzenledi|saldırdı|ateş açtı|öldürdü|kaçırdı|pusu kurdu)(?!\w)",
+        re.IGNORECASE,
+    ),
 }
+# A Turkish group name followed by a case ending that makes it the one acted upon or a place:
+# "Taliban güçlerine" (to), "Taliban'a ait" (belonging to), "Kabil'de" (in); but "Taliban
+# yönetimine bağlı güvenlik güçleri" (forces attached to it) are its own.
+_TR_NOT_SUBJECT = re.compile(
+    r"^(?![^.]{0,30}?\bbağlı\b)[)\]»\"\s]*(?:\([^)]{1,20}\))?(?:['’]?\w*)?(?:\s+\w+)?"
+    r"(?:(?:[ıiuü]?n?[ae]|y[ae]|d[ae]|t[ae])\b(?<!ları)(?<!leri)|\s+ait\b)",
+    re.IGNORECASE,
+)
 
 
 def _foreign_agent(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
@@ -433,7 +446,10 @@ def _foreign_agent(text: str, spans: list[tuple[int, int]], language: str) -> in
     if language == "ar":
         after = [i for i, (start, _) in enumerate(spans) if 0 <= start - verb.end() <= 25]
         return after[0] if after else None
-    before = [i for i, (_, end) in enumerate(spans) if 0 <= verb.start() - end <= 60]
+    reach = 90 if language == "tr" else 60  # Turkish puts the verb last
+    before = [i for i, (_, end) in enumerate(spans) if 0 <= verb.start() - end <= reach]
+    if language == "tr":
+        before = [i for i in before if not _TR_NOT_SUBJECT.match(text[spans[i][1] :])]
     return before[-1] if before else None
 
 

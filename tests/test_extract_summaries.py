@@ -387,6 +387,33 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Ghazni province, Afghanistan. Sources attributed the attack to the Haqqani Network.",
         {"actor1": "HAQQANI", "claimed_by": None, "admin1": "Ghazni", "location": "Ghazni"},
     ),
+    (
+        "04/02/2016: Armed men stopped a minibus on the highway in Jaghatu district, Ghazni "
+        "province, Afghanistan, and led its nine passengers away on foot. The passengers were "
+        "freed a week later.",
+        {"attack_type": "Hostage Taking (Kidnapping)", "tags_include": ["kidnapping"]},
+    ),
+    (
+        "05/11/2019: Gunmen took four employees of a construction firm from their camp in Chak "
+        "district, Wardak province, Afghanistan. Their fate is unknown.",
+        {"attack_type": "Hostage Taking (Kidnapping)", "target_type": "Business"},
+    ),
+    (
+        "06/20/2018: Unidentified men seized three deminers working near Qalat city, Zabul "
+        "province, Afghanistan. No group claimed responsibility.",
+        {"attack_type": "Hostage Taking (Kidnapping)"},
+    ),
+    (
+        "07/15/2017: Gunmen took the wounded to a hospital after a clash in Khost city, Khost "
+        "province, Afghanistan. Two people were killed.",
+        {"attack_type": "Armed Assault"},
+    ),
+    (
+        "02/08/2018: A sticky bomb attached to the car of Ghulam Sakhi Noori, a provincial "
+        "prosecutor, exploded in Mazar-e-Sharif city, Balkh province, Afghanistan, wounding him. "
+        "No group claimed responsibility.",
+        {"attack_type": "Assassination", "weapon_type": "Explosives"},
+    ),
 ]
 
 

@@ -125,9 +125,17 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "kidnap",
-        r"took (?:[\w'-]+ ){0,4}away|taken away|led away|carried off|"
+        # The verb alone is the trigger, so the people taken stay candidates for the target.
+        r"took (?:[\w'-]+ ){0,4}away|taken away|led(?= (?:[\w'-]+ ){0,4}away)|carried off|"
         r"kidnap\w*|abduct\w*|taken hostage|took \w+ hostage|took hostages?|held hostage"
-        r"|hostages?|seized (?:\w+ ){0,2}(?:passengers|travellers|travelers|civilians)"
+        r"|hostages?|seized(?= (?:\w+ ){0,2}(?:passengers|travell?ers|civilians|employees|workers"
+        r"|technicians|engineers|contractors|deminers|de-miners|labou?rers|villagers|teachers)\b)"
+        # "took about 40 passengers to a village", "took three employees ... from their camp"
+        r"|took(?= (?:[\w'-]+ ){0,3}(?:passengers|travell?ers|employees|workers|technicians"
+        r"|engineers|contractors|deminers|de-miners|labou?rers) (?:[\w'-]+ ){0,5}?"
+        r"(?:(?:to|into) (?:an? |the )?(?:[\w-]+ )?(?:village|hills|mountains|forest|hideout"
+        r"|location|area|base)\b|from (?:their|his|her|a|an|the) (?:[\w-]+ )?(?:camp|office"
+        r"|homes?|houses?|vehicles?|cars?|bus|site|compound|workplace)\b))"
         r"|(?:taking|took|taken|held) (?:[\w'-]+ ){0,4}captive|in captivity",
     ),
     (

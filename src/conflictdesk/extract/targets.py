@@ -218,7 +218,8 @@ _BOMB_AT_PERSON = re.compile(
     r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office|home|house|residence)\s+of|targeting"
     r"|(?:embracing|greeting|greeted|hugging|meeting|met(?: with)?)"
     r"|(?:car|vehicle|convoy|motorcade)\s+(?:carrying|transporting))\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}$",
+    # "the car of Abdul Rahim Ahmadzai, a judge": a name, then the role in apposition
+    r"(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
 _HIS_VEHICLE_BEFORE = re.compile(

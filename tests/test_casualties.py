@@ -175,6 +175,8 @@ TOTALS: list[tuple[str, int | None, int | None]] = [
     ("Seven people lost their lives and dozens were hurt.", 7, 12),
     ("Several civilians were wounded in the crossfire.", None, 3),
     ("Gunmen kidnapped an engineer and his two guards on the highway.", None, None),
+    ("One guard died; four people, two of his drivers among them, were hurt.", 1, 4),
+    ("Two people were killed and nine others were treated for wounds.", 2, 9),
 ]
 
 

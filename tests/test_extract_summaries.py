@@ -414,6 +414,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "No group claimed responsibility.",
         {"attack_type": "Assassination", "weapon_type": "Explosives"},
     ),
+    (
+        "06/10/2025: Police found a bomb hidden in a drain outside the district office in "
+        "Andar district, Ghazni province, Afghanistan, and defused it before anyone was hurt.",
+        {"tags_include": ["attempt_failed"], "fatalities_best": 0, "injuries_best": 0},
+    ),
 ]
 
 
@@ -434,6 +439,8 @@ def test_summary_fields(text: str, expected: dict[str, Any]) -> None:
             assert set(value) <= {p.person_id for p in event.persons}, event.persons
         elif key == "fatalities_best":
             assert event.fatalities.best == value
+        elif key == "injuries_best":
+            assert event.injuries.best == value
         else:
             assert record[key] == value, (key, record[key], value)
 

@@ -149,7 +149,8 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "injured",
         "participle",
         "taken to hospital|taken to a hospital|rushed to hospital|admitted to hospital|"
-        "hospitalized|hospitalised",
+        "hospitalized|hospitalised|treated for wounds|treated for injuries|"
+        "treated for their wounds|treated for their injuries|treated for burns",
         active=False,
     ),
     *_triggers(
@@ -548,6 +549,13 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
             _BOTH,
         ),
         (r"\bno (?:immediate )?reports? of (?:any )?casualties\b", _BOTH),
+        (
+            # "the device was made safe before anyone was hurt"
+            r"\bbefore (?:anyone|anybody|any one) (?:was|were|could be|had been) "
+            r"(?:hurt|harmed|injured|wounded|killed)\b"
+            r"|\bbefore (?:it|they) could (?:hurt|harm|injure|kill) (?:anyone|anybody)\b",
+            _BOTH,
+        ),
         (
             r"\b(?:did not|didn't|does not|failed to|did n't) (?:cause|result in|inflict|lead to|"
             r"produce) any (?:casualties|injuries|deaths)\b",
@@ -1864,7 +1872,7 @@ def _resolve_groups(links: list[_Link]) -> list[str]:
 
 
 _ZERO_CUE: Final = Caseless(
-    r"\b(?:no|none|nobody|no-one|without|denied|dismissed|not|n't|failed|released|freed|"
+    r"\b(?:no|none|nobody|no-one|without|denied|dismissed|not|n't|failed|released|freed|before|"
     r"rescued|returned|caused|resulted|inflicted|casualt\w*|number)\b",
 )
 

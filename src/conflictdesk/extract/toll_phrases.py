@@ -804,6 +804,10 @@ _AMONG_AFTER: Final = re.compile(
 )
 
 
+# "five people, two Afghan UN staff members among them, were hurt": the part read with the verb.
+_AMONG_INSIDE: Final = re.compile(r"[^,;.]{1,60}?\s+among (?:them|whom)\b", re.IGNORECASE)
+
+
 def _among_them_after(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
@@ -811,7 +815,10 @@ def _among_them_after(
     for m in mentions:
         part = (
             m.relation == "count"
-            and _AMONG_AFTER.match(sentence, m.end - offset) is not None
+            and (
+                _AMONG_AFTER.match(sentence, m.end - offset) is not None
+                or _AMONG_INSIDE.match(m.text) is not None
+            )
             and any(
                 o is not m
                 and o.outcome == m.outcome

@@ -177,6 +177,7 @@ TOTALS: list[tuple[str, int | None, int | None]] = [
     ("Gunmen kidnapped an engineer and his two guards on the highway.", None, None),
     ("One guard died; four people, two of his drivers among them, were hurt.", 1, 4),
     ("Two people were killed and nine others were treated for wounds.", 2, 9),
+    ("Five men died, two guards and three drivers, and eleven were wounded.", 5, 11),
 ]
 
 

@@ -831,6 +831,34 @@ def _among_them_after(
     return out
 
 
+# "Six people died, three Spanish visitors and three Afghans, and seven were wounded": the
+# groups between a death toll and ", and N were wounded" break the death toll down; the verb
+# after them belongs to its own figure.
+_CLAUSE_AND: Final = re.compile(r",\s+and\s+$")
+
+
+def _breakdown_before_clause(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out: list[CasualtyMention] = []
+    for m in mentions:
+        crossed = m.relation == "count" and any(
+            o is not m
+            and o.outcome == m.outcome
+            and o.relation == "count"
+            and m.start < o.start
+            and o.end == m.end
+            and _CLAUSE_AND.search(m.text[: o.start - m.start]) is not None
+            for o in mentions
+        )
+        told_before = any(
+            o.outcome != m.outcome and o.outcome == "killed" and o.end <= m.start for o in mentions
+        )
+        if not (crossed and told_before):
+            out.append(m)
+    return out
+
+
 def _bomber_in_the_dead(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
@@ -926,6 +954,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _named_with_attacker,
     _inside_subsets,
     _among_them_after,
+    _breakdown_before_clause,
     _bomber_in_the_dead,
     _only_death,
     _killed_by_forces,

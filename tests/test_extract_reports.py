@@ -123,6 +123,26 @@ def test_a_neighbourhood_named_alone_gives_its_city() -> None:
     assert (fix.admin1, fix.location) == ("Kabul", "Kabul")
 
 
+def test_a_town_that_is_the_capital_of_a_province_named_with_a_direction() -> None:
+    fix = place_of(
+        "A bomb exploded in a market in Mehtarlam, capital of eastern Laghman province.",
+        load_registry(),
+    )
+    assert fix is not None
+    assert (fix.admin1, fix.location) == ("Laghman", "Mehtarlam")
+
+
+def test_a_district_is_not_made_a_city_of_another_district() -> None:
+    text = (
+        "KUNDUZ, Afghanistan, Nov 16 - Gunmen shot dead three aid workers in Imam Sahib "
+        "district of northern Kunduz province on Tuesday, police said.\n\n"
+        "The wounded man was taken to the regional hospital in Kunduz city, where he was "
+        "said to be in a stable condition after the attack."
+    )
+    main = _events(text, dt.date(2022, 11, 16))[0]
+    assert main.location == "Imam Sahib district"
+
+
 ARTICLE = (
     "The movement's rivals have long shaped its choices. Its commanders, many of them veterans "
     "who had suffered heavy blows in Iraq and Syria, brought new methods with them.\n\n"

@@ -326,7 +326,8 @@ def _settled(place: PlaceFix, members: list[Facts]) -> PlaceFix:
         other = item.place
         if other is None or other.location is None or other.location.endswith(DISTRICT_WORDS):
             continue
-        if other.admin1 in (None, place.admin1):
+        within = place.admin2 is None or other.admin2 in (None, place.admin2)
+        if other.admin1 in (None, place.admin1) and within:
             return dataclasses.replace(
                 place, location=other.location, location_span=other.location_span
             )

@@ -65,6 +65,7 @@ _LINK_RE = re.compile(
     r"\s+of\s+(?:the\s+)?" + _DIRECTION + r"(?=[A-Z])|"
     r"\s*,\s*in\s+(?:the\s+)?(?:" + _DIRECTION + r")?(?=[A-Z])|"
     r"\s*,\s*(?:the\s+)?(?:provincial\s+|district\s+)?(?:capital|centre|center)\s+of\s+"
+    r"(?:the\s+)?(?:" + _DIRECTION + r")?"
     r"|\s*,\s*(?:and\s+)?|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?"
 )
 _CHAIN_START = re.compile(

@@ -16,6 +16,7 @@ from conflictdesk.extract.classify import ATTACK_MEANS
 from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.lexicon_en import GENERAL_CUES, NOT_AN_EVENT_CUES, SEPARATE_CUES
 from conflictdesk.extract.places import PlaceFix, place_of
+from conflictdesk.extract.places_foreign import FOREIGN_LANGUAGES, foreign_place
 from conflictdesk.extract.sentences import Sentence
 from conflictdesk.extract.triggers import TriggerHit, find_triggers
 from conflictdesk.resolve.registry import Registry
@@ -121,6 +122,18 @@ def _told_in_order(
     return out
 
 
+def _place(text: str, registry: Registry, offset: int, language: str) -> PlaceFix | None:
+    """A sentence's place: English place chains; in another language, names marked as
+    places by that language's words, else any name the gazetteer knows."""
+    if language == "en":
+        return place_of(text, registry, offset=offset)
+    if language in FOREIGN_LANGUAGES:
+        found = foreign_place(text, registry, language, offset=offset)
+        if found is not None:
+            return found
+    return place_of(text, registry, offset=offset, loose=True)
+
+
 def read_sentence(
     sentence: Sentence,
     registry: Registry,
@@ -154,7 +167,7 @@ def read_sentence(
         actors=tuple(find_actors(text, registry, offset=offset, language=language)),
         dates=_shift_dates(found_dates, offset),
         casualties=tuple(found_casualties),
-        place=place_of(text[skip:], registry, offset=offset + skip, loose=language != "en"),
+        place=_place(text[skip:], registry, offset + skip, language),
         general=bool(_GENERAL.search(text)),
         separate=bool(_SEPARATE.search(text)),
         not_event=bool(_NOT_AN_EVENT.search(text)),

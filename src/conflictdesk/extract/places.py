@@ -368,7 +368,7 @@ def fix_from_chain(
     known = _most_specific_known(chain, province)
     location, location_segment = _location(chain)
     if location is None and known is not None and registry is not None:
-        city = _city_of(known, registry)
+        city = city_of(known, registry)
         if city is not None:
             location = city.name
             location_segment = next((s for s in chain if known in s.places), None)
@@ -392,7 +392,7 @@ def fix_from_chain(
     )
 
 
-def _city_of(place: Place, registry: Registry) -> Place | None:
+def city_of(place: Place, registry: Registry) -> Place | None:
     """The city a neighbourhood or landmark lies in ("Shahr-e Naw" -> Kabul)."""
     if place.kind not in ("area", "landmark") or not place.admin2:
         return None
@@ -435,7 +435,7 @@ def place_of(
         best = max(chains, key=_chain_score)
         fix = fix_from_chain(best, _default_country(registry), registry)
         if fix.known and (fix.admin1 is not None or fix.location is not None):
-            return _shifted(fix, offset)
+            return shifted(fix, offset)
     return _loose(text, registry, offset) if loose else None
 
 
@@ -475,7 +475,7 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
     first = pool[0]
     # "в провинции Тахар ... в Талукане": the town in the province named first is more precise.
     finer = next((f for f in pool if f.location is not None and f.admin1 == first.admin1), None)
-    return _shifted(finer if first.location is None and finer is not None else first, offset)
+    return shifted(finer if first.location is None and finer is not None else first, offset)
 
 
 def _in_a_name(text: str, end: int) -> bool:
@@ -487,7 +487,7 @@ def _located(text: str, start: int, end: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(before) or _LOCATIVE_AFTER.match(text, end))
 
 
-def _shifted(fix: PlaceFix, offset: int) -> PlaceFix:
+def shifted(fix: PlaceFix, offset: int) -> PlaceFix:
     def move(span: tuple[int, int] | None) -> tuple[int, int] | None:
         return None if span is None else (span[0] + offset, span[1] + offset)
 

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 
 from conflictdesk.resolve.matcher import normalise_token, phrase_key
 from conflictdesk.resolve.registry import Place, Registry, load_registry
+from conflictdesk.resolve.spelling import skeleton
 
 Key = tuple[str, ...]
 
@@ -168,6 +169,13 @@ class Gazetteer:
         }
         self._fuzzy_keys = list(self._index)
         self._fuzzy_choices = [" ".join(key) for key in self._fuzzy_keys]
+        sounds: dict[str, list[Place]] = defaultdict(list)
+        for place in sorted(registry.places.values(), key=lambda p: p.id):
+            for name in (place.name, *place.aliases):
+                key = skeleton(name)
+                if key and place not in sounds[key]:
+                    sounds[key].append(place)
+        self._skeletons = dict(sounds)
 
     # -- look-ups ----------------------------------------------------------------------------
     def lookup(
@@ -190,6 +198,20 @@ class Gazetteer:
         province = self._province_name(admin1)
         ranked = sorted(hits, key=lambda h: _rank(h, province))
         return _distinct(h.place for h in ranked)
+
+    def by_skeleton(
+        self, name: str, *, kinds: Collection[str], admin1: str | None = None
+    ) -> list[Place]:
+        """Places of ``kinds`` whose name or an alias has the consonant skeleton of ``name``
+        (``spelling.skeleton``: "Şibirgan" finds Sheberghan), inside ``admin1`` when given.
+        Empty when the places found lie in more than one province: a skeleton is too short
+        to choose between them."""
+        found = [p for p in self._skeletons.get(skeleton(name), ()) if p.kind in kinds]
+        if admin1 is not None:
+            found = [p for p in found if p.admin1 == admin1]
+        if len({p.admin1 for p in found}) != 1:
+            return []
+        return sorted(found, key=lambda p: (_KIND_ORDER.get(p.kind, 9), p.id))
 
     def province(self, name: str) -> Place | None:
         """A province by any name or alias, also "X province" and "Province of X"."""

@@ -1,0 +1,269 @@
+"""Where an event happened, in a Turkish, Russian, Arabic, Dari or Pashto sentence.
+
+These languages mark what kind of place a name is with their own words and word order:
+Turkish puts the word after the name ("Nangarhar vilayetine bağlı Nazyan ilçesinde",
+"Cevizcan vilayetinin merkezi Şibirgan'da"), Russian and Arabic before it ("в уезде
+Нахри-Шахи провинции Балх", "مديرية سركاني بولاية كنر"). Each name is read with that word
+(province, district, settlement, area) and resolved in the gazetteer: by any alias, else, for
+a name the text marks as a place, by its consonant skeleton (``resolve.spelling``) among the
+places of that kind, inside the province the sentence names. The event's place is the most
+specific one inside that province; ``location`` follows docs/gold-format.md with the
+gazetteer's spelling ("Nazyan district", "Sheberghan"), or the name as written for a Latin
+village the gazetteer does not hold ("Samti köyünde" gives "Samti").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from conflictdesk.extract import phrases
+from conflictdesk.extract.places import PlaceFix, city_of, lookup, shifted
+from conflictdesk.resolve.gazetteer import get_gazetteer
+from conflictdesk.resolve.registry import Place, Registry
+from conflictdesk.resolve.spelling import skeleton
+
+_TR_AFTER: Final = (
+    ("province", r"vilayet\w*|eyalet\w*|il(?:i|inde|ine|inin|indeki)"),
+    ("district", r"ilçe\w*"),
+    ("settlement", r"köy\w*|kent\w*|şehr\w*|şehir\w*|kasaba\w*"),
+    ("area", r"mahalle\w*|semt\w*"),
+)
+_RU_BEFORE: Final = (
+    ("province", r"провинци\w*|вилайят\w*|вилоят\w*|остан\w*"),
+    ("district", r"уезд\w*|район\w*"),
+    ("settlement", r"город\w*|кишлак\w*|сел[оеау]|деревн\w*|пос[её]лк\w*|окрестност\w*"),
+    ("area", r"квартал\w*|микрорайон\w*"),
+)
+_AR_PREFIX = r"(?:[وبلف]?)"
+_AR_BEFORE: Final = (
+    ("province", rf"{_AR_PREFIX}(?:ولاية|محافظة|إقليم|اقليم|ولایت)"),
+    ("district", rf"{_AR_PREFIX}(?:مديرية|ولسوالية|ولسوالي|ولسوالی|ولسوالۍ)"),
+    ("settlement", rf"{_AR_PREFIX}(?:مدينة|قرية|بلدة|شهر|قریه|ښار|کلی)"),
+    ("area", rf"{_AR_PREFIX}(?:حي|ناحية|ناحیه)"),
+)
+# A Turkish name marked as a place by a case ending after an apostrophe ("Şibirgan'da").
+_TR_CASE: Final = re.compile(
+    r"['’](?:da|de|ta|te|daki|deki|taki|teki|dan|den|tan|ten|a|e|ya|ye|na|ne|nda|nde)\b"
+)
+# "vilayetinin merkezi Şibirgan'da": the centre of a province or district is a settlement.
+_TR_CENTRE: Final = re.compile(r"\bmerkezi\s+$")
+_RU_LOCATIVE: Final = re.compile(r"(?:^|\s)(?:в|во|под|около|близ|возле|у)\s+$", re.IGNORECASE)
+_AR_LOCATIVE: Final = re.compile(r"(?:^|\s)(?:في|قرب|بالقرب من|داخل|در|په)\s+$")
+
+_TR_NAME: Final = re.compile(
+    r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w]*(?:(?:-|\s)(?:[a-zıi]{1,2}-?\s?)?[A-ZÇĞİÖŞÜ][\w]*){0,2}"
+)
+_RU_NAME: Final = re.compile(r"(?<![\w-])[А-ЯЁ][\w]*(?:(?:-|\s)[А-ЯЁ][\w]*){0,2}")
+_LATIN: Final = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüÂâÎîÛû' -]+")
+_AR_WORD: Final = re.compile(r"[\u0600-\u06ff]+")
+
+# A name marked only by a case ending or preposition ("Leşkergah'ta", "в Кабуле") is looked
+# up by skeleton only when it has this many consonants: shorter ones match too much.
+_BARE_SKELETON: Final = 4
+# With a word that says what kind of place it is ("Sarıyer ilçesi"), three.
+_MARKED_SKELETON: Final = 3
+FOREIGN_LANGUAGES: Final = frozenset({"tr", "ru", "ar", "fa", "ps"})
+_LEVEL: Final = {"town": 0, "area": 0, "landmark": 0, "district": 1, "province": 2}
+_KINDS: Final[dict[str | None, tuple[str, ...]]] = {
+    "province": ("province",),
+    "district": ("district",),
+    "settlement": ("town", "district"),
+    "area": ("area", "landmark", "town"),
+    None: ("town", "area", "landmark", "district", "province"),
+    "plural": (),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A name in the sentence, the kind of place its words say it is, and what it may be."""
+
+    start: int
+    end: int
+    text: str
+    generic: str | None
+    located: bool
+    places: tuple[Place, ...]
+
+
+def foreign_place(
+    text: str, registry: Registry, language: str, *, offset: int = 0
+) -> PlaceFix | None:
+    """The place of one sentence in ``language`` ("tr", "ru", "ar", "fa", "ps"), or ``None``
+    when no name in it is marked as a place (offsets into the document)."""
+    fix = _place(text, registry, language)
+    return shifted(fix, offset) if fix is not None else None
+
+
+def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
+    named = _named(text, registry, language)
+    if any(n.generic == "plural" for n in named):
+        return None  # a list of places is not where one event happened
+    located = [n for n in named if n.located and n.places]
+    if not located:
+        return _village(text, named)
+    province = next(
+        (_first(n, ("province",)) for n in located if n.generic == "province"), None
+    ) or next((_first(n, ("province",)) for n in located if n.generic is None), None)
+    admin1 = province.admin1 if province is not None else None
+    best: tuple[int, int, _Named, Place] | None = None
+    for n in located:
+        place = _choose(n, admin1)
+        if place is None or place.kind == "country":
+            continue
+        rank = (_LEVEL.get(place.kind, 3), n.start)
+        if best is None or rank < best[:2]:
+            best = (*rank, n, place)
+    if best is None:
+        return None
+    _, _, n, place = best
+    if place.kind in ("province", "district"):
+        village = _village(text, named, place)
+        if village is not None:
+            return village
+    return _fix(n, place, registry)
+
+
+def _named(text: str, registry: Registry, language: str) -> list[_Named]:
+    out: list[_Named] = []
+    # a group's name is not a place ("«Вилаят Хорасан»", "ولاية خراسان")
+    taken = [(a.start, a.end) for a in phrases.find_actors(registry, text)]
+    gazetteer = get_gazetteer(registry)
+    for m in phrases.find_places(registry, text):
+        if any(s < m.end and m.start < e for s, e in taken):
+            continue
+        generic = _generic(text, m.start, m.end, language)
+        places = tuple(p for p in lookup(m.text, registry) if p.kind in _KINDS[generic])
+        located = generic is not None or _locative(text, m.start, m.end, language)
+        out.append(_Named(m.start, m.end, m.text, generic, located, places))
+        taken.append((m.start, m.end))
+    for start, end in _names(text, language):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        generic = _generic(text, start, end, language)
+        name = text[start:end]
+        sound = len(skeleton(name))
+        if sound < _MARKED_SKELETON or (
+            generic is None
+            and not (
+                language in ("tr", "ru")
+                and sound >= _BARE_SKELETON
+                and _locative(text, start, end, language)
+            )
+        ):
+            continue
+        province = next((_first(n, ("province",)) for n in out if n.generic == "province"), None)
+        places = tuple(
+            gazetteer.by_skeleton(
+                name,
+                kinds=_KINDS[generic],
+                admin1=province.admin1 if province is not None else None,
+            )
+        )
+        out.append(_Named(start, end, name, generic, True, places))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _names(text: str, language: str) -> list[tuple[int, int]]:
+    if language == "tr":
+        return [m.span() for m in _TR_NAME.finditer(text)]
+    if language == "ru":
+        return [m.span() for m in _RU_NAME.finditer(text)]
+    if language in ("ar", "fa", "ps"):
+        return [m.span() for m in _AR_WORD.finditer(text)]
+    return []
+
+
+def _generic(text: str, start: int, end: int, language: str) -> str | None:
+    if language == "tr":
+        after = text[end : end + 30]
+        if re.match(r"(?:['’]\w*)?\s+(?:vilayet|il|ilçe|köy|kent|eyalet)(?:ler|lar)", after):
+            return "plural"  # "Cevizcan, Faryab ve Belh vilayetlerinde": several places
+        for generic, words in _TR_AFTER:
+            if re.match(rf"(?:['’]\w*)?\s+(?:{words})\b", after):
+                return generic
+        if _TR_CENTRE.search(text[max(0, start - 12) : start]):
+            return "settlement"
+        return None
+    if re.search(r"(?:провинциях|провинций|уездах|уездов|ولايات|مديريات)\s+$", text[:start]):
+        return "plural"
+    table = _RU_BEFORE if language == "ru" else _AR_BEFORE if language in ("ar", "fa", "ps") else ()
+    before = text[max(0, start - 30) : start]
+    for generic, words in table:
+        if re.search(rf"(?:^|[\s(«\"])(?:{words})\s+$", before, re.IGNORECASE):
+            return generic
+    return None
+
+
+def _locative(text: str, start: int, end: int, language: str) -> bool:
+    if language == "tr":
+        return bool(_TR_CASE.match(text, end))
+    before = text[max(0, start - 20) : start]
+    if language == "ru":
+        return bool(_RU_LOCATIVE.search(before))
+    return bool(_AR_LOCATIVE.search(before))
+
+
+def _first(named: _Named, kinds: tuple[str, ...]) -> Place | None:
+    return next((p for p in named.places if p.kind in kinds), None)
+
+
+def _choose(named: _Named, admin1: str | None) -> Place | None:
+    """The place a name stands for: inside the named province when one is named; a bare
+    name is the province (as in the registry's matcher) unless a smaller place is marked."""
+    places = [p for p in named.places if p.kind != "country"]
+    if admin1 is not None:
+        inside = [p for p in places if p.admin1 == admin1]
+        if not inside:
+            return None
+        places = inside
+    if not places:
+        return None
+    kinds = _KINDS[named.generic]
+    return min(places, key=lambda p: (kinds.index(p.kind) if p.kind in kinds else 9, p.id))
+
+
+def _village(text: str, named: list[_Named], within: Place | None = None) -> PlaceFix | None:
+    """A Latin-script settlement the gazetteer does not hold, in the named province or
+    district ("Tahar vilayetine bağlı Çahab ilçesinin Samti köyünde")."""
+    if within is None:
+        return None
+    for n in named:
+        if n.generic == "settlement" and not n.places and _LATIN.fullmatch(n.text):
+            return PlaceFix(
+                country=within.country,
+                admin1=within.admin1,
+                admin2=within.admin2 if within.kind == "district" else None,
+                location=n.text,
+                latitude=within.latitude,
+                longitude=within.longitude,
+                geo_precision=2 if within.kind == "district" else 3,
+                location_span=(n.start, n.end),
+            )
+    return None
+
+
+def _fix(named: _Named, place: Place, registry: Registry) -> PlaceFix:
+    location: str | None = None
+    if place.kind == "town":
+        location = place.name
+    elif place.kind in ("area", "landmark"):
+        city = city_of(place, registry)
+        location = city.name if city is not None else None
+    elif place.kind == "district":
+        location = f"{place.name} district"
+    precision = {"town": 1, "area": 1, "landmark": 1, "district": 2, "province": 3}
+    span = (named.start, named.end)
+    return PlaceFix(
+        country=place.country,
+        admin1=place.admin1 or (place.name if place.kind == "province" else None),
+        admin2=place.admin2 if place.kind != "province" else None,
+        location=location,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=precision.get(place.kind),
+        admin1_span=span if place.kind == "province" else None,
+        location_span=span if location is not None else None,
+    )

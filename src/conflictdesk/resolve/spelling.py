@@ -1,0 +1,138 @@
+"""A place name's consonant skeleton, the same across scripts and transliterations.
+
+Turkish, Russian and Arabic reports spell Afghan places their own way: "Şibirgan" and
+"Sheberghan", "Leşkergah" and "Lashkar Gah", "Нахри-Шахи" and "Nahri Shahi", "Gazne" and
+"Ghazni", "Cağuri" and "Jaghuri". Written Arabic leaves short vowels out, and the
+transliterations differ mostly in vowels and in how they write one sound ("kh", "h", "x";
+"sh", "ş", "ш"; "j", "c", "dzh"). The skeleton keeps what they agree on: the consonants,
+each sound written one way, without vowels, "h", "y", "w" or "v", and without doubled letters.
+
+Skeletons are short and collide (about a third of the gazetteer's three-consonant keys name
+more than one place), so a look-up by skeleton is only a fallback for a name the text marks
+as a place ("X ilçesinde", "в уезде X", "مديرية X") and is narrowed by the kind of place and
+the province the text names (see ``Gazetteer.by_skeleton``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+_CYRILLIC: Final[dict[str, str]] = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяґїієқғүұһҳҷӯӣў",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "sh",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+            "g",
+            "i",
+            "i",
+            "e",
+            "k",
+            "gh",
+            "u",
+            "u",
+            "h",
+            "h",
+            "j",
+            "u",
+            "i",
+            "u",
+        ],
+        strict=True,
+    )
+)
+_ARABIC: Final[dict[str, str]] = {
+    **dict.fromkeys("اآأإءعةٱ", ""),
+    **dict.fromkeys("ئیيىېۍ", "y"),
+    **dict.fromkeys("ؤو", "w"),
+    **dict.fromkeys("ثسصښ", "s"),
+    **dict.fromkeys("ذزضظځ", "z"),
+    **dict.fromkeys("تطټ", "t"),
+    **dict.fromkeys("دډ", "d"),
+    **dict.fromkeys("رړ", "r"),
+    **dict.fromkeys("کك", "k"),
+    "ب": "b",
+    "پ": "p",
+    "ج": "j",
+    "چ": "ch",
+    "ح": "h",
+    "خ": "kh",
+    "ژ": "zh",
+    "ږ": "zh",
+    "ش": "sh",
+    "غ": "gh",
+    "ف": "f",
+    "ق": "q",
+    "گ": "g",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ڼ": "n",
+    "ه": "h",
+    "څ": "ts",
+}
+_TURKISH: Final[dict[str, str]] = {"ş": "sh", "ç": "ch", "ğ": "gh", "ı": "i"}
+_LETTERS: Final = {**_CYRILLIC, **_ARABIC, **_TURKISH}
+_ONE_SOUND: Final = (
+    ("kh", "h"),
+    ("gh", "g"),
+    ("sh", "s"),
+    ("zh", "z"),
+    ("th", "t"),
+    ("ph", "f"),
+    ("dh", "d"),
+    ("ts", "s"),
+    ("q", "k"),
+    ("x", "h"),
+)
+_NOT_LATIN: Final = re.compile(r"[^a-z]")
+_WEAK: Final = re.compile(r"[aeiouhywv]")
+_DOUBLED: Final = re.compile(r"(.)\1+")
+
+
+def skeleton(name: str) -> str:
+    """The consonant skeleton of a place name in any of the pack's scripts."""
+    text = name.lower().replace("i̇", "i")
+    if text.startswith("ال"):
+        text = text[2:]  # the Arabic article
+    text = "".join(_LETTERS.get(c, c) for c in text)
+    text = unicodedata.normalize("NFKD", text)
+    text = _NOT_LATIN.sub("", "".join(c for c in text if not unicodedata.combining(c)))
+    # "ch" is one sound; a lone Latin "c" is the Turkish "j" ("Cevizcan", "Celalabad")
+    text = text.replace("ch", "\0").replace("c", "j").replace("\0", "c")
+    for written, sound in _ONE_SOUND:
+        text = text.replace(written, sound)
+    return _DOUBLED.sub(r"\1", _WEAK.sub("", text))

@@ -1,0 +1,114 @@
+"""Places in Turkish, Russian and Arabic sentences, and the consonant skeleton behind them.
+
+The sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictdesk.extract.places_foreign import foreign_place
+from conflictdesk.resolve.gazetteer import get_gazetteer
+from conflictdesk.resolve.registry import load_registry
+from conflictdesk.resolve.spelling import skeleton
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Şibirgan", "Sheberghan"),
+        ("Leşkergah", "Lashkar Gah"),
+        ("Pul-i Humri", "Pul-e Khumri"),
+        ("Нахри-Шахи", "Nahri Shahi"),
+        ("Gazne", "Ghazni"),
+        ("Cevizcan", "Jowzjan"),
+        ("سركاني", "Sarkani"),
+        ("Mezar-ı Şerif", "Mazar-i-Sharif"),
+    ],
+)
+def test_spellings_of_one_place_share_a_skeleton(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+
+
+def test_different_places_keep_different_skeletons() -> None:
+    assert skeleton("Kunduz") != skeleton("Kandahar")
+    assert skeleton("Khost") != skeleton("Kabul")
+
+
+def test_a_skeleton_found_in_two_provinces_is_not_chosen_without_one() -> None:
+    gazetteer = get_gazetteer()
+    assert gazetteer.by_skeleton("Cağuri", kinds=("district",)) == []
+    found = gazetteer.by_skeleton("Cağuri", kinds=("district",), admin1="Ghazni")
+    assert [p.name for p in found] == ["Jaghuri"]
+
+
+def _where(text: str, language: str) -> tuple[str | None, str | None]:
+    fix = foreign_place(text, load_registry(), language)
+    assert fix is not None
+    return fix.admin1, fix.location
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "admin1", "location"),
+    [
+        (
+            "Nangarhar vilayetine bağlı Nazyan ilçesinde bir polis aracı bombalı saldırıya uğradı.",
+            "tr",
+            "Nangarhar",
+            "Nazyan district",
+        ),
+        (
+            "Cevizcan vilayetinin merkezi Şibirgan'da bir din adamı silahlı saldırıda öldürüldü.",
+            "tr",
+            "Jowzjan",
+            "Sheberghan",
+        ),
+        (
+            "Helmand vilayetinin merkezi Leşkergah'ta bir bankanın önünde patlama oldu.",
+            "tr",
+            "Helmand",
+            "Lashkar Gah",
+        ),
+        (
+            "Tahar vilayetine bağlı Çahab ilçesinin Karaçay köyünde iki kişi kaçırıldı.",
+            "tr",
+            "Takhar",
+            "Karaçay",
+        ),
+        (
+            "Нападение произошло в уезде Нахри-Шахи провинции Балх в среду вечером.",
+            "ru",
+            "Balkh",
+            "Nahri Shahi district",
+        ),
+        (
+            "Взрыв прогремел в окрестностях Пули-Хумри, центра провинции Баглан.",
+            "ru",
+            "Baghlan",
+            "Pul-i-Khumri",
+        ),
+        (
+            "انفجرت عبوة ناسفة في مديرية سركاني بولاية كنر مساء السبت.",
+            "ar",
+            "Kunar",
+            "Sarkani district",
+        ),
+    ],
+)
+def test_the_place_marked_by_its_kind(text: str, language: str, admin1: str, location: str) -> None:
+    assert _where(text, language) == (admin1, location)
+
+
+def test_a_group_named_for_a_province_is_not_a_place() -> None:
+    text = "Группировка «Вилаят Хорасан» взяла на себя ответственность за нападение."
+    assert foreign_place(text, load_registry(), "ru") is None
+
+
+def test_a_list_of_provinces_gives_no_single_place() -> None:
+    text = "Cevizcan, Faryab ve Belh vilayetlerinde suikastler arttı."
+    assert foreign_place(text, load_registry(), "tr") is None
+
+
+def test_the_city_with_an_article_is_not_followed_by_a_name() -> None:
+    text = "وقالت مصادر في المستشفى الإقليمي بالمدينة إن الجرحى نقلوا إليه."
+    assert foreign_place(text, load_registry(), "ar") is None

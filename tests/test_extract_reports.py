@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+import pytest
+
 from conflictdesk.extract import extract_document
 from conflictdesk.extract.dates import find_dates
 from conflictdesk.extract.places import place_of
@@ -130,6 +132,46 @@ def test_a_town_that_is_the_capital_of_a_province_named_with_a_direction() -> No
     )
     assert fix is not None
     assert (fix.admin1, fix.location) == ("Laghman", "Mehtarlam")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "Rockets struck the river port of Khwaja Ghar Bandar on the Amu Darya, Takhar "
+            "province, Afghanistan.",
+            "Takhar",
+            "Khwaja Ghar Bandar",
+        ),
+        (
+            "Militants felled a pylon on the line to Kabul in the Qala-e Sangi area of Dushi "
+            "district, Baghlan province, Afghanistan.",
+            "Baghlan",
+            "Qala-e Sangi",
+        ),
+        (
+            "Fighters overran Kotal Khel village, Andar district, Ghazni province, Afghanistan.",
+            "Ghazni",
+            "Kotal Khel",
+        ),
+        (
+            "Gunmen attacked an outpost beside Sar Kanda village, Waygal district, Nuristan "
+            "province, Afghanistan.",
+            "Nuristan",
+            "Sar Kanda",
+        ),
+        (
+            "Taliban fighters ambushed a patrol in the Tagab valley, Tagab district, Kapisa "
+            "province, Afghanistan.",
+            "Kapisa",
+            "Tagab district",
+        ),
+    ],
+)
+def test_settlements_the_gazetteer_does_not_hold(text: str, admin1: str, location: str) -> None:
+    fix = place_of(text, load_registry())
+    assert fix is not None
+    assert (fix.admin1, fix.location) == (admin1, location)
 
 
 def test_a_district_is_not_made_a_city_of_another_district() -> None:

@@ -27,7 +27,16 @@ from conflictdesk.resolve.gazetteer import get_gazetteer
 from conflictdesk.resolve.matcher import phrase_key
 from conflictdesk.resolve.registry import Place, Registry
 
-SETTLEMENT_WORDS = ("city", "town", "village", "hamlet", "township", "settlement", "capital")
+SETTLEMENT_WORDS = (
+    "city",
+    "town",
+    "village",
+    "hamlet",
+    "township",
+    "settlement",
+    "capital",
+    "port",
+)
 AREA_WORDS = (
     "area",
     "neighborhood",
@@ -74,11 +83,13 @@ _CHAIN_START = re.compile(
     r"\b(?:in|at|near|outside|of)\s+the\s+(?:" + _DIRECTION + r")?(?:[A-Z][a-z]+\s+)?"
     r"(?:city|town|village)\s+of\s+(?=[A-Z])"
     r"|\b(?:in|at|near|outside|from|inside|across|of|on the outskirts of|on the outskirts|through"
-    r"|to|into|toward|towards)\s+(?=(?:the\s+)?(?:" + _DIRECTION + r")?[A-Z])"
+    r"|beside|to|into|toward|towards)\s+(?=(?:the\s+)?(?:" + _DIRECTION + r")?[A-Z])"
+    # "struck the river port of Hairatan": the generic word opens the chain
+    r"|\b(?=(?:port|village)\s+of\s+[A-Z])"
     r"|\b(?:In|At|Near|Outside|Through)\s+(?=(?:the\s+)?[A-Z])"
     # a name with its generic word needs no preposition: "stormed Ghazni city"; not the
     # demonym of "the Afghan city of Kunduz"
-    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:city|district|province)\b"
+    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:city|district|province|village)\b"
     r"(?!\s+\d)(?!\s+of\b))",
 )
 # Capitalised words that start sentences or name times, not places.
@@ -228,10 +239,26 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     possessive = ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text)
     chains = _possessive_chains(text, registry) if possessive else []
     for start in _CHAIN_START.finditer(text):
-        chain = _spelled(_segments(text, start.end(), registry), registry)
+        chain = _inside_province(_spelled(_segments(text, start.end(), registry), registry))
         if any(s.places or s.generic for s in chain):
             chains.append(chain)
     return chains
+
+
+def _inside_province(chain: list[Segment]) -> list[Segment]:
+    """A chain from the first name that can lie in the province it names: "the power line to
+    Kabul in the Dand-e Ghori area of Puli Khumri district, Baghlan province" is about
+    Baghlan; Kabul only ended the clause before."""
+    province, _ = _province(chain)
+    if province is None:
+        return chain
+    for index, segment in enumerate(chain):
+        known = [p for p in segment.places if p.kind != "country"]
+        if segment.generic is not None or not known:
+            return chain[index:]
+        if any(p.admin1 in (province.admin1, province.name) for p in known):
+            return chain[index:]
+    return chain
 
 
 def _spelled(chain: list[Segment], registry: Registry) -> list[Segment]:
@@ -303,6 +330,8 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
             city = _following_settlement(chain[index + 1 :])
             if city is not None:
                 return _display_name(city), city
+            if _area_of_district(segment, chain[index + 1 : index + 2]):
+                return segment.name, segment
             continue
         if _is_settlement(segment, index, chain):
             return _display_name(segment), segment
@@ -310,6 +339,21 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
         if segment.generic in DISTRICT_WORDS:
             return f"{segment.name} {segment.generic}", segment
     return None, None
+
+
+# Words for a part of a district where people live (not a valley or a region).
+_SETTLED_AREA_WORDS = ("area", "locality", "neighborhood", "neighbourhood", "quarter", "bazaar")
+
+
+def _area_of_district(segment: Segment, after: list[Segment]) -> bool:
+    """ "the Dand-e Ghori area of Puli Khumri district": an area the gazetteer does not hold,
+    named as part of a district, not of a city, is the most specific place named."""
+    return (
+        segment.generic in _SETTLED_AREA_WORDS
+        and not segment.places
+        and bool(after)
+        and after[0].generic in DISTRICT_WORDS
+    )
 
 
 def _known_area(segment: Segment) -> bool:
@@ -412,6 +456,21 @@ def _precision(place: Place | None) -> int | None:
     return {"town": 1, "area": 1, "landmark": 1, "district": 2, "province": 3}.get(place.kind)
 
 
+def _with_settlement(fix: PlaceFix, chains: list[list[Segment]], best: list[Segment]) -> PlaceFix:
+    """ "struck the river port of Hairatan on the Amu Darya, Balkh province": a settlement the
+    gazetteer does not hold, named as one in a chain of its own, is where in the province
+    (or district) the best chain names."""
+    for chain in chains:
+        if chain is best or _province(chain)[0] is not None:
+            continue
+        head = chain[0]
+        if head.generic in SETTLEMENT_WORDS and not head.places and head.generic != "capital":
+            return dataclasses.replace(
+                fix, location=head.name, location_span=(head.start, head.end)
+            )
+    return fix
+
+
 def _chain_score(chain: list[Segment]) -> int:
     generics = sum(1 for s in chain if s.generic)
     known = sum(1 for s in chain if s.places)
@@ -434,6 +493,8 @@ def place_of(
     if chains:
         best = max(chains, key=_chain_score)
         fix = fix_from_chain(best, _default_country(registry), registry)
+        if fix.location is None or fix.location.endswith(DISTRICT_WORDS):
+            fix = _with_settlement(fix, chains, best)
         if fix.known and (fix.admin1 is not None or fix.location is not None):
             return shifted(fix, offset)
     return _loose(text, registry, offset) if loose else None

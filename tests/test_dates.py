@@ -157,3 +157,24 @@ def test_russian_dateline() -> None:
     found = dateline("КАБУЛ, 27 марта — Взрыв прогремел.", "ru", reference=REF)
     assert found is not None
     assert found.date == dt.date(2023, 3, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("In June last year, a roadside bomb killed two.", "en", dt.date(2022, 6, 1)),
+        ("A bomb exploded in February of this year.", "en", dt.date(2023, 2, 1)),
+        ("Bölgede geçen yıl ekim ayında bir saldırı yaşandı.", "tr", dt.date(2022, 10, 1)),
+        ("Взрыв произошёл в июле прошлого года.", "ru", dt.date(2022, 7, 1)),
+        ("В конце января талибы начали операцию.", "ru", dt.date(2023, 1, 1)),
+        ("وقع انفجار في مايو من العام الماضي.", "ar", dt.date(2022, 5, 1)),
+    ],
+)
+def test_a_month_of_a_year_told_relatively(text: str, language: str, expected: dt.date) -> None:
+    found = find_dates(text, reference=REF, language=language)
+    assert [(m.date, m.precision) for m in found] == [(expected, "month")]
+
+
+def test_both_arabic_names_of_a_month() -> None:
+    mention = _first("في الخامس من شباط/فبراير 2022 وقع الهجوم.", "ar")
+    assert (mention.date, mention.precision) == (dt.date(2022, 2, 5), "day")

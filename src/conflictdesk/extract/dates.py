@@ -233,7 +233,9 @@ _TR: Final = _Words(
         "bu ay": ("month", 0),
         "geçen yıl": ("year", -1),
         "geçen sene": ("year", -1),
+        "geçtiğimiz yıl": ("year", -1),
         "bu yıl": ("year", 0),
+        "bu sene": ("year", 0),
     },
     ago=r"(?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|birkaç)\s+"
     r"(?P<unit>gün|hafta|ay|yıl)\s+önce\b",
@@ -294,6 +296,10 @@ _RU: Final = _Words(
         "в этом месяце": ("month", 0),
         "в прошлом году": ("year", -1),
         "в этом году": ("year", 0),
+        "прошлого года": ("year", -1),
+        "минувшего года": ("year", -1),
+        "этого года": ("year", 0),
+        "текущего года": ("year", 0),
     },
     ago=r"(?P<n>\d+|два|две|три|четыре|пять|шесть|семь|несколько)\s+"
     r"(?P<unit>дня|дней|день|недели|недель|неделю|месяца|месяцев|года|лет)\s+назад",
@@ -313,7 +319,8 @@ _RU: Final = _Words(
     day_pattern=r"\b(?P<day>\d{{1,2}})\s+(?P<month>{month})(?:\s+(?P<year>\d{{4}})(?!\d))?",
     month_day_pattern=None,
     month_year_pattern=r"\b(?P<month>{month_full})\s+(?P<year>\d{{4}})(?!\d)",
-    month_only_pattern=r"\b(?P<mod>в|во)\s+(?P<month>{month_full})\b(?!\s*\d)",
+    month_only_pattern=r"\b(?P<mod>в начале|в конце|в середине|в первых числах|в последних числах"
+    r"|с начала|к концу|в|во)\s+(?P<month>{month_full})\b(?!\s*\d)",
     year_pattern=r"\b(?P<year>(?:19|20)\d\d)\s+(?:году|года|год)\b",
     weekday_pattern=r"\b(?P<wmod>в|во|в прошлый|в прошлое|в прошлую|в минувший|в минувшее|"
     r"в минувшую|в ночь на|в ночь с [а-яё]+ на)\s+(?P<wd>{weekday})\b",
@@ -382,17 +389,19 @@ _AR: Final = _Words(
         "سنوات": "year",
     },
     day_first_numeric=True,
+    # "الثالث من يناير/كانون الثاني 2024": both names of a month, the second after a slash
     day_pattern=r"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<month>{month})"
-    r"(?:\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d))?",
+    r"(?:\s*/\s*(?:{month}))?(?:\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d))?",
     month_day_pattern=None,
-    month_year_pattern=r"(?P<month>{month_full})\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d)",
+    month_year_pattern=r"(?P<month>{month_full})(?:\s*/\s*(?:{month_full}))?\s+(?:عام\s+|سنة\s+)?"
+    r"(?P<year>\d{{4}})(?!\d)",
     month_only_pattern=r"(?P<mod>في|خلال)\s+(?:شهر\s+)?(?P<month>{month_full})(?!\s*\d)",
     year_pattern=r"(?:عام|سنة|العام)\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     weekday_pattern=r"(?:(?P<wmod>يوم)\s+)?(?P<wd>{weekday})(?![\w])",
     weekday_last=(),
     ordinal_days=_AR_ORDINAL_DAYS,
     ordinal_pattern=r"(?<!\w)(?P<day>{ordinal})\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{month})"
-    r"(?:\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d))?",
+    r"(?:\s*/\s*(?:{month}))?(?:\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d))?",
 )
 
 _FA: Final = _Words(  # Dari (and Pashto spellings) of the Gregorian calendar
@@ -821,7 +830,39 @@ def find_dates(
     found: list[DateMention] = []
     for finder in finders:
         found.extend(finder(digits, c, anchor))
-    return _shared_years(_without_overlaps(found, text), text) if found else []
+    if not found:
+        return []
+    return _shared_years(_month_of_a_told_year(_without_overlaps(found, text), text), text)
+
+
+# Between a month and the year told relatively: "bu yıl mart ayında", "in March last year",
+# "в марте прошлого года", "في مارس من العام الماضي".
+_MONTH_YEAR_GAP = re.compile(r"\s*,?\s*(?:of\s+|من\s+)?")
+
+
+def _month_of_a_told_year(found: list[DateMention], text: str) -> list[DateMention]:
+    """A month next to "this year" or "last year" is that month of that year, one mention."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        month, year = (first, second) if first.precision == "month" else (second, first)
+        if month.precision != "month" or year.precision != "year" or not year.relative:
+            continue
+        if month.date is None or year.date is None:
+            continue
+        gap = text[first.end : second.start]
+        if _MONTH_YEAR_GAP.fullmatch(gap) is None:
+            continue
+        combined = DateMention(
+            first.start,
+            second.end,
+            text[first.start : second.end],
+            dt.date(year.date.year, month.date.month, 1),
+            "month",
+            True,
+        )
+        out[i], out[i + 1] = combined, combined
+    return list(dict.fromkeys(out))
 
 
 # Between two dates of one list: "in September and December 2022", "on 8 or 9 May 2021".

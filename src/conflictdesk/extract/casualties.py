@@ -150,7 +150,10 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "participle",
         "taken to hospital|taken to a hospital|rushed to hospital|admitted to hospital|"
         "hospitalized|hospitalised|treated for wounds|treated for injuries|"
-        "treated for their wounds|treated for their injuries|treated for burns",
+        "treated for their wounds|treated for their injuries|treated for burns|"
+        "hit by shrapnel|hit by a bullet|hit by bullets|hit by gunfire|hit in the arm|"
+        "hit in the leg|hit in the head|hit in the chest|hit in the shoulder|hit in the hand|"
+        "hit in the back|hit in the stomach|hit in the foot",
         active=False,
     ),
     *_triggers(
@@ -840,7 +843,11 @@ def _group(sent: _Sentence, first: int, last: int, head: int) -> str:
     head_group = HEAD_NOUNS[head_word][0]
     if head_group == "attackers":
         return head_group
-    words = " ".join(sent.low[first:head] + sent.low[head + 1 : last])
+    before = sent.low[first:head]
+    owner = [x for x, w in enumerate(before) if w.endswith("'s")]
+    if head_group == "security" and owner:  # "the district governor's guards" guard him
+        before = before[owner[-1] + 1 :]
+    words = " ".join(before + sent.low[head + 1 : last])
     for pattern, group in KEYWORD_GROUPS:
         if not pattern.search(words):
             continue
@@ -1493,6 +1500,10 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             if k + 2 < n and _low(items[k]) == "," and _low(items[k + 1]) == "and":
                 k += 2
                 continue
+            kin = _kin_after_modifier(items, k) if _single(item) else None
+            if kin is not None:  # "killed a presenter at a radio station and his cousin"
+                k = kin
+                continue
             break
         low = _low(item)
         if low in ("at", "least", "the", "lives", "of") and not found:
@@ -1500,6 +1511,30 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             continue
         break
     return _drop_appositions(_drop_enumeration(found))
+
+
+_KIN_OPENERS: Final = _word_set("his her their")
+_KIN_VERBS: Final = _word_set("was were is are has have had")
+
+
+def _kin_after_modifier(items: list[_Item], k: int) -> int | None:
+    """Index of a relative named after one person's short place modifier ("a presenter at a
+    private radio station and his cousin"): "and his/her ..." closes the same object list."""
+    if k >= len(items) or _low(items[k]) not in _PLACE_PREPOSITIONS:
+        return None
+    for p in range(k + 1, min(len(items) - 1, k + 8)):
+        item = items[p]
+        if isinstance(item, _Chunk | _Trig) or _low(item) in (",", ";", "."):
+            return None
+        if _low(item) == "and":
+            nxt = items[p + 1]
+            if isinstance(nxt, _Chunk) and nxt.kind == "singular":
+                opener = nxt.quantity.text.lower() or (nxt.group_text or "").split(" ")[0]
+                verb = _low(items[p + 2]) if p + 2 < len(items) else ""
+                if opener.split(" ")[0] in _KIN_OPENERS and verb not in _KIN_VERBS:
+                    return p + 1
+            return None
+    return None
 
 
 def _drop_enumeration(found: list[tuple[_Chunk, str]]) -> list[tuple[_Chunk, str]]:
@@ -1812,6 +1847,9 @@ def _implicit_one(trig: _Trig) -> _Chunk:
     return _Chunk(trig.first, trig.first, _exact(1, ""), "unknown", None, "implicit")
 
 
+_OF_PART: Final = re.compile(r"\S+ of (?:the|them|those|these)\b", re.IGNORECASE)
+
+
 def _link_toll(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     """The figure a toll reached: "rose to 20", "put the toll at nine", "first given as 10,
     later rose to 23" (the figure after "to"/"at" wins over an earlier one)."""
@@ -1823,6 +1861,8 @@ def _link_toll(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
             before = _low(items[k - 1]) if k > t + 1 else trig.trigger.words[-1]
             if before in ("to", "at", "reached") or (before == "of" and k < near):
                 return [_Link(item, trig, "revision")]
+            if _OF_PART.match(item.group_text or ""):
+                break  # "confirmed the toll and said one of the wounded": a part, not the toll
             if k < near:
                 figures.append(item)
         if isinstance(item, _Trig) or _low(item) in (".", ";"):
@@ -2055,8 +2095,8 @@ def _with_antecedents(items: list[_Item]) -> list[_Item]:
 
 
 _REPORTING_VERB: Final = re.compile(
-    r"\b(?:claimed|said|says|stated|asserted|announced|boasted|reported|put|added|told)\b"
-    r"(?: that| the (?:death )?toll at)?",
+    r"\b(?:claimed|said|says|saying|stated|asserted|announced|boasted|reported|put|added|"
+    r"told)\b(?: that| the (?:death )?toll at)?",
     re.IGNORECASE,
 )
 _REPORTING: Final = re.compile(
@@ -2084,6 +2124,11 @@ _UNOFFICIAL: Final = re.compile(
 )
 
 
+# "claimed the attack, saying its fighters had killed five": the claimant's own men did it.
+_OWN_MEN: Final = re.compile(
+    r"\s*(?:its|their) (?:fighters|men|militants|mujahideen|forces) (?:had |have )?\w+\s*$",
+    re.IGNORECASE,
+)
 _PRONOUN_SPEAKER: Final = re.compile(r"^\s*(?:it|they)(?:\s+also)?\s*$", re.IGNORECASE)
 
 
@@ -2099,7 +2144,11 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
               head.rfind(", whereas"))  # fmt: skip
     clause = head[cut + 1 :]
     verbs = list(_REPORTING_VERB.finditer(clause))
-    if not verbs or (clause[verbs[-1].end() :].strip(" ,") and len(clause) - verbs[-1].end() > 14):
+    if not verbs:
+        return None
+    rest = clause[verbs[-1].end() :]
+    claimed = verbs[-1].group().lower() == "saying" and "claimed" in clause.lower()
+    if rest.strip(" ,") and len(rest) > 14 and not (claimed and _OWN_MEN.match(rest)):
         return None
     speaker = clause[: verbs[-1].start()]
     if _OFFICIAL.search(speaker):

@@ -99,7 +99,7 @@ TABLES: Final[dict[str, _Table]] = {
             (r"^(?:asker|polis|güvenlik|subay|komutan|muhafız|bekçi|er$|erler)", "security"),
             (
                 r"^(?:sivil|çocuk|kadın|öğrenci|öğretmen|yolcu|köylü|gazeteci|işçi|turist|"
-                r"cemaat|hacı|çalışan)",
+                r"cemaat|hacı|çalışan|alim|oğl|yeğen|kuzen)",
                 "civilians",
             ),
             (r"^(?:kişi|insan)", "unknown"),
@@ -122,7 +122,10 @@ TABLES: Final[dict[str, _Table]] = {
             ),
             (_re(r"(?:yaralı|yaralanan(?:lar(?:ın)?)?)\s+sayısı\w*"), "injured"),
         ),
-        singular=_re(r"^(?:öldü|öldürüldü|hayatını|yaşamını|şehit|yaralandı)$"),
+        singular=_re(
+            r"^(?:öldü|öldürüldü|hayatını|yaşamını|şehit|yaralandı|öldüğünü|öldürüldüğünü|"
+            r"yaralandığını)$"
+        ),
         one=_re(r"^(?:hayatını|yaşamını)$"),
         earlier=_re(
             r"\b(?:ilk (?:olarak|açıklama\w*|belirleme\w*|bilgi\w*|etapta)|daha önce|"
@@ -260,11 +263,13 @@ TABLES: Final[dict[str, _Table]] = {
                 "civilians",
             ),
             (r"^(?:و|ال|وال)?(?:شخص|أشخاص|اشخاص|آخر|آخرين|آخرون|رجل)", "unknown"),
+            (r"^و?(?:ثالث|ثالثة|رابع|رابعة)$", "unknown"),  # "وأصيب ثالث": a third person
         ),
         zeros=_zeros(
             (r"(?:دون|بدون) (?:وقوع )?(?:إصابات|اصابات|ضحايا)", _BOTH),
             (r"لم (?:يصب|يسفر عن|تسفر عن) (?:أحد|اي|أي)", _BOTH),
             (r"لا (?:إصابات|ضحايا)", _BOTH),
+            (r"(?:دون|بدون) أن (?:يسفر|تسفر)(?: \S+){0,2} عن (?:سقوط |وقوع )?قتلى", ("killed",)),
         ),
         tolls=(
             (_re(r"(?:حصيلة|عدد)(?: ال\w+)?(?: (?:القتلى|الضحايا|القتل))?"), "killed"),
@@ -294,6 +299,17 @@ TABLES: Final[dict[str, _Table]] = {
             "مسلحان": 2,
             "آخران": 2,
             "آخرين": 0,
+            "عنصرين": 2,
+            "عنصران": 2,
+            "موظفان": 2,
+            "حارسين": 2,
+            "حارسان": 2,
+            "طفلين": 2,
+            "طفلان": 2,
+            "رجلين": 2,
+            "رجلان": 2,
+            "نزيلان": 2,
+            "نزيلين": 2,
         },
         figure_first=False,
         units=_re(
@@ -497,7 +513,8 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
         for m in pattern.finditer(reader.text)
         for outcome in outcomes
     ]
-    if zeros:
+    zeroed = {m.outcome for m in zeros}
+    if zeros and zeroed >= set(_BOTH):
         return zeros
     used: set[int] = set()
     mentions = _tolls(reader, used)
@@ -505,7 +522,68 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     mentions += _counts(reader, used, spans)
     mentions += _excluded(reader, mentions)
     mentions = _vague_parts([_alleged(reader, m) for m in mentions])
+    mentions = _wounded_who_died(reader, _others_than_dead(mentions))
+    if zeros:  # "أصيب موظفان ... دون أن يسفر عن سقوط قتلى": a zero for the dead only
+        mentions = [m for m in mentions if m.outcome not in zeroed] + zeros
     return sorted(mentions, key=lambda m: (m.start, m.end, m.outcome))
+
+
+# "один из раненых полицейских скончался", "yaralılardan biri hastanede öldü", "توفي أحد
+# الجرحى": the wounded who died move from the injured to the dead.
+_WOUNDED_DIED: Final[dict[str, re.Pattern[str]]] = {
+    "ru": _re(
+        r"\b(?P<n>[\w-]+) из (?:числа )?(?:раненых|пострадавших)(?:\s+[\w-]+){0,4}?\s+"
+        r"(?:скончал|умер)\w*"
+    ),
+    "tr": _re(
+        r"\byaral(?:ı|ananlar)(?:lar)?dan (?P<n>\w+)(?:\s+[\w'’-]+){0,4}?\s+"
+        r"(?:hayatını kaybetti|öldü)\w*"
+    ),
+    "ar": _re(r"(?:توفي|توفيت)\s+(?P<n>\S+)\s+(?:من\s+)?(?:ال)?(?:جرحى|مصابين)"),
+}
+
+
+def _others_than_dead(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "قُتل 3 أشخاص وأصيب 7 آخرون", "Погибли двое, ещё трое ранены": "others" after the
+    sentence's dead are others than the dead, not more wounded than some told before."""
+    out: list[CasualtyMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        before = [o for o in out if o.start < m.start]
+        if (
+            m.more
+            and m.relation == "count"
+            and before
+            and all(o.outcome != m.outcome for o in before)
+        ):
+            m = dataclasses.replace(m, more=False)
+        out.append(m)
+    return out
+
+
+_ONE_OF: Final = {"biri": 1, "أحد": 1, "إحدى": 1}
+
+
+def _wounded_who_died(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The wounded who later died: the injured figure of the phrase goes, its death is a
+    ``transfer`` (one more dead, one fewer wounded)."""
+    pattern = _WOUNDED_DIED.get(reader.language)
+    found = pattern.search(reader.text) if pattern is not None else None
+    if found is None:
+        return mentions
+    start, end, text = reader.span(found.start(), found.end())
+    word = found.group("n")
+    value = (
+        figure_value(word, reader.language)
+        or reader.table.counts.get(word.lower())
+        or _ONE_OF.get(word.lower())
+    )
+    if not value:
+        return mentions
+    inside = [m for m in mentions if start <= m.start < end]
+    group = next((m.group for m in inside if m.group != "unknown"), "unknown")
+    kept = [m for m in mentions if m not in inside]
+    figure = Quantity(value, value, value, False, word)
+    return [*kept, CasualtyMention(start, end, text, "killed", figure, group, None, "transfer")]
 
 
 def _vague_parts(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -556,7 +634,8 @@ def _tolls(reader: _Reader, used: set[int]) -> list[CasualtyMention]:
             if figure is None:
                 continue
             used.add(figure.first)
-            quantity, last = _and_more(reader, figure, used)
+            quantity, last = _and_more(reader, figure, used, outcome)
+            out += _other_outcome_toll(reader, last, used, outcome)
             between = reader.text[toll.start() : reader.tokens[figure.first].start()]
             out.append(
                 reader.mention(
@@ -612,8 +691,32 @@ def _ending_at(reader: _Reader, k: int) -> _Figure | None:
     return next((f for f in reader.figures.values() if f.last == k), None)
 
 
-def _and_more(reader: _Reader, figure: _Figure, used: set[int]) -> tuple[Quantity, int]:
-    """A toll given as a list: "170 قتيلاً أفغانياً و13 جندياً" is 183."""
+def _other_outcome_toll(
+    reader: _Reader, last: int, used: set[int], outcome: str
+) -> list[CasualtyMention]:
+    """ "ارتفعت حصيلة الضحايا إلى خمسة قتلى و11 جريحاً": the figure joined after the toll's
+    own, told with a casualty word of the other outcome, is that outcome's new toll."""
+    tokens = reader.tokens
+    for k in range(last + 1, min(len(tokens), last + 4)):
+        if tokens[k].group(0) in _CLAUSE_END:
+            return []
+        figure = reader.figures.get(k)
+        if figure is None or figure.first in used or figure.last + 1 >= len(tokens):
+            continue
+        other = _match(reader.table.outcomes, tokens[figure.last + 1].group(0))
+        if other is None or other == outcome:
+            return []
+        used.add(figure.first)
+        start, end = tokens[figure.first].start(), tokens[figure.last + 1].end()
+        return [reader.mention(start, end, other, figure.quantity, "unknown", "revision")]
+    return []
+
+
+def _and_more(
+    reader: _Reader, figure: _Figure, used: set[int], outcome: str | None = None
+) -> tuple[Quantity, int]:
+    """A toll given as a list: "170 قتيلاً أفغانياً و13 جندياً" is 183 (not "خمسة قتلى
+    و11 جريحاً": the wounded are another toll)."""
     total, last = figure.quantity, figure.last
     k = figure.last + 1
     while k < len(reader.tokens) and k - last <= 3:
@@ -624,6 +727,14 @@ def _and_more(reader: _Reader, figure: _Figure, used: set[int]) -> tuple[Quantit
         joined = word.startswith(("و", "и", "ve")) or (
             k > 0 and reader.tokens[k - 1].group(0).lower() in ("و", "и", "ve")
         )
+        after = nxt.last + 1 if nxt is not None else len(reader.tokens)
+        told = (
+            _match(reader.table.outcomes, reader.tokens[after].group(0))
+            if after < len(reader.tokens)
+            else None
+        )
+        if outcome is not None and told is not None and told != outcome:
+            break
         if nxt is not None and nxt.first not in used and joined and nxt.quantity.best:
             used.add(nxt.first)
             total = _plus(total, nxt.quantity)
@@ -671,7 +782,12 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         used.add(figure.first)
         first, last = min(figure.first, t), max(figure.last, t)
         start, end = tokens[first].start(), tokens[last].end()
-        relation = "subset" if _among(reader, start) else "count"
+        at = tokens[figure.first].start()
+        relation = (
+            "subset"
+            if _among(reader, max(start, at)) and not _more_before(reader, figure)
+            else "count"
+        )
         quantity = _companions(reader, figure, t, used)
         group = _group(tokens, figure, t, table)
         included = _attackers_inside(reader, figure, used)
@@ -789,6 +905,15 @@ def _others(reader: _Reader, outcome_at: dict[int, str], used: set[int]) -> list
             )
         )
     return out
+
+
+def _more_before(reader: _Reader, figure: _Figure) -> bool:
+    """ "..., в том числе трое полицейских и прохожий, ещё 11 получили ранения": a figure
+    marked as more adds; it is not one more part of the list before it."""
+    if reader.table.more.match(figure.quantity.text):
+        return True  # "ещё 11" read as one figure
+    k = figure.first - 1
+    return k >= 0 and bool(reader.table.more.fullmatch(reader.tokens[k].group(0)))
 
 
 def _among(reader: _Reader, start: int) -> bool:

@@ -21,6 +21,7 @@ and revises (rules in docs/quantities.md, section 3a):
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -63,6 +64,7 @@ class _Toll:
     groups: dict[str, int] = field(default_factory=dict)
     total: int | None = None
     seen: list[int] = field(default_factory=list)
+    revised: bool = False  # a toll "rose to N" was told
 
     def restate(self, total: int, group: str | None) -> None:
         """A new overall figure; ``group`` when every figure so far was of that one group."""
@@ -89,6 +91,14 @@ class _Toll:
         old = self.groups.get(group, 0)
         self.groups[group] = count
         self.total = (self.total or 0) - old + count
+        self.seen.append(self.total)
+
+    def move(self, group: str, count: int) -> None:
+        """Victims who move between outcomes (the wounded who died): a new total told."""
+        if count < 0 and self.groups.get(group, 0) < -count:
+            group = max(self.groups, key=lambda g: self.groups[g])
+        self.groups[group] = max(0, self.groups.get(group, 0) + count)
+        self.total = max(0, (self.total or 0) + count)
         self.seen.append(self.total)
 
     def detail(self, group: str, count: int) -> None:
@@ -155,8 +165,20 @@ def _read_sentence(
     related: int | None,
     result: _Outcome,
 ) -> None:
-    slots, revisions = slots_of(sentence, outcome, related, False, context=context)
     toll = result.victims
+    moved = [
+        m
+        for m in sentence
+        if m.relation == "transfer" and m.quantity.best and _OF_THE_WOUNDED.search(m.text)
+    ]
+    if (
+        moved and toll.total and not toll.revised and outcome == "injured"
+    ):  # "one of the wounded died": a new toll for the dead and wounded
+        sentence = [m for m in sentence if m not in moved]
+        for m in moved:
+            count = m.quantity.best or 0
+            toll.move(m.group, count if outcome == "killed" else -count)
+    slots, revisions = slots_of(sentence, outcome, related, False, context=context)
     for slot in slots:
         if slot.group == "attackers" and slot.best is not None:
             high = slot.high if slot.high is not None else slot.best
@@ -172,15 +194,47 @@ def _read_sentence(
         if s.group != "attackers" and s.best is not None
         for m in [_mention_of(s, sentence)]
     ]
+    if counted and _restates_attackers(toll, result.attackers, counted):
+        counted = []
+    if (
+        toll.total
+        and not toll.revised
+        and all(m is not None and m.quantity.vague and not _additive(m) for _, m in counted)
+    ):
+        counted = []  # "несколько раненых в тяжёлом состоянии" after the toll: some of them
     if counted:
         _fold(toll, counted)
     for figure in revisions:
         toll.restate(figure, toll.single_group())
+        toll.revised = True
     for m in sentence:
         if m.outcome == outcome and m.relation == "subset" and m.quantity.best:
             if m.group == "attackers":
                 continue
             toll.detail(m.group, m.quantity.best)
+
+
+# "two of the wounded", "один из раненых", "yaralılardan biri", "أحد الجرحى": people told
+# as wounded before who died since.
+_OF_THE_WOUNDED = re.compile(
+    r"\bof (?:the|those) (?:wounded|injured)\b|\bиз (?:числа )?(?:раненых|пострадавших)|"
+    r"\byaral\w*dan\b|الجرحى|المصابين",
+    re.IGNORECASE,
+)
+
+
+def _restates_attackers(
+    toll: _Toll, attackers: list[int], counted: list[tuple[Slot, CasualtyMention | None]]
+) -> bool:
+    """ "3 militants were killed in the raid ... three people were killed in the clash": an
+    overall figure after the attackers' own, with no victim counted yet, equal to theirs,
+    is the same dead told again."""
+    if toll.total is not None or not attackers or len(counted) != 1:
+        return False
+    slot, m = counted[0]
+    if m is None or m.relation != "count" or m.group != "unknown" or _additive(m):
+        return False
+    return _generic(m) and slot.best == sum(attackers)
 
 
 def _mention_of(slot: Slot, sentence: list[CasualtyMention]) -> CasualtyMention | None:
@@ -198,7 +252,14 @@ def _additive_slot(slot: Slot, sentence: list[CasualtyMention]) -> bool:
 
 def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> None:
     """Fold one sentence's victim figures into the running toll."""
-    figures = [(s.group, s.best or 0, m) for s, m in counted]
+    figures: list[tuple[str, int, CasualtyMention | None]] = []
+    for s, m in counted:  # "the journalist and his cousin were killed": one group, two people
+        same = [x for x, f in enumerate(figures) if f[0] == s.group]
+        if same and toll.total is not None:
+            group, count, first = figures[same[0]]
+            figures[same[0]] = (group, count + (s.best or 0), first if first is not None else m)
+        else:
+            figures.append((s.group, s.best or 0, m))
     if not any(count for _, count, _ in figures) and toll.total is not None:
         return  # a zero for some ("no one else was hurt") never replaces a figure
     if toll.total == 0:

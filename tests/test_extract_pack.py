@@ -45,4 +45,4 @@ def test_pack_triggers_in_turkish_russian_and_arabic() -> None:
     russian = find_triggers("смертник подорвал себя", language="ru", registry=registry)
     assert russian[0].means == "suicide"
     arabic = find_triggers("والانفجار", language="ar", registry=registry)
-    assert [h.means for h in arabic] == ["ied"]
+    assert [h.means for h in arabic] == ["explosion"]

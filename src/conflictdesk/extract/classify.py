@@ -12,6 +12,7 @@ codes the attempted bombing (tag ``attempt_failed``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from conflictdesk.extract.triggers import (
@@ -31,6 +32,11 @@ ATTACK_MEANS = frozenset(
 _FIREARMS_BY_DEFAULT = frozenset(
     {"Armed Assault", "Assassination", "Hijacking", "Hostage Taking (Barricade Incident)"}
 )
+# GTD codes an attack with firearms as an armed assault even when grenades, projectiles
+# (rockets, mortars) or explosives of no stated kind are used besides them; only a named
+# device (a roadside or vehicle bomb, a suicide bomber, an air strike) makes it a bombing.
+_BESIDE_FIREARMS = frozenset({"grenade", "shelling", "explosion"})
+_FIRING = re.compile(r"fir(?:ed|ing)\b", re.IGNORECASE)
 _EXPLOSIVE_SUB = {
     "suicide": "Suicide bomb",
     "air": "Air/drone strike",
@@ -161,6 +167,17 @@ def _explosive_class(
     return EventClass(event_type, sub, attack_type, "Explosives", suicide, explosive, tags)
 
 
+def _firearms_first(hits: list[TriggerHit]) -> bool:
+    """Whether firearms were used and every explosive named is one GTD counts as used besides
+    them: a grenade or a rocket, and explosions of no stated kind beside those."""
+    means = {h.means for h in hits}
+    explosives = means & set(EXPLOSIVE_MEANS)
+    named = explosives & {"grenade", "shelling"}
+    # "rockets were fired at the base", "firing mortars": the verb fires the projectile
+    guns = [h for h in hits if h.means == "firearm" and not _FIRING.match(h.text)]
+    return bool(guns) and bool(named) and explosives <= _BESIDE_FIREARMS
+
+
 def classify(
     hits: list[TriggerHit],
     *,
@@ -189,6 +206,8 @@ def classify(
         and _first(hits, ("killing", "assassination")) is None
     ):
         assassination = False  # acid thrown at a presenter is meant to maim, not to kill
+    if _firearms_first(hits):
+        hits = [h for h in hits if h.means not in _BESIDE_FIREARMS]
     found = _hostage_class(hits, tags, suicide, armed_target) or _explosive_class(
         hits, tags, suicide, assassination
     )

@@ -160,6 +160,15 @@ _PROMINENT = re.compile(
     r"|president|vice president|deputy|presenter|anchor|commissioner)$",
     re.IGNORECASE,
 )
+# One person holding an office, in Turkish, Russian and Arabic: the singular role word that
+# opens the target's words ("din alimi", "командира", "قائد شرطة"); plurals do not match.
+_FOREIGN_ROLE = re.compile(
+    r"(?:din alimi|imam|vali|kaymakam|komutan|emniyet müdürü|gazeteci|hakim|savcı|molla"
+    r"|губернатор[аеу]?|командир[аеу]?|начальник[аеу]?|имам[аеу]?|журналист[аеу]?"
+    r"|судь[яиюе]|прокурор[аеу]?|мулл[аыуе]"
+    r"|(?:ال|و|ل)?(?:قائد|والي|حاكم|إمام|امام|صحفي|قاضي|مدير|رئيس))(?!\w)",
+    re.IGNORECASE,
+)
 _PROMINENT_START = re.compile(r"(?:head|chief|director|deputy)\s+of\b", re.IGNORECASE)
 _MEMBER_OF_BODY = re.compile(
     r"(?:senior\s+|female\s+|former\s+)?member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
@@ -227,7 +236,7 @@ _HIS_VEHICLE_BEFORE = re.compile(
 )
 # "A district governor escaped unharmed when a roadside bomb struck his convoy".
 _HIS_VEHICLE_AFTER = re.compile(
-    r"^[^.;]{0,70}?\b(?:struck|hit|targeted|hitting|striking|attached to|under)\s+(?:his|her)"
+    r"^[^.;]{0,140}?\b(?:struck|hit|targeted|hitting|striking|attached to|under)\s+(?:his|her)"
     r"\s+(?:own\s+)?(?:car|vehicle|convoy|motorcade)\b",
     re.IGNORECASE,
 )
@@ -577,6 +586,8 @@ def is_prominent(text: str, start: int, end: int) -> bool:
     the provincial council". Not a building named after one: "the governor's compound".
     """
     words = text[start:end]
+    if _FOREIGN_ROLE.match(words):
+        return True
     holder = _ROLE_OF_BEFORE.search(text[max(0, start - 40) : start])
     if holder is not None and _BODY_END.search(words) and not _POSSESSIVE_AFTER.match(text[end:]):
         # "a member of the provincial council", "the head of the provincial department"
@@ -696,7 +707,19 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
             return True
         if _MEANT_FOR.search(text[max(0, c.start - 80) : c.start]):
             return True
+        if _FOREIGN_ROLE.match(c.text) and _FOREIGN_HIS_VEHICLE.search(text):
+            return True
     return False
+
+
+# "his car", "his convoy" in Turkish, Russian and Arabic: with an official named in the same
+# sentence, the bomb was set for that official ("عبوة لاصقة ثُبتت أسفل سيارته").
+_FOREIGN_HIS_VEHICLE = re.compile(
+    r"(?<!\w)(?:aracına|aracının|arabasına|arabasının|otomobiline|konvoyuna"
+    r"|(?:его|её) (?:машин|автомобил|кортеж)\w*"
+    r"|(?:ب|ل)?(?:سيارته|موكبه|سيارتها|موكبها))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # "The attack appeared to target Abdul Hakim Jan, a local militia commander".
@@ -711,8 +734,8 @@ _MEANT_FOR = re.compile(
 # "killing the acting minister and two of his staff", "killed a senior commander and his
 # driver": the others are named as the person's own people, so the person was the one aimed at.
 _HIS_PEOPLE_AFTER = re.compile(
-    r"^(?:\s+[\w'’-]+){0,4}?(?:,\s*[^,;.]{1,50},)?,?\s+and\s+(?:(?:one|two|three|four|five|six|several|\d+)\s+of\s+)?"
+    r"^(?:\s+[\w'’-]+){0,6}?(?:,\s*[^,;.]{1,50},)?,?\s+and\s+(?:(?:one|two|three|four|five|six|several|\d+)\s+of\s+)?"
     r"(?:his|her)\s+(?:[\w-]+\s+)?(?:driver|drivers|bodyguards?|guards?|staff|aides?|son|sons"
-    r"|brothers?|nephews?|colleagues?|companions?|secretary|assistants?)\b",
+    r"|brothers?|nephews?|cousins?|colleagues?|companions?|secretary|assistants?)\b",
     re.IGNORECASE,
 )

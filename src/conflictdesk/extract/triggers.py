@@ -56,6 +56,16 @@ _SUB_EVENT_MEANS = {
     "Change to group/activity": "surrender",
 }
 _WEAPON_MEANS = {"Firearms": "firearm", "Melee": "melee", "Incendiary": "arson"}
+# Pack words that say only that something blew up or that a bomb was used ("patlama",
+# "взрыв", "انفجار"), not what kind of device: the means of English "explosion" and "bomb",
+# ranked below every named device, so that a grenade or rocket named beside them decides.
+_GENERIC_EXPLOSION = frozenset(
+    {
+        *("patlama*", "patla*", "infilak*", "bomba*"),
+        *("взрыв*", "взорва*", "взорвал*", "сдетонирова*", "бомб*"),
+        *("انفجار", "الانفجار", "تفجير", "التفجير", "انفجر", "فجر", "قنبلة"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +266,8 @@ def _means_of(trigger: Trigger) -> str:
     if trigger.outcome == "killed" and trigger.sub_event_type in ("Attack", "Other"):
         return "killing"
     means = _SUB_EVENT_MEANS.get(trigger.sub_event_type, "assault")
+    if means == "ied" and trigger.pattern in _GENERIC_EXPLOSION:
+        return "explosion"
     if means == "assault" and trigger.weapon_type in _WEAPON_MEANS:
         return _WEAPON_MEANS[trigger.weapon_type]
     if means == "assault" and trigger.attack_type == "Hostage Taking (Kidnapping)":
@@ -343,10 +355,40 @@ def pack_triggers(registry: Registry, language: str) -> PackTriggers:
     return per_registry(registry, f"triggers:{language}", build)
 
 
+# Words saying that weapons were found or seized: "vests and rifles were found inside", "ele
+# geçirildi", "изъяли", "عثرت على".
+_SEIZED = re.compile(
+    r"\b(?:found|seized|recovered|confiscated|discovered)\b|ele geçiril|bulundu|el konul"
+    r"|изъя|обнаружил|обнаружен|найден|(?<!\w)(?:عثر|ضبط|صادر)",
+    re.IGNORECASE,
+)
+_WEAPON_MEANS_ALL = frozenset((*EXPLOSIVE_MEANS, "firearm", "melee"))
+
+
+def _inventory(hits: list[TriggerHit], text: str) -> bool:
+    """Whether a sentence lists weapons found or seized and tells no act: "Suicide vests, hand
+    grenades and two rifles were found inside". Its weapons were not the means of an attack."""
+    kinds = {h.means for h in hits}
+    return (
+        len(hits) >= 2
+        and len(kinds) >= 2
+        and kinds <= _WEAPON_MEANS_ALL
+        and _SEIZED.search(text) is not None
+    )
+
+
 def find_triggers(
     text: str, *, offset: int = 0, language: str = "en", registry: Registry | None = None
 ) -> list[TriggerHit]:
-    """Trigger hits in one sentence, with offsets into the document (``offset`` added)."""
+    """Trigger hits in one sentence, with offsets into the document (``offset`` added); none
+    in a list of weapons found or seized."""
+    hits = _find_triggers(text, offset, language, registry)
+    return [] if _inventory(hits, text) else hits
+
+
+def _find_triggers(
+    text: str, offset: int, language: str, registry: Registry | None
+) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     if language == "en":
         for start, end, name in _english_matches(text):

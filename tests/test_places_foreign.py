@@ -88,6 +88,12 @@ def _where(text: str, language: str) -> tuple[str | None, str | None]:
             "Pul-i-Khumri",
         ),
         (
+            "انفجرت عبوة لاصقة في مدينة بل خمري مركز ولاية بغلان شمالي البلاد.",
+            "ar",
+            "Baghlan",
+            "Pul-i-Khumri",
+        ),
+        (
             "انفجرت عبوة ناسفة في مديرية سركاني بولاية كنر مساء السبت.",
             "ar",
             "Kunar",

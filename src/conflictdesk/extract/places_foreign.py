@@ -20,7 +20,7 @@ from typing import Final
 
 from conflictdesk.extract import phrases
 from conflictdesk.extract.places import PlaceFix, city_of, lookup, shifted
-from conflictdesk.resolve.gazetteer import get_gazetteer
+from conflictdesk.resolve.gazetteer import Gazetteer, get_gazetteer
 from conflictdesk.resolve.registry import Place, Registry
 from conflictdesk.resolve.spelling import skeleton
 
@@ -139,40 +139,55 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
         located = generic is not None or _locative(text, m.start, m.end, language)
         out.append(_Named(m.start, m.end, m.text, generic, located, places))
         taken.append((m.start, m.end))
-    for start, end in _names(text, language):
-        if any(s < end and start < e for s, e in taken):
-            continue
-        generic = _generic(text, start, end, language)
-        name = text[start:end]
-        sound = len(skeleton(name))
-        if sound < _MARKED_SKELETON or (
-            generic is None
-            and not (
-                language in ("tr", "ru")
-                and sound >= _BARE_SKELETON
-                and _locative(text, start, end, language)
-            )
-        ):
-            continue
-        province = next((_first(n, ("province",)) for n in out if n.generic == "province"), None)
-        places = tuple(
-            gazetteer.by_skeleton(
-                name,
-                kinds=_KINDS[generic],
-                admin1=province.admin1 if province is not None else None,
-            )
-        )
-        out.append(_Named(start, end, name, generic, True, places))
+    province = next((_first(n, ("province",)) for n in out if n.generic == "province"), None)
+    admin1 = province.admin1 if province is not None else None
+    for spans in _names(text, language):
+        for start, end in spans:  # longest first: "مدينة بل خمري", then "بل"
+            if any(s < end and start < e for s, e in taken):
+                continue
+            found = _spelled(text, start, end, language, admin1, gazetteer)
+            if found is not None and (found.places or (start, end) == spans[-1]):
+                out.append(found)
+                taken.append((start, end))
+                break
     return sorted(out, key=lambda n: n.start)
 
 
-def _names(text: str, language: str) -> list[tuple[int, int]]:
+def _spelled(
+    text: str, start: int, end: int, language: str, admin1: str | None, gazetteer: Gazetteer
+) -> _Named | None:
+    """A name the text marks as a place, looked up by its skeleton; ``None`` when unmarked."""
+    generic = _generic(text, start, end, language)
+    name = text[start:end]
+    sound = len(skeleton(name))
+    if sound < _MARKED_SKELETON or (
+        generic is None
+        and not (
+            language in ("tr", "ru")
+            and sound >= _BARE_SKELETON
+            and _locative(text, start, end, language)
+        )
+    ):
+        return None
+    places = tuple(gazetteer.by_skeleton(name, kinds=_KINDS[generic], admin1=admin1))
+    return _Named(start, end, name, generic, True, places)
+
+
+def _names(text: str, language: str) -> list[list[tuple[int, int]]]:
+    """Candidate names, each as its spans to try, longest first."""
     if language == "tr":
-        return [m.span() for m in _TR_NAME.finditer(text)]
+        return [[m.span()] for m in _TR_NAME.finditer(text)]
     if language == "ru":
-        return [m.span() for m in _RU_NAME.finditer(text)]
+        return [[m.span()] for m in _RU_NAME.finditer(text)]
     if language in ("ar", "fa", "ps"):
-        return [m.span() for m in _AR_WORD.finditer(text)]
+        words = list(_AR_WORD.finditer(text))
+        out: list[list[tuple[int, int]]] = []
+        for here, after in zip(words, [*words[1:], None], strict=True):
+            spans = [here.span()]
+            if after is not None and text[here.end() : after.start()].isspace():
+                spans.insert(0, (here.start(), after.end()))
+            out.append(spans)
+        return out
     return []
 
 

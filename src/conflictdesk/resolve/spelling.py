@@ -116,6 +116,7 @@ _ONE_SOUND: Final = (
     ("dh", "d"),
     ("ts", "s"),
     ("q", "k"),
+    ("p", "b"),  # Arabic writes "p" as "b" ("بل خمري" for Pul-i-Khumri)
     ("x", "h"),
 )
 _NOT_LATIN: Final = re.compile(r"[^a-z]")

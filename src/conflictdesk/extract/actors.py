@@ -481,10 +481,51 @@ def _foreign_roles(
         if branch is not None:
             roles[nearest], roles[branch] = "mention", role
     else:
-        agent = _foreign_agent(text, spans, language)
+        agent = _forces_owner(text, spans, language)
+        if agent is None:
+            agent = _foreign_agent(text, spans, language)
         if agent is not None:
             roles[agent] = "agent"
     return roles
+
+
+# An operation or raid by security forces: the group whose forces carry it out acts.
+_OPERATION = re.compile(
+    r"(?<!\w)(?:operasyon\w*|baskın\w*|спецоперац\w*|операци\w*|рейд\w*|عملية|دهم|مداهمة)(?!\w)",
+    re.IGNORECASE,
+)
+# The forces of a group, around its name: "Taliban (yönetimine bağlı) güvenlik güçleri",
+# "قوات خاصة تابعة لحركة طالبان", "силы разведки талибов".
+_FORCES_AFTER: dict[str, re.Pattern[str]] = {
+    "tr": re.compile(
+        r"^(?:['’]\w*)?\s+(?:yönetimine\s+bağlı\s+)?(?:\w+\s+){0,2}?(?:güç|birlik)\w*",
+        re.IGNORECASE,
+    ),
+}
+_FORCES_BEFORE: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(
+        r"(?:قوات|القوات|وحدات|الوحدات)(?:\s+\S+){0,2}?\s+(?:ال)?تابعة\s+(?:ل|لحركة\s*|لحكومة\s*)$"
+        r"|(?:قوات|القوات)(?:\s+(?:الأمن|الخاصة))?\s+(?:حركة\s+)?$"
+    ),
+    "ru": re.compile(
+        r"(?:сил[ыа]?|спецподразделени\w+|подразделени\w+|спецназ\w*)(?:\s+\w+)?\s+$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _forces_owner(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
+    """The group whose forces carry out an operation the sentence tells ("Taliban güvenlik
+    güçlerinin düzenlediği operasyonda", "عملية دهم نفذتها قوات خاصة تابعة لحركة طالبان")."""
+    if not _OPERATION.search(text):
+        return None
+    after, before = _FORCES_AFTER.get(language), _FORCES_BEFORE.get(language)
+    for index, (start, end) in enumerate(spans):
+        if after is not None and after.match(text[end : end + 60]):
+            return index
+        if before is not None and before.search(text[max(0, start - 50) : start]):
+            return index
+    return None
 
 
 def _branch_named(

@@ -35,7 +35,7 @@ from conflictdesk.extract.targets import (
     dated_type,
 )
 from conflictdesk.extract.tolls import aggregate_report
-from conflictdesk.extract.triggers import EXPLOSIVE_MEANS, TriggerHit
+from conflictdesk.extract.triggers import ASSAULT_MEANS, EXPLOSIVE_MEANS, TriggerHit
 from conflictdesk.model import (
     DatePrecision,
     DeathsBySide,
@@ -110,6 +110,8 @@ def _hits(frame: Frame, members: list[Facts]) -> list[TriggerHit]:
     hits = list(anchor.triggers)
     if frame.block is not None or anchor.has_attack:
         for other in members[1:]:
+            if other.general:
+                continue  # "ISKP, which has carried out bombings ...": not this event's means
             if not other.roles("claim") and not other.roles("attribution"):
                 hits.extend(h for h in other.triggers if h.means not in ("arrest", "threat"))
     return hits
@@ -473,14 +475,15 @@ def _sides(
     """
     claim = _pick_actor(members, ("claim",)) or _claimer(members, ctx)
     first = claim or _pick_actor(members, ("attribution",))
+    country = place.country if place is not None else None
+    agents = [a for a in members[0].roles("agent") if not _agent_in_background(a, members[0], ctx)]
+    blamed = first if claim is None and not foiled else None
+    if blamed is not None and _raid_on_blamed(members[0], agents, blamed, when.date, country, ctx):
+        first = None
     if first is None and not foiled:
-        agents = [
-            a for a in members[0].roles("agent") if not _agent_in_background(a, members[0], ctx)
-        ]
         first = agents[0] if agents else None
     if first is None and not foiled:
         first = _fought_by(members)
-    country = place.country if place is not None else None
     actor1 = localise(first.actor_id, country, ctx.registry) if first else None
     if first is None and arrest:
         first = _arresting(members[0], when.date, country, ctx)
@@ -510,8 +513,49 @@ def _sides(
             actor2 = None
     if actor2 in (None, actor1) and _state_acts(actor1, when.date, ctx):
         acted_on = militants_hit(" ".join(m.sentence.text for m in members), ctx.groups, actor1)
-        actor2 = acted_on or actor2
+        actor2 = acted_on or _other_group(members[0], actor1, when.date, country, ctx) or actor2
     return first, claim, actor1, actor2
+
+
+def _other_group(
+    anchor: Facts, actor1: str | None, date: dt.date | None, country: str | None, ctx: Context
+) -> str | None:
+    """The one armed group other than the acting state that the sentence stating a state's
+    act names: the side it acted on ("مقتل عنصرين من تنظيم داعش ... قوات طالبان"). Not in
+    an analysis, whose sentences name groups in passing."""
+    if ctx.genre == "analysis":
+        return None
+    named = {
+        localise(hit.actor_id, country, ctx.registry)
+        for hit in anchor.actors
+        if hit.role != "agent" and _is_armed_group(hit.actor_id, ctx)
+    }
+    named = {g for g in named if g and g != actor1 and not ctx.registry.governs(g, date)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _raid_on_blamed(
+    anchor: Facts,
+    agents: list[ActorHit],
+    blamed: ActorHit,
+    date: dt.date | None,
+    country: str | None,
+    ctx: Context,
+) -> bool:
+    """Whether a later "linked to ISKP" names the side a state's raid hit, not who acted: the
+    sentence that states the event has the state (or governing group) acting and names that
+    same group ("Taliban forces killed four Islamic State militants ... the cell, which he
+    linked to ISKP")."""
+    if blamed in anchor.actors or not agents:
+        return False
+    if not _state_acts(localise(agents[0].actor_id, country, ctx.registry), date, ctx):
+        return False
+    wanted = localise(blamed.actor_id, country, ctx.registry)
+    return any(
+        hit.actor_id != agents[0].actor_id
+        and localise(hit.actor_id, country, ctx.registry) == wanted
+        for hit in anchor.actors
+    )
 
 
 # "died in a clash with Taliban forces", "killed in an operation by Pakistani troops": the
@@ -661,6 +705,77 @@ def _counter_militant(
     )
 
 
+# The words of a raid or operation by security forces, in the pack's languages.
+_RAID_WORDS = re.compile(
+    r"\b(?:raid(?:s|ed|ing)?|operations?)\b"
+    r"|(?<!\w)(?:спецоперац\w*|операци\w*|рейд\w*|operasyon\w*|baskın\w*"
+    r"|عملية دهم|عملية أمنية|مداهمة|دهم)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# A fight between two sides, not one side's shots: a gunfight, an exchange of fire, heavy
+# gunfire, a clash ("çatışma", "перестрелка", "اشتباك", "إطلاق نار كثيف").
+_FIGHT = re.compile(
+    r"\b(?:gun ?fights?|fire ?fights?|shoot-?outs?|exchanges? of (?:gun)?fire"
+    r"|heavy (?:gun)?fire|clash(?:es|ed)?)\b"
+    r"|(?<!\w)(?:çatışm\w*|перестрелк\w*|бо[йяюе]м?(?!\w)|вооружённ\w* сопротивлени\w*"
+    r"|ال?اشتباك\w*|اشتبك\w*|تبادل\w* (?:ل)?إطلاق النار|إطلاق نار كثيف)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _state_raid(
+    cls: EventClass,
+    members: list[Facts],
+    actor1: str | None,
+    actor2: str | None,
+    date: dt.date | None,
+    ctx: Context,
+) -> bool:
+    """A raid by a state (or the governing group) on an armed group, told as news: the
+    event's sentences say "raid" or "operation", and no aircraft took part.
+    Explosives in its sentences are the cell's (vests found, one blown up as the forces
+    closed in), not the means of the event. The raid may be named in a later sentence
+    ("спецподразделения ликвидировали командира. ... в ходе спецоперации")."""
+    if ctx.genre == "analysis" or cls.sub_event_type == "Arrests":
+        return False
+    if not _counter_militant(
+        dataclasses.replace(cls, event_type="Battles"), actor1, actor2, date, ctx
+    ):
+        return False
+    if any(h.means == "air" for h in members[0].triggers):
+        return False
+    return any(_RAID_WORDS.search(m.sentence.text) for m in members if not m.general)
+
+
+def _raid_class(cls: EventClass, members: list[Facts], hits: list[TriggerHit]) -> EventClass:
+    """A state's raid is an armed clash; wire and summary gold code it an armed assault when
+    the report tells a fight between the two sides ("a gunfight that lasted two hours", "heavy
+    gunfire"), and code no attack type when it tells only that militants were killed or that
+    they fired when asked to surrender."""
+    fire = any(_FIGHT.search(m.sentence.text) for m in members)
+    trigger = next((h for h in hits if h.means in ASSAULT_MEANS), cls.trigger)
+    return EventClass(
+        "Battles",
+        "Armed clash",
+        "Armed Assault" if fire else None,
+        "Firearms",
+        False,
+        trigger,
+        tuple(t for t in cls.tags if t != "attempt_failed"),
+    )
+
+
+def _raided(anchor: Facts, group: str | None, date: dt.date | None, ctx: Context) -> TargetChoice:
+    """The armed group a state's raid hit, as its target."""
+    named = next((h for h in anchor.actors if h.actor_id == group), None)
+    target_type = dated_type(NON_STATE, None, date, ctx.registry)
+    if named is None:
+        return TargetChoice(None, target_type, group)
+    return TargetChoice(named.text, target_type, group, named.start, named.end)
+
+
 def _arresting(
     anchor: Facts, date: dt.date | None, country: str | None, ctx: Context
 ) -> ActorHit | None:
@@ -725,6 +840,11 @@ class _Spans:
         self.items.append(FieldSpan(field, self.document.id, start, end, text))
 
 
+# The state's own side in its raid: "a member of the raiding unit", "one of our mujahideen".
+_RAIDERS = re.compile(
+    r"\b(?:raiding|our (?:forces|men|mujahideen)|special forces|security forces)\b", re.I
+)
+_OF_THEM = re.compile(r"\b(?:of them|the (?:rest|others))\b", re.I)
 _MILITANT_WORDS = re.compile(
     r"\b(?:militants?|insurgents?|fighters?|attackers?|assailants?|gunm[ae]n|rebels?"
     r"|jihadists?|bombers?)\b",
@@ -750,6 +870,28 @@ def _sided(
     return mention
 
 
+def _raid_sided(
+    mention: casualties.CasualtyMention, item: Facts, sides: tuple[str, str], ctx: Context
+) -> casualties.CasualtyMention:
+    """The side of a death or wound in a state's raid (``sides``: the state, the group it
+    raided): that group's militants ("four Islamic State militants", "four of them") are the
+    side acted upon; the state's own men ("a GDI fighter", "a member of the raiding unit",
+    "one of our mujahideen") its side."""
+    actor1, raided = sides
+    if mention.group != "unknown":
+        return mention
+    local = mention.start - item.sentence.start
+    words = item.sentence.text[max(0, local - 40) : local] + mention.text
+    named = {h.actor_id for h in find_actors(mention.group_text or "", ctx.registry)}
+    if _RAIDERS.search(words) or (named and localise_all(named, ctx) == {actor1}):
+        return dataclasses.replace(mention, group="attackers")
+    if (named and localise_all(named, ctx) == {raided}) or (
+        not named and (_MILITANT_WORDS.search(mention.group_text or "") or _OF_THEM.search(words))
+    ):
+        return dataclasses.replace(mention, group="target_side")
+    return mention
+
+
 def localise_all(ids: set[str], ctx: Context) -> set[str]:
     country = next(iter(p.country for p in ctx.registry.packs if p.country), None)
     return {localise(i, country, ctx.registry) or i for i in ids}
@@ -760,10 +902,15 @@ def _casualty_totals(
     ctx: Context,
     actor1: str | None = None,
     militant_target: bool = False,
+    raided: str | None = None,
 ) -> casualties.CasualtyTotals:
     in_order = sorted(members, key=lambda item: item.index)
     mentions = [
-        _sided(m, actor1, militant_target, ctx) for item in in_order for m in item.casualties
+        _raid_sided(m, item, (actor1, raided), ctx)
+        if raided is not None and actor1 is not None
+        else _sided(m, actor1, militant_target, ctx)
+        for item in in_order
+        for m in item.casualties
     ]
     if ctx.genre == "summary":
         # The closed-world rule of docs/gold-format.md: an incident summary is a complete
@@ -863,11 +1010,17 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         if actor1 is not None and _group_of_fallen(persons.people, None, ctx.registry) == actor1:
             actor1 = None  # the group's own leader fell: the group was hit, not acting
     cls = _by_non_state(cls, actor1, when.date or ctx.reference, ctx)
-    if _counter_militant(cls, actor1, actor2, when.date, ctx):
+    raided: str | None = None
+    if _state_raid(cls, members, actor1, actor2, when.date, ctx):
+        raided = actor2
+        cls = _raid_class(cls, members, hits)
+        if target is None or target.target_type != NON_STATE:
+            target = _raided(anchor, actor2, when.date, ctx)
+    elif _counter_militant(cls, actor1, actor2, when.date, ctx):
         cls = dataclasses.replace(cls, attack_type=None)  # a state's raid is no terrorist attack
     if actor1 is not None:
         militant_target = target is not None and target.target_type == NON_STATE
-        totals = _casualty_totals(members, ctx, actor1, militant_target)
+        totals = _casualty_totals(members, ctx, actor1, militant_target, raided)
     country = place.country if place is not None else None
     claimed_by = localise(claim.actor_id, country, ctx.registry) if claim else None
     if (

@@ -488,6 +488,7 @@ def leader_tags(texts: list[str], *, taliban_state: bool) -> tuple[str, ...]:
     ``taliban_state``: the event is after the takeover, so governors and ministers are the
     Taliban's (an armed organisation's leaders)."""
     tags = []
+    all_texts = texts
     texts = [t for t in texts if _LEADER_HINT.search(t)]
     for outcome, patterns in _LEADER_EVENT.items():
         for text in texts:
@@ -500,7 +501,21 @@ def leader_tags(texts: list[str], *, taliban_state: bool) -> tuple[str, ...]:
                 continue
             tags.append(f"leader_{outcome}")
             break
+    if "leader_killed" not in tags and any(_FOREIGN_LEADER_KILLED.search(t) for t in all_texts):
+        tags.insert(0, "leader_killed")
     return tuple(tags)
+
+
+# A commander or leader killed, in Russian, Turkish and Arabic: "ликвидировали ... одного из
+# командиров", "komutanı ... öldürüldü", "مقتل قائد".
+_FOREIGN_LEADER_KILLED = re.compile(
+    r"(?<!\w)(?:ликвидир\w*|уничтож\w*|убит\w*|убил\w*)[^.;]{0,40}?"
+    r"(?:командир|лидер|главар|эмир)\w*"
+    r"|(?<!\w)(?:командир|лидер|главар|эмир)\w*[^.;]{0,60}?(?:ликвидир|уничтож|убит)\w*"
+    r"|(?<!\w)(?:komutan|lider|elebaşı)\w*[^.;]{0,60}?(?:öldürüldü|etkisiz hale getirildi)"
+    r"|(?<!\w)(?:مقتل|قتل|قُتل|اغتيال)\s+(?:\S+\s+)?(?:قائد|زعيم|أمير)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _LEADER_ONLY = re.compile(r"commander|chief|leader|emir|amir|general", re.IGNORECASE)

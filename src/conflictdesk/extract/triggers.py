@@ -386,6 +386,23 @@ def find_triggers(
     return [] if _inventory(hits, text) else hits
 
 
+# Arabic "فجر" is "he detonated" and also "dawn": with the article ("صلاة الفجر"), as an
+# adverb ("الرابعة فجراً") or before a day ("فجر اليوم السبت", "فجر الجمعة") it is the hour.
+_DAWN = re.compile(r"^(?:[وبل]?ال)?فجر(?:اً|ا)?$")
+_DAWN_WORD = re.compile(r"^(?:[وبل]?ال)فجر$|^فجر(?:اً|ا)$")
+_DAY_AFTER = re.compile(
+    r"^\s+(?:اليوم|أمس|امس|يوم|السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء"
+    r"|الخميس|الجمعة|الغد)(?!\w)"
+)
+
+
+def _dawn(hit: TriggerHit, text: str, offset: int) -> bool:
+    """Whether an Arabic explosion word is the dawn (see ``_DAWN``)."""
+    if not _DAWN.match(hit.text):
+        return False
+    return bool(_DAWN_WORD.match(hit.text) or _DAY_AFTER.match(text[hit.end - offset :]))
+
+
 def _find_triggers(
     text: str, offset: int, language: str, registry: Registry | None
 ) -> list[TriggerHit]:
@@ -397,7 +414,8 @@ def _find_triggers(
                 TriggerHit(start + offset, end + offset, text[start:end], means, means == "suicide")
             )
     if registry is not None:
-        hits.extend(pack_triggers(registry, language).find(text, offset))
+        found = pack_triggers(registry, language).find(text, offset)
+        hits.extend(h for h in found if language != "ar" or not _dawn(h, text, offset))
     return hits
 
 

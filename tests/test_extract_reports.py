@@ -174,6 +174,17 @@ def test_settlements_the_gazetteer_does_not_hold(text: str, admin1: str, locatio
     assert (fix.admin1, fix.location) == (admin1, location)
 
 
+def test_a_province_is_made_specific_by_a_district_named_later() -> None:
+    text = (
+        "FAIZABAD, March 11 - Gunmen attacked a camp of foreign mine workers in northeastern "
+        "Badakhshan province late on Tuesday, killing two of them, officials said.\n\n"
+        "The attack took place at a gold-mining site in Yaftal Sufla district, far from the "
+        "provincial capital."
+    )
+    main = _events(text, dt.date(2026, 3, 11))[0]
+    assert (main.admin1, main.location) == ("Badakhshan", "Yaftal Sufla district")
+
+
 def test_a_district_is_not_made_a_city_of_another_district() -> None:
     text = (
         "KUNDUZ, Afghanistan, Nov 16 - Gunmen shot dead three aid workers in Imam Sahib "

@@ -333,6 +333,20 @@ def _settled(place: PlaceFix, members: list[Facts]) -> PlaceFix:
             return dataclasses.replace(
                 place, location=other.location, location_span=other.location_span
             )
+    if place.location is None and place.admin1 is not None:
+        # "in northeastern Badakhshan province ... at a mining site in Yaftal Sufla district"
+        for item in members:
+            other = item.place
+            if other is not None and other.admin1 == place.admin1 and other.location:
+                return dataclasses.replace(
+                    place,
+                    admin2=other.admin2,
+                    location=other.location,
+                    location_span=other.location_span,
+                    latitude=other.latitude,
+                    longitude=other.longitude,
+                    geo_precision=other.geo_precision,
+                )
     return place
 
 

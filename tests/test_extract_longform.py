@@ -287,6 +287,17 @@ def _people(text: str) -> list[tuple[str, str | None]]:
     return [(p.name, p.outcome) for p in found.people]
 
 
+def test_a_title_that_is_part_of_a_name_stays_and_a_rank_goes() -> None:
+    text = (
+        "A roadside bomb killed two commanders, Hafiz Gulab and Mufti Rahim, and wounded "
+        "Commander Nasir Ahmad in Paktika."
+    )
+    names = [name for name, _ in _people(text)]
+    assert "Hafiz Gulab" in names
+    assert "Mufti Rahim" in names
+    assert "Nasir Ahmad" in names
+
+
 def test_better_known_name_and_outcome_before_an_appositive() -> None:
     text = (
         "The service detained Farooqi's predecessor, Zia ul-Haq, better known as Abu Omar "

@@ -217,12 +217,24 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
                 continue
             if pattern is not _TITLED and _not_a_person(found_name.group(group), registry):
                 continue
-            name = found_name.group(group)  # the name without its title: "Abdul Rauf"
-            found.append(_Named(found_name.start(group), end, name, None))
+            if pattern is _TITLED:
+                # "Hafiz Dawlat", "Qari Naseer": a title that is part of the name stays;
+                # "Mullah Abdul Rauf", "Commander Abdul Rauf": the name is "Abdul Rauf"
+                start = found_name.start()
+                name = _untitled(_RANK_PREFIX.sub("", text[start:end]))
+                start = end - len(name)
+            else:
+                start, name = found_name.start(group), found_name.group(group)
+            found.append(_Named(start, end, name, None))
             taken.append((found_name.start(), end))
     return sorted(found, key=lambda n: n.start)
 
 
+# Ranks and offices before a name, never part of it.
+_RANK_PREFIX = re.compile(
+    r"^(?:(?:Commander|General|Gen\.|Dr\.|Engineer|Eng\.|Lt\.|Col\.|Colonel|Captain|Capt\."
+    r"|Major|Maj\.|Brig\.|Brigadier)\s+)+"
+)
 # Honorifics a name is written without; "Hafiz", "Qari" and "Haji" are often part of a name.
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:Mullah|Mulla|Maulvi|Mawlawi|Mawlavi|Molvi|Moulvi|Maulana|Sheikh|Shaikh|Shaykh)\s+)+"

@@ -37,6 +37,15 @@ _FIREARMS_BY_DEFAULT = frozenset(
 # device (a roadside or vehicle bomb, a suicide bomber, an air strike) makes it a bombing.
 _BESIDE_FIREARMS = frozenset({"grenade", "shelling", "explosion"})
 _FIRING = re.compile(r"fir(?:ed|ing)\b", re.IGNORECASE)
+# A siege holds people: "took hostages inside", "held employees inside for hours".
+_HELD = re.compile(r"hostage|^(?:held|kept)\b", re.IGNORECASE)
+# The account says how the attack was carried out is not known (GTD: Unknown attack type).
+_MEANS_UNKNOWN = re.compile(r"^(?:how|method|means|manner|further|details)\b", re.IGNORECASE)
+# Unarmed assaults with fists and feet, or a vehicle driven into people (GTD weapon types).
+_BEATING = re.compile(r"kick|punch|beat|flogg", re.IGNORECASE)
+_RAMMING = re.compile(r"^(?:drove|rammed|ploughed|plowed)\b", re.IGNORECASE)
+_DROVE_OFF = re.compile(r"drove\b", re.IGNORECASE)
+VEHICLE_WEAPON = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
 _EXPLOSIVE_SUB = {
     "suicide": "Suicide bomb",
     "air": "Air/drone strike",
@@ -80,13 +89,20 @@ def _weapon(hits: list[TriggerHit], attack_type: str | None) -> str:
     if means & set(EXPLOSIVE_MEANS):
         return "Explosives"
     if "unarmed" in means:
-        return "Chemical"
+        unarmed = next(h for h in hits if h.means == "unarmed")
+        if _BEATING.search(unarmed.text):
+            return "Melee"
+        return VEHICLE_WEAPON if _RAMMING.match(unarmed.text) else "Chemical"
     if "firearm" in means:
         return "Firearms"
     if "melee" in means:
         return "Melee"
     if "arson" in means:
         return "Incendiary"
+    if attack_type == "Hijacking" and all(
+        _DROVE_OFF.match(h.text) for h in hits if h.means == "hijack"
+    ):
+        return "Unknown"  # a vehicle driven off with no weapon named
     if attack_type in _FIREARMS_BY_DEFAULT:
         return "Firearms"
     return "Unknown"
@@ -131,8 +147,10 @@ def _hostage_class(
     if hostage is None:
         return None
     if hostage.means == "barricade":
-        if "hostage" not in hostage.text.lower() and _first(hits, ("kidnap",)) is None:
+        held = [h for h in hits if h.means == "barricade" and _HELD.search(h.text)]
+        if not held and _first(hits, ("kidnap",)) is None:
             return None  # a siege without hostages is an armed assault
+        hostage = held[0] if held else hostage
         # a siege with hostages is fought out with whoever guards the place
         event_type, sub = (
             ("Battles", "Armed clash") if armed_target else ("Violence against civilians", "Attack")
@@ -237,6 +255,8 @@ def classify(
         attack_type = "Assassination"
     elif unarmed is not None and assault is None:
         attack_type = "Unarmed Assault"
+    elif _means_unknown(hits):
+        attack_type = "Unknown"
     elif assault is not None or _first(hits, ("overrun",)) is not None:
         # GTD: overrunning posts or a town is fought out with firearms, an armed assault.
         attack_type = "Armed Assault"
@@ -245,3 +265,12 @@ def classify(
     return EventClass(
         event_type, sub, attack_type, _weapon(hits, attack_type), suicide, deciding, tags
     )
+
+
+def _means_unknown(hits: list[TriggerHit]) -> bool:
+    """Whether the account says the means are unknown ("how the attack was carried out was
+    not reported") and names no weapon or act beyond a bare "attacked" or "killed"."""
+    means = {h.means for h in hits}
+    generic = {"assault", "clash", "killing", "failed", "premature"}
+    told = any(h.means == "assault" and _MEANS_UNKNOWN.match(h.text) for h in hits)
+    return told and means <= generic

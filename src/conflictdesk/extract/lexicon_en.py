@@ -17,7 +17,14 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "unarmed",
         r"poison\w*|acid attacks?|threw acid|sprayed (?:\w+ ){0,2}with acid|acid\b"
-        r"|contaminat\w+ (?:the |a )?(?:[\w-]+ ){0,3}water",
+        r"|contaminat\w+ (?:the |a )?(?:[\w-]+ ){0,3}water"
+        # Fists and feet: "kicked and punched them", "were badly beaten"
+        r"|kicked and punched|punched and kicked|(?:was|were) (?:badly |severely )?beaten\b"
+        r"|beat (?:him|her|them)\b|flogg\w+"
+        # A vehicle driven into people: "drove a pickup truck into worshippers"
+        r"|(?:drove|rammed|ploughed|plowed) (?:a |an |his |her |the )?(?:[\w-]+ ){0,2}"
+        r"(?:car|truck|vehicle|van|pickup) (?:into|through) (?:a |the )?(?:[\w-]+ ){0,2}"
+        r"(?:crowd|worshipp?ers|people|protesters|pedestrians|mourners|shoppers|students)\b",
     ),
     (
         # Taking over a vehicle with people in it, before "took control of" (overrun).
@@ -25,8 +32,22 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:took|seized|taken) control of (?:a|an|the|two|several) (?:[\w-]+ )?"
         r"(?:bus|buses|plane|aircraft|airliner|vehicle|truck|lorry|minibus|van)\b"
         r"|forced (?:the |its )?(?:drivers?|pilots?|crew) to (?:drive|take|fly|divert|go|head)"
-        r"|(?:bus|buses|coach|plane|aircraft|vehicle|truck|minibus)\b[^.;]{0,120}?"
-        r"(?:took|seized|taken) control of (?:it|them)\b",
+        r"|(?:bus|buses|coach|plane|aircraft|vehicle|truck|minibus)\b[^.;]{0,160}?"
+        r"(?:took|seized|taken) control of (?:it|them)\b"
+        # "made the drivers take six of the tankers", "made the boatman take them downstream"
+        r"|made (?:the |its |their )?(?:drivers?|pilots?|crew|boatm[ae]n|ferrym[ae]n|captain)"
+        r" (?:take|drive|sail|fly|steer|go|head)\b"
+        # "tried to take control of a domestic flight", "seized a small ferry" (the verb alone
+        # is the trigger, so the vehicle stays a candidate for the target)
+        r"|(?:tried|attempted) to (?:take|seize) control of(?= (?:a|an|the) (?:[\w-]+ ){0,4}?"
+        r"(?:flight|plane|aircraft|airliner|bus|ferry|boat)\b)"
+        r"|seized(?= (?:a|an|the|two|three|several) (?:[\w-]+ ){0,2}(?:ferry|ferries|boats?"
+        r"|plane|aircraft|airliner|bus|buses|minibus|ambulance)\b)"
+        # "drove off with the vehicle", "drove the trucks away with their loads"
+        r"|drove (?:off|away) with(?= (?:the|a|an|its|their|two|three|several) (?:[\w-]+ ){0,2}"
+        r"(?:vehicles?|trucks?|lorr(?:y|ies)|ambulances?|cars?|pickups?|vans?|buses|bus|tankers?)\b)"
+        r"|drove(?= (?:the|its|their|both) (?:[\w-]+ ){0,2}(?:vehicles?|trucks?|lorr(?:y|ies)"
+        r"|ambulances?|cars?|pickups?|vans?|buses|bus|tankers?) (?:off|away)\b)",
     ),
     (
         "overrun",
@@ -104,7 +125,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "firearm",
-        r"gun(?:men|man|fire|shots?|fight|battle)s?|opened fire|open fire"
+        r"gun(?:men|man|fire|shots?|fight|battle)s?|opened fire|open fire|at gunpoint"
         r"|shot (?:dead|and killed)|shot\b|shooting|fired (?:on|at|upon)|firing|sniper\w*"
         r"|rifles?|pistols?|ak-47s?|small[- ]arms|machine[- ]guns?|kalashnikovs?"
         r"|armed (?:men|assailants|attackers|militants|individuals|gunmen|group)",
@@ -112,6 +133,15 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "melee",
         r"stabb\w+|knif(?:e|ed|ing)|knives|behead\w*|axe|hacked to death|machete",
+    ),
+    (
+        # The account says the means are unknown: "how the attack was carried out was not
+        # reported", "the method of attack", "no further details, including the weapons used"
+        "assault",
+        r"(?:how|method of|means of|manner of) (?:the |this )?attack\b"
+        r"(?: (?:was|had been) (?:carried out|conducted|staged|made))?"
+        r"|(?:further )?details (?:of|about|on) (?:the |this )?attack\b"
+        r"|details,? including (?:the )?weapons? used",
     ),
     (
         "assault",
@@ -129,7 +159,15 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"took (?:[\w'-]+ ){0,4}away|taken away|led(?= (?:[\w'-]+ ){0,4}away)|carried off|"
         r"kidnap\w*|abduct\w*|taken hostage|took \w+ hostage|took hostages?|held hostage"
         r"|hostages?|seized(?= (?:\w+ ){0,2}(?:passengers|travell?ers|civilians|employees|workers"
-        r"|technicians|engineers|contractors|deminers|de-miners|labou?rers|villagers|teachers)\b)"
+        r"|technicians|engineers|contractors|deminers|de-miners|labou?rers|villagers|teachers"
+        r"|reporters?|journalists?|interpreters?|translators?|doctors?|nurses?|engineer"
+        r"|foreigners?|trekkers?|tourists?|sons?|daughters?|boys?|girls?|child|children)\b)"
+        # "drove off with a Turkish engineer and his interpreter": people taken, not a vehicle
+        r"|drove (?:off|away) with(?= (?:a|an|the|two|three|four|five|several|\d+) "
+        r"(?:[\w'-]+ ){0,2}"
+        r"(?:engineers?|workers?|employees?|reporters?|journalists?|interpreters?|doctors?"
+        r"|nurses?|teachers?|students?|officials?|passengers|contractors?|m[ae]n|wom[ae]n|boys?"
+        r"|girls?|children|sons?|daughters?|foreigners?|nationals?)\b)"
         # "took about 40 passengers to a village", "took three employees ... from their camp"
         r"|took(?= (?:[\w'-]+ ){0,3}(?:passengers|travell?ers|employees|workers|technicians"
         r"|engineers|contractors|deminers|de-miners|labou?rers) (?:[\w'-]+ ){0,5}?"
@@ -142,6 +180,12 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         "barricade",
         r"barricaded|siege\b|stand-?off|held out (?:on|in|inside|for)|holed up (?:in|inside)"
         r"|held (?:[\w'-]+ ){0,5}hostage (?:for|inside|in|during|until)"
+        # People held where they were caught, for hours: "held employees inside for several
+        # hours", "held his wife and children at gunpoint", "kept students trapped in a hall"
+        r"|(?:held|kept) (?:[\w'-]+ ){1,6}?(?:inside|trapped|at gunpoint)\b"
+        r"|held (?:about |some |more than |nearly |over )?(?:[\w-]+ ){0,2}(?:employees|staff"
+        r"|guests|worshipp?ers|students|teachers|people|civilians|customers|patients|them)"
+        r"\b[^.;]{0,40}?\bfor (?:about |more than |nearly |over |several |some )?(?:\w+ )?hours\b"
         r"|took (?:[\w'-]+ ){0,3}hostage (?:inside|in the)",
     ),
     ("hijack", r"hijack\w*"),
@@ -149,9 +193,24 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         "arson",
         r"set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire|torch(?:ed|ing)|arson"
         r"|burn(?:ed|t) down|burn(?:ed|t|ing) (?:[\w-]+ ){0,3}(?:houses|homes|schools?|shops"
-        r"|buildings?|vehicles|trucks|tankers|offices?|clinics?|crops|tower|towers)\b",
+        r"|buildings?|vehicles|trucks|tankers|offices?|clinics?|crops|tower|towers|ballots?"
+        r"|ballot boxes|ballot papers|voter lists|equipment|documents|records)\b",
     ),
-    ("destroy", r"destroy(?:ed|ing)|demolish\w*|vandali[sz]\w*|damag(?:ed|ing)\b"),
+    (
+        "destroy",
+        r"destroy(?:ed|ing)|demolish\w*|vandali[sz]\w*|damag(?:ed|ing)\b"
+        # "cut through the legs of two pylons, bringing them down"
+        r"|(?:brought|bringing|brings|bring) (?:them|it) down\b"
+        r"|(?:brought|bringing|toppled|felled|cut) down (?:the |two |three |several |a |an )?"
+        r"(?:[\w-]+ ){0,2}(?:pylons?|towers?|masts?|poles?)\b",
+    ),
+    (
+        # An earlier death the report dates this attack by: "a day after the governor was
+        # assassinated, a suicide bomber struck his funeral"
+        "killing",
+        r"(?:days?|hours|weeks?|shortly|soon) after (?:the |a |an |his |her )?(?:[\w'’-]+ ){0,4}"
+        r"(?:was|were|had been) (?:assassinated|killed)",
+    ),
     ("assassination", r"assassinat\w+|targeted killings?|killed in a targeted attack"),
     (
         "killing",

@@ -16,7 +16,13 @@ from conflictdesk.extract.targets import TargetChoice
 
 _UNKNOWN_TARGET = re.compile(
     r"\b(?:intended|actual|real)\s+target\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
-    r"(?:unknown|unclear|not known)\b|\bno (?:clear|obvious) target\b",
+    r"(?:unknown|unclear|not known)\b|\bno (?:clear|obvious) target\b"
+    # "It was not known whom the bomb was meant for", "whose vehicle was not known", "Who
+    # they were and why they were killed were not known"
+    r"|\bnot known (?:whom|who|what) (?:the |this )?(?:[\w-]+ )?(?:was|were|had been) "
+    r"(?:meant|intended|aimed)\b|\bwhose (?:[\w-]+ ){1,2}(?:was|were) (?:not known|unknown|unclear)"
+    r"|(?:^|[.;]\s+)who (?:they|the (?:victims|dead|men|women)) were\b[^.;]{0,50}\b(?:was|were) "
+    r"(?:not known|unknown|unclear)\b",
     re.IGNORECASE,
 )
 # A generic security target: the force is known only from who was harmed.
@@ -43,7 +49,28 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
         return TargetChoice(None, "Unknown")
     if target is None:
         return None
+    target = _telecom_tower(target, text, start)
     return _tourists_among_victims(_force_from_victims(target, text), text, start)
+
+
+# A transmission tower or mast that carries a phone network, not power lines.
+_TOWER = re.compile(r"\b(?:tower|towers|mast|masts|antenna|antennas)$", re.IGNORECASE)
+_TELECOM_WORDS = re.compile(
+    r"\b(?:mobile|(?:tele)?phones?|telecom\w*|wireless|cellular|network|networks|Roshan"
+    r"|Etisalat|MTN|AWCC|Salaam)\b",
+    re.IGNORECASE,
+)
+_POWER_WORDS = re.compile(r"\b(?:power|electric\w*|pylons?|volt\w*)\b", re.IGNORECASE)
+
+
+def _telecom_tower(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    words = (target.target or "").strip()
+    if target.target_type != "Utilities" or not _TOWER.search(words):
+        return target
+    account = text[start:]
+    if not _TELECOM_WORDS.search(account) or _POWER_WORDS.search(account):
+        return target
+    return replace(target, target_type="Telecommunication")
 
 
 def _tourists_among_victims(target: TargetChoice, text: str, start: int) -> TargetChoice:

@@ -94,6 +94,9 @@ CONTAINERS = frozenset(
         "bodyguards",
         "driver",
         "drivers",
+        # a part serves its owner: "the generator of a mobile phone mast"
+        "generator",
+        "generators",
     ]
 )
 _RELATIVES = re.compile(
@@ -103,8 +106,8 @@ _RELATIVES = re.compile(
     re.IGNORECASE,
 )
 _OWNER_LINK = re.compile(
-    r"^\s*(?:[\w-]+\s+)?(?:of|belonging to|used by|carrying|run by|owned by|employed by"
-    r"|working for|working at|frequented by|housing|transporting|attended by)\s+"
+    r"^\s*(?:[\w-]+\s+|and\s+[\w-]+\s+)?(?:of|belonging to|used by|carrying|run by|owned by"
+    r"|employed by|working for|working at|frequented by|housing|transporting|attended by)\s+"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -248,7 +251,7 @@ _AT_OWN_PLACE = re.compile(
     r"(?:office|home|house|residence|seminary|madrasa|ministry|compound|headquarters)\b",
     re.IGNORECASE,
 )
-_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:local\s+|senior\s+|former\s+)?")
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:local\s+|senior\s+|former\s+|shadow\s+)?")
 _LEADER_NOUNS = frozenset({"commander", "leader", "governor", "official", "chief"})
 _STATE_NOUN_TYPES = (
     (
@@ -444,6 +447,21 @@ _TAKEN_TO = re.compile(
 )
 
 
+# "gunmen in police uniforms": a disguise, not a target.
+_UNIFORM_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?uniforms?\b", re.IGNORECASE)
+# "Two days after a car bomb killed the deputy governor, a bomb went off at his memorial": an
+# earlier attack the report dates this one by.
+_EARLIER_EVENT = re.compile(
+    r"^(?:[\d/]+:\s*)?(?:[\w-]+\s+){0,2}(?:days?|hours|weeks?|months?|shortly|soon)\s+after"
+    r"\s+(?:a|an|the|his|her)\s[^,;.]{0,90}$",
+    re.IGNORECASE,
+)
+
+
+# "released them on the Afghan bank": the side of a river, not a bank.
+_RIVER_BANK = re.compile(r"\b(?:on|to|from|along) the (?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _dropped(text: str, c: Candidate) -> bool:
     """Attackers, sources of information, places, the mourned, whom a supply run served and
     the words of a motive are not targets."""
@@ -459,6 +477,9 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _SUPPLIED.search(before)
         or _MOTIVE_BEFORE.search(text[max(0, c.start - 80) : c.start])
         or _TAKEN_TO.search(before)
+        or _UNIFORM_AFTER.match(after)
+        or (c.text.lower() == "bank" and bool(_RIVER_BANK.search(before)))
+        or _EARLIER_EVENT.search(text[: c.start])
         or (c.text.lower() in _PLACE_NOUNS and bool(_NAMED_PLACE.search(before)))
     )
 
@@ -472,6 +493,13 @@ def _possessive_building(text: str, c: Candidate) -> Candidate:
     return replace(c, end=end, text=text[c.start : end], person=False, container=False)
 
 
+# What a piece of infrastructure is decides its type, not the company that owns it: "a mobile
+# phone mast belonging to a company" is telecommunication (GTD).
+_INFRASTRUCTURE = frozenset(
+    {"Telecommunication", "Utilities", "Maritime", "Airports & Aircraft", "Food or Water Supply"}
+)
+
+
 def _resolve_container(text: str, best: Candidate, found: list[Candidate]) -> Candidate:
     """Follow "a minibus carrying employees of the Ministry" to the ministry."""
     current = best
@@ -483,6 +511,7 @@ def _resolve_container(text: str, best: Candidate, found: list[Candidate]) -> Ca
                 if c.start > current.end
                 and _OWNER_LINK.match(text[current.end : c.start])
                 and (current.container or c.target_type != _PCP)
+                and not (current.target_type in _INFRASTRUCTURE and c.target_type == "Business")
             ),
             None,
         )

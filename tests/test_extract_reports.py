@@ -161,6 +161,16 @@ def test_a_town_that_is_the_capital_of_a_province_named_with_a_direction() -> No
             "Sar Kanda",
         ),
         (
+            "A drone strike hit men on the edge of Shalkot, a village in Watapur district.",
+            "Kunar",
+            "Shalkot",
+        ),
+        (
+            "Border guards opened fire on migrants in Herat province's Kohsan district.",
+            "Herat",
+            "Kohsan district",
+        ),
+        (
             "Taliban fighters ambushed a patrol in the Tagab valley, Tagab district, Kapisa "
             "province, Afghanistan.",
             "Kapisa",

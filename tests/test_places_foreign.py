@@ -30,6 +30,11 @@ def test_spellings_of_one_place_share_a_skeleton(a: str, b: str) -> None:
     assert skeleton(a) == skeleton(b)
 
 
+def test_russian_rayon_is_an_area_of_a_city() -> None:
+    text = "Мина сработала, когда микроавтобус проезжал в районе Карте-Се на западе Кабула."
+    assert _where(text, "ru") == ("Kabul", "Kabul")
+
+
 def test_different_places_keep_different_skeletons() -> None:
     assert skeleton("Kunduz") != skeleton("Kandahar")
     assert skeleton("Khost") != skeleton("Kabul")
@@ -92,6 +97,24 @@ def _where(text: str, language: str) -> tuple[str | None, str | None]:
             "ar",
             "Baghlan",
             "Pul-i-Khumri",
+        ),
+        (
+            "فجّر مجهولون برجين للكهرباء في مديرية سالنغ بولاية بروان ليل الثلاثاء.",
+            "ar",
+            "Parwan",
+            "Salang district",
+        ),
+        (
+            "قتلت القوات ثلاثة مسلحين في مديرية جبرهار بولاية ننغرهار.",
+            "ar",
+            "Nangarhar",
+            "Chaparhar district",
+        ),
+        (
+            "Belh vilayetinde Çarbolak ilçesinin merkezindeki camide patlama oldu.",
+            "tr",
+            "Balkh",
+            "Chahar Bolak district",
         ),
         (
             "انفجرت عبوة ناسفة في مديرية سركاني بولاية كنر مساء السبت.",

@@ -66,17 +66,22 @@ _SEGMENT = (
 )
 _SEGMENT_RE = re.compile(_SEGMENT)
 _POSSESSIVE_PLACE = re.compile(
-    rf"(?P<city>{_NAME_WORD})['’]s\s+(?P<part>{_NAME})\s+(?P<generic>{_GENERIC})\b"
+    rf"(?P<city>{_NAME_WORD})(?:\s+(?P<province>province))?['’]s\s+(?P<part>{_NAME})\s+"
+    rf"(?P<generic>{_GENERIC})\b"
 )
 # Every possessive place starts "'s" and a capital (the part's name): a cheap test first.
 _POSSESSIVE_HINT = re.compile(r"['’]s\s+[A-Z]")
 _LINK_RE = re.compile(
     r"\s+of\s+(?:the\s+)?" + _DIRECTION + r"(?=[A-Z])|"
     r"\s*,\s*in\s+(?:the\s+)?(?:" + _DIRECTION + r")?(?=[A-Z])|"
+    # "Gambir, a village in Watapur district"
+    r"\s*,\s*an?\s+(?:small\s+|remote\s+|mountain\s+)?(?:village|hamlet|settlement)\s+"
+    r"(?:in|of|near)\s+(?:the\s+)?(?:" + _DIRECTION + r")?(?=[A-Z])|"
     r"\s*,\s*(?:the\s+)?(?:provincial\s+|district\s+)?(?:capital|centre|center)\s+of\s+"
     r"(?:the\s+)?(?:" + _DIRECTION + r")?"
     r"|\s*,\s*(?:and\s+)?|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?"
 )
+_CALLED_A_VILLAGE = re.compile(r"\s*,\s*an?\s+(?:\w+\s+)?(?:village|hamlet|settlement)\b")
 _CHAIN_START = re.compile(
     # "in the southern city of Shiraz", "in the northern Afghan city of Kunduz" (first, so the
     # demonym is not read as the place)
@@ -205,6 +210,8 @@ def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
         start, end = match.start(name_group), match.end(name_group)
         link = _LINK_RE.match(text, match.end())
         comma = link is not None and "," in link.group()
+        if generic is None and link is not None and _CALLED_A_VILLAGE.match(link.group()):
+            generic = "village"  # "Gambir, a village in Watapur district"
         segments.append(
             Segment(name, generic, start, end, _resolve(name, generic, registry), comma)
         )
@@ -228,7 +235,13 @@ def _possessive_chains(text: str, registry: Registry) -> list[list[Segment]]:
                 Segment(
                     part, generic, match.start("part"), match.end("part"), lookup(part, registry)
                 ),
-                Segment(city, None, match.start("city"), match.end("city"), city_places),
+                Segment(
+                    city,
+                    "province" if match.group("province") else None,
+                    match.start("city"),
+                    match.end("city"),
+                    city_places,
+                ),
             ]
         )
     return chains

@@ -32,9 +32,9 @@ _TR_AFTER: Final = (
 )
 _RU_BEFORE: Final = (
     ("province", r"провинци\w*|вилайят\w*|вилоят\w*|остан\w*"),
-    ("district", r"уезд\w*|район\w*"),
+    ("district", r"уезд\w*"),
     ("settlement", r"город\w*|кишлак\w*|сел[оеау]|деревн\w*|пос[её]лк\w*|окрестност\w*"),
-    ("area", r"квартал\w*|микрорайон\w*"),
+    ("area", r"квартал\w*|микрорайон\w*|район\w*"),
 )
 _AR_PREFIX = r"(?:[وبلف]?)"
 _AR_BEFORE: Final = (
@@ -136,20 +136,28 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
             continue
         generic = _generic(text, m.start, m.end, language)
         places = tuple(p for p in lookup(m.text, registry) if p.kind in _KINDS[generic])
+        if not places and generic is not None:
+            # "Andarab ilçesinde": the alias names a town, the word says district
+            places = tuple(gazetteer.by_skeleton(m.text, kinds=_KINDS[generic]))
         located = generic is not None or _locative(text, m.start, m.end, language)
         out.append(_Named(m.start, m.end, m.text, generic, located, places))
         taken.append((m.start, m.end))
-    province = next((_first(n, ("province",)) for n in out if n.generic == "province"), None)
-    admin1 = province.admin1 if province is not None else None
-    for spans in _names(text, language):
-        for start, end in spans:  # longest first: "مدينة بل خمري", then "بل"
-            if any(s < end and start < e for s, e in taken):
-                continue
-            found = _spelled(text, start, end, language, admin1, gazetteer)
-            if found is not None and (found.places or (start, end) == spans[-1]):
-                out.append(found)
-                taken.append((start, end))
-                break
+    candidates = _names(text, language)
+    # provinces first, so that a district named before its province is sought inside it
+    for wanted in (True, False):
+        province = next((_first(n, ("province",)) for n in out if n.generic == "province"), None)
+        admin1 = province.admin1 if province is not None else None
+        for spans in candidates:
+            for start, end in spans:  # longest first: "مدينة بل خمري", then "بل"
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                if (_generic(text, start, end, language) == "province") is not wanted:
+                    continue
+                found = _spelled(text, start, end, language, admin1, gazetteer)
+                if found is not None and (found.places or (start, end) == spans[-1]):
+                    out.append(found)
+                    taken.append((start, end))
+                    break
     return sorted(out, key=lambda n: n.start)
 
 

@@ -132,8 +132,10 @@ def skeleton(name: str) -> str:
     text = "".join(_LETTERS.get(c, c) for c in text)
     text = unicodedata.normalize("NFKD", text)
     text = _NOT_LATIN.sub("", "".join(c for c in text if not unicodedata.combining(c)))
-    # "ch" is one sound; a lone Latin "c" is the Turkish "j" ("Cevizcan", "Celalabad")
-    text = text.replace("ch", "\0").replace("c", "j").replace("\0", "c")
+    # a lone Latin "c" is the Turkish "j" ("Cevizcan", "Celalabad"); Arabic writes "ch" as
+    # "j" ("جبرهار", Chaparhar), so both are one letter here
+    text = text.replace("ch", "j").replace("c", "j")
     for written, sound in _ONE_SOUND:
         text = text.replace(written, sound)
-    return _DOUBLED.sub(r"\1", _WEAK.sub("", text))
+    # a doubled letter is one ("Marawara" and "ماروره" keep both r's, "Jallalabad" one l)
+    return _WEAK.sub("", _DOUBLED.sub(r"\1", text))

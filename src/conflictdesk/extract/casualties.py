@@ -2129,6 +2129,17 @@ _OWN_MEN: Final = re.compile(
     r"\s*(?:its|their) (?:fighters|men|militants|mujahideen|forces) (?:had |have )?\w+\s*$",
     re.IGNORECASE,
 )
+# "citing survivors": the figure is the witnesses', whoever passes it on.
+_CITING: Final = re.compile(
+    r"\bciting (?:\w+ )?(?:survivors|witnesses|eyewitnesses|residents|relatives|locals|"
+    r"villagers|families)\b",
+    re.IGNORECASE,
+)
+# A speaker who speaks for a government ("the Taliban government's spokesman").
+_GOVERNMENT: Final = re.compile(
+    r"\b(?:government|administration|ministry|officials?|authorities|governor|police|army)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_SPEAKER: Final = re.compile(r"^\s*(?:it|they)(?:\s+also)?\s*$", re.IGNORECASE)
 
 
@@ -2143,14 +2154,24 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
     cut = max(head.rfind(";"), head.rfind(". "), head.rfind(", while"), head.rfind(", but"),
               head.rfind(", whereas"))  # fmt: skip
     clause = head[cut + 1 :]
+    if _CITING.search(sentence, start):
+        return "unofficial"  # "as many as 12 people were killed, citing survivors"
     verbs = list(_REPORTING_VERB.finditer(clause))
     if not verbs:
         return None
     rest = clause[verbs[-1].end() :]
+    speaker = clause[: verbs[-1].start()]
+    own = _OWN_MEN.match(rest)
+    if (
+        own
+        and "forces" not in own.group().lower()
+        and _PERPETRATOR.search(speaker)
+        and not (_GOVERNMENT.search(speaker))
+    ):
+        return "claim"  # "the group's spokesman said its fighters had killed 23 soldiers"
     claimed = verbs[-1].group().lower() == "saying" and "claimed" in clause.lower()
     if rest.strip(" ,") and len(rest) > 14 and not (claimed and _OWN_MEN.match(rest)):
         return None
-    speaker = clause[: verbs[-1].start()]
     if _OFFICIAL.search(speaker):
         return None
     if group == "attackers" and _PRONOUN_SPEAKER.match(speaker):
@@ -2589,12 +2610,14 @@ def _totals(
     return widened(result, own, apart if outcome == "killed" else 0)
 
 
-def widened(result: Casualties, own: Sequence[CasualtyMention], apart: int = 0) -> Casualties:
+def widened(
+    result: Casualties, own: Sequence[CasualtyMention], apart: int = 0, *, claims: bool = False
+) -> Casualties:
     """Raise ``high`` to the largest figure another source gives ("officials said none; the
     Taliban said 10 died" is 0/0/10). ``apart``: attackers the text counts apart from the
     victims; a hospital's or residents' count of the victims leaves them out too."""
     others = [
-        m.quantity.best + (apart if m.relation == "unofficial" and m.group != "attackers" else 0)
+        m.quantity.best + (apart if _victims_only(m, claims) else 0)
         for m in own
         if m.relation in ("claim", "unofficial") and m.quantity.best is not None
     ]
@@ -2602,6 +2625,15 @@ def widened(result: Casualties, own: Sequence[CasualtyMention], apart: int = 0) 
         return result
     high = max([*others, result.high if result.high is not None else result.best])
     return Casualties(result.low, result.best, high)
+
+
+def _victims_only(m: CasualtyMention, claims: bool) -> bool:
+    """A figure that leaves the attackers out: residents' or a hospital's count of the
+    victims, and (``claims``, in a report) a claim naming its victims ("11 Taliban fighters
+    were killed")."""
+    if m.group == "attackers":
+        return False
+    return m.relation == "unofficial" or (claims and m.group != "unknown")
 
 
 def refer_back(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> CasualtyMention:

@@ -64,6 +64,9 @@ class _Table:
     kin: re.Pattern[str]  # "and his driver": one more person beside a named victim
     ranking: re.Pattern[str]  # "the most senior official killed since 2021": no new death
     prefixes: tuple[str, ...] = ()  # clitics glued to a word ("و", "ال")
+    # Residents, witnesses, relatives or local sources speaking: their figures only widen
+    # the range ("yerel kaynaklar ise ...", "двое соседей рассказали", "قال سكان محليون").
+    unofficial: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _words(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -111,6 +114,12 @@ TABLES: Final[dict[str, _Table]] = {
                 _BOTH,
             ),
             (r"\bkimse (?:yaralanmadı|zarar görmedi)", _BOTH),
+            (r"\b(?:hayatını kaybeden|ölen|can veren)(?:ler)? (?:olmadı|yok)", ("killed",)),
+            (
+                r"\b(?:(?:başka )?kimsenin|hiçbiri(?:nin)?) "
+                r"(?:yaralanma(?:dı|dığını|mış|madı)\w*)",
+                ("injured",),
+            ),
         ),
         tolls=(
             (
@@ -160,12 +169,16 @@ TABLES: Final[dict[str, _Table]] = {
             r"(?:ve|ile)\s+(?:\w+\s+)?(?:şoför|sürücü|koruma|oğl|kardeş|yeğen|eşi|kızı|torun)\w*"
         ),
         ranking=_re(r"\ben (?:üst düzey|kıdemli|önemli|yüksek rütbeli)\b"),
+        unofficial=_re(
+            r"\b(?:köylü|sakin|görgü tanığ|yerel kaynak|yakınlar|hayatta kalan|aileler)\w*"
+            r"(?:\s+ise|\s*,|\s+\S+(?:ine|ına|una|üne|['’][yn]?[ae]))"
+        ),
     ),
     "ru": _Table(
         outcomes=_words(
             (
                 r"^(?:погиб|убит|убил|убиты|убив$|уничтож|ликвидир|скончал|жертв|расстрел|"
-                r"застрел)",
+                r"застрел|тела$|тел$)",
                 "killed",
             ),
             (
@@ -237,6 +250,11 @@ TABLES: Final[dict[str, _Table]] = {
             r"племянник|жена|супруг|дочь|внук)\w*"
         ),
         ranking=_re(r"\b(?:самы[йм]|наиболее) (?:высокопоставленн|крупн|известн)\w*"),
+        unofficial=_re(
+            r"\b(?:(?:местн\w+\s+)?жител\w*|очевид\w*|свидетел\w*|сосед\w*|родственник\w*|"
+            r"местн\w+ источник\w*)\s+(?:[\w-]+\s+)?(?:рассказ|сообщ|заяв|утвержда|говор)\w*"
+            r"|\bпо (?:словам|данным) (?:местных )?(?:жител|очевид|свидетел|сосед|родственник)\w*"
+        ),
     ),
     "ar": _Table(
         outcomes=_words(
@@ -281,8 +299,8 @@ TABLES: Final[dict[str, _Table]] = {
         more=_re(r"(?:آخرون|آخرين|آخران|آخرين|أخرى)"),
         among=_re(r"(?:بينهم|من بينهم|بينهن)"),
         excluded=_re(
-            r"لا (?:تشمل|تضم|يشمل) (?:(?:ال)?(?:حصيلة|أرقام)\w*\s+)?(?:\w+\s+)?"
-            r"(?:ال)?(?:انتحاري|منفذ|مهاجم)"
+            r"(?:لا (?:تشمل|تضم|يشمل)|(?:دون|بدون) (?:احتساب|حساب)|باستثناء|عدا) "
+            r"(?:(?:ال)?(?:حصيلة|أرقام)\w*\s+)?(?:\w+\s+)?(?:ال)?(?:انتحاري|منفذ|مهاجم)"
         ),
         counts={
             "شخصين": 2,
@@ -323,6 +341,10 @@ TABLES: Final[dict[str, _Table]] = {
         kin=_re(r"و(?:سائق|حارس|مرافق|ابن|نجل|شقيق|زوج|ابنت|حفيد)\w*(?:ه|ها)(?!\w)"),
         ranking=_re(r"(?<!\w)(?:أبرز|أعلى|أكبر|أرفع) (?:\w+ )?(?:مسؤول|قيادي|شخصية|مسئول)"),
         prefixes=("وال", "و", "ال", "ب", "ل"),
+        unofficial=_re(
+            r"(?<!\w)(?:و?(?:قال|أفاد|ذكر|أكد|يقول)\w*\s+(?:\S+\s+)?|(?:بحسب|وفق|حسب)\s+)"
+            r"(?:ال)?(?:سكان|شهود|أهالي|الأهالي|أقارب|ذوي|مصادر محلية|أحد السكان)"
+        ),
     ),
 }
 _AR_NUMBER_WORDS: Final = frozenset(
@@ -534,12 +556,17 @@ _WOUNDED_DIED: Final[dict[str, re.Pattern[str]]] = {
     "ru": _re(
         r"\b(?P<n>[\w-]+) из (?:числа )?(?:раненых|пострадавших)(?:\s+[\w-]+){0,4}?\s+"
         r"(?:скончал|умер)\w*"
+        r"|(?<=раненых, )(?P<n2>[\w-]+) из (?:которых|них) (?:позднее |вечером |затем )?"
+        r"(?:скончал|умер)\w*"
     ),
     "tr": _re(
         r"\byaral(?:ı|ananlar)(?:lar)?dan (?P<n>\w+)(?:\s+[\w'’-]+){0,4}?\s+"
         r"(?:hayatını kaybetti|öldü)\w*"
     ),
-    "ar": _re(r"(?:توفي|توفيت)\s+(?P<n>\S+)\s+(?:من\s+)?(?:ال)?(?:جرحى|مصابين)"),
+    "ar": _re(
+        r"(?:توفي|توفيت)\s+(?P<n>\S+)\s+(?:من\s+)?(?:ال)?(?:جرحى|مصابين)"
+        r"|(?P<dual>جريحين|جريحان|مصابين اثنين)\s+(?:توفيا|فارقا الحياة|لقيا حتفهما)"
+    ),
 }
 
 
@@ -571,7 +598,8 @@ def _wounded_who_died(reader: _Reader, mentions: list[CasualtyMention]) -> list[
     if found is None:
         return mentions
     start, end, text = reader.span(found.start(), found.end())
-    word = found.group("n")
+    groups = found.groupdict()
+    word = groups.get("n") or groups.get("n2") or "2"  # "جريحين توفيا": two died
     value = (
         figure_value(word, reader.language)
         or reader.table.counts.get(word.lower())
@@ -610,15 +638,31 @@ def _alleged(reader: _Reader, mention: CasualtyMention) -> CasualtyMention:
     if mention.relation not in ("count", "revision") or not mention.quantity.best:
         return mention
     start = mention.start - reader.offset
+    if any(reader.index[m.start()] < start for m in reader.table.unofficial.finditer(reader.text)):
+        return dataclasses.replace(mention, relation="unofficial")  # residents, not claimants
     for cue in reader.table.claim.finditer(reader.text):
         at = reader.index[cue.start()]
         if reader.table.claim_after:
             between = reader.original[mention.end - reader.offset : at]
-            if at >= mention.end - reader.offset and not re.search(r"[,;.،؛]", between):
+            tail = mention.text.split(",")[-1]
+            if at >= mention.end - reader.offset and _complements(tail + between):
                 return dataclasses.replace(mention, relation="claim")
         elif at < start:
             return dataclasses.replace(mention, relation="claim")
     return mention
+
+
+# A Turkish reported clause ends in a verbal noun: "öldürüldüğünü", "olduğunu", "olmadığını".
+_COMPLEMENT: Final = re.compile(r"[ğk][ıiuü]n[ıiuü]\s*$", re.IGNORECASE)
+
+
+def _complements(between: str) -> bool:
+    """Between a figure and the verb that alleges it, only reported clauses listed with
+    commas ("11 Taliban militanının öldürüldüğünü, kendi saflarında ise kayıp olmadığını
+    iddia etti"): the verb governs every one of them."""
+    if re.search(r"[;.،؛]", between):
+        return False
+    return all(_COMPLEMENT.search(part) for part in between.split(",")[:-1])
 
 
 def _tolls(reader: _Reader, used: set[int]) -> list[CasualtyMention]:
@@ -752,9 +796,38 @@ def _plus(a: Quantity, b: Quantity) -> Quantity:
 
 def _earlier(reader: _Reader, position: int) -> bool:
     """A superseded figure: "ilk olarak", "ранее", "في البداية" earlier in its clause."""
+    return _marked(reader, reader.table.earlier, position)
+
+
+# Words joining two figures of one statement ("10 kişinin öldüğünü ve 30'dan fazla ...").
+_FIGURE_JOINERS: Final = frozenset({"ve", "ile", "и", "а", "و"})
+
+
+def _marked(reader: _Reader, marker: re.Pattern[str], position: int) -> bool:
+    """A marker ("initially", "among them") earlier in the sentence governs the figure at
+    ``position`` unless another figure stands between them not joined to the next by "and":
+    "İlk belirlemelere göre 5 kişinin öldüğünü açıklayan yetkililer, ... ölü sayısının 11'e
+    yükseldiğini" (only 5 is the first count), "بينهم ثلاثة أطفال، ... استقبل 27 جريحاً"
+    (the 27 wounded are not among the dead)."""
     head = reader.text[:position]
     cut = max(head.rfind(ch) for ch in (";", ".", "؛"))
-    return bool(reader.table.earlier.search(head[cut + 1 :]))
+    found = list(marker.finditer(head, cut + 1))
+    if not found:
+        return False
+    tokens = reader.tokens
+    starts = [t.start() for t in tokens]
+    between = sorted(
+        (f.first for f in reader.figures.values() if found[-1].end() <= starts[f.first]),
+    )
+    nexts = [starts[k] for k in between if starts[k] < position] + [position]
+    for at in nexts[1:]:
+        k = next((i for i, s in enumerate(starts) if s >= at), len(tokens))
+        if k in (0, len(tokens)):
+            return False
+        word, before = tokens[k].group(0).lower(), tokens[k - 1].group(0).lower()
+        if before not in _FIGURE_JOINERS and not (reader.language == "ar" and word[:1] == "و"):
+            return False
+    return True
 
 
 def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> list[CasualtyMention]:
@@ -788,6 +861,9 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
             if _among(reader, max(start, at)) and not _more_before(reader, figure)
             else "count"
         )
+        listed = _listed_before(reader, figure, used)
+        if listed is not None:
+            out.append(dataclasses.replace(listed, outcome=outcome, relation=relation))
         quantity = _companions(reader, figure, t, used)
         group = _group(tokens, figure, t, table)
         included = _attackers_inside(reader, figure, used)
@@ -836,7 +912,9 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
     """The figure of one casualty word with the people listed beside it: more figures joined
     by "and" ("ثلاثة سياح إسبان وثلاثة أفغان" is 6) and one named person before "and N"
     ("Vali Muzemmil ile iki korumasının öldüğünü" is 3)."""
-    quantity, _ = _and_more(reader, figure, used)
+    quantity, _ = _and_more(
+        reader, figure, used, _match(reader.table.outcomes, reader.tokens[t].group(0))
+    )
     tokens, k = reader.tokens, figure.first
     word = tokens[k].group(0)
     glued = reader.language == "ar" and word.startswith("و") and len(word) > 1
@@ -851,7 +929,8 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
     if noun < 0 or noun == t or _ending_at(reader, noun) is not None:
         return quantity
     before = _ending_at(reader, noun - 1)
-    if before is not None and before.first not in used and before.quantity.best:
+    governed = before is not None and _told_before(reader, before)
+    if before is not None and before.first not in used and before.quantity.best and not governed:
         used.add(before.first)  # "3 asker ile 2 sivil": a list, not one person
         return _plus(before.quantity, quantity)
     text = tokens[noun].group(0)
@@ -861,6 +940,36 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
         reader.language != "ar" and text[:1].isupper()
     )
     return _plus(quantity, Quantity(1, 1, 1, False, text)) if person else quantity
+
+
+def _listed_before(reader: _Reader, figure: _Figure, used: set[int]) -> CasualtyMention | None:
+    """ "2 Taliban mensubu ile 4 saldırgan hayatını kaybetti", "двое полицейских и трое
+    боевиков погибли": a figure and its group noun (one or two words) joined by "and" to the
+    figure of the casualty word share that word, as a group of their own."""
+    tokens, k = reader.tokens, figure.first
+    if not reader.table.figure_first or k < 3 or tokens[k - 1].group(0).lower() not in _JOINERS:
+        return None
+    for width in (1, 2):
+        before = _ending_at(reader, k - 2 - width)
+        nouns = [tokens[j].group(0) for j in range(k - 1 - width, k - 1)]
+        if before is None or before.first in used or not before.quantity.best:
+            continue
+        if any(w in _CLAUSE_END or _match(reader.table.outcomes, w) for w in nouns):
+            return None
+        groups = [g for w in nouns if (g := _match(reader.table.groups, w)) is not None]
+        if not groups or _told_before(reader, before):
+            return None
+        used.add(before.first)
+        start, end = tokens[before.first].start(), tokens[k - 2].end()
+        return reader.mention(start, end, "killed", before.quantity, groups[0])
+    return None
+
+
+def _told_before(reader: _Reader, figure: _Figure) -> bool:
+    """ "тела трёх человек и 13 раненых": a figure right after a casualty word of its own
+    is that word's, not one more person of the list that follows."""
+    k = figure.first - 1
+    return k >= 0 and _match(reader.table.outcomes, reader.tokens[k].group(0)) is not None
 
 
 def _subject(reader: _Reader, t: int, used: set[int], outcomes: set[int]) -> _Figure | None:
@@ -917,9 +1026,7 @@ def _more_before(reader: _Reader, figure: _Figure) -> bool:
 
 
 def _among(reader: _Reader, start: int) -> bool:
-    head = reader.text[:start]
-    cut = max(head.rfind(ch) for ch in (";", ".", "؛"))
-    return bool(reader.table.among.search(head[cut + 1 :]))
+    return _marked(reader, reader.table.among, start)
 
 
 def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None:
@@ -985,7 +1092,7 @@ def _plural(noun: str, language: str) -> bool:
     if language == "tr":
         return bool(re.search(r"l[ae]r", low))
     if language == "ru":
-        return low.endswith(("ы", "и", "ов", "ев", "ах", "ям", "ами", "ие", "ые"))
+        return low.endswith(("ы", "и", "ов", "ев", "ах", "ям", "ами", "ие", "ые", "их", "ых"))
     return low.endswith(("ون", "ين", "ات")) or low.startswith("عناصر")
 
 

@@ -122,7 +122,14 @@ def _generic(m: CasualtyMention) -> bool:
 
 
 def _additive(m: CasualtyMention) -> bool:
-    return m.more or bool(ADDITIVE.search(m.text))
+    """A figure on top of the toll: marked as more, or the wounded who died since."""
+    return m.more or _new_death(m) or bool(ADDITIVE.search(m.text))
+
+
+def _new_death(m: CasualtyMention) -> bool:
+    """ "جريحين توفيا", "один из которых скончался": the wounded who died since, told
+    without a group noun of their own, add to the dead (they do not restate the toll)."""
+    return m.relation == "transfer" and m.group_text is None
 
 
 def _sentences(
@@ -171,11 +178,13 @@ def _read_sentence(
         for m in sentence
         if m.relation == "transfer" and m.quantity.best and _OF_THE_WOUNDED.search(m.text)
     ]
-    if (
-        moved and toll.total and not toll.revised and outcome == "injured"
-    ):  # "one of the wounded died": a new toll for the dead and wounded
+    later: list[CasualtyMention] = []  # "10 раненых, один из которых скончался"
+    if moved and not toll.revised and outcome == "injured":
+        # "one of the wounded died": a new toll for the dead and wounded
         sentence = [m for m in sentence if m not in moved]
-        for m in moved:
+        if not toll.total:
+            later = moved
+        for m in moved if toll.total else []:
             count = m.quantity.best or 0
             toll.move(m.group, count if outcome == "killed" else -count)
     slots, revisions = slots_of(sentence, outcome, related, False, context=context)
@@ -207,6 +216,8 @@ def _read_sentence(
     for figure in revisions:
         toll.restate(figure, toll.single_group())
         toll.revised = True
+    for m in later if toll.total else []:  # the wounded counted in this very sentence
+        toll.move(m.group, -(m.quantity.best or 0))
     for m in sentence:
         if m.outcome == outcome and m.relation == "subset" and m.quantity.best:
             if m.group == "attackers":
@@ -218,7 +229,7 @@ def _read_sentence(
 # as wounded before who died since.
 _OF_THE_WOUNDED = re.compile(
     r"\bof (?:the|those) (?:wounded|injured)\b|\bиз (?:числа )?(?:раненых|пострадавших)|"
-    r"\byaral\w*dan\b|الجرحى|المصابين",
+    r"\byaral\w*dan\b|الجرحى|المصابين|جريحين|جريحان|\bиз (?:которых|них)\b",
     re.IGNORECASE,
 )
 
@@ -269,8 +280,11 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
             toll.add(group, count)
         return
     if any(m is not None and _additive(m) for _, _, m in figures):
-        for group, count, _ in figures:
-            toll.add(group, count)
+        for group, count, m in figures:
+            if m is not None and _new_death(m):
+                toll.move(group, count)  # a wounded man who died since: a new total told
+            else:
+                toll.add(group, count)
         return
     if all(m is not None and _generic(m) for _, _, m in figures):
         toll.restate(sum(c for _, c, _ in figures), toll.single_group())
@@ -314,7 +328,10 @@ def aggregate_report(
     killed = _read_outcome(mentions, "killed", starts, related)
     injured = _read_outcome(mentions, "injured", starts, related)
     kidnapped = _read_outcome(mentions, "kidnapped", starts, related)
-    fatalities = widened(_stand_in(_range(killed), mentions, "killed"), _own(mentions, "killed"))
+    apart = sum(killed.attackers) if killed.attackers else 0
+    fatalities = widened(
+        _stand_in(_range(killed), mentions, "killed"), _own(mentions, "killed"), apart, claims=True
+    )
     injuries = widened(_stand_in(_range(injured), mentions, "injured"), _own(mentions, "injured"))
     sides = _sides(killed, fatalities, attackers_side)
     attackers = sum(killed.attackers) if killed.attackers else None

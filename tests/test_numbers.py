@@ -72,6 +72,9 @@ def test_every_rule_has_its_example_in_the_doc() -> None:
         ("двадцать пять", "ru", 25),
         ("١٢", "ar", 12),
         ("۱۵", "fa", 15),
+        ("3 bin 35 sivil", "tr", 3035),
+        ("3 тысячи человек", "ru", 3000),
+        ("2 ألف شخص", "ar", 2000),
     ],
 )
 def test_figures(text: str, language: str, best: int) -> None:

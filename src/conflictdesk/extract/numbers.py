@@ -689,12 +689,29 @@ def iter_quantities(text: str, language: str = "en") -> Iterator[QuantityMatch]:
         if needs_noun and not re.match(r"\s+\w", digits[match.end() :]):
             continue
         quantity = _from_match(match, scanner.lexicon, language)
-        if quantity is not None:
-            original = text[match.start() : match.end()]
-            yield QuantityMatch(match.start(), match.end(), _with_text(quantity, original))
+        if quantity is None:
+            continue
+        quantity, end = _thousands(match, digits, quantity)
+        resume = max(resume, end)
+        original = text[match.start() : end]
+        yield QuantityMatch(match.start(), end, _with_text(quantity, original))
+
+
+def _thousands(match: re.Match[str], digits: str, quantity: Quantity) -> tuple[Quantity, int]:
+    """ "3 bin 35" is 3,035 and "3 тысячи" 3,000: digits, the word for thousand, the rest."""
+    found = _THOUSANDS.match(digits, match.end()) if match.group(0).isdigit() else None
+    if found is None:
+        return quantity, match.end()
+    value = int(match.group(0)) * 1000 + int(found.group("rest") or 0)
+    return Quantity(value, value, value, False, ""), found.end()
 
 
 _WORD: Final = re.compile(r"\w+")
+# A number written in digits with the word for thousand after it, and the digits of the rest.
+_THOUSANDS: Final = re.compile(
+    r"\s+(?:bin|тысяч[аи]?|ألف|آلاف|thousand)(?![\w])(?:\s+(?P<rest>\d{1,3})(?![\d.,]))?",
+    re.IGNORECASE,
+)
 # A question word right before a quantity word: "how many", "how much".
 _QUESTION_BEFORE: Final = re.compile(r"\bhow\s+$")
 
@@ -706,13 +723,15 @@ def _with_text(quantity: Quantity, text: str) -> Quantity:
 def match_quantity(text: str, pos: int = 0, language: str = "en") -> QuantityMatch | None:
     """The quantity phrase starting exactly at ``pos``, or ``None``."""
     scanner = _scanner(language)
-    match = scanner.pattern.match(ascii_digits(text), pos)
+    digits = ascii_digits(text)
+    match = scanner.pattern.match(digits, pos)
     if match is None:
         return None
     quantity = _from_match(match, scanner.lexicon, language)
     if quantity is None:
         return None
-    return QuantityMatch(match.start(), match.end(), _with_text(quantity, match.group(0)))
+    quantity, end = _thousands(match, digits, quantity)
+    return QuantityMatch(match.start(), end, _with_text(quantity, digits[match.start() : end]))
 
 
 def parse_quantity(text: str, language: str = "en") -> Quantity | None:

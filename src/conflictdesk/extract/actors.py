@@ -158,6 +158,9 @@ _AGENT_PATTERNS = tuple(
         r"(?:raid|operation|offensive|air ?strike|drone strike|strike|attack|ambush|assault"
         r"|crackdown|shelling|bombing|offensive|counter-?terrorism operation|clearance operation"
         r"|search operation|suicide bombing|suicide attack)s?\b",
+        # "mortar shells fired from Pakistan", "rockets launched from across the border in Iran"
+        r"\b(?:fired|launched|lobbed)\s+from\s+(?:across\s+the\s+border\s+in\s+|inside\s+)?"
+        r"(?:the\s+)?" + MASK,
     )
 )
 _PATIENT_PATTERNS = tuple(

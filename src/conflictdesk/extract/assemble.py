@@ -421,7 +421,11 @@ def _government(
     pack_countries = {p.country for p in ctx.registry.packs}
     country = place.country if place is not None else None
     if country is not None and country not in pack_countries:
-        return None
+        # across the border, the police, soldiers or offices are that country's state's
+        states = [
+            a.id for a in ctx.registry.actors.values() if a.kind == "state" and a.country == country
+        ]
+        return states[0] if len(states) == 1 else None
     ruling = ctx.registry.government_on(date)
     if ruling is not None:
         return ruling
@@ -972,7 +976,20 @@ def _former_servant(
     before = ctx.document.text[max(0, target.start - 40) : target.start]
     if not _FORMER.search(before) and not _FORMER.search(target.target or ""):
         return target
-    return dataclasses.replace(target, target_type="Private Citizens & Property")
+    # a former servant is no longer in office, so killing one is no assassination; a former
+    # politician (a lawmaker, minister, governor) stays a public figure
+    public = bool(_POLITICIAN.search(target.target or ""))
+    return dataclasses.replace(
+        target,
+        target_type="Private Citizens & Property",
+        prominent=target.prominent and public,
+        prominent_bombing=target.prominent_bombing and public,
+    )
+
+
+_POLITICIAN = re.compile(
+    r"parliament|lawmaker|\bMP\b|senator|minister|governor|mayor|council", re.IGNORECASE
+)
 
 
 def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:

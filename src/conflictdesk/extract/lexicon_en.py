@@ -243,7 +243,14 @@ GENERAL_CUES: Final[str] = (
     r"|have carried out|has claimed (?:many|several|numerous|dozens)|continues? to|remains?"
     r"|have suffered|has suffered|suffered heavy|heavy blows"
     r"|since its (?:founding|inception|emergence)|a pattern|in (?:earlier|previous|past) years"
-    r"|in the past|used to)\b"
+    r"|in the past|used to"
+    # a pattern over time: "for years", "almost daily", "intermittent clashes"
+    r"|almost (?:daily|every (?:day|week))|intermittent"
+    # the same in Russian, Turkish and Arabic
+    r"|почти ежедневн\w*|в последние годы|на протяжении (?:многих )?лет"
+    r"|неоднократно|son yıllarda|yıllardır|haftalardır|artış göster\w*|artıyor|sık sık"
+    r"|منذ (?:سنوات|أسابيع|أشهر|شهور)|متقطعة|سلسلة من الهجمات|في السنوات الأخيرة"
+    r"|بشكل شبه يومي)\b"
 )
 
 # Sentences that name attacks without stating one: negated ("no foreign mission has been

@@ -135,7 +135,7 @@ _PASSIVE_VICTIM = re.compile(
 # The words between a noun and its verb never include "was"/"were": "the shrine was attacked"
 # makes the shrine the target of a passive, not the attacker.
 _AGENT_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
+    r"^\s+(?:(?!(?:was|were|is|are|been|being)\b)[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
     r"|ambushed|abducted|kidnapped|hijacked|set|burned|torched|planted|launched|raided|blew"
     r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike))\b",
     re.IGNORECASE,
@@ -170,6 +170,13 @@ _FOREIGN_ROLE = re.compile(
     r"|губернатор[аеу]?|командир[аеу]?|начальник[аеу]?|имам[аеу]?|журналист[аеу]?"
     r"|судь[яиюе]|прокурор[аеу]?|мулл[аыуе]"
     r"|(?:ال|و|ل)?(?:قائد|والي|حاكم|إمام|امام|صحفي|قاضي|مدير|رئيس))(?!\w)",
+    re.IGNORECASE,
+)
+# The one person who heads a body, in Russian and Arabic: "глава совета улемов", "رئيس مجلس
+# العلماء" (the body's words are the target term found).
+_FOREIGN_HEAD_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:глав[аеуы]|председател[ьяюе]|руководител[ьяюе]|رئيس|الرئيس)\s+"
+    r"(?:[\w-]+\s+){0,1}$",
     re.IGNORECASE,
 )
 _PROMINENT_START = re.compile(r"(?:head|chief|director|deputy)\s+of\b", re.IGNORECASE)
@@ -412,6 +419,18 @@ _MOURNED = re.compile(
 )
 
 
+# The same in Russian and Arabic ("на похоронах командира", "ذكرى مقتل القائد"), and in
+# Turkish, where the dead person comes first ("Komutanı X'in ölüm yıl dönümü için ... anma").
+_MOURNED_FOREIGN_BEFORE = re.compile(
+    r"(?:похорон\w*|годовщин\w*(?:\s+(?:гибели|смерти|убийства))?|поминк\w*|جنازة|تشييع"
+    r"|ذكرى(?:\s+(?:مقتل|وفاة|اغتيال|رحيل))?)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_MOURNED_TR_AFTER = re.compile(
+    r"^[^.;,]{0,60}?(?:ölüm yıl ?dönümü|anma tören|cenaze tören|cenazesi)", re.IGNORECASE
+)
+
+
 # Whom a supply run served is not its target: "a convoy of fuel tankers supplying an army
 # base", "trucks carrying supplies for NATO forces" (GTD codes the contractor: Business).
 _SUPPLIED = re.compile(
@@ -426,6 +445,32 @@ _SUPPLIED = re.compile(
 # subject of an active verb that follows it ("judges of the Supreme Court were shot" still
 # drops the court, whose verb is a passive).
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}$")
+_LINK_BEFORE = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
+_PASSIVE_HARM = re.compile(
+    r"^\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
+    r"|injured|kidnapped|abducted|assassinated|executed|beheaded|stabbed)\b",
+    re.IGNORECASE,
+)
+# "По словам представителя губернатора", "المتحدث باسم حاكم", "vali sözcüsü": the office a
+# spokesman speaks for is the source of the report, not the target.
+_FOREIGN_SOURCE_BEFORE = re.compile(
+    r"(?:по словам|по данным|представител\w*|пресс-секретар\w*|спикер\w*"
+    r"|المتحدث باسم|الناطق باسم|متحدث باسم|الناطق الرسمي باسم)\s+(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+_FOREIGN_SOURCE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:sözcü|açıklama)", re.IGNORECASE)
+# A Turkish sentence that opens with who speaks and ends on the verb of saying: "İçişleri
+# Bakanlığı, patlamaların ... açıkladı".
+_TR_NATIONAL_OFFICE = re.compile(
+    r"bakanlı\w*|cumhurbaşkan\w*|başbakan\w*|yetkililer\w*", re.IGNORECASE
+)
+_TR_SPEAKER_AFTER = re.compile(
+    r"^[^,]{0,40},[^\n]*\s(?:açıkladı|bildirdi|söyledi|belirtti|kaydetti|dedi|duyurdu"
+    r"|ifade etti|aktardı)[\s.\"”]*$",
+    re.IGNORECASE,
+)
 _PASSIVE_AFTER = re.compile(r"^\s+(?:was|were|is|are|had been|has been|have been)\b", re.I)
 # "near Dand-e Shahabuddin village": a named place, not a target.
 _NAMED_PLACE = re.compile(r"(?:^|\s)[A-Z][\w'’-]*\s+$")
@@ -468,12 +513,24 @@ def _dropped(text: str, c: Candidate) -> bool:
     after = text[c.end :]
     before = text[max(0, c.start - 40) : c.start]
     inside_of = _OF_BEFORE.search(before) and not _PASSIVE_AFTER.match(after)
-    agent = _AGENT_AFTER.match(after) and not inside_of
+    # "judges of the Supreme Court were shot": the passive's subject is the judges, not the
+    # body named inside their "of"/"for" phrase
+    modifier = _LINK_BEFORE.search(before) and _PASSIVE_HARM.match(after)
+    agent = (_AGENT_AFTER.match(after) or modifier) and not inside_of
     return bool(
         (agent and (c.person or not _PASSIVE_SITE.match(after)))
         or _SOURCE_WORDS.match(after)
         or _ACCORDING.search(before)
+        or _FOREIGN_SOURCE_BEFORE.search(before)
+        or _FOREIGN_SOURCE_AFTER.match(after)
+        or (
+            _TR_SPEAKER_AFTER.match(after) is not None
+            and "," not in text[: c.start]
+            and _TR_NATIONAL_OFFICE.search(c.text) is not None
+        )
         or _MOURNED.search(before)
+        or _MOURNED_FOREIGN_BEFORE.search(before)
+        or _MOURNED_TR_AFTER.match(after)
         or _SUPPLIED.search(before)
         or _MOTIVE_BEFORE.search(text[max(0, c.start - 80) : c.start])
         or _TAKEN_TO.search(before)
@@ -615,7 +672,7 @@ def is_prominent(text: str, start: int, end: int) -> bool:
     the provincial council". Not a building named after one: "the governor's compound".
     """
     words = text[start:end]
-    if _FOREIGN_ROLE.match(words):
+    if _FOREIGN_ROLE.match(words) or _FOREIGN_HEAD_BEFORE.search(text[max(0, start - 30) : start]):
         return True
     holder = _ROLE_OF_BEFORE.search(text[max(0, start - 40) : start])
     if holder is not None and _BODY_END.search(words) and not _POSSESSIVE_AFTER.match(text[end:]):

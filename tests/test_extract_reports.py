@@ -195,6 +195,17 @@ def test_a_province_is_made_specific_by_a_district_named_later() -> None:
     assert (main.admin1, main.location) == ("Badakhshan", "Yaftal Sufla district")
 
 
+def test_the_first_district_named_after_a_province_is_the_place() -> None:
+    text = (
+        "ASADABAD, June 23 - Mortar shells fired across the border killed five civilians in "
+        "eastern Kunar province on Sunday, officials said.\n\n"
+        "The shells hit several houses in Dangam district in the early afternoon. The wounded "
+        "were taken to the provincial hospital in Asadabad, a doctor said."
+    )
+    main = _events(text, dt.date(2025, 6, 23))[0]
+    assert (main.admin1, main.location) == ("Kunar", "Dangam district")
+
+
 def test_a_district_is_not_made_a_city_of_another_district() -> None:
     text = (
         "KUNDUZ, Afghanistan, Nov 16 - Gunmen shot dead three aid workers in Imam Sahib "

@@ -324,6 +324,8 @@ def _settled(place: PlaceFix, members: list[Facts]) -> PlaceFix:
     ("in the Chaparhar district ... the house in Gurgurak village")."""
     if place.location is not None and not place.location.endswith(DISTRICT_WORDS):
         return place
+    if place.location is None and place.admin1 is not None:
+        return _first_place_within(place, members)
     for item in members:
         other = item.place
         if other is None or other.location is None or other.location.endswith(DISTRICT_WORDS):
@@ -333,20 +335,26 @@ def _settled(place: PlaceFix, members: list[Facts]) -> PlaceFix:
             return dataclasses.replace(
                 place, location=other.location, location_span=other.location_span
             )
-    if place.location is None and place.admin1 is not None:
-        # "in northeastern Badakhshan province ... at a mining site in Yaftal Sufla district"
-        for item in members:
-            other = item.place
-            if other is not None and other.admin1 == place.admin1 and other.location:
-                return dataclasses.replace(
-                    place,
-                    admin2=other.admin2,
-                    location=other.location,
-                    location_span=other.location_span,
-                    latitude=other.latitude,
-                    longitude=other.longitude,
-                    geo_precision=other.geo_precision,
-                )
+    return place
+
+
+def _first_place_within(place: PlaceFix, members: list[Facts]) -> PlaceFix:
+    """A province-level place made specific by the first district or settlement in it that a
+    later sentence names ("in northeastern Badakhshan province ... at a mining site in Yaftal
+    Sufla district"; "in Kunar province ... shells hit houses in Dangam district", though
+    the wounded were taken to Asadabad later)."""
+    for item in members:
+        other = item.place
+        if other is not None and other.admin1 == place.admin1 and other.location:
+            return dataclasses.replace(
+                place,
+                admin2=other.admin2,
+                location=other.location,
+                location_span=other.location_span,
+                latitude=other.latitude,
+                longitude=other.longitude,
+                geo_precision=other.geo_precision,
+            )
     return place
 
 

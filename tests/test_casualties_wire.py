@@ -268,3 +268,178 @@ def test_two_wounded_who_died_move_to_the_dead() -> None:
 def test_toll_without_counting_the_bomber_adds_him() -> None:
     killed, _ = _report("ar", "ارتفعت حصيلة القتلى إلى 12 قتيلاً، دون احتساب الانتحاري.")
     assert killed.best == 13
+
+
+# == round three: wounded who died later, period counts, ceilings, Russian sides =========
+
+
+# -- English ----------------------------------------------------------------------------------
+
+
+def test_one_of_the_wounded_with_a_noun_and_a_relative_clause_moves_to_the_dead() -> None:
+    killed, injured = _report(
+        "en",
+        "Raiders killed two guards and wounded four farmers near the dam.",
+        "One of the wounded farmers, who had been carried to a clinic in town, died at dawn.",
+    )
+    assert killed == Casualties(2, 3, 3)
+    assert injured == Casualties(3, 3, 4)
+
+
+def test_died_of_his_wounds_adds_a_death_and_takes_one_from_the_wounded() -> None:
+    killed, injured = _report(
+        "en",
+        "A bomb under a taxi killed its driver in the bazaar.",
+        "His nephew, who sat in the back, and three shoppers were hurt.",
+        "On Friday a surgeon said the nephew had died of his wounds.",
+    )
+    assert (killed.best, killed.high) == (2, 2)
+    assert injured == Casualties(3, 3, 4)
+
+
+def test_brought_to_hospital_then_died_takes_one_from_the_wounded() -> None:
+    _, injured = _report(
+        "en",
+        "Rockets killed four villagers and wounded nine others in the valley.",
+        "A girl who had been taken to the district hospital with burns died later, raising "
+        "the death toll to five.",
+    )
+    assert injured.best == 8
+
+
+def test_bodies_of_deminers_found_are_their_dead() -> None:
+    found = _figures(
+        "en",
+        "The bodies of three de-miners seized last week near the river were found on Sunday.",
+    )
+    assert ("killed", 3, "civilians", "count") in found
+
+
+def test_a_singular_told_aside_does_not_revise_a_larger_group() -> None:
+    killed, _ = _report(
+        "en",
+        "The bodies of three de-miners seized last week were found on Sunday.",
+        "Their team had been clearing a field where a shepherd was killed by a shell in May.",
+    )
+    assert killed.best == 3
+
+
+def test_age_between_commas_describes_the_person_before_it() -> None:
+    _, injured = _report(
+        "en", "A second nurse, a 24-year-old woman, and a porter were hurt in the blast."
+    )
+    assert injured.best == 2
+
+
+def test_pronoun_of_a_relative_clause_is_the_person_already_counted() -> None:
+    killed, _ = _report(
+        "en",
+        "Five people died, including one gunman, who was hit by a guard before he died.",
+    )
+    assert killed.best == 5
+
+
+def test_count_over_past_years_is_not_this_incident() -> None:
+    killed, _ = _report(
+        "en",
+        "A cleric was shot dead outside his mosque on Monday.",
+        "Over the past three years at least nine clerics were killed in the province.",
+    )
+    assert killed.best == 1
+
+
+# -- Turkish ----------------------------------------------------------------------------------
+
+
+def test_turkish_count_of_last_year_in_the_country_is_not_this_incident() -> None:
+    killed, _ = _report(
+        "tr",
+        "Öğretmen Ahmet Kaya bugün evinin önünde uğradığı saldırıda hayatını kaybetti.",
+        "BM, geçen yıl ülkede 2 bin 900 sivilin öldüğünü açıklamıştı.",
+    )
+    assert killed.best == 1
+
+
+def test_turkish_part_of_a_whole_in_the_ablative() -> None:
+    _, injured = _report("tr", "Kurtarılan 12 işçiden üçünün yaralı olduğu bildirildi.")
+    assert injured.best == 3
+
+
+def test_turkish_killed_or_wounded_is_a_ceiling_for_both() -> None:
+    found = find_casualties("Çatışmada 15 kişi öldü ya da yaralandı.", language="tr")
+    assert {(m.outcome, m.quantity.best, m.quantity.high) for m in found} == {
+        ("killed", None, 15),
+        ("injured", None, 15),
+    }
+
+
+# -- Russian ----------------------------------------------------------------------------------
+
+
+def test_russian_killed_or_wounded_claim_raises_both_ceilings() -> None:
+    killed, injured = _report(
+        "ru",
+        "Четыре человека погибли, пять ранены при взрыве автобуса.",
+        "В заявлении группировки утверждается, что убиты или ранены около 30 военных.",
+    )
+    assert killed == Casualties(4, 4, 30)
+    assert injured == Casualties(5, 5, 30)
+
+
+def test_russian_police_staff_are_security() -> None:
+    assert _figures("ru", "Погибли шесть сотрудников полиции.") == [
+        ("killed", 6, "security", "count")
+    ]
+
+
+def test_russian_spokesman_of_the_movement_on_its_fighters_is_a_claim() -> None:
+    found = _figures(
+        "ru", "Представитель движения заявил, что боевики уничтожили 15 солдат на посту."
+    )
+    assert found == [("killed", 15, "security", "claim")]
+
+
+def test_russian_side_of_the_attackers() -> None:
+    found = _figures("ru", "Со стороны боевиков, по данным полиции, убиты трое.")
+    assert found == [("killed", 3, "attackers", "count")]
+
+
+def test_russian_people_left_out_who_also_died_add() -> None:
+    killed, _ = _report(
+        "ru",
+        "Погибли семь военных, не считая трёх водителей грузовиков, которые также погибли.",
+    )
+    assert killed.best == 10
+
+
+def test_russian_relative_clause_verb_is_the_person_named() -> None:
+    killed, _ = _report(
+        "ru", "Погибли двое охранников, не считая смертника, который был убит на месте."
+    )
+    assert killed.best == 3
+
+
+def test_russian_together_with_adds_one_more() -> None:
+    killed, _ = _report(
+        "ru", "Судья убит в понедельник у своего дома.", "Вместе с ним погиб его водитель."
+    )
+    assert killed.best == 2
+
+
+def test_russian_count_over_two_years_is_not_this_incident() -> None:
+    found = find_casualties(
+        "За последние два года в провинции были убиты не менее восьми старейшин.", language="ru"
+    )
+    assert found
+    assert all(m.shared_by == 0 for m in found)
+
+
+# -- Arabic -----------------------------------------------------------------------------------
+
+
+def test_arabic_dead_and_wounded_together_is_a_ceiling_for_both() -> None:
+    found = find_casualties("أسفر الانفجار عن سقوط 25 بين قتيل وجريح.", language="ar")
+    assert {(m.outcome, m.quantity.best, m.quantity.high) for m in found} == {
+        ("killed", None, 25),
+        ("injured", None, 25),
+    }

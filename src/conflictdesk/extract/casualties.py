@@ -1026,6 +1026,11 @@ def _partitive(sent: _Sentence, i: int, j: int, quantity: Quantity) -> _Chunk | 
         return _Chunk(i, k + 1, quantity, "inherit", None, "part")
     while k < n and k - j <= MAX_MODIFIERS:
         if sent.low[k] in _PARTITIVE_NOUNS:  # "one of the wounded"
+            head = _find_head(sent, k + 1) if k + 1 < n else None
+            if head is not None and head - k <= 2:  # "one of the wounded drivers"
+                last = _of_phrase_end(sent, head + 1)
+                group = _group(sent, k + 1, last, head)
+                return _Chunk(i, last, quantity, group, sent.span_text(i, last), "number")
             return _Chunk(i, k + 1, quantity, "unknown", sent.span_text(i, k + 1), "number")
         if _is_head(sent, k):
             last = _of_phrase_end(sent, k + 1)
@@ -1308,7 +1313,12 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
     parts = [
         (c, ("subset" if n else "count") if r == "part" else r) for n, (c, r) in enumerate(found)
     ]
-    return _drop_appositions(parts)
+    closed = {
+        item.first
+        for n, item in enumerate(items[:-1])
+        if isinstance(item, _Chunk) and _low(items[n + 1]) == ","
+    }
+    return _drop_appositions(parts, closed)
 
 
 def _subject_end(items: list[_Item], k: int) -> int:
@@ -1391,6 +1401,8 @@ def _before_relative(items: list[_Item], k: int) -> int | None:
     )
     if w is None or _low(items[w]) != "who":
         return None
+    if w >= 2 and _low(items[w - 1]) == "," and isinstance(items[w - 2], _Chunk):
+        w -= 1  # "his cousin, who was in the passenger seat, and two passers-by"
     for p in range(w - 1, max(-1, w - 7), -1):
         item = items[p]
         if isinstance(item, _Trig) or _low(item) in (",", ";", "and", "or"):
@@ -1438,8 +1450,12 @@ def _comma_joinable(
     return True
 
 
-def _drop_appositions(found: list[tuple[_Chunk, str]]) -> list[tuple[_Chunk, str]]:
-    """ "Ahmad, the police chief," and "one soldier, Mihail Golin," name one person."""
+def _drop_appositions(
+    found: list[tuple[_Chunk, str]], closed: frozenset[int] | set[int] = frozenset()
+) -> list[tuple[_Chunk, str]]:
+    """ "Ahmad, the police chief," and "one soldier, Mihail Golin," name one person; so do
+    "a third vaccinator, a 19-year-old woman," (an age between commas: ``closed`` holds the
+    chunks a comma follows)."""
     kept: list[tuple[_Chunk, str]] = []
     for chunk, relation in found:
         if kept and kept[-1][1] == relation:
@@ -1449,8 +1465,20 @@ def _drop_appositions(found: list[tuple[_Chunk, str]]) -> list[tuple[_Chunk, str
                 continue
             if prev.kind in ("singular", "number") and chunk.kind == "name":
                 continue
+            if (
+                prev.quantity.best == 1
+                and prev.kind in ("singular", "number")
+                and _single(chunk)
+                and chunk.group == prev.group
+                and chunk.first in closed
+                and _AGED.search(chunk.group_text or "")
+            ):
+                continue  # "a third vaccinator, a 19-year-old woman,": one woman
         kept.append((chunk, relation))
     return kept
+
+
+_AGED: Final = re.compile(r"\b\d+-year-old\b", re.IGNORECASE)
 
 
 def _single(chunk: _Chunk) -> bool:
@@ -2210,6 +2238,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
         seen.add(key)
         mentions.append(mention)
     mentions = amend_tolls(sentence, offset, mentions)
+    mentions = [m for m in mentions if not _relative_pronoun(sentence, offset, m, mentions)]
     if _ELSEWHERE_NEEDS.met(sentence):
         mentions = _elsewhere(sentence, offset, mentions)
     if any(m.relation == "revision" for m in mentions):
@@ -2220,6 +2249,24 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
         mentions = [m for m in mentions if not _other_outcome_inside(m, spans)]
         mentions.extend(excluded)
     return sorted([*mentions, *zeros], key=lambda m: (m.start, m.end, m.outcome))
+
+
+# "including one of the attackers, who was shot by the guard before he died": the pronoun is
+# the person the "who" clause describes, already inside the figure before it.
+_RELATIVE_PRONOUN: Final = re.compile(
+    r"\bwho\b[^;]{0,80}\b(?:before|after|until|when|as)\s*$", re.IGNORECASE
+)
+
+
+def _relative_pronoun(
+    sentence: str, offset: int, m: CasualtyMention, mentions: list[CasualtyMention]
+) -> bool:
+    if m.quantity.text.lower() not in ("he", "she") or m.relation != "count":
+        return False
+    before = [o for o in mentions if o.outcome == m.outcome and o.end <= m.start and o is not m]
+    if not before or not before[-1].quantity.best:
+        return False
+    return bool(_RELATIVE_PRONOUN.search(sentence[before[-1].end - offset : m.start - offset]))
 
 
 # A clause about another incident ("a separate bombing near the ministry killed 22 more") or
@@ -2387,10 +2434,60 @@ def find_casualties(
     """
     lang = language.split("-")[0].lower()
     if lang == "en":
-        return _find_english(sentence, offset)
-    from conflictdesk.extract.casualties_other import find_other  # imports this module
+        mentions = _find_english(sentence, offset)
+    else:
+        from conflictdesk.extract.casualties_other import find_other  # imports this module
 
-    return find_other(sentence, offset, lang)
+        mentions = find_other(sentence, offset, lang)
+    if mentions and _over_a_period(sentence, lang):
+        return [replace(m, shared_by=0) if m.shared_by is None else m for m in mentions]
+    return mentions
+
+
+# A count over a period ("over the past two years", "geçen yıl ülkede", "за последние два
+# года", "منذ بداية العام") sums many incidents: a figure shared by incidents (see
+# ``_shared_by``). "The deadliest attack in the country this year" ranks one incident: not.
+_PERIOD: Final[dict[str, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\b(?:over|in|during|within) the (?:past|last) (?:[\w-]+ )?(?:years?|months?|weeks?)\b"
+        r"|\bso far this year\b|\bsince the (?:start|beginning) of (?:the|this) year\b"
+        r"|\b(?:last|this) year\b[^.;]{0,40}\b(?:across|in) the country\b"
+        r"|\b(?:across|in) the country\b[^.;]{0,40}\b(?:last|this) year\b",
+        re.IGNORECASE,
+    ),
+    "tr": re.compile(
+        r"\bson (?:\w+ )?(?:yılda|ayda|haftada|yıl içinde|ay içinde)\b"
+        r"|\b(?:yılbaşından|yılın başından) (?:bu yana|beri)\b"
+        r"|\b(?:geçen|bu) yıl\b[^.;]{0,40}\bülke(?:de|genelinde)\b"
+        r"|\bülke(?:de|genelinde)\b[^.;]{0,40}\b(?:geçen|bu) yıl\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\bза (?:последние|прошедшие) (?:\w+ )?(?:лет|года?|месяц\w*|недел\w*)"
+        r"|\bс начала (?:этого |текущего )?года\b"
+        r"|\b(?:в|за) (?:прошлом|этом|прошлый|этот) году?\b[^.;]{0,40}\bв стране\b"
+        r"|\bв стране\b[^.;]{0,40}\b(?:в|за) (?:прошлом|этом|прошлый|этот) году?\b",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        r"منذ (?:بداية|مطلع) (?:العام|السنة)"
+        r"|خلال (?:ال)?(?:عامين|أعوام|سنوات|أشهر|شهور|العامين|الأشهر|السنوات|الأعوام)"
+        r"\s+(?:ال)?(?:ماضية|الماضيين|الأخيرة|ماضيين)"
+        r"|(?:العام|السنة) (?:الماضي|الماضية|الحالي|الحالية)[^.؛]{0,40}في (?:أنحاء )?البلاد"
+    ),
+}
+_RANKING: Final = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest)\b|\ben (?:kanlı|büyük|ağır)\b"
+    r"|\bсам\w+ (?:кровопролитн|крупн|страшн)|الأكثر دموية|الأعنف|الأسوأ",
+    re.IGNORECASE,
+)
+
+
+def _over_a_period(sentence: str, language: str) -> bool:
+    pattern = _PERIOD.get(language)
+    if pattern is None or not pattern.search(sentence):
+        return False
+    return not _RANKING.search(sentence)
 
 
 def related_incidents(text: str) -> int | None:
@@ -2617,9 +2714,12 @@ def widened(
     Taliban said 10 died" is 0/0/10). ``apart``: attackers the text counts apart from the
     victims; a hospital's or residents' count of the victims leaves them out too."""
     others = [
-        m.quantity.best + (apart if _victims_only(m, claims) else 0)
+        figure + (apart if _victims_only(m, claims) else 0)
         for m in own
-        if m.relation in ("claim", "unofficial") and m.quantity.best is not None
+        if m.relation in ("claim", "unofficial")
+        # "убиты или ранены около 20": a claimed ceiling for the dead and wounded together
+        for figure in [m.quantity.best if m.quantity.best is not None else m.quantity.high]
+        if figure is not None
     ]
     if not others or result.best is None:
         return result

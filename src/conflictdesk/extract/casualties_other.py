@@ -243,6 +243,11 @@ TABLES: Final[dict[str, _Table]] = {
         claim=_re(
             r"\b(?:утвержда\w+|якобы|по (?:собственным |их |ее |её |его )?(?:данным|словам|"
             r"утверждению) (?:боевиков|группировки|террористов|нападавших))"
+            # the group's spokesman says its fighters killed: "представитель движения ...
+            # заявил, что боевики уничтожили 20 полицейских"
+            r"|\b(?:представител|пресс-секретар|спикер)\w* (?:движения|талибов|группировки)"
+            r"[^.;]{0,80}?(?:заявил|сообщил|написал)\w*,? что (?:его |её |ее |их )?"
+            r"(?:боевики|бойцы|моджахеды)\s+(?:уничтожили|убили|ликвидировали)"
         ),
         claim_after=False,
         kin=_re(
@@ -466,6 +471,10 @@ def _group(tokens: list[re.Match[str]], figure: _Figure | None, t: int, table: _
         if not 0 <= k < len(tokens) or _across_clause(tokens, k, figure.first if figure else t):
             continue
         found = _match(table.groups, tokens[k].group(0))
+        if found == "target_side" and k + 1 < len(tokens):
+            phrase = f"{tokens[k].group(0)} {tokens[k + 1].group(0)}".lower()
+            if any(v == "security" and p.match(phrase) for p, v in table.groups):
+                return "security"  # "сотрудников полиции": police officers
         if found is not None and found != "unknown":
             return found
     return "unknown"
@@ -545,6 +554,12 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     mentions += _excluded(reader, mentions)
     mentions = _vague_parts([_alleged(reader, m) for m in mentions])
     mentions = _wounded_who_died(reader, _others_than_dead(mentions))
+    mentions = _combined(reader, mentions)
+    mentions = _on_the_side(reader, mentions)
+    mentions = _also_died(reader, mentions)
+    mentions = _part_of_whole(reader, mentions)
+    mentions = _together_with(reader, mentions)
+    mentions = [m for m in mentions if not _relative_of(reader, m, mentions)]
     if zeros:  # "أصيب موظفان ... دون أن يسفر عن سقوط قتلى": a zero for the dead only
         mentions = [m for m in mentions if m.outcome not in zeroed] + zeros
     return sorted(mentions, key=lambda m: (m.start, m.end, m.outcome))
@@ -568,6 +583,161 @@ _WOUNDED_DIED: Final[dict[str, re.Pattern[str]]] = {
         r"|(?P<dual>جريحين|جريحان|مصابين اثنين)\s+(?:توفيا|فارقا الحياة|لقيا حتفهما)"
     ),
 }
+
+
+# One figure for the dead and the wounded together: "убиты или ранены около 20", "20 kişi
+# öldü ya da yaralandı", "20 بين قتيل وجريح".
+_COMBINED: Final[dict[str, re.Pattern[str]]] = {
+    "ru": _re(r"\b(?:убит|погиб)\w*\s+или\s+(?:ранен|пострада)\w*"),
+    "tr": _re(r"\b(?:öl|ölü)\w*\s+(?:ya da|veya)\s+yaral\w*"),
+    "ar": _re(r"بين\s+(?:قتيل|قتلى)\s+و(?:جريح|جرحى|مصاب)"),
+}
+
+
+# "Со стороны нападавших ... убиты пятеро": the side a bare figure's dead belong to.
+_SIDE: Final[dict[str, re.Pattern[str]]] = {
+    "ru": _re(r"\bсо стороны (?P<who>[\w-]+)"),
+    "tr": _re(r"\b(?P<who>[\w-]+) (?:tarafında|safında|saflarında)\b"),
+}
+
+
+# "не считая двух водителей, которые также погибли": people left out of a figure who died
+# too, counted on top of it.
+_ALSO_DIED: Final[dict[str, re.Pattern[str]]] = {
+    "ru": _re(
+        r"\b(?:не считая|кроме|помимо)\s+(?P<n>[\w-]+)\s+(?P<noun>[\w-]+)(?:\s+[\w-]+)?,\s*"
+        r"котор\w+\s+(?:также|тоже)\s+(?:погиб|убит|скончал)\w*"
+    ),
+}
+
+
+# "не считая нападавшего, который был убит на месте": a verb in a relative clause tells the
+# fate of the person just named, already counted.
+_RELATIVE: Final[dict[str, re.Pattern[str]]] = {
+    "ru": _re(r",\s*(?:который|которая)\s+(?:был[аи]?\s+)?(?:тоже\s+|также\s+)?$"),
+}
+
+
+def _relative_of(reader: _Reader, m: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    pattern = _RELATIVE.get(reader.language)
+    if pattern is None or m.quantity.best != 1 or m.group_text is not None:
+        return False
+    before = [o for o in mentions if o.outcome == m.outcome and o.end <= m.start]
+    if not before:
+        return False
+    head = reader.original[before[-1].end - reader.offset : m.start - reader.offset]
+    return bool(pattern.search(head))
+
+
+# "Serbest bırakılan 17 yolcudan ikisinin yaralı ...": N of the M (the M in the ablative);
+# the figure of the casualty is the part.
+_PART_OF: Final = _re(
+    r"(?P<whole>\b[\w'’]+)\s+[\w'’]+?(?:dan|den|tan|ten)\s+(?P<part>[\w'’]+?)"
+    r"(?:['’]?(?:s[ıiuü]n[ıiuü]n|[ıiuü]n[ıiuü]n|s[ıiuü]|n[ıiuü]n|[ıiuü]))\b"
+)
+
+
+# "Вместе с мавлави погиб его сын": the one who died with someone named before is one more.
+_TOGETHER: Final[dict[str, re.Pattern[str]]] = {"ru": _re(r"\b(?:вместе|наряду) с\b")}
+
+
+def _together_with(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    pattern = _TOGETHER.get(reader.language)
+    found = pattern.search(reader.text) if pattern is not None else None
+    if found is None:
+        return mentions
+    at = reader.index[found.start()] + reader.offset
+    return [
+        dataclasses.replace(m, more=True)
+        if m.outcome == "killed" and m.relation == "count" and m.start > at
+        else m
+        for m in mentions
+    ]
+
+
+def _part_of_whole(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    if reader.language != "tr":
+        return mentions
+    out = list(mentions)
+    for found in _PART_OF.finditer(reader.text):
+        noun = found.group(0)[len(found.group("whole")) :].split()[0]
+        if _match(reader.table.outcomes, noun) is not None:
+            continue  # "27 yaralıdan 6'sının durumu ağır": a part of the wounded, told aside
+        whole = figure_value(found.group("whole"), "tr")
+        part = figure_value(found.group("part"), "tr") or _ONE_OF.get(found.group("part"))
+        if not whole or not part or part >= whole:
+            continue
+        first, _, _ = reader.span(found.start("whole"), found.end("whole"))
+        out = [
+            dataclasses.replace(m, quantity=Quantity(part, part, part, False, found.group(0)))
+            if m.start == first and m.quantity.best == whole
+            else m
+            for m in out
+        ]
+    return out
+
+
+def _also_died(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    pattern = _ALSO_DIED.get(reader.language)
+    found = pattern.search(reader.text) if pattern is not None else None
+    if found is None:
+        return mentions
+    value = figure_value(found.group("n"), reader.language)
+    if not value:
+        return mentions
+    start, end, text = reader.span(found.start("n"), found.end())
+    if any(m.outcome == "killed" and start <= m.start < end for m in mentions):
+        return mentions
+    group = _match(reader.table.groups, found.group("noun")) or "civilians"
+    if group == "unknown":
+        group = "civilians"
+    figure = Quantity(value, value, value, False, found.group("n"))
+    added = CasualtyMention(start, end, text, "killed", figure, group, text, more=True)
+    return [*mentions, added]
+
+
+def _on_the_side(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A figure with no group noun of its own after "on the side of X" is X's."""
+    pattern = _SIDE.get(reader.language)
+    found = pattern.search(reader.text) if pattern is not None else None
+    if found is None:
+        return mentions
+    group = _match(reader.table.groups, found.group("who"))
+    if group is None or group == "unknown":
+        return mentions
+    at = reader.index[found.start()] + reader.offset
+    return [
+        dataclasses.replace(m, group=group)
+        if m.group == "unknown" and m.start > at and m.relation == "count" and m.quantity.best
+        else m
+        for m in mentions
+    ]
+
+
+def _combined(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A figure for "killed or wounded" is the ceiling of both outcomes, the best of neither
+    (as in English: docs/quantities.md, "Combined figures")."""
+    pattern = _COMBINED.get(reader.language)
+    found = pattern.search(reader.text) if pattern is not None else None
+    if found is None:
+        return mentions
+    first, last, _ = reader.span(found.start(), found.end())
+    inside = [
+        m
+        for m in mentions
+        if m.outcome in _BOTH and m.quantity.best and m.start < last + 24 and first - 24 < m.end
+    ]
+    if len(inside) != 1:
+        return mentions
+    m = inside[0]
+    q = m.quantity
+    ceiling = Quantity(None, None, q.high if q.high is not None else q.best, True, q.text)
+    twin = "injured" if m.outcome == "killed" else "killed"
+    both = [
+        dataclasses.replace(m, quantity=ceiling),
+        dataclasses.replace(m, outcome=twin, quantity=ceiling),
+    ]
+    return [x for x in mentions if x is not m] + both
 
 
 def _others_than_dead(mentions: list[CasualtyMention]) -> list[CasualtyMention]:

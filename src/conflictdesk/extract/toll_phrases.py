@@ -324,6 +324,62 @@ def _died_of_wounds(
     ]
 
 
+# "Sarwari's cousin had died of his wounds", "a woman who had been brought to the hospital
+# with head injuries died overnight": someone told as wounded who died since.
+_DIED_OF_INJURIES: Final = re.compile(
+    r"\b(?:had |has |later |then )?(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
+    r"(?:his|her|their|the)\s+(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+_HOSPITAL_DEATH: Final = re.compile(
+    r"\b(?:a|an|the|one)\s+(?P<noun>woman|man|boy|girl|child|policeman|soldier|guard|driver"
+    r"|passenger|student|worshipper|civilian|officer|teacher|villager)\s+who\s+(?:had|was)\s+"
+    r"(?:been\s+)?(?:brought|taken|admitted|rushed|evacuated|flown|transferred)\s+to\s+"
+    r"(?:a\s+|the\s+)?[\w\s'-]{0,40}?hospital\b[^.;]{0,60}?\s(?:had\s+|later\s+)?"
+    r"(?:died|succumbed|passed away)\b",
+    re.IGNORECASE,
+)
+_HOSPITAL_GROUPS: Final = {
+    "policeman": "security",
+    "soldier": "security",
+    "guard": "security",
+    "officer": "security",
+}
+
+
+def _died_of_injuries(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """A death from wounds: the mention's text keeps the words, so that a report's toll
+    (``tolls``) can add it to the dead and take it from the wounded counted before."""
+    out = list(mentions)
+    for found in _DIED_OF_INJURIES.finditer(sentence):
+        at, end = found.start() + offset, found.end() + offset
+        out = [
+            dataclasses.replace(m, end=end, text=sentence[m.start - offset : found.end()])
+            if m.outcome == "killed" and m.relation == "count" and at - 2 <= m.end <= at + 12
+            else m
+            for m in out
+        ]
+    taken = _HOSPITAL_DEATH.search(sentence)
+    if taken is not None:
+        start, end = taken.start() + offset, taken.end() + offset
+        if not any(m.outcome == "killed" and start <= m.start < end for m in out):
+            noun = taken.group("noun").lower()
+            out.append(
+                CasualtyMention(
+                    start,
+                    end,
+                    taken.group(),
+                    "killed",
+                    _one(taken.group()),
+                    _HOSPITAL_GROUPS.get(noun, "civilians"),
+                    taken.group(),
+                )
+            )
+    return out
+
+
 # "Three died on the spot and five more died of their wounds": a bare figure marked as more,
 # told as dying, adds to the dead counted before it.
 _MORE_DIED: Final = re.compile(
@@ -355,8 +411,9 @@ def _more_died(
 # "Two of the wounded died in hospital", "three of the injured later succumbed": the wounded
 # who died move from the injured to the dead.
 _WOUNDED_WHO_DIED: Final = re.compile(
-    r"\b[\w-]+\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:\w+\s+)?(?:died|succumbed"
-    r"|passed away)\b",
+    r"\b[\w-]+\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+\w+)?"
+    r"(?:\s*,\s*who\b[^;]{0,120}?,)?\s+(?:later\s+|had\s+|has\s+)?"
+    r"(?:died|succumbed|passed away)\b",
     re.IGNORECASE,
 )
 
@@ -640,7 +697,8 @@ _BODIES: Final = re.compile(
     r"\bbod(?:y|ies) of (?P<figure>(?:at least |some |about )?[\w-]+)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?P<noun>people|persons|men|women|children|civilians|officers|policemen|soldiers|workers"
     r"|labourers|laborers|drivers|guards|employees|students|teachers|villagers|farmers"
-    r"|passengers|deminers|engineers|contractors|traders|elders|hostages|fighters|militants)\b",
+    r"|passengers|de-?miners|engineers|contractors|traders|elders|hostages|fighters|militants"
+    r"|vaccinators|journalists|doctors|nurses|shepherds|herders|migrants|pilgrims|officials)\b",
     re.IGNORECASE,
 )
 _FOUND: Final = re.compile(r"\b(?:found|recovered|discovered|retrieved|dumped)\b", re.IGNORECASE)
@@ -667,11 +725,23 @@ def _bodies_found(
                 sentence[found.start("figure") : found.end()],
                 "killed",
                 figure.quantity,
-                "unknown",
+                _body_group(found.group("noun")),
                 None,
             )
         )
     return out
+
+
+_BODY_GROUPS: Final = {
+    **dict.fromkeys(("officers", "policemen", "soldiers", "guards"), "security"),
+    **dict.fromkeys(("people", "persons", "men", "hostages", "fighters", "militants"), "unknown"),
+    "officials": "target_side",
+}
+
+
+def _body_group(noun: str) -> str:
+    """ "the bodies of two de-miners": the group their noun names."""
+    return _BODY_GROUPS.get(noun.lower(), "civilians")
 
 
 # "Their bodies, each shot several times, were recovered", "His body, with gunshot wounds, was
@@ -943,6 +1013,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _attackers_among,
     _died_of_wounds,
     _wounded_who_died,
+    _died_of_injuries,
     _more_died,
     _pronoun_revision,
     _with_wounded,

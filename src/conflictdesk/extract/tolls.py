@@ -24,6 +24,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from conflictdesk.extract.casualties import (
     ADDITIVE,
@@ -123,13 +124,21 @@ def _generic(m: CasualtyMention) -> bool:
 
 def _additive(m: CasualtyMention) -> bool:
     """A figure on top of the toll: marked as more, or the wounded who died since."""
-    return m.more or _new_death(m) or bool(ADDITIVE.search(m.text))
+    return m.more or _new_death(m) or _of_wounds(m) or bool(ADDITIVE.search(m.text))
+
+
+def _of_wounds(m: CasualtyMention) -> bool:
+    """ "his cousin had died of his wounds", "a woman brought to hospital ... died": a death
+    among people the report may have counted as wounded."""
+    return m.outcome == "killed" and m.relation == "count" and bool(_DIED_OF_WOUNDS.search(m.text))
 
 
 def _new_death(m: CasualtyMention) -> bool:
     """ "جريحين توفيا", "один из которых скончался": the wounded who died since, told
     without a group noun of their own, add to the dead (they do not restate the toll)."""
-    return m.relation == "transfer" and m.group_text is None
+    return m.relation == "transfer" and (
+        m.group_text is None or bool(_OF_THE_WOUNDED.search(m.group_text))
+    )
 
 
 def _sentences(
@@ -178,6 +187,15 @@ def _read_sentence(
         for m in sentence
         if m.relation == "transfer" and m.quantity.best and _OF_THE_WOUNDED.search(m.text)
     ]
+    if outcome == "injured" and toll.total and not toll.revised:
+        for m in sentence:  # "his cousin had died of his wounds": one of the wounded counted
+            count = m.quantity.best or 0
+            if not _of_wounds(m) or not count:
+                continue
+            if toll.groups.get(m.group, 0) >= count:
+                toll.move(m.group, -count)
+            elif toll.groups.get("unknown", 0) >= count:
+                toll.move("unknown", -count)  # "wounding nine others ... a girl ... died"
     later: list[CasualtyMention] = []  # "10 раненых, один из которых скончался"
     if moved and not toll.revised and outcome == "injured":
         # "one of the wounded died": a new toll for the dead and wounded
@@ -234,6 +252,13 @@ _OF_THE_WOUNDED = re.compile(
 )
 
 
+_DIED_OF_WOUNDS: Final = re.compile(
+    r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"(?:wounds|injuries)\b|\bwho\s+(?:had|was)\s+(?:been\s+)?\w+\s+to\s+[^.;]{0,45}?hospital\b",
+    re.IGNORECASE,
+)
+
+
 def _restates_attackers(
     toll: _Toll, attackers: list[int], counted: list[tuple[Slot, CasualtyMention | None]]
 ) -> bool:
@@ -283,12 +308,19 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
         for group, count, m in figures:
             if m is not None and _new_death(m):
                 toll.move(group, count)  # a wounded man who died since: a new total told
+            elif m is not None and not _additive(m) and group != "unknown" and group in toll.groups:
+                toll.revise(group, count)  # "11 police ... not counting two drivers who also died"
             else:
                 toll.add(group, count)
         return
     if all(m is not None and _generic(m) for _, _, m in figures):
         toll.restate(sum(c for _, c, _ in figures), toll.single_group())
         return
+    if all(
+        m is not None and _indefinite_one(m) and toll.groups.get(group, 0) > count
+        for group, count, m in figures
+    ):
+        return  # "two de-miners ... a boy was killed": one of them, or someone told aside
     if all(group in toll.groups and group != "unknown" for group, _, _ in figures):
         for group, count, _ in figures:
             toll.revise(group, count)
@@ -300,6 +332,12 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
         return
     for group, count, _ in figures:
         toll.add(group, count)
+
+
+def _indefinite_one(m: CasualtyMention) -> bool:
+    """ "a boy was killed": one person told with "a", a new referent, never a revised
+    figure for a group."""
+    return m.quantity.best == 1 and m.quantity.text.lower() in ("a", "an")
 
 
 def _range(outcome: _Outcome) -> Casualties:

@@ -199,23 +199,38 @@ def _names(text: str, language: str) -> list[list[tuple[int, int]]]:
     return []
 
 
+# The place words, compiled once: after the name in Turkish, before it in the others.
+_TR_PLURAL: Final = re.compile(r"(?:['’]\w*)?\s+(?:vilayet|il|ilçe|köy|kent|eyalet)(?:ler|lar)")
+_TR_GENERIC: Final = tuple(
+    (generic, re.compile(rf"(?:['’]\w*)?\s+(?:{words})\b")) for generic, words in _TR_AFTER
+)
+_PLURAL_BEFORE: Final = re.compile(r"(?:провинциях|провинций|уездах|уездов|ولايات|مديريات)\s+$")
+_GENERIC_BEFORE: Final = {
+    language: tuple(
+        (generic, re.compile(rf"(?:^|[\s(«\"])(?:{words})\s+$", re.IGNORECASE))
+        for generic, words in table
+    )
+    for language, table in (("ru", _RU_BEFORE), ("ar", _AR_BEFORE))
+}
+
+
 def _generic(text: str, start: int, end: int, language: str) -> str | None:
     if language == "tr":
         after = text[end : end + 30]
-        if re.match(r"(?:['’]\w*)?\s+(?:vilayet|il|ilçe|köy|kent|eyalet)(?:ler|lar)", after):
+        if _TR_PLURAL.match(after):
             return "plural"  # "Cevizcan, Faryab ve Belh vilayetlerinde": several places
-        for generic, words in _TR_AFTER:
-            if re.match(rf"(?:['’]\w*)?\s+(?:{words})\b", after):
+        for generic, pattern in _TR_GENERIC:
+            if pattern.match(after):
                 return generic
         if _TR_CENTRE.search(text[max(0, start - 12) : start]):
             return "settlement"
         return None
-    if re.search(r"(?:провинциях|провинций|уездах|уездов|ولايات|مديريات)\s+$", text[:start]):
-        return "plural"
-    table = _RU_BEFORE if language == "ru" else _AR_BEFORE if language in ("ar", "fa", "ps") else ()
     before = text[max(0, start - 30) : start]
-    for generic, words in table:
-        if re.search(rf"(?:^|[\s(«\"])(?:{words})\s+$", before, re.IGNORECASE):
+    if _PLURAL_BEFORE.search(before):
+        return "plural"
+    table = _GENERIC_BEFORE.get("ar" if language in ("fa", "ps") else language, ())
+    for generic, pattern in table:
+        if pattern.search(before):
             return generic
     return None
 

@@ -287,6 +287,20 @@ def _people(text: str) -> list[tuple[str, str | None]]:
     return [(p.name, p.outcome) for p in found.people]
 
 
+def test_a_spokesman_named_without_an_outcome_is_a_source_in_any_language() -> None:
+    for text, language in (
+        (
+            "Kabil'de bir camide bomba patladı, iki kişi öldü. "
+            "Zebihullah Mücahid saldırıyı kınadı.",
+            "tr",
+        ),
+        ("В Кабуле взорвалась бомба, погибли двое. Забихулла Муджахид осудил нападение.", "ru"),
+        ("انفجرت قنبلة في كابل وقتل شخصان. وندد ذبيح الله مجاهد بالهجوم.", "ar"),
+    ):
+        events = extract_text(text, language=language).events
+        assert all(p.person_id != "zabihullah-mujahid" for e in events for p in e.persons)
+
+
 def test_a_title_that_is_part_of_a_name_stays_and_a_rank_goes() -> None:
     text = (
         "A roadside bomb killed two commanders, Hafiz Gulab and Mufti Rahim, and wounded "

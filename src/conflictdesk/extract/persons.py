@@ -375,7 +375,9 @@ def find_persons(
                     )
         previous_names = []
         for named, role, outcome in _people_in(text, registry, language):
-            if outcome is None and _speaker(text, named.start, named.end, role):
+            if outcome is None and (
+                _speaker(text, named.start, named.end, role) or _a_spokesman(named.known)
+            ):
                 continue  # "spokesman Zabihullah Mujahid said": a source, not in the event
             key = named.known.person_id if named.known else named.name.lower()
             previous = people.get(key)
@@ -412,13 +414,25 @@ def find_persons(
 _SPEAKER_ROLE = re.compile(r"spokes(?:man|woman|person)|\bspeaker\b", re.IGNORECASE)
 _SAID_AFTER = re.compile(
     r"^\s*(?:,[^,.;]{0,70},\s*)?(?:said|says|told|stated|wrote|added|tweeted|announced"
-    r"|confirmed|posted)\b",
+    r"|confirmed|posted)\b"
+    # "..., AA muhabirine yaptığı açıklamada", "Муджахид сообщил", "... заявил"
+    r"|^['’]?\w{0,4}\s*(?:,[^.;]{0,90}?)?\s(?:açıklamasında|açıklamada|açıkladı|söyledi|bildirdi"
+    r"|сообщил|заявил|рассказал|написал|подтвердил)\w*",
     re.IGNORECASE,
 )
 _SPEAKER_BEFORE = re.compile(
-    r"(?:spokes(?:man|woman|person)|according to|said|told|quoted)\s+(?:[\w'’.-]+\s+){0,5}$",
+    r"(?:spokes(?:man|woman|person)|according to|said|told|quoted)\s+(?:[\w'’.-]+\s+){0,5}$"
+    r"|(?:sözcüsü|представител\w*|пресс-секретар\w*|по словам|по данным|المتحدث باسم"
+    r"|الناطق باسم|المتحدث الرسمي|وقال|قال|أعلن|وأعلن|صرح)\s+(?:[^\s.;]+\s+){0,6}$",
     re.IGNORECASE,
 )
+
+
+def _a_spokesman(person: KnownPerson | None) -> bool:
+    """A known person whose every role is to speak for a group: named without an outcome,
+    they are the report's source in any language."""
+    roles = person.roles if person is not None else ()
+    return bool(roles) and all(_SPEAKER_ROLE.search(r.title or "") for r in roles)
 
 
 def _speaker(text: str, start: int, end: int, role: str | None) -> bool:

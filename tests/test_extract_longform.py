@@ -301,6 +301,11 @@ def test_a_spokesman_named_without_an_outcome_is_a_source_in_any_language() -> N
         assert all(p.person_id != "zabihullah-mujahid" for e in events for p in e.persons)
 
 
+def test_a_name_with_an_age_and_a_role_that_died() -> None:
+    text = "Nasrullah Haidari, 28, a reporter for a local radio station, died at the scene."
+    assert _people(text) == [("Nasrullah Haidari", "killed")]
+
+
 def test_a_title_that_is_part_of_a_name_stays_and_a_rank_goes() -> None:
     text = (
         "A roadside bomb killed two commanders, Hafiz Gulab and Mufti Rahim, and wounded "

@@ -40,9 +40,10 @@ _ROLE_NAMED = re.compile(
 # An untitled name made a person by what happened to it: "Abdul Hasib was killed in a raid",
 # "Abu Saad Orakzai, also known as Abu Saad Erhabi, was killed".
 _NAMED_SUBJECT = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,[^,;.]{{1,60}},)?\s+"
-    rf"(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:killed|captured|arrested|detained|"
-    rf"assassinated|shot dead|wounded|injured|executed)\b"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s*\d{{1,3}})?(?:,[^,;.]{{1,60}},)?\s+"
+    rf"(?:(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:killed|captured|arrested|detained|"
+    rf"assassinated|shot dead|wounded|injured|executed)|died|later died|lost his life"
+    rf"|lost her life|succumbed)\b"
 )
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?:commander|governor|minister|cleric|spokesman|emir|amir)\s+(?P<name>{_NAME_WORD}"
@@ -109,6 +110,11 @@ _OUTCOME_AFTER_APPOSITIVE = {
     )
     for outcome, words in _OUTCOMES
 }
+# "Hamidullah Sarwari, 31, a presenter for the radio, died at the scene": died without "was".
+_DIED_AFTER = re.compile(
+    r"^(?:\s*,[^.;]{0,160}?,)?\s+(?:later\s+|also\s+)?(?:died|lost (?:his|her) life|succumbed)\b",
+    re.IGNORECASE,
+)
 # "Abu Omar Khorasani was not among the lucky: the Taliban killed him", "X lasted less than a
 # year: he died in a raid": the verb on a pronoun for the person just named.
 _OUTCOME_ON_PRONOUN = {
@@ -315,6 +321,8 @@ def _outcome(text: str, named: _Named) -> str | None:
     for outcome, pattern in _OUTCOME_AFTER_APPOSITIVE.items():
         if pattern.match(after):
             return outcome
+    if _DIED_AFTER.match(after):
+        return "killed"
     for outcome, pattern in _OUTCOME_ON_PRONOUN.items():
         if pattern.match(after):
             return outcome

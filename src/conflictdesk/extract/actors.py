@@ -70,12 +70,15 @@ _CLAIM_PATTERNS = (
         r"(?!\s+(?:that|to|it|the|a|an|responsibility|was|were|is|had|would)\b)",
         re.IGNORECASE,
     ),
-    # "Ⓐ said in a statement that it carried out the attack"
+    # "Ⓐ said in a statement that it carried out the attack", "Ⓐ's spokesman said on Twitter
+    # that the group had taken the district" (a masked subject only when it is "the group")
     re.compile(
         _RUN + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:said|says|stated|announced|confirmed|admitted)\s+"
-        r"(?:that\s+)?(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+fighters)\s*(?:had\s+)?"
+        r"(?:[^.;Ⓐ]{0,40}?\bthat\s+)?(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+fighters"
+        r"|(?P<subject>" + MASK + r"+))"
+        r"\s*(?:had\s+|has\s+|have\s+)?"
         r"(?:carried out|conducted|launched|was behind|were behind|perpetrated|staged"
-        r"|targeted|attacked|killed|executed|detonated)",
+        r"|targeted|attacked|killed|executed|detonated|taken|captured|seized|overrun|overran)",
         re.IGNORECASE,
     ),
 )
@@ -131,14 +134,16 @@ _ATTACK_VERBS = (
     r"|massacred|overtook|fought|rounded up|apprehended|raided|launch|carry out|targeting"
     r"|attacking|killing|detaining|arresting|threatened|threatens|vowed|warned|stopped|set up"
     r"|entered|took|drugged|sprayed|threw|hijacked|kidnapped|abducted|overran|seized"
-    r"|blew up|blown up|poisoned|mutilated|cut off|demolished|sabotaged|razed|burned down)"
+    r"|blew up|blown up|poisoned|mutilated|cut off|demolished|sabotaged|razed|burned down"
+    r"|dropped)"
 )
 _PASSIVE = r"(?:was|were|is|are|been|being|be|has been|had been|have been|got)"
 _AGENT_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         _RUN + r"+(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|announced|claimed|reported)\s+(?:that\s+)?"
-        r"(?:they|it)\s+(?:had\s+|have\s+|has\s+)?" + _ATTACK_VERBS + r"\b",
+        r"(?:they|it|(?:their|its)\s+(?:forces|troops|security forces|special forces))\s+"
+        r"(?:had\s+|have\s+|has\s+)?" + _ATTACK_VERBS + r"\b",
         _RUN
         + r"+(?:'s?|’s?)?(?:\s*\([^)]{1,15}\))?(?:\s+(?!"
         + _PASSIVE
@@ -238,7 +243,10 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     "ru": (
         re.compile(
             r"ответственност|взял\w* на себя|взяла на себя|взяли на себя"
-            r"|заявил\w* о (?:нападении|атаке|ударе|подрыве|взрыве)",
+            r"|заявил\w* о (?:нападении|атаке|ударе|подрыве|взрыве)"
+            # "заявил, что боевики «освободили» центр уезда": the group's own account
+            r"|заявил\w*,? что (?:[\w«»\"]+ ){0,2}?«?(?:освободил|захватил|атаковал|взял[иа]? "
+            r"под контроль|уничтожил|напал)",
             re.IGNORECASE,
         ),
         re.compile(r"\bне\s+взял|никто не|не бер|отрица|опроверг", re.IGNORECASE),
@@ -273,6 +281,8 @@ _ANAPHOR = re.compile(
     r"|\b(?:[Öö]rgüt|[Öö]rgütü|[Öö]rgütün|[Öö]rgüte|terör örgütü)\b"
     r"|\b(?:группировк[аиуе]|организаци[яиюе]|боевики)\b"
     r"|التنظيم"
+    # "a bombing it claimed": the group the sentence before names
+    r"|(?<=bombing )it(?=\s+claimed\b)|(?<=attack )it(?=\s+claimed\b)"
 )
 # Every ``_ANAPHOR`` match contains one of these; most sentences have none, and the
 # alternation above is tried at every character.
@@ -289,6 +299,7 @@ _ANAPHOR_WORDS = (
     "организаци",
     "боевики",
     "التنظيم",
+    "claimed",
 )
 
 
@@ -335,6 +346,9 @@ def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
         for match in pattern.finditer(shadow) if needs.met(shadow) else ():
             if _NEGATION.search(match.group("gap")) or _negated_before(shadow, match.start()):
                 continue
+            subject = match.groupdict().get("subject")
+            if subject is not None and not _ANAPHOR.match(text, match.start("subject")):
+                continue  # "Ⓐ said Ⓑ had killed them": Ⓑ's act, not Ⓐ's claim
             first = shadow[match.start()] == MASK
             assign(
                 _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow),
@@ -477,7 +491,13 @@ def _foreign_roles(
     if cue is None:
         cue, role = blame.search(text), "attribution"
     if cue is not None:
-        named = [i for i in range(len(spans)) if groups is None or groups[i][0] != GROUP_ANAPHOR]
+        named = [
+            i
+            for i in range(len(spans))
+            if groups is None
+            or groups[i][0] != GROUP_ANAPHOR
+            or (language == "ar" and not _beside_name(i, spans, groups))
+        ]
         nearest = min(named or range(len(spans)), key=lambda i: _distance(spans[i], cue.start()))
         roles[nearest] = role
         branch = _branch_named(nearest, text, spans, groups)
@@ -486,10 +506,43 @@ def _foreign_roles(
     else:
         agent = _forces_owner(text, spans, language)
         if agent is None:
+            agent = _own_forces(text, spans, language)
+        if agent is None:
             agent = _foreign_agent(text, spans, language)
         if agent is not None:
             roles[agent] = "agent"
     return roles
+
+
+def _beside_name(
+    index: int, spans: list[tuple[int, int]], groups: list[tuple[str, str | None]] | None
+) -> bool:
+    """Whether "the group" at span ``index`` stands right beside a group's name ("تنظيم
+    داعش"): the name, not the word, takes the role. Arabic "التنظيم" alone is the subject
+    ("وكان التنظيم قد تبنى هجوماً على نقطة لطالبان")."""
+    if groups is None:
+        return False
+    start, end = spans[index]
+    return any(
+        groups[i][0] != GROUP_ANAPHOR and (0 <= other - end <= 15 or 0 <= start - other_end <= 15)
+        for i, (other, other_end) in enumerate(spans)
+    )
+
+
+# "أعلنت حكومة طالبان أن قواتها قتلت ...": a group announcing what its own forces did.
+_OWN_FORCES_AFTER: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(r"\s*(?:\S+\s+){0,3}?أن\s+(?:قواتها|قواته|عناصرها|مقاتليها|مقاتليه)(?!\w)"),
+}
+
+
+def _own_forces(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
+    after = _OWN_FORCES_AFTER.get(language)
+    if after is None:
+        return None
+    for index, (_, end) in enumerate(spans):
+        if after.match(text, end):
+            return index
+    return None
 
 
 # An operation or raid by security forces: the group whose forces carry it out acts.
@@ -527,6 +580,32 @@ def _forces_owner(text: str, spans: list[tuple[int, int]], language: str) -> int
         if after is not None and after.match(text[end : end + 60]):
             return index
         if before is not None and before.search(text[max(0, start - 50) : start]):
+            return index
+    return None
+
+
+# A state's forces or aircraft as the subject after a verb of launching or carrying out:
+# "قصف ... قالت السلطات إن القوات الباكستانية شنته", "غارة شنتها طائرة أمريكية مسيّرة".
+_LAUNCH_AR = r"(?:شن|شنت|شنه|شنته|شنتها|شنها|شنوا|نفذ|نفذت|نفذته|نفذتها|نفذها|نفذوا)"
+_LAUNCHED_BY: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(
+        r"(?<!\w)" + _LAUNCH_AR + r"\s+"
+        r"(?:(?:القوات|قوات|طائرة|طائرات|الطائرات|مقاتلات|المدفعية|مدفعية|الجيش|جيش)\s+)?$"
+    ),
+}
+# The same subject before the verb, after "إن" ("قالت السلطات إن القوات الباكستانية شنته").
+_LAUNCHED_AFTER: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(r"\s+" + _LAUNCH_AR + r"(?!\w)"),
+}
+
+
+def _state_launcher(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
+    """The span named right after a verb of launching an attack (see ``_LAUNCHED_BY``)."""
+    launched, launching = _LAUNCHED_BY.get(language), _LAUNCHED_AFTER.get(language)
+    if launched is None or launching is None:
+        return None
+    for index, (start, end) in enumerate(spans):
+        if launched.search(text[max(0, start - 40) : start]) or launching.match(text, end):
             return index
     return None
 
@@ -575,14 +654,35 @@ def find_actors(
     else:
         militant = [i for i, m in enumerate(matches) if _is_militant(m.value, registry)]
         groups = [(matches[i].value, _parent(matches[i].value, registry)) for i in militant]
-        found = _foreign_roles(text, [spans[i] for i in militant], language, groups)
+        plain, plain_spans = _unmarked(text, spans)
+        found = _foreign_roles(plain, [plain_spans[i] for i in militant], language, groups)
         roles = ["mention"] * len(spans)
         for index, role in zip(militant, found, strict=True):
             roles[index] = role
+        if all(role == "mention" for role in roles):
+            launcher = _state_launcher(plain, plain_spans, language)
+            if launcher is not None:
+                roles[launcher] = "agent"
     return [
         ActorHit(m.start + offset, m.end + offset, m.text, m.value, role)
         for m, role in zip(matches, roles, strict=True)
     ]
+
+
+# Arabic short-vowel marks, written in some words only ("قُتل", "تتبنَّ", "نفّذه").
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
+
+
+def _unmarked(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` without Arabic short-vowel marks, and ``spans`` moved to match, so that the
+    role words are read whether or not the writer voweled them."""
+    if not _ARABIC_MARKS.search(text):
+        return text, spans
+    kept = [0]
+    for char in text:
+        kept.append(kept[-1] + (0 if _ARABIC_MARKS.match(char) else 1))
+    plain = _ARABIC_MARKS.sub("", text)
+    return plain, [(kept[start], kept[end]) for start, end in spans]
 
 
 def _local_branches(registry: Registry) -> dict[tuple[str, str], str]:
@@ -653,13 +753,37 @@ def acting_groups(sentences: list[tuple[ActorHit, ...]], registry: Registry) -> 
     blamed), which "the group" in that sentence refers to; ``None`` before any."""
     out: list[str | None] = []
     last: str | None = None
+    organisation: str | None = None  # the group last named "تنظيم X"
+    before: str | None = None  # the group the sentence before names first, not as hit
     for hits in sentences:
-        out.append(last)
+        bare = any(h.actor_id == GROUP_ANAPHOR and h.text == _ORGANISATION_AR for h in hits)
+        pronoun = any(h.actor_id == GROUP_ANAPHOR and h.text == "it" for h in hits)
+        if bare and organisation is not None:
+            out.append(organisation)
+        else:
+            out.append(before if pronoun and before is not None else last)
+        before = next(
+            (
+                h.actor_id
+                for h in hits
+                if h.actor_id != GROUP_ANAPHOR
+                and h.role != "patient"
+                and _is_militant(h.actor_id, registry)
+            ),
+            None,
+        )
         for hit in hits:
             acting = hit.role in _ACTING_ROLES
             if acting and hit.actor_id != GROUP_ANAPHOR and _is_militant(hit.actor_id, registry):
                 last = hit.actor_id
+            if hit.actor_id != GROUP_ANAPHOR and _ORGANISATION_AR[2:] in hit.text:
+                organisation = hit.actor_id
     return out
+
+
+# Arabic "التنظيم" (the organisation) refers back to the group named "تنظيم X" ("تنظيم
+# داعش"), not to whichever group acted last (often the government that hunts it).
+_ORGANISATION_AR = "التنظيم"
 
 
 def topic_group(all_hits: list[ActorHit], registry: Registry) -> str | None:

@@ -237,10 +237,14 @@ def _date_of_event(item: Facts, mention: DateMention) -> bool:
     return bool(_EVENT_NOUN.match(text[mention.end - start : mention.end - start + 60]))
 
 
-def _where(members: list[Facts], frame: Frame, ctx: Context) -> PlaceFix | None:
+def _where(
+    members: list[Facts], frame: Frame, ctx: Context, before: Facts | None = None
+) -> PlaceFix | None:
     """The first place of the event's sentences; for a side incident of a wire report only
     places in sentences that tell it (a quoted official "in Kabul" is not where it was),
-    else the dateline's."""
+    else the dateline's; when the dateline is abroad ("DUSHANBE —" over a report from
+    Badakhshan), the province of the sentence just before ("... Badakhshan has seen heavy
+    fighting. In April the Taliban attacked posts in a neighbouring district")."""
     told = (
         members
         if frame.main or frame.block is not None
@@ -252,6 +256,10 @@ def _where(members: list[Facts], frame: Frame, ctx: Context) -> PlaceFix | None:
     for item in members:  # the section heading of an article ("## Shiraz, twice")
         if is_heading(item) and item.place is not None and item.place.admin1 is not None:
             return item.place
+    told_before = before.place if before is not None else None
+    side = not frame.main and frame.block is None
+    if side and _abroad(ctx.dateline_place, ctx) and told_before and told_before.admin1:
+        return told_before
     if ctx.dateline_place is not None and frame.follows is None:
         return ctx.dateline_place  # an event told after another has that one's place, if any
     found = next((m.place for m in members if m.place is not None), None)
@@ -260,6 +268,12 @@ def _where(members: list[Facts], frame: Frame, ctx: Context) -> PlaceFix | None:
         anchor = members[0].sentence
         found = place_of(anchor.text, ctx.registry, offset=anchor.start, loose=True)
     return found if found is not None else _pack_country(members, ctx)
+
+
+def _abroad(place: PlaceFix | None, ctx: Context) -> bool:
+    """Whether ``place`` lies outside every pack's country."""
+    countries = {p.country for p in ctx.registry.packs if p.country}
+    return place is not None and place.country is not None and place.country not in countries
 
 
 # "raided a house in the north of the city": the place of the event just told.
@@ -735,7 +749,8 @@ def _counter_militant(
 _RAID_WORDS = re.compile(
     r"\b(?:raid(?:s|ed|ing)?|operations?)\b"
     r"|(?<!\w)(?:спецоперац\w*|операци\w*|рейд\w*|operasyon\w*|baskın\w*"
-    r"|عملية دهم|عملية أمنية|مداهمة|دهم)(?!\w)",
+    r"|عملية دهم|عملية أمنية|مداهمة|دهم|و?داهم(?:ت|وا|ته|تها)?"
+    r"|عملية (?:نفذتها|نفذها|عسكرية|خاصة))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1006,7 +1021,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     anchor = members[0]
     hits = _hits(frame, members)
     when = _when(frame, members, ctx, facts)
-    place = _where(members, frame, ctx)
+    place = _where(members, frame, ctx, facts[frame.anchor - 1] if frame.anchor else None)
     if frame.follows is not None and (place is None or place.admin1 is None):
         place = _same_city(members[0], facts[frame.follows], place)
         if place is not None and place.admin1 is None and place.latitude is None:
@@ -1023,7 +1038,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     cls = classify(
         hits,
         armed_target=_armed(target),
-        territory=target is not None and bool(_TERRITORY.search(target.target or "")),
+        territory=(target is not None and bool(_TERRITORY.search(target.target or "")))
+        or _seat_taken(anchor),
         prominent_target=prominent
         or (persons.prominent_victim and not explosive)
         or persons.known_leader_victim,
@@ -1206,6 +1222,27 @@ def _civilian_dead(
 _TERRITORY = re.compile(
     r"district (?:centre|center|headquarters|compound)|district\b|\btown\b|\bcity\b", re.IGNORECASE
 )
+
+
+# The seat of a district or a town as what was taken: "overran the centre of Chal district",
+# "захватили кишлак Нусай — административный центр уезда"; not the place of a post taken
+# ("overran a police post in Muqur district").
+_SEAT_AFTER = re.compile(
+    r"(?:(?!(?<!\w)(?:in|at|near|outside|on|в|на|у|около|في)(?!\w))[^.;]){0,50}?"
+    r"(?<!\w)(?:district|town|city|centre|center|provincial capital|уезд\w*"
+    r"|кишлак\w*|город\w*|райцентр\w*|административн\w* центр\w*|ilçe\w*|kasaba\w*|kent\w*"
+    r"|مديرية|مدينة|بلدة|مركز)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _seat_taken(anchor: Facts) -> bool:
+    """Whether the sentence stating the event tells of overrunning a seat of territory."""
+    text, start = anchor.sentence.text, anchor.sentence.start
+    return any(
+        h.means == "overrun" and _SEAT_AFTER.match(text, h.start - start) is not None
+        for h in anchor.triggers
+    )
 
 
 def _armed(target: TargetChoice | None) -> bool:

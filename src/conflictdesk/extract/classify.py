@@ -37,8 +37,9 @@ _FIREARMS_BY_DEFAULT = frozenset(
 # device (a roadside or vehicle bomb, a suicide bomber, an air strike) makes it a bombing.
 _BESIDE_FIREARMS = frozenset({"grenade", "shelling", "explosion"})
 _FIRING = re.compile(r"fir(?:ed|ing)\b", re.IGNORECASE)
-# A siege holds people: "took hostages inside", "held employees inside for hours".
-_HELD = re.compile(r"hostage|^(?:held|kept)\b", re.IGNORECASE)
+# A siege holds people: "took hostages inside", "held employees inside for hours"; not the
+# defenders who "held out for two days".
+_HELD = re.compile(r"hostage|^(?:held|kept)\b(?!\s+out\b)", re.IGNORECASE)
 # The account says how the attack was carried out is not known (GTD: Unknown attack type).
 _MEANS_UNKNOWN = re.compile(r"^(?:how|method|means|manner|further|details)\b", re.IGNORECASE)
 # Unarmed assaults with fists and feet, or a vehicle driven into people (GTD weapon types).

@@ -175,24 +175,52 @@ def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts], dateline_end:
     """A later sentence of a wire report that tells another incident."""
     if candidate.separate:
         return True
-    if not any(h.means in SPECIFIC_MEANS for h in candidate.triggers):
-        return False
-    if _COMPARISON.search(candidate.sentence.text):
-        return False
     text = candidate.sentence.text
+    specific = [h for h in candidate.triggers if h.means in SPECIFIC_MEANS]
+    if not specific:
+        return False
+    # "were killed in the fighting", "التفجير": the incident already told, wherever the
+    # sentence then names (a hospital, the spokesman's seat); only another day parts it
+    told_again = all(
+        _TOLD_ALREADY.search(text, 0, h.start - candidate.sentence.start)
+        or _DEFINITE_AR.match(h.text)
+        for h in specific
+    )
+    if _COMPARISON.search(text):
+        return False
     frame_date = _date_of(frame, facts, dateline_end)
+    # "The insurgents attacked ... on Sunday night": the attackers just told, in the days the
+    # incident lasted
+    same_attackers = _SAME_ATTACKERS.match(text) is not None
+    reach = SAME_INCIDENT_DAYS if same_attackers else WIRE_SAME_INCIDENT_DAYS
     for mention in candidate.dates:
         if mention.date is None or frame_date is None:
             continue
         local = mention.start - candidate.sentence.start
         if _SINCE.search(text[max(0, local - 30) : local]):
             continue
-        if abs((mention.date - frame_date).days) > WIRE_SAME_INCIDENT_DAYS:
+        if abs((mention.date - frame_date).days) > reach:
             # a later claim tells of this incident; an earlier, claimed one is another
             return not (candidate.roles("claim") and mention.date > frame_date)
+    if told_again:
+        return False
     admin1 = candidate.place.admin1 if candidate.place is not None else None
     frame_admin1 = _admin1_of(frame, facts)
     return admin1 is not None and frame_admin1 is not None and admin1 != frame_admin1
+
+
+# An event word after these points back at the incident already told: "killed in the
+# fighting", "during the clashes", "в ходе боёв".
+_TOLD_ALREADY = re.compile(
+    r"(?:\b(?:in|during|throughout) the|(?<!\w)(?:в ходе|во время))\s+$",
+    re.IGNORECASE,
+)
+# Arabic event nouns with the article ("التفجير", "والهجوم"): the blast already told.
+_DEFINITE_AR = re.compile(r"(?:[وفب]?ال|لل)\w")
+# A sentence opening on the attackers of the incident told: "The insurgents attacked ...".
+_SAME_ATTACKERS = re.compile(
+    r"\s*the (?:insurgents|attackers|assailants|militants|gunmen|raiders)\b", re.IGNORECASE
+)
 
 
 def wire_frames(facts: list[Facts], dateline_end: int = 0) -> list[Frame]:

@@ -211,7 +211,13 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:days?|hours|weeks?|shortly|soon) after (?:the |a |an |his |her )?(?:[\w'’-]+ ){0,4}"
         r"(?:was|were|had been) (?:assassinated|killed)",
     ),
-    ("assassination", r"assassinat\w+|targeted killings?|killed in a targeted attack"),
+    (
+        "assassination",
+        r"assassinat\w+|targeted killings?|killed in a targeted attack"
+        # "fired on the embassy in an attempt to kill the head of mission"
+        r"|(?:an? |the )?attempt(?:ed|s)? to (?:kill|murder) (?:the|a|an|his|her|their)\b"
+        r"|tried to (?:kill|murder) (?:the|a|an|his|her|their)\b|attempt on (?:his|her|the) life",
+    ),
     (
         "killing",
         r"killed|kill(?:s|ing)?\b|murder\w*|executed|execution|slain|dead\b|died",

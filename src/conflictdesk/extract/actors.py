@@ -40,7 +40,8 @@ _CLAIM_OBJECT = (
     r"(?:responsibility|credit|(?:the|this|that|these|those|both|an?|its|his|their)\s+"
     r"(?:[\wⒶ'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|explosions?|killings?"
     r"|operations?|strikes?|assassinations?|abductions?|kidnappings?|shootings?|raids?"
-    r"|ambush(?:es)?|incidents?|attempts?|massacres?)|it\b|them\b|both\b|each\b"
+    r"|ambush(?:es)?|incidents?|attempts?|massacres?|burnings?|arson|beheadings?"
+    r"|executions?|sieges?)|it\b|them\b|both\b|each\b"
     r"|all\s+(?:two|three|four|five|six|of them)\b)"
 )
 _WORDS = r"(?:[\w'’-]+\s+)"
@@ -78,7 +79,19 @@ _CLAIM_PATTERNS = (
         r"|(?P<subject>" + MASK + r"+))"
         r"\s*(?:had\s+|has\s+|have\s+)?"
         r"(?:carried out|conducted|launched|was behind|were behind|perpetrated|staged"
-        r"|targeted|attacked|killed|executed|detonated|taken|captured|seized|overrun|overran)",
+        r"|targeted|attacked|killed|executed|detonated|taken|captured|seized|overrun|overran"
+        # "the Taliban said they had destroyed the bridge", "... was holding the men"
+        r"|destroyed|blown up|blew up|burned|burnt|set fire|brought down|abducted|kidnapped"
+        r"|was holding|were holding|planted|shot down)",
+        re.IGNORECASE,
+    ),
+    # "claimed the burning on the group's behalf", "carried a claim of responsibility on behalf
+    # of the group's Khorasan Province": the claim made for a group named after it
+    re.compile(
+        r"\b(?:claimed|claim|claims)\b(?P<gap>[^.;Ⓐ]{0,60}?)\bon\s+behalf\s+of\s+(?:the\s+)?"
+        + _WORDS
+        + r"{0,3}?"
+        + MASK,
         re.IGNORECASE,
     ),
 )

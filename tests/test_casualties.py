@@ -178,6 +178,7 @@ TOTALS: list[tuple[str, int | None, int | None]] = [
     ("One guard died; four people, two of his drivers among them, were hurt.", 1, 4),
     ("Two people were killed and nine others were treated for wounds.", 2, 9),
     ("Five men died, two guards and three drivers, and eleven were wounded.", 5, 11),
+    ("Four policemen died, as did the bomber.", 5, None),
 ]
 
 

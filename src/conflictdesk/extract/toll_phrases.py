@@ -141,7 +141,7 @@ def _including_totals(
 # six gunmen": people added to the dead after the verb.
 _APPENDED: Final = re.compile(
     r"\b(?:killed|died|dead)(?:\s+(?:in|during|at)\s+[^,;.]{1,40}?)?\s*,?\s+"
-    r"(?:as (?:were|was)|along with|together with|as well as)\s+"
+    r"(?:as (?:were|was|did)|along with|together with|as well as)\s+"
     r"(?P<list>[^;.:]{1,120}?)(?=,\s+and\b|,\s+(?:while|but|according|who)\b|[;.:]|$)",
     re.IGNORECASE,
 )

@@ -111,6 +111,12 @@ def _where(text: str, language: str) -> tuple[str | None, str | None]:
             "Chaparhar district",
         ),
         (
+            "Rehineler Bakva ilçesindeki bir köyde aşiret büyüklerine teslim edildi.",
+            "tr",
+            "Farah",
+            "Bakwa district",
+        ),
+        (
             "Belh vilayetinde Çarbolak ilçesinin merkezindeki camide patlama oldu.",
             "tr",
             "Balkh",

@@ -135,10 +135,14 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
         if any(s < m.end and m.start < e for s, e in taken):
             continue
         generic = _generic(text, m.start, m.end, language)
-        places = tuple(p for p in lookup(m.text, registry) if p.kind in _KINDS[generic])
+        known = lookup(m.text, registry)
+        places = tuple(p for p in known if p.kind in _KINDS[generic])
         if not places and generic is not None:
-            # "Andarab ilçesinde": the alias names a town, the word says district
-            places = tuple(gazetteer.by_skeleton(m.text, kinds=_KINDS[generic]))
+            # "Bakva ilçesinde": the alias names a town, the word says district; the district
+            # is sought by skeleton in the province of the town
+            provinces = {p.admin1 for p in known} if known else {None}
+            admin1 = provinces.pop() if len(provinces) == 1 else None
+            places = tuple(gazetteer.by_skeleton(m.text, kinds=_KINDS[generic], admin1=admin1))
         located = generic is not None or _locative(text, m.start, m.end, language)
         out.append(_Named(m.start, m.end, m.text, generic, located, places))
         taken.append((m.start, m.end))

@@ -147,3 +147,9 @@ def test_a_list_of_provinces_gives_no_single_place() -> None:
 def test_the_city_with_an_article_is_not_followed_by_a_name() -> None:
     text = "وقالت مصادر في المستشفى الإقليمي بالمدينة إن الجرحى نقلوا إليه."
     assert foreign_place(text, load_registry(), "ar") is None
+
+
+def test_an_office_s_initials_are_no_place() -> None:
+    text = "В ГУР утверждают, что он стоял за взрывом на западе Кабула."
+    fix = foreign_place(text, load_registry(), "ru")
+    assert fix is None or fix.admin1 != "Ghor"

@@ -532,7 +532,8 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
     """A place named without a locative chain (datelines: "KABUL, March 27 (Reuters) -"; a
     report in another language: "в городе Кундуз")."""
-    matches = list(phrases.find_places(registry, text))
+    # an office's initials are no place: "В ГУР утверждают" (not Ghor, "Гур")
+    matches = [m for m in phrases.find_places(registry, text) if not _initials(m.text)]
     located = [m for m in matches if _located(text, m.start, m.end) and not _in_a_name(text, m.end)]
     fixes: list[tuple[bool, PlaceFix]] = []
     for match in located + [m for m in matches if m not in located]:
@@ -550,6 +551,10 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
     # "в провинции Тахар ... в Талукане": the town in the province named first is more precise.
     finer = next((f for f in pool if f.location is not None and f.admin1 == first.admin1), None)
     return shifted(finer if first.location is None and finer is not None else first, offset)
+
+
+def _initials(name: str) -> bool:
+    return name.isupper() and len(name) <= 3
 
 
 def _in_a_name(text: str, end: int) -> bool:

@@ -64,6 +64,8 @@ _AR_WORD: Final = re.compile(r"[\u0600-\u06ff]+")
 _BARE_SKELETON: Final = 4
 # With a word that says what kind of place it is ("Sarıyer ilçesi"), three.
 _MARKED_SKELETON: Final = 3
+# A capitalised word this short is an office's initials: "ГУР" (intelligence) is no "Гур".
+_INITIALS: Final = 3
 FOREIGN_LANGUAGES: Final = frozenset({"tr", "ru", "ar", "fa", "ps"})
 _LEVEL: Final = {"town": 0, "area": 0, "landmark": 0, "district": 1, "province": 2}
 _KINDS: Final[dict[str | None, tuple[str, ...]]] = {
@@ -134,6 +136,8 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
     for m in phrases.find_places(registry, text):
         if any(s < m.end and m.start < e for s, e in taken):
             continue
+        if m.text.isupper() and len(m.text) <= _INITIALS:
+            continue  # "В ГУР утверждают": an office's initials, not Ghor ("Гур")
         generic = _generic(text, m.start, m.end, language)
         known = lookup(m.text, registry)
         places = tuple(p for p in known if p.kind in _KINDS[generic])

@@ -443,3 +443,9 @@ def test_arabic_dead_and_wounded_together_is_a_ceiling_for_both() -> None:
         ("killed", None, 25),
         ("injured", None, 25),
     }
+
+
+def test_arabic_a_singular_member_of_the_forces_and_another() -> None:
+    found = _figures("ar", "أسفر الهجوم عن مقتل عنصر من الشرطة وإصابة آخر بجروح.")
+    assert ("killed", 1, "security", "count") in found
+    assert any(outcome == "injured" and best == 1 for outcome, best, _, _ in found)

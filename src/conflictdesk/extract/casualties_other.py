@@ -333,6 +333,13 @@ TABLES: Final[dict[str, _Table]] = {
             "رجلان": 2,
             "نزيلان": 2,
             "نزيلين": 2,
+            # a singular member of the forces, or "another", after a casualty word is one
+            # person: "مقتل عنصر من الشرطة وإصابة آخر", "أسفر عن مقتل جندي" (other singular
+            # nouns, such as "سائق" in "مقتله هو وسائقه", are read by the kin rule instead)
+            "عنصر": 1,
+            "جندي": 1,
+            "شرطي": 1,
+            "آخر": 1,
         },
         figure_first=False,
         units=_re(

@@ -23,7 +23,7 @@ from conflictdesk.extract.cache import per_registry
 from conflictdesk.extract.classify import EventClass, classify
 from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
-from conflictdesk.extract.frames import Frame, in_background, is_heading
+from conflictdesk.extract.frames import Frame, deed_triggers, in_background, is_heading
 from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
 from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix, place_of
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
@@ -105,9 +105,29 @@ def _ordered(frame: Frame, facts: list[Facts]) -> list[Facts]:
     return [facts[frame.anchor], *rest]
 
 
+# "the day after the Kandahar bombing, gunmen attacked ...": an event word that only dates
+# the sentence's event by another one.
+_TIME_POINT = re.compile(
+    r"\b(?:day|night|morning|evening|week|month|year|hours|days|weeks|months)\s+"
+    r"(?:after|before)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _own_hits(anchor: Facts) -> list[TriggerHit]:
+    """The anchor's event words, without those that only serve as a time point."""
+    text, start = anchor.sentence.text, anchor.sentence.start
+    own = [
+        h
+        for h in deed_triggers(anchor)
+        if not _TIME_POINT.search(text[max(0, h.start - start - 60) : max(0, h.start - start)])
+    ]
+    return own or list(deed_triggers(anchor))
+
+
 def _hits(frame: Frame, members: list[Facts]) -> list[TriggerHit]:
     anchor = members[0]
-    hits = list(anchor.triggers)
+    hits = _own_hits(anchor)
     if frame.block is not None or anchor.has_attack:
         for other in members[1:]:
             if other.general:
@@ -290,6 +310,16 @@ def _same_city(item: Facts, earlier: Facts, place: PlaceFix | None) -> PlaceFix 
     if earlier.place is None or not _THAT_PLACE.search(item.sentence.text):
         return place
     return earlier.place
+
+
+def _arrest_place(earlier: Facts, days_after: int) -> PlaceFix | None:
+    """Where attackers were arrested "the same evening" (the place of their attack) or "the
+    next day" (its country only)."""
+    if earlier.place is None:
+        return None
+    if days_after == 0:
+        return earlier.place
+    return PlaceFix(country=earlier.place.country) if earlier.place.country else None
 
 
 def _pack_country(members: list[Facts], ctx: Context) -> PlaceFix | None:
@@ -504,6 +534,7 @@ def _sides(
     ctx: Context,
     foiled: bool,
     arrest: bool = False,
+    after_attack: bool = False,
 ) -> tuple[ActorHit | None, ActorHit | None, str | None, str | None]:
     """(actor1 hit, claim hit, actor1 id, actor2 id).
 
@@ -514,7 +545,11 @@ def _sides(
     arrest of a cell") is the one arresting.
     """
     claim = _pick_actor(members, ("claim",)) or _claimer(members, ctx)
-    first = claim or _pick_actor(members, ("attribution",))
+    claimant = claim
+    if after_attack:  # "IS claimed the attack; police arrested four suspects the next day":
+        claim = None  # the arrest is not IS's act
+    blame = None if after_attack else _pick_actor(members, ("attribution",))
+    first = claim or blame
     country = place.country if place is not None else None
     agents = [a for a in members[0].roles("agent") if not _agent_in_background(a, members[0], ctx)]
     blamed = first if claim is None and not foiled else None
@@ -547,6 +582,10 @@ def _sides(
         actor2 = localise(owner, country, ctx.registry) if owner != actor1 else None
         if target.target_type == "Government (Diplomatic)":
             actor2 = _state_near_target(members, target, ctx) or actor2
+    if (
+        actor2 is None and arrest and claim is None and claimant is not None
+    ):  # the suspects are the claimant's
+        actor2 = localise(claimant.actor_id, country, ctx.registry)
     if actor2 is None:
         actor2 = _government(target, when.date, place, ctx)
         if actor2 == actor1:
@@ -1051,7 +1090,12 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         cls = _unknown_attack(target)
     foiled = cls.sub_event_type == "Disrupted weapons use"
     arrest = cls.sub_event_type == "Arrests"
-    first, claim, actor1, actor2 = _sides(members, target, when, place, ctx, foiled, arrest)
+    if arrest and frame.follows is not None and (place is None or place.country is None):
+        place = _arrest_place(facts[frame.follows], frame.days_after) or place
+    after_attack = arrest and frame.follows is not None and ctx.genre == "analysis"
+    first, claim, actor1, actor2 = _sides(
+        members, target, when, place, ctx, foiled, arrest, after_attack
+    )
     if _state_acts(actor1, when.date, ctx):
         actor2 = _group_of_fallen(persons.people, actor1, ctx.registry) or actor2
     elif actor2 is None and ctx.genre == "analysis":  # "the Taliban killed him"

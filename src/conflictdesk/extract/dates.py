@@ -23,6 +23,10 @@ from conflictdesk.extract.numbers import ascii_digits, figure_value
 # A bare day and month ("27 March") later than the reference by more than this is taken to be
 # in the year before the reference (reports follow events; one day absorbs time zones).
 FUTURE_SLACK_DAYS: Final = 1
+# In a narrative, a year-less day stays in the year last told ("In March 2024 ... On 24
+# December") unless the next or previous year puts it closer than this to the day last told
+# ("On 28 December 2021 ... on 2 January").
+YEAR_CROSSING_DAYS: Final = 60
 # Years accepted as years in running text.
 MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 2100
@@ -604,6 +608,8 @@ def _nearest_year(month: int, day: int, told: dt.date, ceiling: dt.date) -> int:
         if candidate is None or candidate > latest:
             continue
         distance = abs((candidate - told).days)
+        if year == told.year:
+            distance = min(distance, YEAR_CROSSING_DAYS)
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best is not None else min(told.year, ceiling.year)
@@ -716,12 +722,24 @@ def _find_month(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMentio
         yield _mention(m, date, "month", False)
 
 
+# A year that only bounds a period ("since 2021", "until 2019") is found from its digits, so
+# that the bounding word stays before it, where the narrative's clock looks for it.
+_BOUNDING_YEAR = re.compile(r"(?:since|until|before|after)\s", re.IGNORECASE)
+
+
 def _find_year(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
     del anchor
     for m in c.year.finditer(text):
         year = int(m.group("year"))
-        if MIN_YEAR <= year <= MAX_YEAR:
-            yield _mention(m, dt.date(year, 1, 1), "year", False)
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        if _BOUNDING_YEAR.match(m.group(0)):
+            start = m.start("year")
+            yield DateMention(
+                start, m.end(), text[start : m.end()], dt.date(year, 1, 1), "year", False
+            )
+            continue
+        yield _mention(m, dt.date(year, 1, 1), "year", False)
 
 
 def _find_weekday(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:

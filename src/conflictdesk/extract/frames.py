@@ -19,6 +19,7 @@ from conflictdesk.extract.classify import ATTACK_MEANS
 from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.genre import Genre, SummaryBlock
+from conflictdesk.extract.triggers import TriggerHit
 
 # Means specific enough for a later sentence to tell another incident; a bare "attack" or
 # "killed" in a wire report is almost always the main event again.
@@ -342,6 +343,28 @@ def _continues_side(
     return True
 
 
+# "arrested the two gunmen", "detained the attackers": a word for the attackers as the object
+# of an arrest, not an attack of the sentence's own.
+_ARRESTED_OBJECT = re.compile(
+    r"\b(?:arrested|detained|captured|caught|seized|apprehended)\s+(?:the\s+|all\s+)?"
+    r"(?:(?:two|three|four|five|six|both|[\w-]+ed|suspected|surviving|alleged)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def deed_triggers(facts: Facts) -> tuple[TriggerHit, ...]:
+    """The sentence's event words without the attackers named as the object of an arrest."""
+    text, start = facts.sentence.text, facts.sentence.start
+    if not any(h.means == "arrest" for h in facts.triggers):
+        return facts.triggers
+    return tuple(
+        h
+        for h in facts.triggers
+        if h.means == "arrest"
+        or not _ARRESTED_OBJECT.search(text[max(0, h.start - start - 50) : h.start - start])
+    )
+
+
 def _family(facts: Facts) -> str:
     means = {h.means for h in facts.triggers}
     if means & ATTACK_MEANS:
@@ -434,10 +457,23 @@ def _same_death_refined(item: Facts, mention: DateMention, told: DateMention | N
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 
 
+# "Police arrested the two gunmen the same evening": a day told from the event just before,
+# inside the sentence.
+_SAME_OR_NEXT = re.compile(
+    r"\b(?:the same (?P<same>day|evening|night)|the (?:next|following) (?P<next>day|morning))\b",
+    re.IGNORECASE,
+)
+
+
 def _later_frame(item: Facts, last: Frame) -> Frame:
     """A frame opened by ``item``, following ``last`` when it opens with "the next day",
-    "that evening" or "two days later": dated from it when it gives no date of its own."""
+    "that evening" or "two days later", or is an arrest told "the same evening" or "the next
+    day": dated from it when it gives no date of its own."""
     found = _LATER.match(item.sentence.text)
+    inside = _SAME_OR_NEXT.search(item.sentence.text)
+    if found is None and inside is not None and _family(item) == "arrest" and not item.dates:
+        days = 0 if inside.group("same") else 1
+        return Frame(item.index, (item.index,), follows=last.anchor, days_after=days)
     if found is None:
         return Frame(item.index, (item.index,))
     words = found.group(0).lower().split()

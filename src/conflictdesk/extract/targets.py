@@ -122,7 +122,9 @@ _OBJECT_CUE = re.compile(
     r"|bod(?:y|ies) of"
     r"|(?:car|vehicle|convoy|motorcade|house|home|office|residence|chair|motorcycle|motorbike"
     r"|bicycle|rickshaw|truck|shop) of)\s+"
-    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|several\s+|his\s+|her\s+|their\s+"
+    # "killed Faizullah Khan, a Taliban district governor": the role in apposition to a name
+    r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:the|a|an)\s+"
+    r"|the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|several\s+|his\s+|her\s+|their\s+"
     r"|its\s+|\d+\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -130,6 +132,22 @@ _PASSIVE_VICTIM = re.compile(
     r"^[^,.;]{0,70}?\b(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
     r"|injured|kidnapped|abducted|targeted|attacked|ambushed|assassinated|executed|beheaded"
     r"|hurt|stabbed)\b",
+    re.IGNORECASE,
+)
+# The subject that opens a summary and the passive that ends its clause, however long the
+# description between them: "A police officer buying bread in the bazaar of Mehtarlam city,
+# Laghman province, Afghanistan, was shot dead".
+_SUBJECT_BEFORE = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:(?i:a|an|the|two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|\d+)\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # "Ahmad Wali Karzai, head of the Kandahar provincial council, was shot"
+    r"|^(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
+    r"(?:(?i:a|an|the)\s+)?(?:[\w'’-]+\s+){0,4}$",
+)
+_SUBJECT_PASSIVE = re.compile(
+    r"^(?:(?!\b(?:was|were|had|has|have|is|are)\b)[^.;]){0,200}\b(?:was|were|had been"
+    r"|have been)\s+(?:\w+\s+)?(?:shot|killed|wounded|injured|kidnapped|abducted|targeted"
+    r"|attacked|ambushed|assassinated|executed|beheaded|stabbed)\b",
     re.IGNORECASE,
 )
 # The words between a noun and its verb never include "was"/"were": "the shrine was attacked"
@@ -236,10 +254,11 @@ _OWNED_BEFORE = re.compile(
 )
 _BOMB_AT_PERSON = re.compile(
     r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office|home|house|residence)\s+of|targeting"
-    r"|(?:embracing|greeting|greeted|hugging|meeting|met(?: with)?)"
+    r"|(?:embracing|embraced|greeting|greeted|hugging|hugged|meeting|met(?: with)?"
+    r"|approached|approaching|walked up to|threw himself at)"
     r"|(?:car|vehicle|convoy|motorcade)\s+(?:carrying|transporting))\s+(?:the\s+|a\s+|an\s+)?"
     # "the car of Abdul Rahim Ahmadzai, a judge": a name, then the role in apposition
-    r"(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2})?$",
+    r"(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 _HIS_VEHICLE_BEFORE = re.compile(
@@ -249,6 +268,12 @@ _HIS_VEHICLE_BEFORE = re.compile(
 _HIS_VEHICLE_AFTER = re.compile(
     r"^[^.;]{0,140}?\b(?:struck|hit|targeted|hitting|striking|attached to|under)\s+(?:his|her)"
     r"\s+(?:own\s+)?(?:car|vehicle|convoy|motorcade)\b",
+    re.IGNORECASE,
+)
+# "The governor was killed when a suicide bomber threw himself at him".
+_BOMBER_AT_HIM = re.compile(
+    r"^[^.;]{0,120}?\b(?:threw himself (?:at|on)|approached|embraced|hugged|walked up to"
+    r"|ran up to|blew himself up (?:next to|beside))\s+(?:him|her)\b",
     re.IGNORECASE,
 )
 _KILLING_BEFORE = re.compile(
@@ -394,13 +419,23 @@ def taliban_type(noun_text: str) -> str:
     return _state_noun_type(noun_text)
 
 
+# "outside his shop", "from her home": the victim's own place, where he was found.
+_OWN_PLACE_BEFORE = re.compile(
+    r"\b(?:outside|near|at|in front of|from|inside|in|on the way to)\s+(?:his|her|their)\s+"
+    r"(?:own\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _score(text: str, c: Candidate, trigger_at: int | None) -> float:
     score = c.score
     before = text[max(0, c.start - 70) : c.start]
     after = text[c.end :]
     if _OBJECT_CUE.search(before):
         score += 3.0
-    if _PASSIVE_VICTIM.match(after):
+    if _PASSIVE_VICTIM.match(after) or (
+        _SUBJECT_BEFORE.match(text[: c.start]) and _SUBJECT_PASSIVE.match(after)
+    ):
         score += 3.5
     elif trigger_at is not None:
         score += 1.5 if c.start >= trigger_at else -2.0
@@ -493,6 +528,14 @@ _TAKEN_TO = re.compile(
 )
 
 
+# "escaped on foot into the crowd", "fled towards the mountains": where the attackers went.
+_FLED_TO = re.compile(
+    r"\b(?:escaped|fled|fleeing|escaping|disappeared|vanished|melted|ran off|ran away)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:into|to|towards|toward|through)\s+(?:the\s+|a\s+|a nearby\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "gunmen in police uniforms": a disguise, not a target.
 _UNIFORM_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?uniforms?\b", re.IGNORECASE)
 # "Two days after a car bomb killed the deputy governor, a bomb went off at his memorial": an
@@ -535,6 +578,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _SUPPLIED.search(before)
         or _MOTIVE_BEFORE.search(text[max(0, c.start - 80) : c.start])
         or _TAKEN_TO.search(before)
+        or _FLED_TO.search(text[max(0, c.start - 60) : c.start])
         or _UNIFORM_AFTER.match(after)
         or (c.text.lower() == "bank" and bool(_RIVER_BANK.search(before)))
         or _EARLIER_EVENT.search(text[: c.start])
@@ -558,6 +602,13 @@ _INFRASTRUCTURE = frozenset(
 )
 
 
+_KIN_LINK = re.compile(
+    r"\b(?:half-)?(?:brother|sister|son|daughter|father|mother|nephew|cousin|uncle|wife"
+    r"|husband|relative)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve_container(text: str, best: Candidate, found: list[Candidate]) -> Candidate:
     """Follow "a minibus carrying employees of the Ministry" to the ministry."""
     current = best
@@ -569,6 +620,8 @@ def _resolve_container(text: str, best: Candidate, found: list[Candidate]) -> Ca
                 if c.start > current.end
                 and _OWNER_LINK.match(text[current.end : c.start])
                 and (current.container or c.target_type != _PCP)
+                # "head of the council and half-brother of the president": a kinship, no owner
+                and (current.container or not _KIN_LINK.search(text[current.end : c.start]))
                 and not (current.target_type in _INFRASTRUCTURE and c.target_type == "Business")
             ),
             None,
@@ -653,8 +706,45 @@ def candidates(
     for c in heads:
         if any(c.start < e and s < c.end for s, e in exclude) or _dropped(text, c):
             continue
+        if not c.person and _OWN_PLACE_BEFORE.search(text[max(0, c.start - 40) : c.start]):
+            c = replace(c, container=True)  # "shot a man outside his shop": the man
         kept.append(replace(c, score=_score(text, c, trigger_at)))
-    return kept
+    return _titles_to_roles(text, kept)
+
+
+# A religious title before a name ("Mullah", "Mawlawi") is part of how the man is called; the
+# role in apposition after the name says who he is: "Mawlawi Abdul Wakil, a judge of the
+# appeals court", "Mullah Naqibullah, a Taliban commander" (a cleric's role keeps the type).
+_TITLE_WORDS = frozenset({"mullah", "mawlawi", "maulvi", "mawlavi", "maulana", "molvi", "mulla"})
+_NAME_THEN_ROLE = re.compile(
+    r"^(?:\s+[A-Z][\w'’-]*){1,4},\s+(?:a|an|the)\s+[^,;.]{0,60}", re.UNICODE
+)
+
+
+def _titles_to_roles(text: str, kept: list[Candidate]) -> list[Candidate]:
+    out = list(kept)
+    for title in kept:
+        if title.text.strip().lower() not in _TITLE_WORDS:
+            continue
+        after = _NAME_THEN_ROLE.match(text[title.end :])
+        if after is None:
+            continue
+        limit = title.end + after.end()
+        inside = [c for c in out if title.end < c.start < limit]
+        if any(c.target_type == _RELIGIOUS for c in inside):
+            continue  # "a teacher at a religious school": still a religious figure
+        role = next(
+            (c for c in sorted(inside, key=lambda c: c.start) if not c.container),
+            None,
+        )
+        if role is None:
+            continue
+        out = [
+            replace(c, score=max(c.score, title.score), person=True) if c is role else c
+            for c in out
+            if c is not title
+        ]
+    return out
 
 
 def _display(text: str, c: Candidate) -> tuple[str, int]:
@@ -712,7 +802,7 @@ def choose(
         return None
     specific = [c for c in found if not c.container]
     pool = specific if specific and max(c.score for c in specific) >= 0 else found
-    first = _held_at(text, max(pool, key=lambda c: c.score), found)
+    first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
     best = _resolve_container(text, first, found)
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date, registry)
@@ -743,6 +833,42 @@ _RELIGIOUS = "Religious Figures/Institutions"
 # People who are at a place of worship to worship: "opened fire on pilgrims" inside a shrine is
 # an attack on the shrine (gold-format: worshippers inside a mosque are a religious target).
 _CONGREGATION = re.compile(r"pilgrims?|worshipp?ers?|devotees|congregation", re.IGNORECASE)
+
+
+# "outside a bank where Taliban soldiers were queuing", "a wedding hall where religious
+# scholars had gathered": the people the place held at the time are whom the attack was aimed
+# at, when they are more than private citizens.
+_PLACE_TYPES = frozenset({_PCP, "Educational Institution"})
+_PEOPLE_TYPES = frozenset(
+    {
+        "Police",
+        "Military",
+        "Government (General)",
+        "Government (Diplomatic)",
+        _RELIGIOUS,
+        "Journalists & Media",
+        "NGO",
+    }
+)
+_WHERE_PEOPLE = re.compile(
+    r"^[^.;]{0,90}?(?:,\s*|\s)(?:where|as|while)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+_PEOPLE_DOING = re.compile(
+    r"^(?:\s+and\s+[\w-]+)?\s+(?:(?:were|had|was|had been)\s+(?:\w+\s+)?)?"
+    r"(?:\w+ing|gathered|queued|waited|lined|met|stood|assembled|sat|slept)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_at_place(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.person or first.target_type not in _PLACE_TYPES:
+        return first
+    for c in sorted(found, key=lambda c: c.start):
+        if c.start <= first.end or c.target_type not in _PEOPLE_TYPES:
+            continue
+        if _WHERE_PEOPLE.match(text[first.end : c.start]) and _PEOPLE_DOING.match(text[c.end :]):
+            return c
+    return first
 
 
 def _held_at(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
@@ -786,7 +912,7 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
         after = text[c.end : c.end + 40]
         if _BOMB_AT_PERSON.search(before) or _HIS_VEHICLE_BEFORE.search(before):
             return True
-        if _HIS_VEHICLE_AFTER.match(text[c.end :]):
+        if _HIS_VEHICLE_AFTER.match(text[c.end :]) or _BOMBER_AT_HIM.match(text[c.end :]):
             return True
         if _KILLING_BEFORE.search(before) and _AT_OWN_PLACE.match(after):
             return True

@@ -37,6 +37,7 @@ from conflictdesk.extract.language import detect_language
 from conflictdesk.extract.mentions import collect_mentions
 from conflictdesk.extract.merge import merge_duplicates
 from conflictdesk.extract.missions import per_mission
+from conflictdesk.extract.persons import surnames
 from conflictdesk.extract.places import place_of
 from conflictdesk.extract.sentences import Sentence, split_clauses, split_sentences
 from conflictdesk.extract.state_agents import ranked_groups
@@ -81,6 +82,7 @@ def _context(
         dateline_place=dateline_place,
         dateline_date=dateline_date,
         dateline_end=body_start,
+        surnames=surnames(document.text, registry),
     )
 
 

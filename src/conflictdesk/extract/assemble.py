@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from conflictdesk.extract import casualties
@@ -46,7 +47,7 @@ from conflictdesk.model import (
     Source,
     iso,
 )
-from conflictdesk.resolve.registry import Registry
+from conflictdesk.resolve.registry import KnownPerson, Registry
 from conflictdesk.vocab import HIGH_PROFILE_TARGETS
 
 _ROLE_ORDER = ("claim", "attribution", "agent")
@@ -79,6 +80,8 @@ class Context:
     dateline_date: dt.date | None
     dateline_end: int = 0
     groups: tuple[str, ...] = ()  # the document's armed groups, most named first
+    # the pack's people the document names in full, by last name (see persons.surnames)
+    surnames: Mapping[str, KnownPerson] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1070,7 +1073,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     target = _former_servant(target, when.date, ctx)
     totals = _casualty_totals(members, ctx)
     harmed = bool(totals.fatalities.best or totals.injuries.best)
-    persons = find_persons(members, ctx.registry, hits, ctx.language)
+    persons = find_persons(members, ctx.registry, hits, ctx.language, ctx.surnames)
     explosive = any(h.means in EXPLOSIVE_MEANS for h in hits)
     aimed = target is not None and (target.prominent_bombing if explosive else target.prominent)
     prominent = aimed and _harmful(hits)

@@ -12,6 +12,7 @@ injured, surrendered).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from conflictdesk.extract import phrases
@@ -338,27 +339,129 @@ _REMEMBERED = 512
 _Read = tuple[tuple[_Named, str | None, str | None], ...]
 
 
-def _new_memory(registry: Registry) -> dict[tuple[str, str], _Read]:
+def _new_memory(registry: Registry) -> dict[tuple[str, str, tuple[str, ...]], _Read]:
     return {}
 
 
-def _people_in(text: str, registry: Registry, language: str) -> _Read:
+# Parts of names too common to stand for one man alone.
+_COMMON_NAME_PARTS = frozenset(
+    {
+        "khan",
+        "ahmad",
+        "ahmed",
+        "mohammad",
+        "muhammad",
+        "mohammed",
+        "rahman",
+        "ullah",
+        "abdul",
+        "abu",
+        "haji",
+        "hafiz",
+        "qari",
+        "mullah",
+        "mawlawi",
+        "sheikh",
+        "omar",
+        "umar",
+        "ali",
+        "din",
+        "uddin",
+        "haq",
+        "haqqani",
+        "hussain",
+        "hussein",
+        "mahmood",
+        "mahmud",
+        "akbar",
+        "jan",
+        "gul",
+        "shah",
+        "noor",
+        "nur",
+        "amin",
+        "zada",
+        "zai",
+        "khorasani",
+        "afghani",
+        "pakistani",
+        "al",
+        "ul",
+        "ur",
+    }
+)
+
+
+def surnames(text: str, registry: Registry) -> dict[str, KnownPerson]:
+    """The last names of the pack's people a document names in full, each standing for its
+    man in the rest of the document ("Aslam Farooqi ... the directorate captured Farooqi").
+    A last name two of them share stands for neither."""
+    known = per_registry(registry, "people-by-id", _people_by_id)
+    found: dict[str, KnownPerson] = {}
+    shared: set[str] = set()
+    for match in phrases.find_people(registry, text):
+        if len(match.text.split()) < 2:
+            continue
+        person = known[match.value]
+        if _a_spokesman(person):
+            continue  # "Mujahid said": a spokesman named again is the source again
+        for name in (person.name, *person.aliases):
+            words = name.split()
+            last = words[-1].strip(".,'’") if len(words) >= 2 else ""
+            if len(last) < 4 or last.lower() in _COMMON_NAME_PARTS or last[:1].islower():
+                continue
+            if found.get(last, person) is not person:
+                shared.add(last)
+            found[last] = person
+    return {k: v for k, v in found.items() if k not in shared}
+
+
+def _by_surname(
+    text: str, named: list[_Named], by_surname: Mapping[str, KnownPerson]
+) -> list[_Named]:
+    """Known people named in this sentence by their last name alone."""
+    taken = [(n.start, n.end) for n in named]
+    extra: list[_Named] = []
+    for word in _CAPITALISED.finditer(text):
+        person = by_surname.get(word.group(0))
+        if person is None or any(s < word.end() and word.start() < e for s, e in taken):
+            continue
+        if any(n.known is person for n in named):
+            continue
+        extra.append(_Named(word.start(), word.end(), _untitled(person.name), person))
+    return sorted([*named, *extra], key=lambda n: n.start) if extra else named
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*(?![\w'’-])")
+
+
+def _people_in(
+    text: str,
+    registry: Registry,
+    language: str,
+    by_surname: Mapping[str, KnownPerson] | None = None,
+) -> _Read:
     """The people named in one sentence, each with its role and outcome there."""
     remembered = per_registry(registry, "people-in-sentences", _new_memory)
-    found = remembered.get((text, language))
+    key = (text, language, tuple(sorted(by_surname or ())))
+    found = remembered.get(key)
     if found is None:
         if len(remembered) >= _REMEMBERED:
             remembered.clear()
-        found = tuple(
-            (named, _role(text, named), _outcome(text, named))
-            for named in _fold_aliases(text, _names_in(text, registry, language))
-        )
-        remembered[(text, language)] = found
+        named = _fold_aliases(text, _names_in(text, registry, language))
+        if by_surname:
+            named = _by_surname(text, named, by_surname)
+        found = tuple((n, _role(text, n), _outcome(text, n)) for n in named)
+        remembered[key] = found
     return found
 
 
 def find_persons(
-    members: list[Facts], registry: Registry, hits: list[TriggerHit], language: str = "en"
+    members: list[Facts],
+    registry: Registry,
+    hits: list[TriggerHit],
+    language: str = "en",
+    by_surname: Mapping[str, KnownPerson] | None = None,
 ) -> PersonFind:
     """The people named in an event's sentences, one entry per person."""
     people: dict[str, PersonRef] = {}
@@ -382,7 +485,7 @@ def find_persons(
                         outcome=outcome,
                     )
         previous_names = []
-        for named, role, outcome in _people_in(text, registry, language):
+        for named, role, outcome in _people_in(text, registry, language, by_surname):
             if outcome is None and (
                 _speaker(text, named.start, named.end, role) or _a_spokesman(named.known)
             ):

@@ -46,6 +46,14 @@ _NAMED_SUBJECT = re.compile(
     rf"assassinated|shot dead|wounded|injured|executed)|died|later died|lost his life"
     rf"|lost her life|succumbed)\b"
 )
+# A name with an age in apposition is a person: "Nasratullah Amin, 31, who hosted a show".
+_AGED = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+\d{{1,3}},\s")
+# "Among the dead was Zemari Ahmadi", "the victims included Abdul Basir".
+_AMONG_VICTIMS = re.compile(
+    rf"\b(?:[Aa]mong (?:the |those )?(?:dead|killed|victims|wounded|injured)\s+(?:was|were)"
+    rf"|(?:[Tt]he )?(?:dead|victims|wounded) included)\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){{0,3}}?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+)
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?:commander|governor|minister|cleric|spokesman|emir|amir)\s+(?P<name>{_NAME_WORD}"
     rf"(?:\s+{_NAME_WORD}){{1,3}})"
@@ -116,6 +124,8 @@ _DIED_AFTER = re.compile(
     r"^(?:\s*,[^.;]{0,160}?,)?\s+(?:later\s+|also\s+)?(?:died|lost (?:his|her) life|succumbed)\b",
     re.IGNORECASE,
 )
+# "one of the dead, Qari Naseer, had been": the dead, then the name in apposition.
+_ONE_OF_THE_DEAD = re.compile(r"\b(?:one|two|three) of the (?:dead|killed),\s+$", re.IGNORECASE)
 # "Abu Omar Khorasani was not among the lucky: the Taliban killed him", "X lasted less than a
 # year: he died in a raid": the verb on a pronoun for the person just named.
 _OUTCOME_ON_PRONOUN = {
@@ -214,6 +224,8 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
         (_ROLE_NAMED, "name"),
         (_ROLE_THEN_NAME, "name"),
         (_NAMED_SUBJECT, "name"),
+        (_AGED, "name"),
+        (_AMONG_VICTIMS, "name"),
     )
     for pattern, group in named_by:
         for found_name in pattern.finditer(text):
@@ -322,7 +334,7 @@ def _outcome(text: str, named: _Named) -> str | None:
     for outcome, pattern in _OUTCOME_AFTER_APPOSITIVE.items():
         if pattern.match(after):
             return outcome
-    if _DIED_AFTER.match(after):
+    if _DIED_AFTER.match(after) or _ONE_OF_THE_DEAD.search(before):
         return "killed"
     for outcome, pattern in _OUTCOME_ON_PRONOUN.items():
         if pattern.match(after):

@@ -1,4 +1,5 @@
-"""A man named in full once is the same man when the text later uses his last name alone."""
+"""People in an event told in the ways reports tell them: a last name alone after the full
+name, a name with an age in apposition, "among the dead was ..."."""
 
 from __future__ import annotations
 
@@ -31,3 +32,28 @@ def test_a_spokesman_named_again_is_a_source() -> None:
     events = extract_text(text, document_id="mujahid", published=dt.date(2021, 10, 3)).events
     assert events
     assert all(p.person_id != "zabihullah-mujahid" for e in events for p in e.persons)
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    events = extract_text(text, document_id="case", published=dt.date(2024, 9, 13)).events
+    return [(p.name, p.outcome) for e in events for p in e.persons]
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person() -> None:
+    people = _people(
+        "KABUL, Sept 13 - A bomb killed a radio presenter in Jalalabad on Thursday. Hamid"
+        " Sadat, 29, who read the evening news on a local station, was driving home when"
+        " the device went off, police said."
+    )
+    assert any(name == "Hamid Sadat" for name, _ in people)
+
+
+def test_among_the_dead_and_one_of_the_dead() -> None:
+    assert ("Gul Agha Sherzad", "killed") in _people(
+        "On 3 May 2023, an air strike on a house in Khost killed six people. Among the dead"
+        " was Gul Agha Sherzad, a shopkeeper."
+    )
+    assert ("Qari Bashir", "killed") in _people(
+        "In March 2024, the GDI reported killing four ISKP members in a raid in Kunar province."
+        " The statement said that one of the dead, Qari Bashir, had led the group's cell."
+    )

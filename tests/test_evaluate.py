@@ -71,3 +71,14 @@ def test_bad_gold_names_file_and_line(tmp_path: Path) -> None:
     path.write_text('{"document_id": "a"}\nnot json\n', encoding="utf-8")
     with pytest.raises(GoldError, match="line 2"):
         read_gold(path)
+
+
+def test_two_spellings_of_one_gazetteer_place_are_one_location() -> None:
+    from conflictdesk.evaluate.scoring import same
+
+    assert same("location", "Pul-e-Khumri", "Pul-i-Khumri")
+    assert same("location", "Nad-e Ali district", "Nad Ali district")
+    assert not same("location", "Kabul", "Jalalabad")
+    # a district is not its centre town, even where the town is called by the district's name
+    assert not same("location", "Andarab district", "Banu")
+    assert not same("location", "Khanabad district", "Khanabad")

@@ -9,6 +9,8 @@ over matched pairs, for the fields each gold event annotates; ``null`` in gold i
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ from scipy.optimize import linear_sum_assignment
 from conflictdesk.evaluate.gold import GoldEvent
 from conflictdesk.model import Event
 from conflictdesk.resolve.matcher import phrase_key
+from conflictdesk.resolve.registry import load_registry
 
 # Fields scored per event, in report order. Nested fields use a dot.
 SCORED_FIELDS: tuple[str, ...] = (
@@ -183,13 +186,42 @@ def same(field: str, gold: Any, predicted: Any) -> bool:
         return set(gold or ()) <= set(predicted or ())
     if gold is None or predicted is None:
         return gold is None and predicted is None
-    if field in ("location", "target", "admin1", "country"):
+    if field == "location":
+        return same_place(str(gold), str(predicted))
+    if field in ("target", "admin1", "country"):
         return phrase_key(str(gold)) == phrase_key(str(predicted))
     if field == "event_date":
         return str(gold)[:10] == str(predicted)[:10]
     if isinstance(gold, str) and isinstance(predicted, str):
         return gold.casefold() == predicted.casefold()
     return bool(gold == predicted)
+
+
+def same_place(gold: str, predicted: str) -> bool:
+    """One place: the same words, or two spellings the gazetteer holds for one entry of the
+    same kind ("Pul-e-Khumri" and "Pul-i-Khumri"; "Nad-e Ali district" and "Nad Ali
+    district"). A district is never its centre town, even where they share a name."""
+    if phrase_key(gold) == phrase_key(predicted):
+        return True
+    return bool(_entries(gold) & _entries(predicted))
+
+
+_DISTRICT = re.compile(r"\s+district$", re.IGNORECASE)
+
+
+def _entries(name: str) -> frozenset[str]:
+    bare = _DISTRICT.sub("", name.strip())
+    kinds = ("district",) if bare != name.strip() else ("town", "area", "landmark")
+    return frozenset(p for p, kind in _place_index().get(phrase_key(bare), ()) if kind in kinds)
+
+
+@functools.cache
+def _place_index() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    index: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+    for place in load_registry().places.values():
+        for name in (place.name, *place.aliases):
+            index[phrase_key(name)].append((place.id, place.kind))
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _names(persons: Any) -> set[tuple[str, ...]]:

@@ -26,7 +26,7 @@ from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.frames import Frame, deed_triggers, in_background, is_heading
 from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
-from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix, place_of
+from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix, lookup, place_of
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
 from conflictdesk.extract.target_rules import refine
 from conflictdesk.extract.targets import (
@@ -383,6 +383,24 @@ def _settled(place: PlaceFix, members: list[Facts]) -> PlaceFix:
                 place, location=other.location, location_span=other.location_span
             )
     return place
+
+
+def _as_written(place: PlaceFix, ctx: Context) -> str | None:
+    """An English report's settlement as the report spells it ("Pul-e-Khumri" where the
+    gazetteer writes "Pul-i-Khumri"), when that spelling is one of the gazetteer's names for
+    the same place; otherwise the gazetteer's name."""
+    if place.location is None or place.location_span is None or ctx.language != "en":
+        return place.location
+    start, end = place.location_span
+    written = _GENERIC_TAIL.sub("", ctx.document.text[start:end].strip())
+    if not written or written == place.location or not written[:1].isupper():
+        return place.location
+    if any(p.name == place.location for p in lookup(written, ctx.registry)):
+        return written
+    return place.location
+
+
+_GENERIC_TAIL = re.compile(r"(?:['’]s|\s+(?:city|town|village|bazaar|district))$", re.IGNORECASE)
 
 
 def _first_place_within(place: PlaceFix, members: list[Facts]) -> PlaceFix:
@@ -1196,7 +1214,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         country=place.country if place is not None else None,
         admin1=place.admin1 if place is not None else None,
         admin2=place.admin2 if place is not None else None,
-        location=place.location if place is not None else None,
+        location=_as_written(place, ctx) if place is not None else None,
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,
         geo_precision=place.geo_precision if place is not None else None,

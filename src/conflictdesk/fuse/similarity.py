@@ -99,6 +99,8 @@ NO_SHARED_PERSON = 0.3
 # two place names that differ inside one province when the point coordinates are this close.
 NEAR_KM = 5.0
 NEAR_PLACE = 0.6
+# Two town fixes this close are one gazetteer point: one town under two spellings.
+SAME_POINT_KM = 0.5
 
 # Strings at least this similar (rapidfuzz token-set ratio, 0..100) count as the same name.
 NAME_SIMILAR = 85.0
@@ -318,6 +320,8 @@ def _place(a: Profile, b: Profile) -> float | None:
     if a.place_is_province or b.place_is_province:
         return NEAR_PLACE
     km = _km(ea, eb)
+    if km is not None and km < SAME_POINT_KM and ea.geo_precision == eb.geo_precision == 1:
+        return 1.0  # one town spelled two ways ("Pul-e-Khumri", "Pul-i-Khumri")
     return NEAR_PLACE if km is not None and km <= NEAR_KM else 0.0
 
 

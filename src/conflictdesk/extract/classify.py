@@ -122,7 +122,11 @@ def _non_attack(hits: list[TriggerHit], casualties: bool) -> EventClass | None:
         return None
 
     arrest = leads("arrest")
-    if arrest is not None and not any(h.means == "killing" for h in hits):
+    if (
+        arrest is not None
+        and not any(h.means == "killing" for h in hits)
+        and not _bomber_stopped(hits)
+    ):
         return EventClass("Strategic developments", "Arrests", None, None, False, arrest)
     threat = leads("threat")
     if threat is not None:
@@ -139,6 +143,14 @@ def _non_attack(hits: list[TriggerHit], casualties: bool) -> EventClass | None:
                 tags = ("threat",) if means == "threat" else ()
                 return EventClass(event_type, sub, None, None, False, hit, tags)
     return None
+
+
+def _bomber_stopped(hits: list[TriggerHit]) -> bool:
+    """A would-be suicide bomber arrested before he could set off his vest ("police arrested
+    a man wearing a suicide vest before he could detonate it"): GTD codes the attempted
+    bombing, not the arrest."""
+    means = {h.means for h in hits}
+    return "suicide" in means and "failed" in means
 
 
 def _hostage_class(

@@ -72,7 +72,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "failed",
-        r"before (?:it|he|she|they) could (?:detonate|explode|be detonated|carry out|reach)",
+        r"before (?:it|he|she|they) could (?:detonate|explode|be detonated|carry out|reach"
+        r"|set (?:it|them|the \w+) off|set off|blow (?:himself|herself|themselves) up)",
     ),
     (
         "suicide",
@@ -80,6 +81,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|belt|car|truck|vehicle|operation|assault|mission|squad|strike)",
     ),
     ("suicide", r"explosive?s?[- ]laden (?:vest|belt|jacket)"),
+    # "a vest packed with explosives": the device a suicide bomber wears
+    (
+        "suicide",
+        r"(?:vest|belt|jacket)s? (?:packed|filled|laden|loaded|rigged|lined) with explosives?",
+    ),
     ("suicide", r"(?:explosive|bomb|suicide) (?:vest|belt|jacket)s?"),
     ("suicide", r"blew (?:himself|herself|themselves) up|self[- ]detonat\w*"),
     ("suicide", r"detonated (?:his|her|their) (?:explosives?|vests?|belts?|bombs?)"),

@@ -428,6 +428,9 @@ def _target(
 ) -> TargetChoice | None:
     """The anchor's target; else the people harmed; else a group attacked; else later words."""
     choice = _choose_in(members[0], hits, ctx, date)
+    aimed = _stated_aim(members[1:], hits, ctx, date)
+    if aimed is not None:
+        return aimed
     if choice is None:
         choice = _victims(members, ctx, date)
     if choice is None:
@@ -437,6 +440,30 @@ def _target(
             break
         choice = _choose_in(item, hits, ctx, date)
     return choice
+
+
+# A later sentence that says whom the attack was meant for: "The bomb appeared aimed at Haji
+# Lal, a commander of the border police." That person, not the crowd hit, is the target.
+_AIM_AT_PERSON = re.compile(
+    r"\b(?:(?:appeared|seemed|was believed|was thought|was intended|was meant|had been intended"
+    r"|was aimed|appeared aimed)\s+(?:to\s+(?:target|kill)|at)|intended for)\s+"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,4}(?-i:[A-Z][\w'’-]*),\s+[^,;.]{0,50}?\b(?:commander"
+    r"|governor|chief|official|leader|cleric|judge|prosecutor|minister|lawmaker|head|director"
+    r"|mayor|elder|journalist)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_aim(
+    later: list[Facts], hits: list[TriggerHit], ctx: Context, date: dt.date | None
+) -> TargetChoice | None:
+    for item in later:
+        if not _AIM_AT_PERSON.search(item.sentence.text):
+            continue
+        choice = _choose_in(item, hits, ctx, date)
+        if choice is not None:
+            return dataclasses.replace(choice, prominent=True, prominent_bombing=True)
+    return None
 
 
 def _attacked_group(

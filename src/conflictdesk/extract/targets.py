@@ -255,8 +255,11 @@ _OWNED_BEFORE = re.compile(
 _BOMB_AT_PERSON = re.compile(
     r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office|home|house|residence)\s+of|targeting"
     r"|(?:embracing|embraced|greeting|greeted|hugging|hugged|meeting|met(?: with)?"
-    r"|approached|approaching|walked up to|threw himself at)"
-    r"|(?:car|vehicle|convoy|motorcade)\s+(?:carrying|transporting))\s+(?:the\s+|a\s+|an\s+)?"
+    r"|approached|approaching|walked up to|threw himself at"
+    # "set off explosives hidden in a camera during an interview with the commander"
+    r"|(?:interview|interviewing|audience|talks)\s+with)"
+    r"|(?:car|vehicle|convoy|motorcade|helicopter|aircraft|plane|motorcycle|boat)\s+"
+    r"(?:carrying|transporting))\s+(?:the\s+|a\s+|an\s+)?"
     # "the car of Abdul Rahim Ahmadzai, a judge": a name, then the role in apposition
     r"(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3})?$",
     re.IGNORECASE,
@@ -277,7 +280,11 @@ _BOMBER_AT_HIM = re.compile(
     re.IGNORECASE,
 )
 _KILLING_BEFORE = re.compile(
-    r"\b(?:killing|killed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:killing|killed)\s+"
+    # "killing General Abdul Karim Zahid, the police commander"
+    r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 _AT_OWN_PLACE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:at|in|inside|outside)\s+(?:his|her|the)\s+(?:own\s+)?"
@@ -353,10 +360,15 @@ def _owned_by_actor(
     text: str, actors: list[ActorHit], offset: int, registry: Registry, terms: list[Candidate]
 ) -> list[Candidate]:
     found = []
+    # "Tehrik-i-Taliban Pakistan (TTP)": the abbreviation after a name is the group again,
+    # not a target the group names
+    names = {(hit.start - offset, hit.end - offset) for hit in actors}
     for hit in actors:
         start, end = hit.start - offset, hit.end - offset
         if any(
-            (0 <= t.start - end <= 2 or t.start <= start < end < t.end) and not t.container
+            (0 <= t.start - end <= 2 or t.start <= start < end < t.end)
+            and not t.container
+            and (t.start, t.end) not in names
             for t in terms
         ):
             continue  # the group names a pack target: "Turkish embassy", "UN vehicle"
@@ -774,14 +786,27 @@ def is_prominent(text: str, start: int, end: int) -> bool:
         role = _MEMBER_OF_BODY.match(text[start:])
     if not role or _POSSESSIVE_AFTER.match(text[end:]):
         return False
-    singular = _singular_before(text, start)
+    singular = _singular_before(text, start) or bool(_NAME_AFTER_TITLE.match(text, end))
     return singular or text[start:end].lower().endswith(("judges", "prosecutors"))
+
+
+# A title before a name is one person: "President Hamid Karzai", "Governor Mohammad Omar".
+_NAME_AFTER_TITLE = re.compile(r"\s+(?-i:[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)")
 
 
 def _singular_before(text: str, start: int) -> bool:
     """One person: "a", "the", "his" or a name before the role."""
     before = text[max(0, start - 40) : start]
-    return bool(_SINGULAR_BEFORE.search(before)) or bool(re.search(r"[A-Z]\w+,?\s*$", before))
+    return (
+        bool(_SINGULAR_BEFORE.search(before))
+        or bool(re.search(r"[A-Z]\w+,?\s*$", before))
+        or bool(_NAME_THEN_MODIFIERS.search(before))
+    )
+
+
+# A role in apposition to a name, after a modifier or two: "Burhanuddin Rabbani, former
+# president", "Ahmad Shah Massoud, defence minister".
+_NAME_THEN_MODIFIERS = re.compile(r"(?-i:[A-Z][\w'’-]+),\s+(?:[\w-]+\s+){1,2}$")
 
 
 def choose(
@@ -905,6 +930,8 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
     killed the deputy chief"), explicitly "targeting" an official, or killing them at their
     own office or home. A prominent victim among many at a mosque, rally or funeral makes it
     no assassination (GTD)."""
+    if _BOMB_ON_CAR_OF_ROLE.search(text):
+        return True
     for c in found:
         if not (c.person or is_prominent(text, c.start, c.end)):
             continue
@@ -918,11 +945,62 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
             return True
         if _KILLING_BEFORE.search(before) and _HIS_PEOPLE_AFTER.match(text[c.end : c.end + 120]):
             return True
+        if (
+            _KILLING_BEFORE.search(before)
+            and _OTHERS_AFTER.match(text[c.end : c.end + 160])
+            and _named(text, c)
+        ):
+            return True
         if _MEANT_FOR.search(text[max(0, c.start - 80) : c.start]):
             return True
         if _FOREIGN_ROLE.match(c.text) and _FOREIGN_HIS_VEHICLE.search(text):
             return True
     return False
+
+
+# The prominent person named, and named first among the dead, the others counted after:
+# "killing the deputy governor, Abdul Wahid Nuri, and six other people", "killing Mawlawi
+# Sadiq, a senior cleric, and three of his students". The toll is told around the one it was
+# meant for (unlike "killing 14 worshippers, among them a cleric", or an unnamed "killing the
+# prayer leader and three worshippers", a bomb among the congregation).
+_OTHERS_AFTER = re.compile(
+    r"^[^;.]{0,120}?,?\s+and\s+(?:at\s+least\s+|about\s+|some\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
+    r"(?:other\s+|more\s+|of\s+(?:his|her)\s+)?|(?:his|her)\s+)"
+    r"(?:[\w-]+\s+)?(?:people|persons|others|civilians|worshippers|worshipers|students"
+    r"|guards|bodyguards|aides|companions|staff|colleagues|passers-by|men|children|relatives"
+    r"|[\w-]+ers)\b",
+    re.IGNORECASE,
+)
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?-i:[A-Z][\w'’-]*\s+){0,3}(?-i:[A-Z][\w'’-]*),\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+_NAME_AFTER_ROLE = re.compile(
+    r"(?:\s+of\s+[^,;.]{1,50})?,\s+(?-i:[A-Z][\w'’-]*\s+){1,3}(?-i:[A-Z][\w'’-]*)\s*,"
+)
+
+
+def _named(text: str, c: Candidate) -> bool:
+    """The person is named beside the role: "Abdul Wahid Nuri, the deputy governor", "the
+    deputy governor of Logar province, Abdul Wahid Nuri,", "Governor Abdul Wahid Nuri"."""
+    before = text[max(0, c.start - 60) : c.start]
+    return bool(
+        _NAME_BEFORE_ROLE.search(before)
+        or _NAME_AFTER_ROLE.match(text, c.end)
+        or _NAME_AFTER_TITLE.match(text, c.end)
+    )
+
+
+# "a magnetic bomb fixed under the car of a local leader of the party": a bomb set on the car
+# of one prominent person, whatever the pack calls his body.
+_BOMB_ON_CAR_OF_ROLE = re.compile(
+    r"\b(?:attached|fixed|stuck|planted|placed|hidden)\s+(?:to|under|on|in|beneath)\s+"
+    r"(?:the|his|her)\s+(?:car|vehicle|motorcycle)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:leader|governor|commander|official|judge|prosecutor|cleric|chief|head|elder"
+    r"|director|mayor|lawmaker|minister)\b",
+    re.IGNORECASE,
+)
 
 
 # "his car", "his convoy" in Turkish, Russian and Arabic: with an official named in the same

@@ -27,6 +27,7 @@ from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.frames import Frame, deed_triggers, in_background, is_heading
 from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
 from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix, lookup, place_of
+from conflictdesk.extract.report_dates import said_on
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
 from conflictdesk.extract.target_rules import refine
 from conflictdesk.extract.targets import (
@@ -147,7 +148,7 @@ def _day_of(item: Facts, ctx: Context) -> dt.date | None:
             mention.date is not None
             and mention.precision == "day"
             and mention.start >= ctx.dateline_end  # the dateline's day is the report's
-            and not _date_of_report(item, mention)
+            and not _date_of_report(item, mention, ctx.language)
         ):
             return mention.date
     return None
@@ -172,7 +173,7 @@ def _when(
                 for mention in item.dates
                 if mention.date is not None and mention.start >= ctx.dateline_end
             ]
-            told = [c for c in candidates if not _date_of_report(*c)]
+            told = [c for c in candidates if not _date_of_report(*c, ctx.language)]
             if ctx.genre == "analysis":
                 told = [c for c in told if not _in_background(*c)]
             # "claimed Friday's suicide attack": a date naming the event is its date
@@ -196,16 +197,6 @@ def _when(
     return _When(None, "unknown", None)
 
 
-# A date that says when something was said, not when it happened: "officials said on
-# Monday", "told reporters on Tuesday", "announced late on Sunday".
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told(?: \w+){0,2}|announced|reported|confirmed|added|stated|"
-    r"claimed(?: responsibility)?|published|released|gave a toll|updated"
-    # "the death toll ... rose to 54 on Monday": the day the toll was given
-    r"|(?:rose|risen|climbed|reached|increased|jumped|grown)\s+(?:to\s+)?\d[\d,]*(?:\s+\w+)?)"
-    r"\s*(?:late |early )?$",
-    re.IGNORECASE,
-)
 # A date that names the event it belongs to: "Friday's suicide bombing", "the 15 October attack".
 _EVENT_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|explosion|assault|raid|strike|"
@@ -249,10 +240,14 @@ def _day_within(mention: DateMention, members: list[Facts]) -> DateMention:
     return mention
 
 
-def _date_of_report(item: Facts, mention: DateMention) -> bool:
-    text, start = item.sentence.text, item.sentence.start
-    before = text[max(0, mention.start - start - 40) : mention.start - start]
-    return bool(_REPORTED_ON.search(before))
+def _date_of_report(item: Facts, mention: DateMention, language: str) -> bool:
+    """ "officials said on Monday", "сообщили в субботу": when it was told, not when it was
+    done (see ``report_dates``). Outside English a statement dated only by its month or year
+    ("وكان التنظيم قد تبنى في يونيو 2017 هجومين") is a past claim that dates its attack too."""
+    if language != "en" and mention.precision != "day":
+        return False
+    start = item.sentence.start
+    return said_on(item.sentence.text, mention.start - start, mention.end - start, language)
 
 
 def _date_of_event(item: Facts, mention: DateMention) -> bool:

@@ -1,0 +1,85 @@
+"""The day a statement was made is not the day of the attack, in each language's word order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictdesk.extract import extract_text
+from conflictdesk.extract.report_dates import said_on
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "day"),
+    [
+        (
+            "ГЕРАТ, 9 марта — Число погибших при взрыве на рынке в Герате выросло до девяти, "
+            "сообщили в четверг местные власти.\n\n"
+            "Взрывное устройство сработало в среду утром у входа на рынок.",
+            dt.date(2022, 3, 10),
+            "ru",
+            "2022-03-09",
+        ),
+        (
+            "ГЕРАТ, 10 марта — Девять человек погибли при взрыве на рынке в Герате, в четверг "
+            "сообщили в полиции.\n\n"
+            "Бомба взорвалась в среду вечером.",
+            dt.date(2022, 3, 10),
+            "ru",
+            "2022-03-09",
+        ),
+        (
+            "هرات - وكالة المشرق: أعلنت الشرطة الأفغانية اليوم الخميس مقتل تسعة أشخاص في "
+            "انفجار استهدف سوقاً في هرات.\n\n"
+            "ووقع الانفجار صباح أمس الأربعاء عند مدخل السوق.",
+            dt.date(2022, 3, 10),
+            "ar",
+            "2022-03-09",
+        ),
+        (
+            "HERAT (AA) - Herat'ta bir pazarda meydana gelen patlamada ölenlerin sayısı 9'a "
+            "yükseldi, polis perşembe günü yaptığı açıklamada duyurdu.\n\n"
+            "Bomba çarşamba sabahı pazarın girişinde patladı.",
+            dt.date(2022, 3, 10),
+            "tr",
+            "2022-03-09",
+        ),
+    ],
+)
+def test_the_day_of_the_statement_gives_way_to_the_day_of_the_attack(
+    text: str, published: dt.date, language: str, day: str
+) -> None:
+    events = extract_text(text, published=published, language=language).events
+    assert [str(e.event_date) for e in events][:1] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "language", "said"),
+    [
+        ("Власти сообщили в субботу, что", "в субботу", "ru", True),
+        ("Боевики напали в субботу на пост", "в субботу", "ru", False),
+        ("قال مسؤولون إن مسلحين هاجموا يوم الخميس", "يوم الخميس", "ar", False),
+        ("قال مسؤولون في الشرطة يوم الخميس", "يوم الخميس", "ar", True),
+        ("Valilik salı günü açıkladı", "salı", "tr", True),
+        ("Militanlar salı günü karakola saldırdı", "salı", "tr", False),
+    ],
+)
+def test_a_statement_date_in_each_word_order(
+    text: str, date: str, language: str, said: bool
+) -> None:
+    start = text.index(date)
+    assert said_on(text, start, start + len(date), language) is said
+
+
+def test_a_past_claim_dated_by_its_month_dates_its_attack() -> None:
+    text = (
+        "هرات - وكالة المشرق: قُتل تسعة أشخاص مساء أمس الأربعاء في انفجار استهدف سوقاً في "
+        "هرات، وتبنى تنظيم داعش الهجوم.\n\n"
+        "وكان التنظيم قد تبنى في يناير 2020 هجوماً على مسجد في هرات أسفر عن مقتل خمسة أشخاص."
+    )
+    events = extract_text(text, published=dt.date(2022, 3, 10), language="ar").events
+    assert [(str(e.event_date), e.date_precision) for e in events] == [
+        ("2022-03-09", "day"),
+        ("2020-01-01", "month"),
+    ]

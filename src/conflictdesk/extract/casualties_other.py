@@ -300,7 +300,12 @@ TABLES: Final[dict[str, _Table]] = {
         ),
         singular=_re(r"^(?:و|ف)?(?:قتل|يقتل|استشهد|لقي|أصيب|اصيب)$"),
         one=_re(r"^(?!x)x"),
-        earlier=_re(r"(?:في البداية|في وقت سابق|سابقا|الأولية|أولية|بعدما كانت|بعد أن كانت)"),
+        earlier=_re(
+            r"(?:في البداية|في وقت سابق|سابقا|الأولية|أولية|بعدما كانت|بعد أن كانت"
+            # the pluperfect of a statement: "وكانت الوزارة قد أعلنت مقتل 12" (had announced)
+            r"|(?:^|\s)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}?قد\s+(?:أعلن|اعلن|ذكر|قال|أفاد|أكد|"
+            r"أحص|نقل)\w*)"
+        ),
         more=_re(r"(?:آخرون|آخرين|آخران|آخرين|أخرى)"),
         among=_re(r"(?:بينهم|من بينهم|بينهن)"),
         excluded=_re(
@@ -1002,9 +1007,15 @@ def _marked(reader: _Reader, marker: re.Pattern[str], position: int) -> bool:
         if k in (0, len(tokens)):
             return False
         word, before = tokens[k].group(0).lower(), tokens[k - 1].group(0).lower()
-        if before not in _FIGURE_JOINERS and not (reader.language == "ar" and word[:1] == "و"):
+        if before not in _FIGURE_JOINERS and not _joined_in_arabic(reader, word, before):
             return False
     return True
+
+
+def _joined_in_arabic(reader: _Reader, word: str, before: str) -> bool:
+    """Arabic glues "and" to the next word: to the figure ("و231") or to the outcome noun
+    before it ("مقتل 12 شخصاً وإصابة 30 آخرين")."""
+    return reader.language == "ar" and (word[:1] == "و" or before[:1] == "و")
 
 
 def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> list[CasualtyMention]:
@@ -1280,10 +1291,32 @@ def _excluded(reader: _Reader, found: list[CasualtyMention]) -> list[CasualtyMen
         return []
     out = []
     for match in reader.table.excluded.finditer(reader.text):
-        count = _attackers_named(match.group(0), reader)
+        dual = _dual_written(reader, match.start(), match.end())
+        count = 2 if dual else _attackers_named(match.group(0), reader)
         figure = Quantity(count, count, count, False, match.group(0))
         out.append(reader.mention(match.start(), match.end(), "killed", figure, "attackers"))
     return out
+
+
+# The Arabic dual and the sound masculine plural share their letters in the genitive and
+# accusative ("الانتحاريين"); only the vowel before the ending tells them apart: a fatha for
+# the dual ("الانتحاريَّين", the two bombers), a kasra for the plural ("الانتحاريِّين"). "الاثنين"
+# after the noun says two as well ("المهاجمين الاثنين").
+_DUAL_MARKED: Final = re.compile(r"[\u064E\u0651]*\u064E[\u0651]*\u064A\u0646(?!\w)")
+_TWO_AFTER: Final = re.compile(r"^\s+(?:ال)?(?:اثنين|اثنان)(?!\w)")
+
+
+def _dual_written(reader: _Reader, start: int, end: int) -> bool:
+    """Whether the attackers an Arabic exclusion names are two, by the dual's vowel mark."""
+    if reader.language != "ar":
+        return False
+    _, b, _ = reader.span(start, end)
+    word_end = b - reader.offset  # the phrase may stop at the noun's stem ("المهاجم|َين")
+    while word_end < len(reader.original) and not reader.original[word_end].isspace():
+        word_end += 1
+    noun = reader.original[:word_end].split()[-1]
+    rest = reader.original[word_end:]
+    return bool(_DUAL_MARKED.search(noun) or _TWO_AFTER.match(strip_marks(rest)))
 
 
 def _attackers_named(phrase: str, reader: _Reader) -> int | None:

@@ -21,6 +21,7 @@ and revises (rules in docs/quantities.md, section 3a):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -163,6 +164,13 @@ def _read_outcome(
 ) -> _Outcome:
     result = _Outcome(_Toll(), [], [], [])
     own = [refer_back(m, mentions) for m in mentions if m.outcome == outcome]
+    if own and all(m.earlier for m in own):
+        # "officials first said 3 were killed and 10 wounded; the toll later rose to 5 dead":
+        # a first statement superseded for the dead still stands for the wounded.
+        mentions = [
+            dataclasses.replace(m, earlier=False) if m.outcome == outcome else m for m in mentions
+        ]
+        own = [refer_back(m, mentions) for m in mentions if m.outcome == outcome]
     result.earlier = [
         m.quantity.best
         for m in own

@@ -1,0 +1,48 @@
+"""Revised tolls: the Arabic dual of the attackers left out, the Arabic pluperfect of an earlier
+statement, and a first statement that stands for the wounded when only the dead were revised."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conflictdesk.extract import extract_text
+
+
+def _tolls(text: str, language: str) -> list[tuple[int | None, int | None, int | None]]:
+    events = extract_text(text, published=dt.date(2021, 4, 8), language=language).events
+    return [(e.fatalities.low, e.fatalities.best, e.fatalities.high) for e in events][:1]
+
+
+def test_the_two_attackers_left_out_by_an_arabic_dual_count_on_top() -> None:
+    text = (
+        "قندوز - وكالة الشمال: قُتل 17 شخصاً أمس الأربعاء في تفجير استهدف سوقاً في قندوز، "
+        "وقالت الشرطة إن الحصيلة لا تشمل المهاجمَين."
+    )
+    assert _tolls(text, "ar") == [(19, 19, 19)]
+
+
+def test_an_arabic_plural_left_out_is_not_read_as_two() -> None:
+    text = (
+        "قندوز - وكالة الشمال: قُتل 17 شخصاً أمس الأربعاء في تفجير استهدف سوقاً في قندوز، "
+        "وقالت الشرطة إن الحصيلة لا تشمل المهاجمِين."
+    )
+    assert _tolls(text, "ar") != [(19, 19, 19)]
+
+
+def test_an_arabic_pluperfect_statement_is_the_earlier_figure() -> None:
+    text = (
+        "قندوز - وكالة الشمال: ارتفعت حصيلة التفجير الذي استهدف سوقاً في قندوز أمس الأربعاء "
+        "إلى 30 قتيلاً، بحسب وزارة الصحة.\n\n"
+        "وكانت الشرطة قد أعلنت مساء أمس مقتل 12 شخصاً في الانفجار."
+    )
+    assert _tolls(text, "ar") == [(12, 30, 30)]
+
+
+def test_a_first_statement_stands_for_the_wounded_when_only_the_dead_are_revised() -> None:
+    text = (
+        "KUNDUZ, April 8 (Agency) - A bomb exploded in a crowded market in Kunduz on "
+        "Wednesday. Police initially said three people had been killed and 14 wounded.\n\n"
+        "Hospital officials later said the death toll had risen to seven."
+    )
+    events = extract_text(text, published=dt.date(2021, 4, 8)).events
+    assert [(e.fatalities.best, e.injuries.best) for e in events][:1] == [(7, 14)]

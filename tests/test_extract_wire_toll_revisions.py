@@ -46,3 +46,11 @@ def test_a_first_statement_stands_for_the_wounded_when_only_the_dead_are_revised
     )
     events = extract_text(text, published=dt.date(2021, 4, 8)).events
     assert [(e.fatalities.best, e.injuries.best) for e in events][:1] == [(7, 14)]
+
+
+def test_a_russian_sentence_of_its_own_leaves_the_bomber_out() -> None:
+    text = (
+        "КУНДУЗ, 8 апреля — Агентство. Двенадцать человек погибли в среду при взрыве у мечети "
+        "в Кундузе, сообщили в полиции. Эти данные не включают смертника."
+    )
+    assert _tolls(text, "ru") == [(13, 13, 13)]

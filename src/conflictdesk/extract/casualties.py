@@ -2140,7 +2140,7 @@ _OFFICIAL: Final = re.compile(
 )
 _PERPETRATOR: Final = re.compile(
     r"\b(?:taliban|group|insurgents|militants|islamic state|isis|isil|iskp|daesh|nrf|"
-    r"resistance front|attackers|rebels|fighters|perpetrators|it|they)\b",
+    r"resistance front|attackers|rebels|fighters|perpetrators|it|they|front|network)\b",
     re.IGNORECASE,
 )
 
@@ -2154,7 +2154,15 @@ _UNOFFICIAL: Final = re.compile(
 
 # "claimed the attack, saying its fighters had killed five": the claimant's own men did it.
 _OWN_MEN: Final = re.compile(
-    r"\s*(?:its|their) (?:fighters|men|militants|mujahideen|forces) (?:had |have )?\w+\s*$",
+    r"\s*(?:(?:its|their) (?:fighters|men|militants|mujahideen|forces|(?:suicide )?bombers?"
+    r"|attackers?|gunmen)|the (?:fighters|mujahideen)) (?:had |have )?\w+\s*$",
+    re.IGNORECASE,
+)
+# "claimed responsibility and said 11 policemen had died": whoever claimed the attack gives
+# the figure as its perpetrator, though a spokesman speaks.
+_CLAIMED_AND: Final = re.compile(
+    r"\bclaimed\s+(?:responsibility|the\s+(?:\w+\s+)?(?:attack|bombing|ambush|assault|raid))"
+    r"[^;.]{0,40}?\band\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "citing survivors": the figure is the witnesses', whoever passes it on.
@@ -2200,6 +2208,8 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
     claimed = verbs[-1].group().lower() == "saying" and "claimed" in clause.lower()
     if rest.strip(" ,") and len(rest) > 14 and not (claimed and _OWN_MEN.match(rest)):
         return None
+    if _CLAIMED_AND.search(speaker) and not _GOVERNMENT.search(speaker):
+        return "claim"
     if _OFFICIAL.search(speaker):
         return None
     if group == "attackers" and _PRONOUN_SPEAKER.match(speaker):
@@ -2704,7 +2714,7 @@ def _totals(
     else:
         result = Casualties(low, best, high)
     apart = sum(s.best or 0 for s in slots if s.group == "attackers")
-    return widened(result, own, apart if outcome == "killed" else 0)
+    return widened(result, own, apart if outcome == "killed" else 0, claims=closed_world)
 
 
 def widened(
@@ -2729,8 +2739,8 @@ def widened(
 
 def _victims_only(m: CasualtyMention, claims: bool) -> bool:
     """A figure that leaves the attackers out: residents' or a hospital's count of the
-    victims, and (``claims``, in a report) a claim naming its victims ("11 Taliban fighters
-    were killed")."""
+    victims, and (``claims``, in a report or an incident summary) a claim naming its victims
+    ("11 Taliban fighters were killed"; with two attackers dead the ceiling is 13)."""
     if m.group == "attackers":
         return False
     return m.relation == "unofficial" or (claims and m.group != "unknown")

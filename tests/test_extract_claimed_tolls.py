@@ -1,0 +1,45 @@
+"""A toll only the perpetrator gives is a ceiling, never the best figure (docs/gold-format.md):
+incident summaries where the group that claimed the attack states its own count. The texts
+are invented."""
+
+from __future__ import annotations
+
+from conflictdesk.extract import extract_text
+from conflictdesk.model import Casualties
+
+
+def _killed(text: str) -> Casualties:
+    events = extract_text(text, document_id="case").events
+    assert events, text
+    return events[0].fatalities
+
+
+def test_claimant_spokesman_figure_is_only_a_ceiling() -> None:
+    killed = _killed(
+        "05/14/2013: Insurgents stormed a police post in Dara-i-Nur district, Nangarhar "
+        "province, Afghanistan, killing five policemen. Three of the attackers also died. "
+        "Taliban spokesman Qari Yousuf Ahmadi claimed responsibility and said 14 policemen "
+        "had been killed."
+    )
+    assert (killed.low, killed.best, killed.high) == (8, 8, 17)
+
+
+def test_its_bomber_had_killed_is_the_claim() -> None:
+    killed = _killed(
+        "10/02/2024: A suicide bomber blew himself up at a checkpoint in Pul-e Alam city, Logar "
+        "province, Afghanistan. Officials said three guards were killed, not counting the "
+        "bomber. The Islamic State Khorasan Province claimed responsibility and said its "
+        "bomber had killed 20 Taliban fighters."
+    )
+    assert killed.best == 4
+    assert killed.high == 21
+
+
+def test_front_claim_against_official_denial() -> None:
+    killed = _killed(
+        "02/02/2025: Gunmen fired on a Taliban checkpoint in Khost wa Firing district, Baghlan "
+        "province, Afghanistan. The Afghanistan Freedom Front said its fighters had killed six "
+        "guards; Taliban officials said the attack was repelled and no one was killed."
+    )
+    assert killed.best == 0
+    assert killed.high == 6

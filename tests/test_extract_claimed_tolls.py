@@ -43,3 +43,34 @@ def test_front_claim_against_official_denial() -> None:
     )
     assert killed.best == 0
     assert killed.high == 6
+
+
+def test_named_victim_and_his_driver_are_two() -> None:
+    killed = _killed(
+        "08/08/2019: Gunmen shot dead Haji Sadiq and his driver on the road to Pul-e Alam "
+        "city, Logar province, Afghanistan. No group claimed responsibility."
+    )
+    assert killed.best == 2
+
+
+def test_driver_after_a_long_description_closes_the_list() -> None:
+    killed = _killed(
+        "11/11/2018: Gunmen shot dead Zarifa Amiri, a producer for a local television "
+        "station, and her driver as they left work in Herat city, Herat province, "
+        "Afghanistan. No group claimed responsibility."
+    )
+    assert killed.best == 2
+    killed = _killed(
+        "01/21/2017: Gunmen shot dead three nurses who worked at the provincial hospital, and "
+        "their driver, in Ghazni city, Ghazni province, Afghanistan. No group claimed "
+        "responsibility."
+    )
+    assert killed.best == 4
+
+
+def test_relative_opening_a_new_clause_is_not_among_the_dead() -> None:
+    killed = _killed(
+        "06/06/2016: Gunmen shot dead a shopkeeper near the main bazaar of the town, and his "
+        "brother was wounded, in Charikar city, Parwan province, Afghanistan."
+    )
+    assert killed.best == 1

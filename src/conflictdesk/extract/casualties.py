@@ -1460,7 +1460,9 @@ def _drop_appositions(
     for chunk, relation in found:
         if kept and kept[-1][1] == relation:
             prev = kept[-1][0]
-            if prev.kind == "name" and _single(chunk):
+            # "Laila Noori ... and her driver": someone's relative or aide is another person
+            kin = (chunk.group_text or "").lower().split(" ")[0] in _KIN_OPENERS
+            if prev.kind == "name" and _single(chunk) and not kin:
                 kept[-1] = (_retitled(prev, chunk), relation)
                 continue
             if prev.kind in ("singular", "number") and chunk.kind == "name":
@@ -1529,6 +1531,8 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
                 k += 2
                 continue
             kin = _kin_after_modifier(items, k) if _single(item) else None
+            if kin is None and item.kind in ("name", "singular", "number"):
+                kin = _kin_closing_clause(items, k)
             if kin is not None:  # "killed a presenter at a radio station and his cousin"
                 k = kin
                 continue
@@ -1562,6 +1566,44 @@ def _kin_after_modifier(items: list[_Item], k: int) -> int | None:
                 if opener.split(" ")[0] in _KIN_OPENERS and verb not in _KIN_VERBS:
                     return p + 1
             return None
+    return None
+
+
+_KIN_HEADS: Final = _word_set(
+    """
+    driver drivers bodyguard bodyguards guard guards son sons daughter daughters brother
+    brothers nephew nephews cousin cousins wife husband aide aides companion companions
+    colleague colleagues assistant secretary child children father mother
+    """
+)
+_NOT_KIN_VERBS: Final = _word_set("was were is are has have had said told says")
+
+
+def _kin_closing_clause(items: list[_Item], k: int) -> int | None:
+    """Index of "..., and his/her/their driver" that closes an object list after the victims'
+    description, however long ("shot dead Laila Noori, a presenter for a local radio station,
+    and her driver", "shot dead four women who worked at the airport, and their driver"). No
+    other casualty word may come between, and the relative may not open a new clause ("and
+    his brother was wounded")."""
+    for p in range(k, min(len(items) - 2, k + 16)):
+        item = items[p]
+        if isinstance(item, _Trig) or _low(item) in (";", "."):
+            return None
+        if not (_low(item) == "," and _low(items[p + 1]) == "and"):
+            continue
+        nxt = items[p + 2]
+        if not isinstance(nxt, _Chunk) or nxt.kind != "singular":
+            return None
+        words = f"{nxt.quantity.text} {nxt.group_text or ''}".lower().split()
+        verb = _low(items[p + 3]) if p + 3 < len(items) else ""
+        if (
+            len(words) >= 2
+            and words[0] in _KIN_OPENERS
+            and words[-1] in _KIN_HEADS
+            and verb not in _NOT_KIN_VERBS
+        ):
+            return p + 2
+        return None
     return None
 
 

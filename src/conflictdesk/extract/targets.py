@@ -455,7 +455,32 @@ def _score(text: str, c: Candidate, trigger_at: int | None) -> float:
         score -= 2.5
     if c.label:
         score += 0.5
+    if _where_only(text, c):
+        score -= 3.0
     return score - c.start / 10_000
+
+
+# A road named after "on" or "along" says where the attack happened ("stopped two buses on
+# the highway", "a minibus on the road to Khost"), and whatever a bomb was hidden under is
+# where it lay ("a bomb hidden under a culvert exploded beneath a bus"): the people or
+# vehicles hit are the target, the way itself only when nothing else is named.
+_ROAD = re.compile(r"\b(?:road|roads|highway|street|bridge|culvert)$", re.IGNORECASE)
+_ON_THE_WAY = re.compile(
+    r"\b(?:on|along)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_HIDDEN_IN = re.compile(
+    r"\b(?:hidden|planted|placed|buried|concealed)\s+(?:under|in|inside|beneath|beside|near)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _where_only(text: str, c: Candidate) -> bool:
+    if c.target_type != "Transportation" or not _ROAD.search(c.text):
+        return False
+    before = text[max(0, c.start - 40) : c.start]
+    return bool(_ON_THE_WAY.search(before) or _HIDDEN_IN.search(before))
 
 
 # The dead person a funeral is held for is not its target: "a bombing at the funeral of the

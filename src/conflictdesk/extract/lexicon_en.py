@@ -47,7 +47,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|drove (?:off|away) with(?= (?:the|a|an|its|their|two|three|several) (?:[\w-]+ ){0,2}"
         r"(?:vehicles?|trucks?|lorr(?:y|ies)|ambulances?|cars?|pickups?|vans?|buses|bus|tankers?)\b)"
         r"|drove(?= (?:the|its|their|both) (?:[\w-]+ ){0,2}(?:vehicles?|trucks?|lorr(?:y|ies)"
-        r"|ambulances?|cars?|pickups?|vans?|buses|bus|tankers?) (?:off|away)\b)",
+        r"|ambulances?|cars?|pickups?|vans?|buses|bus|tankers?) (?:off|away)\b)"
+        # "stopped a bus and drove it with its 25 passengers to a village": the vehicle taken
+        # with the people in it
+        r"|drove(?= (?:them|it) (?:away |off )?with (?:its|their) (?:\d+ |[\w-]+ )?"
+        r"(?:passengers|travell?ers|drivers|crews?|occupants)\b)",
     ),
     (
         "overrun",

@@ -213,7 +213,7 @@ _ROLE_OF_BEFORE = re.compile(
 )
 _BODY_END = re.compile(
     r"\b(?:council|parliament|jirga|assembly|senate|commission|department|directorate"
-    r"|shura|committee)$",
+    r"|shura|committee|mission)$",
     re.IGNORECASE,
 )
 _BUILDING_AFTER = re.compile(
@@ -226,7 +226,10 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _AIMED_AT = re.compile(
     r"\b(?:killing|killed|targeting|targeted|assassinated|assassinating|shot|shot dead|shooting"
     r"|stabbed|kidnapped|abducted|(?:car|vehicle|convoy|motorcade|bodyguards?) of|attached to"
-    r"\s+(?:the|his|her)\s+(?:car|vehicle)\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"\s+(?:the|his|her)\s+(?:car|vehicle)\s+of)\s+"
+    # "targeted Abdul Rauf Amiri, the country's head of mission": the role after the name
+    r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _SINGULAR_BEFORE = re.compile(

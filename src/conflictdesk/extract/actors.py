@@ -80,17 +80,24 @@ _CLAIM_PATTERNS = (
     # "said the fighters had detained the officers".
     re.compile(
         _RUN + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:said|says|stated|announced|confirmed|admitted"
-        r"|told)\s+(?:[^.;Ⓐ]{0,40}?\bthat\s+)?(?:(?:a|an|one|two|some|several)\s+"
+        r"|told)\s+"
+        # the statement's outlet may be named: "said on its Amaq news agency that ..."
+        r"(?:[^.;]{0,50}?\bthat\s+)?"
+        r"(?:(?:a|an|one|two|some|several)\s+"
         r"(?:[\w-]+\s+)?(?:members?|fighters?|militants?|mujahideen)\s+of\s+"
         r"(?:its|their|(?P<owner>" + MASK + r"+))(?:\s+[\w-]+)?"
-        r"|it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+fighters|the\s+fighters"
+        # "... that one of its members had blown himself up": some of the group's own men
+        r"|(?:(?:one|two|three|four|five|several|some)\s+of\s+(?=its\s|their\s))?"
+        r"(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+(?:fighters|men|members)|the\s+fighters)"
         r"|(?P<subject>" + MASK + r"+))"
         r"\s*(?:had\s+|has\s+|have\s+)?"
         r"(?:carried out|conducted|launched|was behind|were behind|perpetrated|staged"
         r"|targeted|attacked|killed|executed|detonated|taken|captured|seized|overrun|overran"
+        r"|stormed|ambushed|assaulted"
         # "the Taliban said they had destroyed the bridge", "... was holding the men"
         r"|destroyed|blown up|blew up|burned|burnt|set fire|brought down|abducted|kidnapped"
-        r"|was holding|were holding|planted|shot down|set off|detained)",
+        r"|was holding|were holding|planted|shot down|set off|detained"
+        r"|bl(?:ew|own)\s+(?:him|her|them)sel(?:f|ves)\s+up)",
         re.IGNORECASE,
     ),
     # "claimed the burning on the group's behalf", "carried a claim of responsibility on behalf

@@ -2196,7 +2196,9 @@ _UNOFFICIAL: Final = re.compile(
 
 # "claimed the attack, saying its fighters had killed five": the claimant's own men did it.
 _OWN_MEN: Final = re.compile(
-    r"\s*(?:(?:its|their) (?:fighters|men|militants|mujahideen|forces|(?:suicide )?bombers?"
+    # "said in a statement on X that its fighters had killed ..."
+    r"\s*(?:(?:in|on|through|via) [^,;]{0,50}?\bthat )?"
+    r"(?:(?:its|their) (?:fighters|men|members|militants|mujahideen|forces|(?:suicide )?bombers?"
     r"|attackers?|gunmen)|the (?:fighters|mujahideen)) (?:had |have )?\w+\s*$",
     re.IGNORECASE,
 )
@@ -2218,6 +2220,9 @@ _GOVERNMENT: Final = re.compile(
     r"\b(?:government|administration|ministry|officials?|authorities|governor|police|army)\b",
     re.IGNORECASE,
 )
+# What a speaker's apposition says of it is not who speaks: "the Freedom Front, a group led by
+# former army officers, said its fighters had killed six" is the group, not the army.
+_APPOSITION: Final = re.compile(r",[^,]{3,120},|\([^)]{0,60}\)")
 _PRONOUN_SPEAKER: Final = re.compile(r"^\s*(?:it|they)(?:\s+also)?\s*$", re.IGNORECASE)
 
 
@@ -2244,7 +2249,7 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
         own
         and "forces" not in own.group().lower()
         and _PERPETRATOR.search(speaker)
-        and not (_GOVERNMENT.search(speaker))
+        and not _GOVERNMENT.search(_APPOSITION.sub(" ", speaker))
     ):
         return "claim"  # "the group's spokesman said its fighters had killed 23 soldiers"
     claimed = verbs[-1].group().lower() == "saying" and "claimed" in clause.lower()

@@ -295,6 +295,10 @@ TABLES: Final[dict[str, _Table]] = {
             (r"لم (?:يصب|يسفر عن|تسفر عن) (?:أحد|اي|أي)", _BOTH),
             (r"لا (?:إصابات|ضحايا)", _BOTH),
             (r"(?:دون|بدون) أن (?:يسفر|تسفر)(?: \S+){0,2} عن (?:سقوط |وقوع )?قتلى", ("killed",)),
+            # "لم يسفر الانفجار عن قتلى": no dead (a wounded guard may still be counted)
+            (r"لم (?:يسفر|تسفر|يؤد|تؤد)(?: \S+){0,2} (?:عن|إلى) (?:سقوط |وقوع )?قتلى", ("killed",)),
+            # the subject first: "أحداً لم يُصب بأذى" (nobody was hurt)
+            (r"(?:أحدا|احدا|أحد) لم (?:يصب|يتعرض|يصب بأذى)", _BOTH),
         ),
         tolls=(
             (_re(r"(?:حصيلة|عدد)(?: ال\w+)?(?: (?:القتلى|الضحايا|القتل))?"), "killed"),
@@ -1254,6 +1258,35 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
         outcome = _match(table.outcomes, word) or "killed"
         figure = Quantity(count, count, count, False, word)
         return reader.mention(tokens[t].start(), tokens[t].end(), outcome, figure, "unknown")
+    return _subject_after_anna(reader, t, count)
+
+
+# Tokens back from an Arabic verb to the "أنّ" whose subject it tells of.
+_ANNA_REACH: Final = 10
+
+
+def _subject_after_anna(reader: _Reader, t: int, count: int) -> CasualtyMention | None:
+    """Arabic "أنّ" puts its subject first, and a clause may part it from its verb: "وأضاف أن
+    حارساً كان يقف عند البوابة أصيب بجروح" (a guard who stood at the gate was wounded)."""
+    if reader.language != "ar":
+        return None
+    tokens = reader.tokens
+    for k in range(t - 1, max(-1, t - _ANNA_REACH - 1), -1):
+        word = tokens[k].group(0)
+        if word in _CLAUSE_END:
+            return None
+        if word in ("أن", "إن", "ان", "وأن", "وإن") and k + 1 < t:
+            noun = tokens[k + 1].group(0)
+            group = _match(reader.table.groups, noun)
+            if group is None or _plural(noun, "ar"):
+                return None
+            return reader.mention(
+                tokens[k + 1].start(),
+                tokens[t].end(),
+                _match(reader.table.outcomes, tokens[t].group(0)) or "killed",
+                Quantity(count, count, count, False, noun),
+                group if count == 1 else "unknown",
+            )
     return None
 
 

@@ -178,3 +178,16 @@ def test_a_month_of_a_year_told_relatively(text: str, language: str, expected: d
 def test_both_arabic_names_of_a_month() -> None:
     mention = _first("في الخامس من شباط/فبراير 2022 وقع الهجوم.", "ar")
     assert (mention.date, mention.precision) == (dt.date(2022, 2, 5), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Geçen yıl 3 Mart'ta pazarda bir bomba patladı.", "tr"),
+        ("3 марта прошлого года на рынке взорвалась бомба.", "ru"),
+        ("A bomb exploded at the market on 3 March last year.", "en"),
+    ],
+)
+def test_a_day_of_a_year_told_relatively(text: str, language: str) -> None:
+    found = find_dates(text, reference=dt.date(2019, 12, 20), language=language)
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2018, 3, 3), "day")]

@@ -859,25 +859,27 @@ _MONTH_YEAR_GAP = re.compile(r"\s*,?\s*(?:of\s+|من\s+)?")
 
 
 def _month_of_a_told_year(found: list[DateMention], text: str) -> list[DateMention]:
-    """A month next to "this year" or "last year" is that month of that year, one mention."""
+    """A month or a day next to "this year" or "last year" is that month or day of that year,
+    one mention ("geçen yıl 11 Ekim'de": 11 October of last year)."""
     out = list(found)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        month, year = (first, second) if first.precision == "month" else (second, first)
-        if month.precision != "month" or year.precision != "year" or not year.relative:
+        month, year = (second, first) if first.precision == "year" else (first, second)
+        if month.precision not in ("month", "day") or year.precision != "year":
+            continue
+        if not year.relative:
             continue
         if month.date is None or year.date is None:
             continue
         gap = text[first.end : second.start]
         if _MONTH_YEAR_GAP.fullmatch(gap) is None:
             continue
+        day = month.date.day if month.precision == "day" else 1
+        told = _safe_date(year.date.year, month.date.month, day)
+        if told is None:
+            continue
         combined = DateMention(
-            first.start,
-            second.end,
-            text[first.start : second.end],
-            dt.date(year.date.year, month.date.month, 1),
-            "month",
-            True,
+            first.start, second.end, text[first.start : second.end], told, month.precision, True
         )
         out[i], out[i + 1] = combined, combined
     return list(dict.fromkeys(out))

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from conflictdesk.extract import extract_text
-from conflictdesk.extract.report_dates import said_on
+from conflictdesk.extract.report_dates import bounds_period, said_on
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,28 @@ def test_a_past_claim_dated_by_its_month_dates_its_attack() -> None:
         ("2022-03-09", "day"),
         ("2020-01-01", "month"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "language", "bound"),
+    [
+        ("Ordu 2015'ten bu yana bölgede operasyon yürütüyor.", "2015'te", "tr", True),
+        ("Ordu 2015'te bölgede operasyon yürüttü.", "2015'te", "tr", False),
+        ("Армия ведёт операции в районе с 2015 года.", "2015 года", "ru", True),
+        ("يخوض الجيش عمليات في المنطقة منذ عام 2015.", "عام 2015", "ar", True),
+        ("The army has fought in the district since 2015.", "2015", "en", True),
+    ],
+)
+def test_a_year_that_opens_a_period(text: str, date: str, language: str, bound: bool) -> None:
+    start = text.index(date)
+    assert bounds_period(text, start, start + len(date), language) is bound
+
+
+def test_a_year_that_opens_a_period_dates_no_event() -> None:
+    text = (
+        "KANDAHAR (AA) - Kandahar'ın Pencvayi ilçesinde yol kenarına yerleştirilen bombanın "
+        "patlaması sonucu üç asker hayatını kaybetti.\n\n"
+        "Ordu, 2015'ten bu yana ilçede geniş çaplı operasyonlar yürütüyor."
+    )
+    events = extract_text(text, published=dt.date(2019, 6, 4), language="tr").events
+    assert [str(e.event_date) for e in events][:1] == ["2019-06-04"]

@@ -27,7 +27,7 @@ from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.frames import Frame, deed_triggers, in_background, is_heading
 from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
 from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix, lookup, place_of
-from conflictdesk.extract.report_dates import said_on
+from conflictdesk.extract.report_dates import bounds_period, said_on
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
 from conflictdesk.extract.target_rules import refine
 from conflictdesk.extract.targets import (
@@ -171,7 +171,9 @@ def _when(
                 (item, mention)
                 for item in group
                 for mention in item.dates
-                if mention.date is not None and mention.start >= ctx.dateline_end
+                if mention.date is not None
+                and mention.start >= ctx.dateline_end
+                and not _bounds_period(item, mention, ctx.language)
             ]
             told = [c for c in candidates if not _date_of_report(*c, ctx.language)]
             if ctx.genre == "analysis":
@@ -248,6 +250,13 @@ def _date_of_report(item: Facts, mention: DateMention, language: str) -> bool:
         return False
     start = item.sentence.start
     return said_on(item.sentence.text, mention.start - start, mention.end - start, language)
+
+
+def _bounds_period(item: Facts, mention: DateMention, language: str) -> bool:
+    """ "operations since 2010", "2010'dan bu yana": a year that opens a period dates no event."""
+    start = item.sentence.start
+    local = (mention.start - start, mention.end - start)
+    return mention.precision == "year" and bounds_period(item.sentence.text, *local, language)
 
 
 def _date_of_event(item: Facts, mention: DateMention) -> bool:

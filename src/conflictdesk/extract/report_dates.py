@@ -66,3 +66,20 @@ def said_on(text: str, start: int, end: int, language: str) -> bool:
     if language == "tr":
         return bool(_TR_AFTER.match(after))
     return bool(_EN_BEFORE.search(before[-40:]))
+
+
+# A date that only opens or closes a period ("operations since 2010") dates no event: English
+# "since 2010", Russian "с 2010 года" / "начиная с 2010 года", Arabic "منذ عام 2010", and
+# Turkish, where the bound follows the year ("2010'dan bu yana", "2010'dan beri").
+_BOUND_BEFORE = re.compile(
+    r"(?:\bsince|\bс|\bсо|начиная с|منذ)\s+(?:عام\s+|سنة\s+)?$", re.IGNORECASE
+)
+_BOUND_AFTER_TR = re.compile(r"^[\w'’]*\s*(?:bu yana|beri|itibaren)", re.IGNORECASE)
+
+
+def bounds_period(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the date at ``text[start:end]`` only bounds a period."""
+    if language == "tr":
+        return bool(_BOUND_AFTER_TR.match(text[end : end + 20]))
+    before = text[max(0, start - 20) : start]
+    return bool(_BOUND_BEFORE.search(before))

@@ -19,6 +19,7 @@ from conflictdesk.extract import phrases
 from conflictdesk.extract.cache import per_registry
 from conflictdesk.extract.caseless import Caseless, fold
 from conflictdesk.extract.facts import Facts
+from conflictdesk.extract.targets import mourned
 from conflictdesk.extract.triggers import TriggerHit
 from conflictdesk.model import PersonRef
 from conflictdesk.resolve.registry import KnownPerson, Registry
@@ -273,6 +274,8 @@ def _as_written(text: str, person: KnownPerson, language: str) -> str:
     written = _untitled(text)
     if language == "en" and len(written.split()) >= 2 and written[:1].isupper():
         return written
+    if language != "en":
+        return person.name  # "Нисара Ахмада Ахмади" is the pack's "Mullah Nisar Ahmad Ahmadi"
     return _untitled(person.name)
 
 
@@ -323,6 +326,18 @@ def _role(text: str, named: _Named) -> str | None:
 
 
 def _outcome(text: str, named: _Named) -> str | None:
+    nearby = _outcome_nearby(text, named)
+    if nearby is not None:
+        return nearby
+    for outcome, pattern in _FOREIGN_OUTCOMES:
+        if pattern.search(text):
+            return outcome
+    return None
+
+
+def _outcome_nearby(text: str, named: _Named) -> str | None:
+    """The outcome told of the person's own name ("X was killed", "killing X", "X, who was
+    himself killed"), not one anywhere in the sentence."""
     after = text[named.end :]
     before = text[max(0, named.start - 80) : named.start]
     for outcome, pattern in _OUTCOME_AFTER.items():
@@ -338,9 +353,6 @@ def _outcome(text: str, named: _Named) -> str | None:
         return "killed"
     for outcome, pattern in _OUTCOME_ON_PRONOUN.items():
         if pattern.match(after):
-            return outcome
-    for outcome, pattern in _FOREIGN_OUTCOMES:
-        if pattern.search(text):
             return outcome
     return None
 
@@ -502,6 +514,8 @@ def find_persons(
                 _speaker(text, named.start, named.end, role) or _a_spokesman(named.known)
             ):
                 continue  # "spokesman Zabihullah Mujahid said": a source, not in the event
+            if _mourned_only(text, named):
+                continue  # "a bomb at the funeral of X": X died before the event
             key = named.known.person_id if named.known else named.name.lower()
             previous = people.get(key)
             name = named.name
@@ -532,6 +546,14 @@ def find_persons(
     return PersonFind(
         tuple(people.values()), tuple(dict.fromkeys(tags)), tuple(spans), prominent, known_victim
     )
+
+
+def _mourned_only(text: str, named: _Named) -> bool:
+    """The dead person a bombed funeral was held for ("во время заупокойной молитвы по
+    Ахмади ... погибли 11 человек"), unless the sentence tells that person's own death ("the
+    funeral of X, who was himself killed two days before")."""
+    before, after = text[max(0, named.start - 60) : named.start], text[named.end :]
+    return mourned(before, after) and _outcome_nearby(text, named) is None
 
 
 _SPEAKER_ROLE = re.compile(r"spokes(?:man|woman|person)|\bspeaker\b", re.IGNORECASE)

@@ -507,6 +507,25 @@ _MOURNED_TR_AFTER = re.compile(
 )
 
 
+# "заупокойная молитва по Ахмади": the person prayed for, named right after "по".
+_PRAYED_FOR = re.compile(
+    r"(?:заупокойн\w*(?:\s+(?:молитв|служб)\w*)?|панихид\w*|отпевани\w*)\s+по\s+$",
+    re.IGNORECASE,
+)
+
+
+def mourned(before: str, after: str) -> bool:
+    """Whether the name between ``before`` and ``after`` is the dead person a funeral or a
+    memorial is held for ("a bomb struck the funeral of X", "во время заупокойной молитвы
+    по X", "X'in cenazesinde"): someone killed earlier, not in the attack on the mourners."""
+    return bool(
+        _MOURNED.search(before)
+        or _MOURNED_FOREIGN_BEFORE.search(before)
+        or _PRAYED_FOR.search(before)
+        or _MOURNED_TR_AFTER.match(after)
+    )
+
+
 # Whom a supply run served is not its target: "a convoy of fuel tankers supplying an army
 # base", "trucks carrying supplies for NATO forces" (GTD codes the contractor: Business).
 _SUPPLIED = re.compile(

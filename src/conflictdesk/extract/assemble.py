@@ -287,7 +287,7 @@ def _where(
     side = not frame.main and frame.block is None
     if side and _abroad(ctx.dateline_place, ctx) and told_before and told_before.admin1:
         return told_before
-    if ctx.dateline_place is not None and frame.follows is None:
+    if ctx.dateline_place is not None and (frame.follows is None or frame.dated_only):
         return ctx.dateline_place  # an event told after another has that one's place, if any
     found = next((m.place for m in members if m.place is not None), None)
     if found is None and ctx.genre == "analysis":
@@ -1113,7 +1113,11 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     hits = _hits(frame, members)
     when = _when(frame, members, ctx, facts)
     place = _where(members, frame, ctx, facts[frame.anchor - 1] if frame.anchor else None)
-    if frame.follows is not None and (place is None or place.admin1 is None):
+    if (
+        frame.follows is not None
+        and not frame.dated_only
+        and (place is None or place.admin1 is None)
+    ):
         place = _same_city(members[0], facts[frame.follows], place)
         if place is not None and place.admin1 is None and place.latitude is None:
             place = dataclasses.replace(place, country=None)  # a name the gazetteer lacks

@@ -19,6 +19,7 @@ from conflictdesk.extract.classify import ATTACK_MEANS
 from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.genre import Genre, SummaryBlock
+from conflictdesk.extract.numbers import figure_value
 from conflictdesk.extract.triggers import TriggerHit
 
 # Means specific enough for a later sentence to tell another incident; a bare "attack" or
@@ -83,6 +84,9 @@ class Frame:
     # after it (an analysis' relative openings the date reader leaves undated).
     follows: int | None = None
     days_after: int = 0
+    # Dated from ``follows`` though told apart from it ("... Twelve days later a bomb ..."
+    # after a remark in between): the date only, not its place.
+    dated_only: bool = False
 
 
 def _specific(facts: Facts) -> bool:
@@ -430,13 +434,65 @@ def in_background(facts: Facts, local: int) -> bool:
     return bool(_BACKGROUND_CLAUSE.search(facts.sentence.text[max(0, local - 80) : local]))
 
 
-# A sentence that opens on a later day or hour than the one just told.
+# A sentence that opens on a later day or hour than the one just told: "The next day",
+# "that night", "twelve days later", "Ertesi gün", "Üç gün sonra", "Через три дня", "На
+# следующий день", "Два дня спустя". ``n``/``unit`` count the days; the fixed phrases are in
+# ``_LATER_FIXED``.
+_COUNT = r"(?P<{}>\d{{1,2}}|[^\W\d_]+(?:[ -][^\W\d_]+)?)"
 _LATER = re.compile(
-    r"\s*(?:the (?:next|following) (?:day|morning|evening|night|week)|that (?:evening|night)"
-    r"|(?:a|one|two|three|four|five|six|ten) (?:days?|weeks?|months?) later"
-    r"|(?:hours|days|weeks) later)\b",
+    r"\s*(?:(?:just|exactly|only|barely|precisely|tam|tam olarak|yalnızca|sadece|ровно|всего)\s+)?"
+    r"(?:(?P<fixed>the (?:next|following) (?:day|morning|evening|night|week)"
+    r"|that (?:evening|night)|the same (?:day|evening|night)"
+    r"|ertesi (?:gün|sabah|akşam|gece)|aynı (?:gün|gece|akşam)|o (?:gece|akşam)"
+    r"|на следующий день|на другой день|на следующее утро|в тот же день|той же ночью"
+    r"|тем же вечером|через сутки|сутки спустя)"
+    rf"|{_COUNT.format('n')}\s+(?P<unit>days?|weeks?|gün|hafta|дня|дней|день|недели|недель|неделю)"
+    r"\s+(?:later|after that|sonra|спустя)"
+    rf"|(?:через|спустя)\s+(?:{_COUNT.format('ru_n')}\s+)?(?P<ru_unit>дня|дней|день|недели|недель|неделю)"
+    r"|(?:hours|days|weeks) later)(?!\w)",
     re.IGNORECASE,
 )
+_LATER_FIXED = {
+    "next": 1,
+    "following": 1,
+    "ertesi": 1,
+    "следующий": 1,
+    "следующее": 1,
+    "другой": 1,
+    "сутки": 1,
+}
+_WEEK_UNITS = ("week", "hafta", "недел")
+_COUNT_LANGUAGES = ("en", "tr", "ru")
+
+
+def later_days(text: str) -> int | None:
+    """How many days after the event just told a sentence opening on a later day is dated
+    ("Twelve days later a bomb ..." -> 12; "That night ..." -> 0); None for "hours later",
+    "weeks later" (no count) or a sentence that does not open so."""
+    found = _LATER.match(text)
+    if found is None:
+        return None
+    if found.group("fixed"):
+        words = found.group("fixed").lower().split()
+        days = next((_LATER_FIXED[w] for w in words if w in _LATER_FIXED), 0)
+        return 7 * days if words[-1] == "week" else days
+    unit = (found.group("unit") or found.group("ru_unit") or "").lower()
+    if not unit:
+        return None
+    raw = found.group("n") or found.group("ru_n")
+    count = 1 if raw is None else _count_value(raw)
+    if count is None:
+        return None
+    return count * (7 if unit.startswith(_WEEK_UNITS) else 1)
+
+
+def _count_value(raw: str) -> int | None:
+    """ "twelve", "üç", "три", "12": the count of days (the languages' number words differ)."""
+    low = raw.lower()
+    if low in ("a", "one", "bir", "одну", "один"):
+        return 1
+    values = (figure_value(low, language) for language in _COUNT_LANGUAGES)
+    return next((v for v in values if v is not None), None)
 
 
 # "... was killed in February. ISKP later stated that he died on 14 February": the death of
@@ -454,9 +510,6 @@ def _same_death_refined(item: Facts, mention: DateMention, told: DateMention | N
     return same_month and _HIS_DEATH.search(item.sentence.text) is not None
 
 
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
-
-
 # "Police arrested the two gunmen the same evening": a day told from the event just before,
 # inside the sentence.
 _SAME_OR_NEXT = re.compile(
@@ -469,27 +522,30 @@ def _later_frame(item: Facts, last: Frame) -> Frame:
     """A frame opened by ``item``, following ``last`` when it opens with "the next day",
     "that evening" or "two days later", or is an arrest told "the same evening" or "the next
     day": dated from it when it gives no date of its own."""
-    found = _LATER.match(item.sentence.text)
+    days = later_days(item.sentence.text)
     inside = _SAME_OR_NEXT.search(item.sentence.text)
-    if found is None and inside is not None and _family(item) == "arrest" and not item.dates:
+    if days is None and inside is not None and _family(item) == "arrest" and not item.dates:
         days = 0 if inside.group("same") else 1
-        return Frame(item.index, (item.index,), follows=last.anchor, days_after=days)
-    if found is None:
-        return Frame(item.index, (item.index,))
-    words = found.group(0).lower().split()
-    if "that" in words:
-        days = 0
-    elif "next" in words or "following" in words:
-        days = 7 if words[-1] == "week" else 1
-    elif words[0] in _COUNT_WORDS and words[1].startswith(("day", "week")):
-        days = _COUNT_WORDS[words[0]] * (7 if words[1].startswith("week") else 1)
-    else:
+    if days is None:
         return Frame(item.index, (item.index,))
     return Frame(item.index, (item.index,), follows=last.anchor, days_after=days)
 
 
+# "Among the dead was a former police chief of Baghlan", "Ölenler arasında ... da vardı",
+# "Среди погибших был бывший начальник полиции": who died in the event just told; the place
+# in the person's title is not another incident's.
+_AMONG_THE_DEAD = re.compile(
+    r"\s*(?:among (?:the|those) (?:dead|killed|victims|wounded|injured)"
+    r"|(?:ölenler|hayatını kaybedenler|yaralananlar|kurbanlar) arasında"
+    r"|среди (?:погибших|убитых|жертв|раненых|пострадавших))\b",
+    re.IGNORECASE,
+)
+
+
 def _starts_another(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
     """In an analysis, a sentence after an event that tells a different one."""
+    if _AMONG_THE_DEAD.match(item.sentence.text) and not _own_date(item):
+        return False
     if item.separate or _family(item) != _family(facts[frame.anchor]):
         return True
     if _LATER.match(item.sentence.text) and any(h.means in SPECIFIC_MEANS for h in item.triggers):
@@ -623,8 +679,32 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
             and not _summed_up(item)
         ):
             above = _heading_of(item, facts) or _section_heading(item, facts)
-            frames.append(Frame(item.index, (*above, item.index)))
+            frame = Frame(item.index, (*above, item.index))
+            if last is not None:  # "Twelve days later ..." after a remark on the last event
+                frame = _dated_after(frame, item, last, facts)
+            frames.append(frame)
     return _lead_ins_joined(frames, facts)
+
+
+def _dated_after(frame: Frame, item: Facts, last: Frame, facts: list[Facts]) -> Frame:
+    """``frame``, dated from the event ``last`` told when ``item`` opens on a later day, or
+    when the sentence just before it does and tells nothing itself: "Üç gün sonra örgüt ilk
+    kez bir yabancı misyonu hedef aldı. Büyükelçiliğin kapısında bir bomba patladı ..." (the
+    lead-in joins the event: it may name the place)."""
+    days = later_days(item.sentence.text)
+    if days is not None:
+        return dataclasses.replace(frame, follows=last.anchor, days_after=days, dated_only=True)
+    before = item.index - 1
+    if _own_date(item) is not None or before <= last.members[-1] or before in frame.members:
+        return frame
+    lead = facts[before]
+    days = later_days(lead.sentence.text)
+    if days is None or lead.dates or lead.casualties or _APPARATUS.match(lead.sentence.text):
+        return frame
+    members = (before, *frame.members)
+    return dataclasses.replace(
+        frame, members=members, follows=last.anchor, days_after=days, dated_only=True
+    )
 
 
 def _lead_ins_joined(frames: list[Frame], facts: list[Facts]) -> list[Frame]:

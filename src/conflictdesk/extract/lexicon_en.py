@@ -278,7 +278,15 @@ NOT_AN_EVENT_CUES: Final[str] = (
     r"|(?:has|have|had) never (?:been )?(?:attacked|targeted|hit|bombed|struck|claimed)"
     r"|hoped? (?:that|to)|in the hope|would (?:divide|weaken|provoke|undermine|deter)"
     r"|this (?:report|paper|article|analysis|study|section|chapter) (?:covers|reviews|examines"
-    r"|sets out|asks|tests|looks|argues|describes)|the test is|the question is)\b"
+    r"|sets out|asks|tests|looks|argues|describes)|the test is|the question is"
+    # a warning of attacks that may come is no attack: "the embassy warned its citizens of
+    # possible attacks", "посольство предупредило о возможных терактах", "olası saldırılara
+    # karşı uyardı"
+    r"|warn(?:ed|s|ing)? (?:[\w-]+ ){0,5}?(?:of|about|against) (?:possible|potential|imminent"
+    r"|likely) (?:terrorist )?(?:attacks?|bombings?|strikes?)"
+    r"|предупредил\w* (?:[\w-]+ ){0,5}?о (?:(?:возможн|готовящ|предстоящ)\w+ (?:теракт|нападени"
+    r"|атак)|планах)\w*"
+    r"|olası (?:terör )?saldırı\w* (?:karşı|konusunda) (?:[\w-]+ ){0,3}?uyar\w*)\b"
 )
 
 # Words after which a later sentence in a wire report describes another incident.

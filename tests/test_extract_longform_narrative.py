@@ -1,0 +1,125 @@
+"""Long-form analysis told as a narrative: days counted from the event told before, in
+English, Turkish and Russian, and remarks that are not events.
+
+Every text here is written for these tests; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from conflictdesk.extract import extract_document
+from conflictdesk.extract.frames import later_days
+from conflictdesk.model import Document, Event
+
+PUBLISHED = dt.date(2024, 6, 30)
+
+
+def _events(text: str, language: str = "en") -> list[Event]:
+    document = Document(
+        id="lf-n",
+        text=text,
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        published=PUBLISHED,
+        genre="analysis",
+        language=language,
+    )
+    return list(extract_document(document).events)
+
+
+def _told(events: list[Event], words: str) -> Event:
+    found = [e for e in events if any(words in s.evidence for s in e.sources)]
+    assert len(found) == 1, [e.sources[0].evidence for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("opening", "days"),
+    [
+        ("Eleven days later a bomb went off", 11),
+        ("Exactly two weeks later, gunmen", 14),
+        ("The following night the police", 1),
+        ("That night the militia", 0),
+        ("Dört gün sonra bir bomba", 4),
+        ("Tam iki hafta sonra", 14),
+        ("Ertesi sabah", 1),
+        ("Через пять дней смертник", 5),
+        ("Спустя неделю", 7),
+        ("На следующий день", 1),
+        ("Hours later the army", None),
+        ("Nine days after the raid on the school", None),
+    ],
+)
+def test_later_days_counts_an_opening_in_three_languages(opening: str, days: int | None) -> None:
+    assert later_days(opening) == days
+
+
+def test_count_of_days_dates_an_event_told_after_a_remark() -> None:
+    # a remark stands between the two events: the second is still dated from the first
+    text = (
+        "On 3 May 2023 a bomb exploded at a bus station in Kunduz city, killing six people. "
+        "The station had been searched the week before. "
+        "Guards were few. "
+        "Eleven days later a bomb hidden in a cart killed four people at a bazaar in Taloqan."
+    )
+    assert _told(_events(text), "Taloqan").event_date == dt.date(2023, 5, 14)
+
+
+def test_turkish_count_of_days_dates_the_next_event() -> None:
+    text = (
+        "Batıda saldırılar sürdü. 12 Mart 2023'te Herat'ta bir camide bomba patladı ve dokuz "
+        "kişi öldü. "
+        "Dört gün sonra Kandahar'da bir pazarda bomba patladı ve beş kişi öldü."
+    )
+    assert _told(_events(text, "tr"), "pazarda").event_date == dt.date(2023, 3, 16)
+
+
+def test_lead_in_with_a_count_of_days_dates_the_event_after_it() -> None:
+    # "Beş gün sonra sıra Gazne'ye geldi.": no event word of its own; it dates the next one
+    text = (
+        "Batıda saldırılar sürdü. 12 Mart 2023'te Herat'ta bir camide bomba patladı ve dokuz "
+        "kişi öldü. "
+        "Saldırıyı kimse üstlenmedi. "
+        "Bu ayrıntı önemliydi. "
+        "Beş gün sonra sıra Gazne'ye geldi. "
+        "Kentin merkezindeki bir okulda bir intihar saldırganı kendini patlattı ve 12 kişi öldü."
+    )
+    assert _told(_events(text, "tr"), "okulda").event_date == dt.date(2023, 3, 17)
+
+
+def test_russian_count_of_days_dates_the_next_event() -> None:
+    text = (
+        "На западе нападения продолжались. 12 марта 2023 года в Герате взорвалась бомба у "
+        "мечети; погибли девять человек. "
+        "Через четыре дня взрыв на рынке в Кандагаре унёс жизни пяти человек."
+    )
+    assert _told(_events(text, "ru"), "рынке").event_date == dt.date(2023, 3, 16)
+
+
+def test_warning_of_possible_attacks_is_no_event() -> None:
+    text = (
+        "Security in the capital worsened. On 5 May 2023 the British embassy warned its "
+        "citizens of possible attacks on hotels in Kabul."
+    )
+    assert _events(text) == []
+
+
+def test_russian_warning_of_possible_attacks_is_no_event() -> None:
+    text = (
+        "Обстановка в столице ухудшилась. 5 мая 2023 года посольство Франции предупредило "
+        "своих граждан о возможных терактах в гостиницах Кабула."
+    )
+    assert _events(text, "ru") == []
+
+
+def test_among_the_dead_with_a_province_in_a_title_adds_to_the_event() -> None:
+    # the province in the dead man's title is not the place of another incident
+    text = (
+        "Северо-восток оставался неспокойным. 8 июня 2023 года в мечети Файзабада взорвалась "
+        "бомба; погибли девять человек. Среди погибших был бывший начальник полиции провинции "
+        "Кундуз."
+    )
+    assert len(_events(text, "ru")) == 1

@@ -123,3 +123,44 @@ def test_among_the_dead_with_a_province_in_a_title_adds_to_the_event() -> None:
         "Кундуз."
     )
     assert len(_events(text, "ru")) == 1
+
+
+# a state's raids on an armed group, told in analysis prose
+
+
+def test_its_forces_raiding_a_house_is_the_states_armed_clash_with_the_group() -> None:
+    text = (
+        "ISKP lost ground in the east. The Taliban intelligence service kept up the pressure. "
+        "On 3 May 2024 its forces raided a house near Asadabad, and officials said five "
+        "militants were killed."
+    )
+    event = _told(_events(text), "its forces")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert (event.actor1, event.actor2) == ("TALIBAN", "ISKP")
+
+
+def test_blamed_for_attacks_on_an_embassy_does_not_blame_its_state() -> None:
+    text = (
+        "ISKP lost a planner. On 9 April 2023 the GDI raided a flat in Kabul and killed a "
+        "commander whom the Taliban blamed for the attacks on the Chinese embassy."
+    )
+    event = _told(_events(text), "raided a flat")
+    assert event.actor1 == "TALIBAN"
+
+
+def test_raid_on_a_house_that_killed_militants_is_an_armed_clash() -> None:
+    # the house is where the militants were, not civilians attacked
+    text = (
+        "ISKP lost ground in the east. On 3 May 2024 Taliban special forces raided a house on "
+        "the edge of Asadabad; they first reported four militants killed and later six."
+    )
+    event = _told(_events(text), "raided a house")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_groups_external_operations_such_as_bombings_are_no_raid() -> None:
+    text = (
+        "ISKP kept its reach abroad. Its external operations, such as the suicide bombings in "
+        "Kerman in January 2024, were planned from outside Afghanistan."
+    )
+    assert all(e.event_type != "Battles" for e in _events(text))

@@ -124,7 +124,16 @@ _ATTRIBUTION_PATTERNS = tuple(
         + _WORDS
         + r"{0,1}?"
         + MASK,
-        r"\bblam\w+\s+" + _WORDS + r"{0,5}?on\s+(?:the\s+)?" + _WORDS + r"{0,2}?" + MASK,
+        # "blamed the attack on the Taliban"; not "blamed him for the attacks on the Russian
+        # embassy", where "on" names what was attacked
+        r"\bblam\w+\s+(?!"
+        + _WORDS
+        + r"{0,4}?for\s)"
+        + _WORDS
+        + r"{0,5}?on\s+(?:the\s+)?"
+        + _WORDS
+        + r"{0,2}?"
+        + MASK,
         _RUN + r"+(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|have been|had been)\s+"
         r"(?:\w+\s+)?(?:blamed|suspected|accused|believed|thought|held responsible|behind"
         r"|said to be behind|likely behind)",

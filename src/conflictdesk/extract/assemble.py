@@ -872,6 +872,20 @@ def _state_raid(
     ("спецподразделения ликвидировали командира. ... в ходе спецоперации")."""
     if ctx.genre == "analysis" or cls.sub_event_type == "Arrests":
         return False
+    return _raid_on_group(cls, members, actor1, actor2, date, ctx)
+
+
+def _raid_on_group(
+    cls: EventClass,
+    members: list[Facts],
+    actor1: str | None,
+    actor2: str | None,
+    date: dt.date | None,
+    ctx: Context,
+) -> bool:
+    """A state's (or the governing group's) raid or operation on an armed group."""
+    if cls.sub_event_type == "Arrests":
+        return False
     if not _counter_militant(
         dataclasses.replace(cls, event_type="Battles"), actor1, actor2, date, ctx
     ):
@@ -879,6 +893,25 @@ def _state_raid(
     if any(h.means == "air" for h in members[0].triggers):
         return False
     return any(_RAID_WORDS.search(m.sentence.text) for m in members if not m.general)
+
+
+def _told_raid(
+    cls: EventClass,
+    members: list[Facts],
+    actor1: str | None,
+    actor2: str | None,
+    date: dt.date | None,
+    ctx: Context,
+) -> bool:
+    """In an analysis, a state's raid on an armed group told by the sentence that states the
+    event ("its forces raided a house in Asadabad"), with no bomb in it (a group's "external
+    operations, such as the suicide bombings in Kerman" are its own attacks)."""
+    anchor = members[0]
+    if any(h.means in EXPLOSIVE_MEANS for h in anchor.triggers):
+        return False
+    if not _RAID_WORDS.search(anchor.sentence.text):
+        return False
+    return _raid_on_group(cls, [anchor], actor1, actor2, date, ctx)
 
 
 def _raid_class(cls: EventClass, members: list[Facts], hits: list[TriggerHit]) -> EventClass:
@@ -1171,6 +1204,10 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         cls = _raid_class(cls, members, hits)
         if target is None or target.target_type != NON_STATE:
             target = _raided(anchor, actor2, when.date, ctx)
+    elif ctx.genre == "analysis" and _told_raid(cls, members, actor1, actor2, when.date, ctx):
+        # "its forces raided a house in Asadabad; four militants were killed": an armed clash
+        # (an analysis gives no more of the fight; its toll and target stay as told)
+        cls = dataclasses.replace(cls, event_type="Battles", sub_event_type="Armed clash")
     elif _counter_militant(cls, actor1, actor2, when.date, ctx):
         cls = dataclasses.replace(cls, attack_type=None)  # a state's raid is no terrorist attack
     if actor1 is not None:

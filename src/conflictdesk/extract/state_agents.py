@@ -16,9 +16,12 @@ from conflictdesk.resolve.registry import Registry
 # A state body or its people directly followed by an act they carry out. Written from the
 # dev/articles analysis pieces ("intelligence officers arrested", "the directorate arrested").
 # Not after "as": "gunmen disguised as police officers stormed" are not the state.
+# "its forces raided", "their forces stormed": in an analysis of a state's campaign, the
+# forces of the state the paragraph is about (an armed group has "fighters", not "forces").
 _STATE_SUBJECT = re.compile(
     r"(?<!\bas )\b(?:(?:intelligence|security|government|police|special|GDI|NDS)\s+"
     r"(?:officers|forces|agents|officials|operatives|units|personnel)"
+    r"|(?:its|their)\s+(?:security\s+|special\s+)?forces"
     r"|the\s+(?:intelligence\s+)?directorate)\s+"
     r"(?:raided|arrested|detained|killed|captured|shot|stormed|seized|surrounded)\b",
     re.I,

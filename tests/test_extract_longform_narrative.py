@@ -164,3 +164,14 @@ def test_a_groups_external_operations_such_as_bombings_are_no_raid() -> None:
         "Kerman in January 2024, were planned from outside Afghanistan."
     )
     assert all(e.event_type != "Battles" for e in _events(text))
+
+
+def test_a_year_in_a_remark_does_not_pull_back_the_running_date() -> None:
+    # "in 2022" in a remark after a December day: the next "3 January" is January 2023
+    text = (
+        "The capital was struck twice. On 20 December 2022 gunmen attacked a guesthouse in "
+        "Kabul, killing two guards. Each attack on foreigners in 2022 was meant to raise the "
+        "cost of engaging the Taliban. On 3 January a suicide bomber killed five people at a "
+        "checkpoint near Kabul airport."
+    )
+    assert _told(_events(text), "checkpoint").event_date == dt.date(2023, 1, 3)

@@ -119,7 +119,7 @@ def _read(
         )
         facts.append(item)
         if rolling and _moves_clock(item):
-            reference = _last_full_date(item) or reference
+            reference = _last_full_date(item, reference) or reference
     return facts
 
 
@@ -134,10 +134,12 @@ def _moves_clock(item: Facts) -> bool:
     return heading or bool(item.triggers) or dated or (short and bool(item.dates))
 
 
-def _last_full_date(item: Facts) -> dt.date | None:
+def _last_full_date(item: Facts, running: dt.date | None = None) -> dt.date | None:
     """The date a narrative last told: its last day date with a year, or a year-less one
     placed by the narrative ("a week later, on 15 October"), or a month or year it names
-    ("## October 2021", "Consider 2024:"; a year stands for its middle)."""
+    ("## October 2021", "Consider 2024:"; a year stands for its middle). A year the running
+    date already lies in keeps that date ("On 12 December ... the governments engaging the
+    Taliban in 2022 ... On 4 January" is January 2023, not 2022)."""
     dates_told = [d for d in item.dates if _narrated(item, d)]
     full = [d.date for d in dates_told if full_date(d)]
     if full:
@@ -147,7 +149,11 @@ def _last_full_date(item: Facts) -> dt.date | None:
         return None
     last = told[-1]
     assert last.date is not None
-    return dt.date(last.date.year, 7, 1) if last.precision == "year" else last.date
+    if last.precision != "year":
+        return last.date
+    if running is not None and running.year == last.date.year:
+        return running
+    return dt.date(last.date.year, 7, 1)
 
 
 # A date that only bounds a period ("since August 2021", "before the takeover in 2021") or

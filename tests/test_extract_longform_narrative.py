@@ -13,7 +13,9 @@ import pytest
 
 from conflictdesk.extract import extract_document
 from conflictdesk.extract.frames import later_days
+from conflictdesk.extract.places import place_of
 from conflictdesk.model import Document, Event
+from conflictdesk.resolve.registry import load_registry
 
 PUBLISHED = dt.date(2024, 6, 30)
 
@@ -175,3 +177,9 @@ def test_a_year_in_a_remark_does_not_pull_back_the_running_date() -> None:
         "checkpoint near Kabul airport."
     )
     assert _told(_events(text), "checkpoint").event_date == dt.date(2023, 1, 3)
+
+
+def test_a_person_named_before_a_countrys_title_is_no_place() -> None:
+    # "at Karim Shah, Iran's consul": the man shot at, the country owns his title
+    text = "On 4 March gunmen fired at Karim Shah, Iran's consul, as he left his office."
+    assert place_of(text, load_registry()) is None

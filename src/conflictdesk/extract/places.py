@@ -208,6 +208,8 @@ def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
         if name.split()[0].lower() in _NOT_PLACES:
             break
         start, end = match.start(name_group), match.end(name_group)
+        if segments and text[end : end + 2] in ("'s", "’s"):
+            break  # "at Ahmad Khan, Pakistan's consul": the country owns the title, not a place
         link = _LINK_RE.match(text, match.end())
         comma = link is not None and "," in link.group()
         if generic is None and link is not None and _CALLED_A_VILLAGE.match(link.group()):

@@ -183,3 +183,32 @@ def test_a_person_named_before_a_countrys_title_is_no_place() -> None:
     # "at Karim Shah, Iran's consul": the man shot at, the country owns his title
     text = "On 4 March gunmen fired at Karim Shah, Iran's consul, as he left his office."
     assert place_of(text, load_registry()) is None
+
+
+def test_days_after_a_named_death_date_the_event_from_that_death() -> None:
+    # the event told just before is another one; the count runs from the death it names
+    text = (
+        "The raids went on. On 2 March 2023 Taliban forces killed Maulvi Zarif Khan, ISKP's "
+        "finance chief, in a raid in Kabul. On 5 March 2023 a bomb wounded three guards at a "
+        "checkpoint in Herat. Nine days after Zarif Khan's death, a suicide bomber killed the "
+        "head of a madrasa in Kunduz city. He had preached against the group in late 2021, "
+        "and the killing was meant as a warning to other clerics."
+    )
+    assert _told(_events(text), "madrasa in Kunduz").event_date == dt.date(2023, 3, 11)
+
+
+def test_the_province_of_an_office_gives_way_to_the_town_after_it() -> None:
+    text = "A bomber reached the governor of Balkh, in Mazar-i-Sharif, on Monday."
+    place = place_of(text, load_registry())
+    assert place is not None
+    assert place.location == "Mazar-i-Sharif"
+
+
+def test_a_groups_own_claim_as_a_possessive_is_a_claim() -> None:
+    text = (
+        "The north was hit. On 9 March 2023 a suicide bomber killed the governor of Samangan "
+        "in Aybak. ISKP's claim presented the killing as revenge for the crackdown."
+    )
+    event = _told(_events(text), "Samangan")
+    assert event.claimed_by == "ISKP"
+    assert "claim" in event.tags

@@ -100,6 +100,13 @@ _CLAIM_PATTERNS = (
         r"|bl(?:ew|own)\s+(?:him|her|them)sel(?:f|ves)\s+up)",
         re.IGNORECASE,
     ),
+    # "ISKP's claim presented the killing as revenge", "the group's claim of responsibility
+    # called it a reply": the group's own claim, a possessive and what the claim said
+    re.compile(
+        _RUN + r"+(?P<gap>['’]s?\s+(?:own\s+|official\s+)?)claim(?:\s+of\s+responsibility)?\s+"
+        r"(?:presented|described|called|said|named|framed|portrayed|justified|cast)\b",
+        re.IGNORECASE,
+    ),
     # "claimed the burning on the group's behalf", "carried a claim of responsibility on behalf
     # of the group's Khorasan Province": the claim made for a group named after it
     re.compile(

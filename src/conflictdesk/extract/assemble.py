@@ -166,7 +166,10 @@ def _when(
     for reported in (False, True):
         if reported and not (frame.main or frame.block is not None):
             break
-        for group in (members[:1], members[1:]):
+        for index, group in enumerate((members[:1], members[1:])):
+            # an event dated from an earlier one ("ten days after X's death") is not dated by a
+            # year a later sentence names in passing ("he had governed Nangarhar in 2021")
+            loose = index == 1 and frame.follows is not None
             candidates = [
                 (item, mention)
                 for item in group
@@ -174,6 +177,7 @@ def _when(
                 if mention.date is not None
                 and mention.start >= ctx.dateline_end
                 and not _bounds_period(item, mention, ctx.language)
+                and not (loose and mention.precision == "year")
             ]
             told = [c for c in candidates if not _date_of_report(*c, ctx.language)]
             if ctx.genre == "analysis":

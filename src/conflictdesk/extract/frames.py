@@ -664,7 +664,7 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
                 frames[-1] = dataclasses.replace(last, members=(*last.members, item.index))
                 continue
             if opens:
-                frames.append(_later_frame(item, last))
+                frames.append(_after_named(item, frames, facts) or _later_frame(item, last))
                 continue
         if _claims_it(item):
             if last is not None and item.index - last.members[-1] <= CLAIM_REACH:
@@ -682,8 +682,43 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
             frame = Frame(item.index, (*above, item.index))
             if last is not None:  # "Twelve days later ..." after a remark on the last event
                 frame = _dated_after(frame, item, last, facts)
+                named = _after_named(item, frames, facts)
+                if named is not None:
+                    frame = dataclasses.replace(
+                        frame, follows=named.follows, days_after=named.days_after, dated_only=True
+                    )
             frames.append(frame)
     return _lead_ins_joined(frames, facts)
+
+
+# "Ten days after Qari Fateh's death, a suicide bomber ...": dated from the earlier event
+# the sentence names, which need not be the one just told.
+_AFTER_NAMED = re.compile(
+    r"\s*(?:(?:just|only|barely|exactly|some)\s+)?"
+    + _COUNT.format("n")
+    + r"\s+(?P<unit>days?|weeks?)\s+after\s+(?P<what>[^,;.]{3,80}?)\s*,",
+    re.IGNORECASE,
+)
+_NAME_IN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w-]+)*")
+
+
+def _after_named(item: Facts, frames: list[Frame], facts: list[Facts]) -> Frame | None:
+    """A frame for ``item`` dated from the latest earlier event whose sentences name what its
+    opening "N days after <name>'s death" names."""
+    found = _AFTER_NAMED.match(item.sentence.text)
+    if found is None:
+        return None
+    count = _count_value(found.group("n"))
+    names = [re.sub(r"['’]s$", "", n) for n in _NAME_IN.findall(found.group("what"))]
+    names = [n for n in names if len(n) > 3]
+    if count is None or not names:
+        return None
+    days = count * (7 if found.group("unit").lower().startswith("week") else 1)
+    for frame in reversed(frames):
+        told = " ".join(facts[i].sentence.text for i in frame.members)
+        if any(name in told for name in names):
+            return Frame(item.index, (item.index,), follows=frame.anchor, days_after=days)
+    return None
 
 
 def _dated_after(frame: Frame, item: Facts, last: Frame, facts: list[Facts]) -> Frame:

@@ -255,9 +255,29 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     chains = _possessive_chains(text, registry) if possessive else []
     for start in _CHAIN_START.finditer(text):
         chain = _inside_province(_spelled(_segments(text, start.end(), registry), registry))
+        if _office_province(chain) and _OFFICE_OF.search(text, 0, start.end()):
+            chain = chain[1:]  # "the governor of Balkh, in Mazar-i-Sharif": the office's province
         if any(s.places or s.generic for s in chain):
             chains.append(chain)
     return chains
+
+
+def _office_province(chain: list[Segment]) -> bool:
+    """A province named first and a town after it: "Balkh, in Mazar-i-Sharif" (not "Chahar
+    Dara, in Kunduz province", a district in its province)."""
+    if len(chain) < 2:
+        return False
+    head, then = chain[0], chain[1]
+    province = head.generic == "province" or any(p.kind == "province" for p in head.places)
+    town = then.generic is None and any(p.kind == "town" for p in then.places)
+    return province and town
+
+
+# An office and the area it governs ("the Taliban governor of Balkh", "police chief of
+# Kunduz"): that area is the office's, the place of the event follows it.
+_OFFICE_OF = re.compile(
+    r"\b(?:governor|governors|chief|commander|mayor|head|minister|director)\s+of\s+$", re.I
+)
 
 
 def _inside_province(chain: list[Segment]) -> list[Segment]:

@@ -1,6 +1,6 @@
-"""A toll only the perpetrator gives is a ceiling, never the best figure (docs/gold-format.md):
-incident summaries where the group that claimed the attack states its own count. The texts
-are invented."""
+"""Tolls in incident summaries. A toll only the perpetrator gives is a ceiling, never the
+best figure (docs/gold-format.md); a victim's driver is one more dead; "two other German
+soldiers" and "three Americans" are counted. The texts are invented."""
 
 from __future__ import annotations
 
@@ -74,3 +74,31 @@ def test_relative_opening_a_new_clause_is_not_among_the_dead() -> None:
         "brother was wounded, in Charikar city, Parwan province, Afghanistan."
     )
     assert killed.best == 1
+
+
+def _wounded(text: str) -> int | None:
+    events = extract_text(text, document_id="case").events
+    assert events, text
+    return events[0].injuries.best
+
+
+def test_other_before_a_nationality_is_not_the_head() -> None:
+    assert (
+        _wounded(
+            "07/01/2009: A roadside bomb struck a patrol in Chahar Dara district, Kunduz "
+            "province, Afghanistan, killing one soldier. Four other Belgian soldiers were "
+            "wounded."
+        )
+        == 4
+    )
+
+
+def test_a_people_named_in_the_plural_are_counted() -> None:
+    assert (
+        _wounded(
+            "03/09/2012: A suicide bomber attacked a foot patrol in Nijrab district, Kapisa "
+            "province, Afghanistan, killing two soldiers. Three Americans and an Afghan "
+            "interpreter were wounded."
+        )
+        == 4
+    )

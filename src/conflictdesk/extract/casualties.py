@@ -351,6 +351,9 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
         "hostage|captive|occupant|inmate|prisoner|detainee|casualty/casualties|"
         "body/bodies|resident|staff=|staffer|crew=|crewman/crewmen|"
         "militiaman/militiamen|target|survivor|afghan/afghans|national|citizen|tourist|"
+        # a people named in the plural: "two Americans", "three Pakistanis"
+        "americans+|germans+|britons+|pakistanis+|iranians+|indians+|italians+|turks+|"
+        "canadians+|australians+|russians+|uzbeks+|tajiks+|"
         "foreigner|remains=|leader|"
         "rider|collector|visitor|tenant|owner|holder|recipient|participant|attendee|"
         "delegate|negotiator|mediator|inspector|surveyor|crewmember|occupant",
@@ -834,7 +837,14 @@ def _is_head(sent: _Sentence, k: int) -> bool:
     nxt = sent.low[k + 1] if k + 1 < len(sent.low) else ""
     if low in ("head", "heads") and nxt != "of":
         return False
+    if low == "other" and _NATIONALS_AFTER.match(sent.text, sent.tokens[k].end):
+        return False  # "two other German soldiers", "two other Americans"
     return nxt not in HEAD_NOUNS  # "police officers", "Levies Forces officer", "women judges"
+
+
+# A people's name after "other": an adjective before the head ("German soldiers") or the
+# plural noun itself ("Americans", "Afghans").
+_NATIONALS_AFTER: Final = re.compile(r"\s+(?-i:[A-Z][a-z]+(?:ans?|ese|ish|is|ch|i))s?\b")
 
 
 def _group(sent: _Sentence, first: int, last: int, head: int) -> str:

@@ -32,6 +32,27 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"actor1": "TALIBAN", "claimed_by": "TALIBAN"},
     ),
     (
+        # "one of its fighters" did it
+        "10/21/2020: A suicide bomber blew himself up outside an education centre in Kabul "
+        "city, Kabul province, Afghanistan, killing 18 students. The Islamic State said one of "
+        "its fighters had carried out the bombing.",
+        {"actor1": "ISKP", "claimed_by": "ISKP"},
+    ),
+    (
+        # the group "had fired on" the target
+        "07/25/2021: Two rockets landed near Lashkar Gah airport in Lashkar Gah city, Helmand "
+        "province, Afghanistan. No one was hurt. A Taliban spokesman said the group had fired "
+        "on the airport because aircraft flew raids from it.",
+        {"actor1": "TALIBAN", "claimed_by": "TALIBAN"},
+    ),
+    (
+        # the group claims the toll of its own ambush
+        "10/03/2021: Fighters of the National Resistance Front ambushed a Taliban convoy in "
+        "Shutul district, Panjshir province, Afghanistan. The NRF claimed that 15 Taliban "
+        "fighters were killed; the Taliban gave no figure.",
+        {"actor1": "NRF", "claimed_by": "NRF"},
+    ),
+    (
         # officials blame the sender: an attribution, not a claim
         "03/03/2012: Police arrested a youth wearing a vest filled with explosives near the "
         "governor's office in Ghazni city, Ghazni province, Afghanistan, before he could set "

@@ -86,9 +86,11 @@ _CLAIM_PATTERNS = (
         r"(?:(?:a|an|one|two|some|several)\s+"
         r"(?:[\w-]+\s+)?(?:members?|fighters?|militants?|mujahideen)\s+of\s+"
         r"(?:its|their|(?P<owner>" + MASK + r"+))(?:\s+[\w-]+)?"
-        # "... that one of its members had blown himself up": some of the group's own men
+        # "... that one of its members had blown himself up", "one of its fighters had carried
+        # out the attack": some of the group's own men
         r"|(?:(?:one|two|three|four|five|several|some)\s+of\s+(?=its\s|their\s))?"
-        r"(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+(?:fighters|men|members)|the\s+fighters)"
+        r"(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+(?:[\w-]+\s+)?(?:fighters|men|members"
+        r"|militants|mujahideen)|the\s+fighters)"
         r"|(?P<subject>" + MASK + r"+))"
         r"\s*(?:had\s+|has\s+|have\s+)?"
         r"(?:carried out|conducted|launched|was behind|were behind|perpetrated|staged"
@@ -96,7 +98,7 @@ _CLAIM_PATTERNS = (
         r"|stormed|ambushed|assaulted"
         # "the Taliban said they had destroyed the bridge", "... was holding the men"
         r"|destroyed|blown up|blew up|burned|burnt|set fire|brought down|abducted|kidnapped"
-        r"|was holding|were holding|planted|shot down|set off|detained"
+        r"|was holding|were holding|planted|shot down|set off|detained|fired on|fired at"
         r"|bl(?:ew|own)\s+(?:him|her|them)sel(?:f|ves)\s+up)",
         re.IGNORECASE,
     ),
@@ -119,7 +121,12 @@ _CLAIM_PATTERNS = (
 )
 _CLAIMED_THAT = re.compile(
     _RUN + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\bclaimed\s+that\s+[^.;]{0,90}?\b(?:attack|attacks|bombing"
-    r"|carried out|carry out|killing|was behind|were behind)\b",
+    r"|carried out|carry out|killing|was behind|were behind)\b"
+    # "Ⓐ claimed that more than 20 Taliban fighters were killed": the toll of its own attack
+    # (not its own losses: "claimed that none of its fighters were killed")
+    r"|" + _RUN + r"+(?P<gap2>[^.;Ⓐ]{0,60}?)\bclaimed\s+that\s+"
+    r"(?![^.;]{0,40}\b(?:its|their)\s+(?:own\s+)?(?:fighters|men|members)\b)"
+    r"[^.;]{0,60}?\b(?:were|had been)\s+killed\b",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(_RUN + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
@@ -388,7 +395,8 @@ def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
     claims = _CLAIM_CUE.search(shadow) is not None
     for pattern, needs in _CLAIM_NEEDS if claims else ():
         for match in pattern.finditer(shadow) if needs.met(shadow) else ():
-            if _NEGATION.search(match.group("gap")) or _negated_before(shadow, match.start()):
+            gap = match.group("gap") or match.groupdict().get("gap2") or ""
+            if _NEGATION.search(gap) or _negated_before(shadow, match.start()):
                 continue
             if any(
                 match.groupdict().get(name) is not None

@@ -53,6 +53,13 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"actor1": "NRF", "claimed_by": "NRF"},
     ),
     (
+        # two groups claimed: the first named is the claimant coded
+        "06/06/2018: A suicide bomber blew himself up at a police post in Kama district, "
+        "Nangarhar province, Afghanistan, killing two policemen. Both the Islamic State "
+        "Khorasan Province and the Taliban claimed responsibility.",
+        {"actor1": "ISKP", "claimed_by": "ISKP"},
+    ),
+    (
         # officials blame the sender: an attribution, not a claim
         "03/03/2012: Police arrested a youth wearing a vest filled with explosives near the "
         "governor's office in Ghazni city, Ghazni province, Afghanistan, before he could set "

@@ -129,6 +129,12 @@ _CLAIMED_THAT = re.compile(
     r"[^.;]{0,60}?\b(?:were|had been)\s+killed\b",
     re.IGNORECASE,
 )
+# "Both Ⓐ and Ⓐ claimed responsibility": every group of a joined subject claimed.
+_JOINT_CLAIM = re.compile(
+    _RUN + r"+\s*(?:,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+)?(?P<second>" + MASK + r"+)"
+    r"(?=\s+(?:both\s+|each\s+|separately\s+|also\s+)?(?:claimed|have claimed|had claimed))",
+    re.IGNORECASE,
+)
 _DENIAL = re.compile(_RUN + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
 _ATTRIBUTION_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
@@ -409,6 +415,10 @@ def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
                 _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow),
                 "claim",
             )
+    for match in _JOINT_CLAIM.finditer(shadow) if claims else ():
+        joint = _covering(spans, match.start("second"))
+        if joint is not None and roles[joint] == "claim":
+            assign(_covering(spans, match.start()), "claim")
     for match in _DENIAL.finditer(shadow) if _DENIAL_CUE.search(shadow) else ():
         assign(_covering(spans, match.start()), "denial")
     blames = _BLAME_CUE.search(shadow) is not None

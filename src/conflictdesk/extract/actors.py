@@ -140,6 +140,10 @@ _ATTRIBUTION_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\battribut\w+\s+" + _WORDS + r"{0,5}?to\s+(?:the\s+)?" + _WORDS + r"{0,2}?" + MASK,
+        # "attributed the attack to supporters of the Ⓐ", "to a joint force of Ⓐ and Ⓐ"
+        r"\battribut\w+\s+" + _WORDS + r"{0,5}?to\s+(?:an?\s+|the\s+)?(?:joint\s+force"
+        r"|supporters|followers|sympathi[sz]ers|fighters|members|militants|a\s+cell)\s+"
+        r"(?:of|from|loyal to)\s+(?:the\s+)?" + MASK,
         r"\b(?:blamed|blaming|blames|accused|accusing|accuses)\s+(?:the\s+)?"
         + _WORDS
         + r"{0,1}?"
@@ -169,7 +173,12 @@ _ATTRIBUTION_PATTERNS = tuple(
         _RUN + r"+\s*,\s*(?:who|which)\b[^,;.Ⓐ]{1,80},\s*(?:was|were|is|are|has been|have been"
         r"|had been)\s+(?:\w+\s+)?(?:blamed|suspected|accused|held responsible)\b",
         # "officials said he had been recruited by the Taliban", "the boy had been sent by"
-        r"\b(?:recruited|dispatched|sent)\s+by\s+(?:the\s+)?" + MASK,
+        r"\b(?:recruited|dispatched|sent|paid|hired|trained)\s+by\s+(?:the\s+)?" + MASK,
+        # "police said the men were members of the Ⓐ", "said they were Ⓐ members"
+        r"\b(?:said|say|says|believed|suspected|found|confirmed)\s+(?:that\s+)?(?:he|she|they"
+        r"|both|the\s+(?:two\s+|three\s+)?(?:man|men|attackers?|gunmen|gunman|bombers?"
+        r"|assailants?|suspects?|militants?))\s+(?:was|were|had been)\s+(?:a\s+|an\s+)?"
+        r"(?:(?:members?|fighters?|supporters?)\s+of\s+(?:the\s+)?)?" + MASK,
         _RUN + r"+[-‑](?:linked|affiliated|inspired|aligned)\b",
         r"\bhallmarks?\s+of\s+(?:an?\s+|the\s+)?" + _WORDS + r"{0,1}?" + MASK,
         r"\bpointed\s+(?:the\s+finger|fingers)\s+at\s+(?:the\s+)?" + MASK,
@@ -263,9 +272,13 @@ _PATIENT_FOLDED = tuple(
 )
 # "Taliban fighters stopped a minibus ... and abducted": the group that opens the sentence.
 _SUBJECT_FIRST = re.compile(
-    r"^(?:\d{1,2}/\d{1,2}/\d{4}\s*:\s*)?(?:The\s+|A\s+|An\s+)?(?:group\s+of\s+)?"
+    r"^(?:\d{1,2}/\d{1,2}/\d{4}\s*:\s*)?(?:The\s+|A\s+|An\s+)?"
+    # "Hundreds of Taliban fighters entered", "a group of ISKP gunmen stormed"
+    r"(?:(?:group|band|hundreds|dozens|scores|thousands)\s+of\s+)?"
     r"(?P<actor>" + MASK + r"+)(?:\s+(?!(?:was|were|is|are|had|has|been)\b)[a-z][\w-]*){0,2}"
-    r"\s+(?!(?:was|were)\b)[a-z]+ed\b"
+    # "Taliban fighters drove a Humvee packed with explosives to the headquarters"
+    r"\s+(?:(?!(?:was|were)\b)[a-z]+ed|drove|took|shot|blew|threw|set|struck|fought|overran"
+    r"|rode|ran|broke|hit|stole)\b"
 )
 _ACTED_UPON_BEFORE = re.compile(
     r"\b(?:arrested|arresting|detained|detaining|captured|killed|killing|raided|targeting"
@@ -326,7 +339,8 @@ _DENIAL_CUE = Caseless(r"denie|deny|reject|disown")
 _BLAME_CUE = Caseless(
     r"attribut|blam|accus|suspect|alleged|presum|purport|possibl|likely|probabl|believ|thought"
     r"|said|assumed|linked|affiliat|connected|tied|loyal|inspired|aligned|hallmark|finger"
-    r"|held|hold|responsib|behind|allegiance|recruited|dispatched|sent by"
+    r"|held|hold|responsib|behind|allegiance|recruited|dispatched|sent by|paid by|hired by"
+    r"|trained by|found|confirmed"
 )
 
 

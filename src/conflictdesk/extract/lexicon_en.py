@@ -136,7 +136,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "firearm",
         r"gun(?:men|man|fire|shots?|fight|battle)s?|opened fire|open fire|at gunpoint"
-        r"|shot (?:dead|and killed)|shot\b|shooting|fired (?:on|at|upon)|firing|sniper\w*"
+        r"|shot (?:dead|and killed)|shot\b|shooting|fired (?:on|at|upon|into)|firing|sniper\w*"
         r"|rifles?|pistols?|ak-47s?|small[- ]arms|machine[- ]guns?|kalashnikovs?"
         r"|armed (?:men|assailants|attackers|militants|individuals|gunmen|group)",
     ),

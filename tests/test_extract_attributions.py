@@ -1,0 +1,49 @@
+"""Who the sources say did it, in incident summaries: the men "were members of" a group, they
+"had been paid by" it, the attack "attributed to supporters of" it, and the group that
+opens the account ("Taliban fighters drove a truck bomb ..."). The texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictdesk.extract import extract_text
+
+CASES: list[tuple[str, str]] = [
+    (
+        "04/02/2016: Three men were killed when the bomb they were building exploded in a house "
+        "in Achin district, Nangarhar province, Afghanistan. Police said the men were members "
+        "of the Islamic State.",
+        "ISKP",
+    ),
+    (
+        "09/09/2009: Two men threw acid at schoolgirls in Pul-e Alam city, Logar province, "
+        "Afghanistan, burning six of them. Police arrested two men who they said had been paid "
+        "by the Taliban; the Taliban denied it.",
+        "TALIBAN",
+    ),
+    (
+        "11/11/2017: Unknown men smashed the tombstones of a shrine in Andar district, Ghazni "
+        "province, Afghanistan. No one was hurt. Elders attributed the attack to supporters of "
+        "the Islamic State; no group claimed responsibility.",
+        "ISKP",
+    ),
+    (
+        "06/20/2015: Taliban fighters drove a truck packed with explosives into the police "
+        "headquarters of Chahar Dara district, Kunduz province, Afghanistan, and set it off. "
+        "Nine policemen died.",
+        "TALIBAN",
+    ),
+    (
+        "05/05/2004: Two men on a motorcycle fired into a car of an aid agency in Gardez city, "
+        "Paktia province, Afghanistan, killing its driver. Police caught one of the gunmen and "
+        "said he was a Taliban member.",
+        "TALIBAN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), CASES, ids=[c[0][:10] for c in CASES])
+def test_attributed_perpetrator(text: str, actor1: str) -> None:
+    event = extract_text(text, document_id="case").events[0]
+    assert event.actor1 == actor1
+    assert event.claimed_by is None

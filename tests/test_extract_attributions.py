@@ -47,3 +47,40 @@ def test_attributed_perpetrator(text: str, actor1: str) -> None:
     event = extract_text(text, document_id="case").events[0]
     assert event.actor1 == actor1
     assert event.claimed_by is None
+
+
+def _actor1(text: str) -> str | None:
+    return extract_text(text, document_id="case").events[0].actor1
+
+
+def test_guards_who_shot_the_bomber_did_not_attack() -> None:
+    assert (
+        _actor1(
+            "03/03/2024: Taliban guards shot a man wearing a suicide vest as he tried to enter "
+            "a shrine in Mazar-i-Sharif city, Balkh province, Afghanistan; the vest exploded, "
+            "killing only him. No group claimed responsibility."
+        )
+        is None
+    )
+
+
+def test_special_forces_who_ended_a_siege_did_not_attack() -> None:
+    assert (
+        _actor1(
+            "07/07/2023: Three gunmen entered a bank in Kunduz city, Kunduz province, "
+            "Afghanistan, and held 15 customers hostage before special forces stormed the "
+            "building. One gunman was killed. No group claimed responsibility."
+        )
+        is None
+    )
+
+
+def test_forces_that_beat_reporters_are_the_perpetrators() -> None:
+    assert (
+        _actor1(
+            "09/09/2022: Taliban fighters detained three reporters covering a protest in Herat "
+            "city, Herat province, Afghanistan, and beat them with cables. No group claimed "
+            "responsibility for the incident."
+        )
+        == "TALIBAN"
+    )

@@ -722,6 +722,47 @@ _LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}(?:raid|operation|strike|assault|of
 
 
 # "No group claimed the attack", "it went unclaimed": the text leaves the perpetrator open.
+def _responder(
+    first: ActorHit | None,
+    claim: ActorHit | None,
+    actor1: str | None,
+    date: dt.date | None,
+    ctx: Context,
+    facts: list[Facts],
+    frame: Frame,
+) -> bool:
+    """Whether the state's forces named acting are those who answered the attack, not its
+    perpetrators: the summary says no group claimed it ("Taliban guards shot a man wearing an
+    explosives belt ... No group claimed responsibility"; "... before he was detained by
+    Taliban security forces"). A state's own raid is never said to be unclaimed."""
+    if first is None or claim is not None or first.role != "agent":
+        return False
+    if not _state_acts(actor1, date, ctx):
+        return False
+    told = facts[min(frame.members) : max(frame.members) + 2]
+    if not any(_UNCLAIMED.search(f.sentence.text) for f in told):
+        return False
+    text = ctx.document.text
+    before = text[max(0, first.start - 60) : first.start]
+    after = text[first.end : first.end + 80]
+    return bool(_ANSWERING_BEFORE.search(before) or _AT_THE_ATTACKER.match(after))
+
+
+# "... before Taliban special forces stormed the building", "until police arrived", "he was
+# detained by Taliban security forces": the forces come in a clause after the attack.
+_ANSWERING_BEFORE = re.compile(
+    r"\b(?:before|until|after|when)\s+(?:the\s+)?[^,;.]{0,20}$|\bby\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Taliban guards shot a man wearing an explosives belt": the forces' act is on the attacker.
+_AT_THE_ATTACKER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:shot(?:\s+dead)?|killed|stopped|detained|arrested|overpowered"
+    r"|captured|gunned\s+down)\s+(?:a|an|the|two|three|four)\s+(?:[\w-]+\s+)?(?:man|men|woman"
+    r"|boy|attackers?|gunm[ae]n|bombers?|assailants?)\b",
+    re.IGNORECASE,
+)
+
+
 _UNCLAIMED = re.compile(
     r"\b(?:no (?:group|one|organi[sz]ation) (?:has )?(?:claimed|took responsibility)|unclaimed"
     r"|not (?:been )?claimed|without (?:a|any) claim)\b",
@@ -1189,6 +1230,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     first, claim, actor1, actor2 = _sides(
         members, target, when, place, ctx, foiled, arrest, after_attack
     )
+    if _responder(first, claim, actor1, when.date, ctx, facts, frame):
+        first, actor1 = None, None
     if _state_acts(actor1, when.date, ctx):
         actor2 = _group_of_fallen(persons.people, actor1, ctx.registry) or actor2
     elif actor2 is None and ctx.genre == "analysis":  # "the Taliban killed him"

@@ -29,8 +29,16 @@ _STATE_SUBJECT = re.compile(
 
 
 def names_state_agent(text: str) -> bool:
-    """Whether ``text`` has unnamed state forces as the subject of an act."""
-    return _STATE_SUBJECT.search(text) is not None
+    """Whether ``text`` has unnamed state forces as the subject of an act, not of a clause
+    that answers the attack ("held them hostage before special forces stormed the building":
+    the forces ended the attack, they did not carry it out)."""
+    return any(
+        not _ANSWERING.search(text, max(0, m.start() - 40), m.start())
+        for m in _STATE_SUBJECT.finditer(text)
+    )
+
+
+_ANSWERING = re.compile(r"\b(?:before|until|when)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def state_side(registry: Registry, date: dt.date | None, country: str | None) -> str | None:

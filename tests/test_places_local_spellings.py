@@ -20,3 +20,17 @@ def test_a_place_in_its_local_spelling(text: str, language: str, location: str) 
     fix = foreign_place(text, load_registry(), language)
     assert fix is not None
     assert fix.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Взрыв прогремел у рынка Пули-Хумри, административного центра провинции Баглан.", "ru"),
+        ("Прогремел взрыв на рынке Пули-Хумри, центра провинции Баглан.", "ru"),
+        ("انفجرت قنبلة قرب سوق بل خمري، مركز ولاية بغلان.", "ar"),
+    ],
+)
+def test_a_town_in_apposition_with_a_provincial_centre(text: str, language: str) -> None:
+    fix = foreign_place(text, load_registry(), language)
+    assert fix is not None
+    assert (fix.admin1, fix.location) in (("Baghlan", "Pul-e-Khumri"), ("Baghlan", "Pul-i-Khumri"))

@@ -222,6 +222,16 @@ _GENERIC_BEFORE: Final = {
 }
 
 
+# A name in apposition with the centre or capital of a province is a town, in whatever case
+# it stands: "мечети Талукана, административного центра провинции Тахар", "مدينة تالقان،
+# مركز ولاية تخار".
+_CENTRE_AFTER: Final = re.compile(
+    r"\s*[,،]\s*(?:(?:административн\w+|главн\w+)\s+)?(?:центр[аеуо]?м?|столиц\w+)\s"
+    r"|\s*[,،]?\s*(?:مركز|عاصمة)\s+(?:ولاية|إقليم|اقليم|محافظة|مديرية)",
+    re.IGNORECASE,
+)
+
+
 def _generic(text: str, start: int, end: int, language: str) -> str | None:
     if language == "tr":
         after = text[end : end + 30]
@@ -236,6 +246,8 @@ def _generic(text: str, start: int, end: int, language: str) -> str | None:
     before = text[max(0, start - 30) : start]
     if _PLURAL_BEFORE.search(before):
         return "plural"
+    if _CENTRE_AFTER.match(text, end):
+        return "settlement"
     table = _GENERIC_BEFORE.get("ar" if language in ("fa", "ps") else language, ())
     for generic, pattern in table:
         if pattern.search(before):

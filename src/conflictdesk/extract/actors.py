@@ -577,7 +577,12 @@ def _foreign_roles(
             or groups[i][0] != GROUP_ANAPHOR
             or (language == "ar" and not _beside_name(i, spans, groups))
         ]
-        nearest = min(named or range(len(spans)), key=lambda i: _distance(spans[i], cue.start()))
+        # the claimant is the subject; the blamed one is an object ("X'i sorumlu tuttu")
+        turkish_claim = language == "tr" and role == "claim"
+        pool = _turkish_subjects(text, spans, named, cue.start()) if turkish_claim else []
+        nearest = min(
+            pool or named or range(len(spans)), key=lambda i: _distance(spans[i], cue.start())
+        )
         roles[nearest] = role
         branch = _branch_named(nearest, text, spans, groups)
         if branch is not None:
@@ -591,6 +596,24 @@ def _foreign_roles(
         if agent is not None:
             roles[agent] = "agent"
     return roles
+
+
+# A Turkish name in a case ("Taliban'a", "DEAŞ'ın") or qualifying the next noun ("Taliban
+# karşıtı UDC", "Taliban yönetiminin sözcüsü") is not the subject; "X ise" (as for X) is.
+_TR_OBLIQUE = re.compile(
+    r"^['’]\w+|^\s+(?:karşıt|yanlı|aleyh|ait|bağlı|yönetim|hükümet|güç|mensub|militan|savaşçı"
+    r"|üye|sözcü|lider|komutan)\w*",
+    re.IGNORECASE,
+)
+
+
+def _turkish_subjects(
+    text: str, spans: list[tuple[int, int]], named: list[int], cue: int
+) -> list[int]:
+    """Turkish puts the claimant before its verb, in no case ending: "IŞİD-Horasan ...
+    saldırıyı üstlendi ve Taliban'a hizmet edenleri hedef aldığını öne sürdü" (the group
+    after the verb, in the dative, is the target)."""
+    return [i for i in named if spans[i][1] <= cue and not _TR_OBLIQUE.match(text[spans[i][1] :])]
 
 
 def _beside_name(

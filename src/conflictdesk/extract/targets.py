@@ -442,6 +442,18 @@ _OWN_PLACE_BEFORE = re.compile(
 )
 
 
+# The people a gathering was held for are whom an attack on it struck, more than a guard at
+# its door: "a ceremony held for journalists", "gazeteciler için düzenlenen bir törende".
+_GATHERING_FOR_BEFORE = re.compile(
+    r"\b(?:ceremony|gathering|event|meeting|celebration|reception)\s+(?:held\s+|organi[sz]ed\s+)?"
+    r"(?:for|honou?ring)\s+(?:the\s+|local\s+)?$",
+    re.IGNORECASE,
+)
+_GATHERING_FOR_TR_AFTER = re.compile(
+    r"^\s+için\s+(?:düzenlenen|yapılan|verilen|organize edilen)\b", re.IGNORECASE
+)
+
+
 def _score(text: str, c: Candidate, trigger_at: int | None) -> float:
     score = c.score
     before = text[max(0, c.start - 70) : c.start]
@@ -452,6 +464,8 @@ def _score(text: str, c: Candidate, trigger_at: int | None) -> float:
         _SUBJECT_BEFORE.match(text[: c.start]) and _SUBJECT_PASSIVE.match(after)
     ):
         score += 3.5
+    elif _GATHERING_FOR_BEFORE.search(before) or _GATHERING_FOR_TR_AFTER.match(after):
+        score += 3.0  # wherever the attack word stands: the gathering names whom it struck
     elif trigger_at is not None:
         score += 1.5 if c.start >= trigger_at else -2.0
     if c.container:

@@ -36,3 +36,16 @@ def test_the_blamed_group_is_the_object() -> None:
     text = "Saldırıyı üstlenen olmadı, ancak Taliban yönetimi DEAŞ-Horasan'ı sorumlu tuttu."
     hits = find_actors(text, load_registry(), language="tr")
     assert [h.actor_id for h in hits if h.role == "attribution"] == ["ISKP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEAŞ-Horasan geçen yıl Herat'ı da hedef almıştı.",
+        "DEAŞ-Horasan geçen ay Kabil'de bir minibüse saldırmıştı.",
+        "DEAŞ-Horasan mart ayında Celalabad'da iki mühendisi kaçırmıştı.",
+    ],
+)
+def test_a_turkish_pluperfect_act_has_its_subject_as_agent(text: str) -> None:
+    hits = find_actors(text, load_registry(), language="tr")
+    assert [(h.actor_id, h.role) for h in hits] == [("ISKP", "agent")]

@@ -516,9 +516,12 @@ _FOREIGN_AGENT_VERBS: dict[str, re.Pattern[str]] = {
     "ar": re.compile(
         r"(?<!\w)و?(?:هاجم|هاجمت|استهدف|استهدفت|اغتال|اغتالت|خطف|خطفت|اختطف|اختطفت)(?!\w)"
     ),
+    # the simple past and, in background narrative, the pluperfect or reported past
+    # ("IŞİD-Horasan geçen ay Kabil'i hedef almıştı")
     "tr": re.compile(
-        r"(?<!\w)(?:düzenlediği (?:operasyon|baskın|saldırı)\w*|(?:saldırı|baskın|operasyon)"
-        r" düzenledi|saldırdı|ateş açtı|öldürdü|kaçırdı|pusu kurdu)(?!\w)",
+        r"(?<!\w)(?:düzenlediği (?:operasyon|baskın|saldırı)\w*|(?:(?:saldırı|baskın|operasyon)"
+        r" düzenle|saldır|öldür|kaçır)(?:d[ıi]|m[ıi]ş(?:t[ıi]r?)?)|ateş aç(?:tı|mış(?:tı)?)"
+        r"|pusu kur(?:du|muş(?:tu)?)|hedef al(?:dı|mış(?:tı)?))(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -526,7 +529,11 @@ _FOREIGN_AGENT_VERBS: dict[str, re.Pattern[str]] = {
 # "Taliban güçlerine" (to), "Taliban'a ait" (belonging to), "Kabil'de" (in); but "Taliban
 # yönetimine bağlı güvenlik güçleri" (forces attached to it) are its own.
 _TR_NOT_SUBJECT = re.compile(
-    r"^(?![^.]{0,30}?\bbağlı\b)[)\]»\"\s]*(?:\([^)]{1,20}\))?(?:['’]?\w*)?(?:\s+\w+)?"
+    # a time adverbial after the subject is no case of it ("DEAŞ mart ayında ... kaçırdı")
+    r"^(?![)\]»\"\s]*(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım"
+    r"|aralık|geçen|geçtiğimiz|bu|dün|bugün|önceki|perşembe|cuma|cumartesi|pazar|pazartesi"
+    r"|salı|çarşamba)\b)"
+    r"(?![^.]{0,30}?\bbağlı\b)[)\]»\"\s]*(?:\([^)]{1,20}\))?(?:['’]?\w*)?(?:\s+\w+)?"
     r"(?:(?:[ıiuü]?n?[ae]|y[ae]|d[ae]|t[ae])\b(?<!ları)(?<!leri)|\s+ait\b)",
     re.IGNORECASE,
 )

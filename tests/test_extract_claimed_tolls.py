@@ -102,3 +102,24 @@ def test_a_people_named_in_the_plural_are_counted() -> None:
         )
         == 4
     )
+
+
+def test_title_before_a_name_after_shot_dead() -> None:
+    assert (
+        _killed(
+            "02/02/2016: Gunmen shot dead Mullah Abdul Hadi as he left a mosque in Andar "
+            "district, Ghazni province, Afghanistan. No group claimed responsibility."
+        ).best
+        == 1
+    )
+
+
+def test_a_leader_and_his_aide_are_two_dead() -> None:
+    assert (
+        _killed(
+            "05/05/2005: A bomb hidden in a parcel exploded in the office of Haji Qadir in "
+            "Jalalabad city, Nangarhar province, Afghanistan. Qadir and one of his aides were "
+            "killed."
+        ).best
+        == 2
+    )

@@ -354,7 +354,7 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
         # a people named in the plural: "two Americans", "three Pakistanis"
         "americans+|germans+|britons+|pakistanis+|iranians+|indians+|italians+|turks+|"
         "canadians+|australians+|russians+|uzbeks+|tajiks+|"
-        "foreigner|remains=|leader|"
+        "foreigner|remains=|leader|aide|assistant|"
         "rider|collector|visitor|tenant|owner|holder|recipient|participant|attendee|"
         "delegate|negotiator|mediator|inspector|surveyor|crewmember|occupant",
     ),
@@ -1112,7 +1112,8 @@ def _trigger_at(sent: _Sentence, i: int) -> _Trig | None:
         after = i + len(words)
         if trigger.form in ("participle", "nominal") and after < len(sent.low):
             before = sent.low[i - 1] if i else ""
-            if _is_head(sent, after) and before not in AUX_SINGULAR | AUX_PLURAL:
+            titled = sent.tokens[after].text[:1].isupper()  # "shot dead Mullah Abdul Wali"
+            if _is_head(sent, after) and before not in AUX_SINGULAR | AUX_PLURAL and not titled:
                 return None  # "an ambulance carrying a wounded man"
         return _Trig(i, i + len(words), trigger)
     return None

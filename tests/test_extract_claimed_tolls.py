@@ -123,3 +123,20 @@ def test_a_leader_and_his_aide_are_two_dead() -> None:
         ).best
         == 2
     )
+
+
+def test_beaten_to_death_after_the_verb() -> None:
+    assert (
+        _killed(
+            "07/17/2014: A mob dragged a shopkeeper accused of blasphemy from his shop in "
+            "Kunduz city, Kunduz province, Afghanistan, and beat him to death."
+        ).best
+        == 1
+    )
+    assert (
+        _killed(
+            "10/26/2015: Taliban fighters stoned two women to death in Firozkoh city, Ghor "
+            "province, Afghanistan."
+        ).best
+        == 2
+    )

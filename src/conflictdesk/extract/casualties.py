@@ -1746,18 +1746,31 @@ def _object_start(items: list[_Item], t: int) -> int:
     return k
 
 
+# Verbs whose object is killed "to death": "beat him to death", "stoned two women to death".
+_DEATH_VERBS: Final = _word_set("beat beaten stoned stabbed burned burnt hacked tortured kicked")
+
+
 def _link_nominal(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     """ "12 dead", "left four people dead", "five deaths"; "were dead" reads as a verb."""
     if trig.trigger.words[0] == "dead" and _aux_before(items, t)[0] is not None:
         as_verb = Trigger(("dead",), "killed", "participle", False)
         return _link_participle(items, t, _Trig(trig.first, trig.last, as_verb))
     k = t - 1
+    # "beat him to death", "stoned two women to death": the verb's object died
+    verb = _low(items[k - 2]) if k >= 2 else ""
+    to_death = trig.trigger.words[0] == "death" and _low(items[k]) == "to" and verb in _DEATH_VERBS
+    if to_death:
+        k -= 1
     if k < 0 or not isinstance(items[k], _Chunk):
         return []
     chunk = items[k]
     assert isinstance(chunk, _Chunk)
-    if chunk.kind not in ("bare", "number", "plural", "pronoun", "singular"):
+    if chunk.kind not in ("bare", "number", "plural", "pronoun", "singular", "name"):
         return []
+    if chunk.kind == "name" and not to_death:
+        return []
+    if to_death and k == t - 2:
+        return [_Link(chunk, trig, "count")]
     elliptical = (
         k > 0 and _low(items[k - 1]) == "and"
     )  # "... was shot dead and his colleague wounded"

@@ -34,3 +34,20 @@ def test_a_victim_parted_from_its_verb_after_anna() -> None:
 def test_a_plural_subject_after_anna_is_not_one_victim() -> None:
     text = "وأوضح أن مسلحين كانوا يختبئون في المبنى أصيب بجروح."
     assert ("injured", 1) not in _read(text)
+
+
+def test_the_noun_after_a_toll_figure_is_its_own() -> None:
+    text = "ارتفعت حصيلة الهجوم على السوق إلى 40 قتيلاً وأكثر من 90 جريحاً، بحسب الشرطة."
+    assert sorted(_read(text)) == [("injured", 90), ("killed", 40)]
+
+
+def test_a_first_toll_is_superseded_for_the_dead_and_the_wounded() -> None:
+    text = (
+        "هرات - وكالة الغرب: ارتفعت حصيلة الانفجار الذي استهدف سوقاً في هرات أمس الأحد إلى "
+        "31 قتيلاً و70 جريحاً، بحسب وزارة الصحة.\n\n"
+        "وكانت الحصيلة الأولى التي أعلنتها الشرطة مساء أمس 12 قتيلاً و40 جريحاً."
+    )
+    events = extract_text(text, published=dt.date(2022, 3, 7), language="ar").events
+    assert [(e.fatalities.low, e.fatalities.best, e.injuries.low, e.injuries.best) for e in events][
+        :1
+    ] == [(12, 31, 40, 70)]

@@ -308,6 +308,7 @@ TABLES: Final[dict[str, _Table]] = {
         one=_re(r"^(?!x)x"),
         earlier=_re(
             r"(?:في البداية|في وقت سابق|سابقا|الأولية|أولية|بعدما كانت|بعد أن كانت"
+            r"|(?:ال)?(?:حصيلة|أرقام|تقديرات) (?:ال)?أول(?:ى|ية)"
             # the pluperfect of a statement: "وكانت الوزارة قد أعلنت مقتل 12" (had announced)
             r"|(?:^|\s)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}?قد\s+(?:أعلن|اعلن|ذكر|قال|أفاد|أكد|"
             r"أحص|نقل)\w*)"
@@ -867,8 +868,9 @@ def _tolls(reader: _Reader, used: set[int]) -> list[CasualtyMention]:
                 continue
             used.add(figure.first)
             quantity, last = _and_more(reader, figure, used, outcome)
-            out += _other_outcome_toll(reader, last, used, outcome)
             between = reader.text[toll.start() : reader.tokens[figure.first].start()]
+            earlier = _earlier(reader, toll.start()) or bool(reader.table.earlier.search(between))
+            out += _other_outcome_toll(reader, last, used, outcome, earlier)
             out.append(
                 reader.mention(
                     toll.start(),
@@ -877,8 +879,7 @@ def _tolls(reader: _Reader, used: set[int]) -> list[CasualtyMention]:
                     quantity,
                     _group(reader.tokens, figure, figure.first, reader.table),
                     "revision",
-                    earlier=_earlier(reader, toll.start())
-                    or bool(reader.table.earlier.search(between)),
+                    earlier=earlier,
                 )
             )
     return out
@@ -924,10 +925,11 @@ def _ending_at(reader: _Reader, k: int) -> _Figure | None:
 
 
 def _other_outcome_toll(
-    reader: _Reader, last: int, used: set[int], outcome: str
+    reader: _Reader, last: int, used: set[int], outcome: str, earlier: bool = False
 ) -> list[CasualtyMention]:
     """ "ارتفعت حصيلة الضحايا إلى خمسة قتلى و11 جريحاً": the figure joined after the toll's
-    own, told with a casualty word of the other outcome, is that outcome's new toll."""
+    own, told with a casualty word of the other outcome, is that outcome's new toll (or its
+    first, superseded one, with the toll's)."""
     tokens = reader.tokens
     for k in range(last + 1, min(len(tokens), last + 4)):
         if tokens[k].group(0) in _CLAUSE_END:
@@ -940,7 +942,8 @@ def _other_outcome_toll(
             return []
         used.add(figure.first)
         start, end = tokens[figure.first].start(), tokens[figure.last + 1].end()
-        return [reader.mention(start, end, other, figure.quantity, "unknown", "revision")]
+        quantity = figure.quantity
+        return [reader.mention(start, end, other, quantity, "unknown", "revision", earlier=earlier)]
     return []
 
 
@@ -1024,6 +1027,17 @@ def _joined_in_arabic(reader: _Reader, word: str, before: str) -> bool:
     return reader.language == "ar" and (word[:1] == "و" or before[:1] == "و")
 
 
+def _counted_nouns(reader: _Reader, used: set[int], outcome_at: dict[int, str]) -> list[int]:
+    """Arabic counts with a noun after the number ("إلى 58 قتيلاً وأكثر من 150 جريحاً"): a
+    casualty noun right after a figure a toll has read is that figure's, not a word looking
+    for another figure."""
+    if reader.language != "ar":
+        return []
+    read_last = {f.last for f in reader.figures.values() if f.first in used}
+    # a toll phrase is read as the dead's ("حصيلة", "عدد"): only their noun is its own
+    return [t for t, outcome in outcome_at.items() if t - 1 in read_last and outcome == "killed"]
+
+
 def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> list[CasualtyMention]:
     """Figures linked to casualty words; words inside a toll phrase are the toll's."""
     tokens, table = reader.tokens, reader.table
@@ -1036,6 +1050,8 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
     }
     out: list[CasualtyMention] = []
     out += _others(reader, outcome_at, used)
+    for t in _counted_nouns(reader, used, outcome_at):
+        del outcome_at[t]
     for t, outcome in outcome_at.items():
         others = set(outcome_at) - {t}
         figure = _nearest(

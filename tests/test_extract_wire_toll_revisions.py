@@ -54,3 +54,12 @@ def test_a_russian_sentence_of_its_own_leaves_the_bomber_out() -> None:
         "в Кундузе, сообщили в полиции. Эти данные не включают смертника."
     )
     assert _tolls(text, "ru") == [(13, 13, 13)]
+
+
+def test_a_stated_range_keeps_its_upper_end_as_high() -> None:
+    text = (
+        "КАБУЛ, 4 мая — Агентство. Три человека погибли в субботу при взрыве на рынке в "
+        "Кабуле, ещё от пяти до семи человек получили ранения, сообщили в полиции."
+    )
+    events = extract_text(text, published=dt.date(2024, 5, 4), language="ru").events
+    assert [(e.injuries.low, e.injuries.best, e.injuries.high) for e in events][:1] == [(5, 5, 7)]

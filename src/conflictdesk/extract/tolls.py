@@ -67,6 +67,8 @@ class _Toll:
     total: int | None = None
     seen: list[int] = field(default_factory=list)
     revised: bool = False  # a toll "rose to N" was told
+    # how far the figures of the current total reach above it: "five to seven wounded"
+    spread: int = 0
 
     def restate(self, total: int, group: str | None) -> None:
         """A new overall figure; ``group`` when every figure so far was of that one group."""
@@ -79,6 +81,7 @@ class _Toll:
             self.groups = {"unknown": total}
         self.total = total
         self.seen.append(total)
+        self.spread = 0
 
     def add(self, group: str, count: int) -> None:
         """More victims: the total grows; the last total told was not the whole toll."""
@@ -294,6 +297,19 @@ def _additive_slot(slot: Slot, sentence: list[CasualtyMention]) -> bool:
     return m is not None and _additive(m)
 
 
+def _spread(counted: list[tuple[Slot, CasualtyMention | None]]) -> int:
+    """How far a sentence's stated ranges reach above their lower ends ("от пяти до семи",
+    "between five and seven"): a range's upper end is the toll's ``high``."""
+    out = 0
+    for _, m in counted:
+        if m is None or m.quantity.vague:
+            continue
+        q = m.quantity
+        if q.low is not None and q.best == q.low and q.high is not None and q.high > q.low:
+            out += q.high - q.low
+    return out
+
+
 def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> None:
     """Fold one sentence's victim figures into the running toll."""
     figures: list[tuple[str, int, CasualtyMention | None]] = []
@@ -311,8 +327,10 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
     if toll.total is None:
         for group, count, _ in figures:
             toll.add(group, count)
+        toll.spread = _spread(counted)
         return
     if any(m is not None and _additive(m) for _, _, m in figures):
+        toll.spread += _spread(counted)
         for group, count, m in figures:
             if m is not None and _new_death(m):
                 toll.move(group, count)  # a wounded man who died since: a new total told
@@ -357,7 +375,8 @@ def _range(outcome: _Outcome) -> Casualties:
     seen = [*toll.seen, *outcome.earlier] or [victims]
     extra = attackers or 0
     extra_high = sum(outcome.attacker_highs) if outcome.attacker_highs else extra
-    return Casualties(min(seen) + extra, victims + extra, max(seen) + extra_high)
+    top = max(max(seen), victims + toll.spread)
+    return Casualties(min(seen) + extra, victims + extra, top + extra_high)
 
 
 def aggregate_report(

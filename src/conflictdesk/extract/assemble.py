@@ -284,8 +284,12 @@ def _where(
     for item in told:
         if item.place is not None and item.place.admin1 is not None:
             return _settled(item.place, told)
-    for item in members:  # the section heading of an article ("## Shiraz, twice")
-        if is_heading(item) and item.place is not None and item.place.admin1 is not None:
+    # the section heading of an article ("## Shiraz, twice"), or the lead-in the event's
+    # sentence follows ("The episode of 29 July 2018 in Danghara district was telling. A car
+    # rammed a group of cyclists")
+    for item in members:
+        lead = is_heading(item) or item.index < frame.anchor
+        if lead and item.place is not None and item.place.admin1 is not None:
             return item.place
     told_before = before.place if before is not None else None
     side = not frame.main and frame.block is None

@@ -442,10 +442,10 @@ _COUNT = r"(?P<{}>\d{{1,2}}|[^\W\d_]+(?:[ -][^\W\d_]+)?)"
 _LATER = re.compile(
     r"\s*(?:(?:just|exactly|only|barely|precisely|tam|tam olarak|yalnızca|sadece|ровно|всего)\s+)?"
     r"(?:(?P<fixed>the (?:next|following) (?:day|morning|evening|night|week)"
-    r"|that (?:evening|night)|the same (?:day|evening|night)"
-    r"|ertesi (?:gün|sabah|akşam|gece)|aynı (?:gün|gece|akşam)|o (?:gece|akşam)"
+    r"|that (?:morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)"
+    r"|ertesi (?:gün|sabah|akşam|gece)|aynı (?:gün|gece|sabah|akşam)|o (?:gece|sabah|akşam)"
     r"|на следующий день|на другой день|на следующее утро|в тот же день|той же ночью"
-    r"|тем же вечером|через сутки|сутки спустя)"
+    r"|тем же (?:утром|вечером)|в ту же ночь|в тот же вечер|через сутки|сутки спустя)"
     rf"|{_COUNT.format('n')}\s+(?P<unit>days?|weeks?|gün|hafta|дня|дней|день|недели|недель|неделю)"
     r"\s+(?:later|after that|sonra|спустя)"
     rf"|(?:через|спустя)\s+(?:{_COUNT.format('ru_n')}\s+)?(?P<ru_unit>дня|дней|день|недели|недель|неделю)"
@@ -664,7 +664,7 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
                 frames[-1] = dataclasses.replace(last, members=(*last.members, item.index))
                 continue
             if opens:
-                frames.append(_after_named(item, frames, facts) or _later_frame(item, last))
+                frames.append(_with_heading(_opened(item, frames, last, facts), item, facts))
                 continue
         if _claims_it(item):
             if last is not None and item.index - last.members[-1] <= CLAIM_REACH:
@@ -687,7 +687,8 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
                     frame = dataclasses.replace(
                         frame, follows=named.follows, days_after=named.days_after, dated_only=True
                     )
-            frames.append(frame)
+            frames.append(_dated_by_lead(frame, item, last, facts))
+            continue
     return _lead_ins_joined(frames, facts)
 
 
@@ -719,6 +720,61 @@ def _after_named(item: Facts, frames: list[Frame], facts: list[Facts]) -> Frame 
         if any(name in told for name in names):
             return Frame(item.index, (item.index,), follows=frame.anchor, days_after=days)
     return None
+
+
+def _opened(item: Facts, frames: list[Frame], last: Frame, facts: list[Facts]) -> Frame:
+    """The frame a sentence opens right after another event: dated from an event it names
+    ("ten days after X's death"), from the event just told ("the next day"), or from the
+    remark between them that dates it ("... reaches back to 1 January 2017. That night ...")."""
+    named = _after_named(item, frames, facts)
+    if named is not None:
+        return named
+    return _dated_by_lead(_later_frame(item, last), item, last, facts)
+
+
+def _with_heading(frame: Frame, item: Facts, facts: list[Facts]) -> Frame:
+    """A frame opened right after another event, with the heading of its own section when
+    that gives the day or place ("### Dasht-e-Barchi, 26 October 2023 / An explosion at a
+    boxing club killed four"); not one dated from the event before."""
+    if frame.follows is not None or frame.members != (item.index,):
+        return frame
+    above = _heading_of(item, facts) or _section_heading(item, facts)
+    return dataclasses.replace(frame, members=(*above, *frame.members)) if above else frame
+
+
+def _dated_by_lead(frame: Frame, item: Facts, last: Frame | None, facts: list[Facts]) -> Frame:
+    """An event sentence with no date of its own, right after a sentence that gives a day
+    and tells no event: the day is the event's. "Memory of it reaches back to 1 January
+    2017. That night a gunman opened fire in a nightclub" (that night counts from the day
+    just given, not from an earlier event); "The group's first big attack came on 26 October
+    2022 at a shrine in Shiraz. A gunman walked in and shot 13 visitors" (the lead-in joins
+    the event: it may name the place)."""
+    before = item.index - 1
+    headings = frame.members[: frame.members.index(item.index)]
+    if before < 0 or before in headings or _own_date(item) is not None:
+        return frame
+    if last is not None and before <= last.members[-1]:
+        return frame
+    if not all(is_heading(facts[i]) for i in headings):
+        return frame
+    lead = facts[before]
+    mention = _own_date(lead)
+    if (
+        mention is None
+        or mention.precision != "day"
+        or mention.relative
+        or lead.triggers
+        or lead.casualties
+        or _APPARATUS.match(lead.sentence.text)
+    ):
+        return frame
+    days = later_days(item.sentence.text)
+    if frame.follows is not None and (days is None or frame.days_after != days):
+        return frame  # "ten days after X's death", "arrested the same evening": dated already
+    if days is not None:
+        return dataclasses.replace(frame, follows=before, days_after=days, dated_only=True)
+    members = (*headings, before, *frame.members[len(headings) :])
+    return dataclasses.replace(frame, members=members, follows=None, dated_only=False)
 
 
 def _dated_after(frame: Frame, item: Facts, last: Frame, facts: list[Facts]) -> Frame:

@@ -270,7 +270,11 @@ def _untitled(name: str) -> str:
 
 def _as_written(text: str, person: KnownPerson, language: str) -> str:
     """A known person's name as an English text writes it ("Mohammad Dawood Muzammil"); a
-    surname alone, or another language's spelling, gives the pack's name."""
+    surname alone, or another language's spelling, gives the pack's name. A text that
+    writes the pack's name in full, title and all ("Mullah Dawood Muzammil"), keeps the
+    title: that is the name the person goes by."""
+    if language == "en" and text.split() == person.name.split():
+        return person.name
     written = _untitled(text)
     if language == "en" and len(written.split()) >= 2 and written[:1].isupper():
         return written

@@ -28,6 +28,7 @@ _RU_ENDINGS = (
     "его",
     "ому",
     "ему",
+    "иеи",  # -ией once accents are removed (й is и with a breve)
     "ией",
     "ах",
     "ях",
@@ -39,6 +40,11 @@ _RU_ENDINGS = (
     "ем",
     "ой",
     "ей",
+    # adjectives once the breve of й is removed: "Дангаринский", "Хатлонской", "новый"
+    "ии",
+    "ыи",
+    "ои",
+    "еи",
     "ию",
     "ия",
     "ий",
@@ -70,8 +76,14 @@ def normalise_token(token: str) -> str:
     if _CYRILLIC.search(folded) and len(folded) > 4:
         for ending in _RU_ENDINGS:
             if folded.endswith(ending) and len(folded) - len(ending) >= 4:
-                return folded[: -len(ending)]
+                return _soft(folded[: -len(ending)])
+        return _soft(folded)
     return folded
+
+
+def _soft(stem: str) -> str:
+    """A Russian stem without a final soft sign: "Музаммиль" and "Музаммиля" meet."""
+    return stem[:-1] if stem.endswith("ь") and len(stem) > 4 else stem
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

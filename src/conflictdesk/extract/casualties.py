@@ -2075,10 +2075,12 @@ def _mention(
 
 
 # Words that mark a figure as superseded when they come before it ("the first count put the
-# dead at 73", "officials initially said four") or right after it ("19 dead first given").
+# dead at 73", "officials initially said four", "officials first said 36") or right after it
+# ("19 dead first given").
 _EARLIER_BEFORE: Final = re.compile(
-    r"\b(?:initially|originally|previously|(?:had |have )?earlier (?:said|reported|put|gave|"
-    r"given|stated|announced)|(?:first|earlier|initial|previous|preliminary|original) "
+    r"\b(?:initially|originally|previously|at first"
+    r"|(?:had |have )?(?:earlier|first) (?:said|reported|put|gave|given|stated|announced"
+    r"|spoke of|counted|claimed)|(?:first|earlier|initial|previous|preliminary|original) "
     r"(?:counts?|tolls?|figures?|reports?|estimates?|tall(?:y|ies)|information))\b",
     re.IGNORECASE,
 )

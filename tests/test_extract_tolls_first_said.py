@@ -19,7 +19,10 @@ from conflictdesk.extract.casualties import find_casualties
     ["first said", "first reported", "at first said", "had first counted"],
 )
 def test_a_figure_first_given_is_superseded(cue: str) -> None:
-    sentence = f"Local officials {cue} 12 militants had died and later raised the figure to 30; nobody could check it."
+    sentence = (
+        f"Local officials {cue} 12 militants had died and later raised the figure to 30;"
+        " nobody could check it."
+    )
     found = {m.quantity.best: m.earlier for m in find_casualties(sentence)}
     assert found == {12: True, 30: False}
 

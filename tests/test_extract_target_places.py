@@ -40,3 +40,13 @@ def test_bridge_blown_up_is_still_transportation() -> None:
         )
         == "Transportation"
     )
+
+
+def test_communication_mast_is_telecommunication() -> None:
+    assert (
+        _target_type(
+            "05/12/2011: Insurgents set fire to a communication mast of a private company in "
+            "Maiwand district, Kandahar province, Afghanistan. No one was hurt."
+        )
+        == "Telecommunication"
+    )

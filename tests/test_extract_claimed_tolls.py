@@ -140,3 +140,13 @@ def test_beaten_to_death_after_the_verb() -> None:
         ).best
         == 2
     )
+
+
+def test_burning_people_wounds_them() -> None:
+    assert (
+        _wounded(
+            "04/04/2010: Two men on a motorcycle threw acid at pupils walking to a school in "
+            "Shindand district, Herat province, Afghanistan, burning six girls."
+        )
+        == 6
+    )

@@ -163,7 +163,8 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "claimed the lives of|claiming the life of|claimed the life of|took the lives of|"
         "taking the lives of|leaving dead",
     ),
-    *_triggers("injured", "gerund", "wounding|injuring|wounds|injures|maiming"),
+    # "squirted acid at schoolgirls, burning eight of them": burns are wounds
+    *_triggers("injured", "gerund", "wounding|injuring|wounds|injures|maiming|burning|scalding"),
     *_triggers("kidnapped", "gerund", "abducting|kidnapping|abducts|kidnaps|seizing"),
     *_triggers("arrested", "gerund", "arresting|detaining"),
     *_triggers("captured", "gerund", "capturing"),

@@ -51,3 +51,8 @@ def test_a_first_toll_is_superseded_for_the_dead_and_the_wounded() -> None:
     assert [(e.fatalities.low, e.fatalities.best, e.injuries.low, e.injuries.best) for e in events][
         :1
     ] == [(12, 31, 40, 70)]
+
+
+def test_one_among_the_dead_is_part_of_the_toll() -> None:
+    found = find_other("وكان بين القتلى طالب جامعي قُتل مع شقيقه.", 0, "ar")
+    assert [(m.quantity.best, m.relation) for m in found] == [(1, "subset")]

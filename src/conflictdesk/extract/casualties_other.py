@@ -314,7 +314,8 @@ TABLES: Final[dict[str, _Table]] = {
             r"أحص|نقل)\w*)"
         ),
         more=_re(r"(?:آخرون|آخرين|آخران|آخرين|أخرى)"),
-        among=_re(r"(?:بينهم|من بينهم|بينهن)"),
+        # "وكان بين القتلى الصحفي ...": among the dead (a part of the toll, not a new count)
+        among=_re(r"(?:بينهم|من بينهم|بينهن|بين (?:القتلى|الضحايا))"),
         excluded=_re(
             r"(?:لا (?:تشمل|تضم|يشمل)|(?:دون|بدون) (?:احتساب|حساب)|باستثناء|عدا) "
             r"(?:(?:ال)?(?:حصيلة|أرقام)\w*\s+)?(?:\w+\s+)?(?:ال)?(?:انتحاري|منفذ|مهاجم)"
@@ -1263,12 +1264,15 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
             if _plural(noun, reader.language):
                 return None
             first, last = min(k, t), max(k, t)
+            # "وكان بين القتلى الصحفي ... الذي قُتل": one of a toll already given
+            part = reader.language == "ar" and _among(reader, tokens[first].start())
             return reader.mention(
                 tokens[first].start(),
                 tokens[last].end(),
                 _match(table.outcomes, word) or "killed",
                 Quantity(count, count, count, False, noun),
                 group if count == 1 else "unknown",
+                "subset" if part else "count",
             )
     if table.one.match(word.lower()):
         outcome = _match(table.outcomes, word) or "killed"

@@ -34,3 +34,16 @@ def test_a_town_in_apposition_with_a_provincial_centre(text: str, language: str)
     fix = foreign_place(text, load_registry(), language)
     assert fix is not None
     assert (fix.admin1, fix.location) in (("Baghlan", "Pul-e-Khumri"), ("Baghlan", "Pul-i-Khumri"))
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Нападение произошло в Дангаринском районе Хатлонской области.", "Danghara district"),
+        ("Взрыв прогремел в Шамсиддин-Шохинском районе у границы.", "Shamsiddin Shohin district"),
+    ],
+)
+def test_a_tajik_border_district_by_its_russian_adjective(text: str, location: str) -> None:
+    fix = foreign_place(text, load_registry(), "ru")
+    assert fix is not None
+    assert (fix.country, fix.admin1, fix.location) == ("Tajikistan", "Khatlon Region", location)

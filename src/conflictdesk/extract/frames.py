@@ -379,6 +379,51 @@ def _family(facts: Facts) -> str:
     return "other"
 
 
+# How an attack was carried out: the means a sentence of details adds to the event just told.
+_HOW_MEANS = frozenset(("suicide", "vbied", "ied", "grenade", "explosion", "firearm", "arson"))
+# "the bombing", "this attack", "bu saldırı": the event just told named again, not its details.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|his|bu|o|şu|bunu|этот|эта|это|этого|этой)\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "has been used by the group repeatedly since then": a remark on a habit, not a detail.
+_HABIT_REMARK = re.compile(r"\b(?:has|have) been\b|\brepeatedly\b", re.IGNORECASE)
+
+
+def _tells_how(item: Facts) -> bool:
+    """An event word in ``item`` that tells the means of an attack as something done ("two
+    suicide bombers detonated their explosives", "they shot at the audience"), not the event
+    named again ("the bombing showed that ...")."""
+    text, start = item.sentence.text, item.sentence.start
+    return any(
+        h.means in _HOW_MEANS
+        and not _BACK_REFERENCE.search(text[max(0, h.start - start - 40) : h.start - start])
+        for h in item.triggers
+    )
+
+
+def _details(item: Facts, last: Frame) -> bool:
+    """A sentence right after an event that tells how it was done, with nothing of its own
+    to place or date it: "ISKP attacked a shrine in Herat on 9 May 2021. Two suicide bombers
+    blew themselves up among the pilgrims" (the bombings are that attack, and make it a
+    suicide bombing); not a remark that names the attack again ("No group
+    claimed the bombing") or ranks it ("the deadliest attack since the siege of 2004")."""
+    text = item.sentence.text
+    return (
+        item.index == last.members[-1] + 1
+        and not item.general
+        and not item.not_event
+        and not item.dates
+        and later_days(text) is None  # "Three days later the group struck"
+        and _AFTER_NAMED.match(text) is None
+        and _RANKED.search(text) is None
+        and _HABIT_REMARK.search(text) is None
+        and _tells_how(item)
+        and not _habitual(item)
+    )
+
+
 def _anchored(facts: Facts) -> bool:
     """A sentence that pins an incident down: a day or month, a place chain, or a toll."""
     dated = any(d.date is not None and d.precision in ("day", "week", "month") for d in facts.dates)
@@ -660,7 +705,7 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
         adjacent = last is not None and item.index - last.members[-1] <= gap
         if last is not None and adjacent:
             opens = is_candidate(item) and _starts_another(item, last, facts)
-            if not opens and (is_candidate(item) or _supports(item)):
+            if not opens and (is_candidate(item) or _supports(item) or _details(item, last)):
                 frames[-1] = dataclasses.replace(last, members=(*last.members, item.index))
                 continue
             if opens:

@@ -422,7 +422,8 @@ _COMMON_NAME_PARTS = frozenset(
 
 def surnames(text: str, registry: Registry) -> dict[str, KnownPerson]:
     """The last names of the pack's people a document names in full, each standing for its
-    man in the rest of the document ("Aslam Farooqi ... the directorate captured Farooqi").
+    man in the rest of the document ("Aslam Farooqi ... the directorate captured Farooqi"),
+    and the kunya a name so written starts with ("Abu Omar Khorasani ... Abu Omar").
     A last name two of them share stands for neither."""
     known = per_registry(registry, "people-by-id", _people_by_id)
     found: dict[str, KnownPerson] = {}
@@ -433,21 +434,40 @@ def surnames(text: str, registry: Registry) -> dict[str, KnownPerson]:
         person = known[match.value]
         if _a_spokesman(person):
             continue  # "Mujahid said": a spokesman named again is the source again
-        for name in (person.name, *person.aliases):
-            words = name.split()
-            last = words[-1].strip(".,'’") if len(words) >= 2 else ""
-            if len(last) < 4 or last.lower() in _COMMON_NAME_PARTS or last[:1].islower():
+        # the kunya of the name as written, not of every alias: "Abu Saad Orakzai" is not
+        # "Abu Sayed" though the pack spells him "Abu Sayed Orakzai" too
+        shorts = [_last_name(name) for name in (person.name, *person.aliases)]
+        for short in (*shorts, _kunya_of(match.text)):
+            if short is None:
                 continue
-            if found.get(last, person) is not person:
-                shared.add(last)
-            found[last] = person
+            if found.get(short, person) is not person:
+                shared.add(short)
+            found[short] = person
     return {k: v for k, v in found.items() if k not in shared}
+
+
+def _last_name(name: str) -> str | None:
+    words = name.split()
+    last = words[-1].strip(".,'’") if len(words) >= 2 else ""
+    if len(last) < 4 or last.lower() in _COMMON_NAME_PARTS or last[:1].islower():
+        return None
+    return last
+
+
+def _kunya_of(name: str) -> str | None:
+    """The kunya a longer name starts with, which stands for the man once he is named in
+    full: "Abu Hamza al-Kunari" is "Abu Hamza" for the rest of the text."""
+    words = name.split()
+    if len(words) < 3 or words[0] != "Abu" or not words[1][:1].isupper():
+        return None
+    return f"Abu {words[1]}"
 
 
 def _by_surname(
     text: str, named: list[_Named], by_surname: Mapping[str, KnownPerson]
 ) -> list[_Named]:
     """Known people named in this sentence by their last name alone."""
+    named = [_known_by_kunya(n, by_surname) for n in named]
     taken = [(n.start, n.end) for n in named]
     extra: list[_Named] = []
     for word in _CAPITALISED.finditer(text):
@@ -458,6 +478,14 @@ def _by_surname(
             continue
         extra.append(_Named(word.start(), word.end(), _untitled(person.name), person))
     return sorted([*named, *extra], key=lambda n: n.start) if extra else named
+
+
+def _known_by_kunya(named: _Named, by_surname: Mapping[str, KnownPerson]) -> _Named:
+    """An unknown name that is the kunya of a pack person the text named in full."""
+    person = by_surname.get(named.name) if named.known is None else None
+    if person is None or " " not in named.name:
+        return named
+    return _Named(named.start, named.end, _untitled(person.name), person)
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*(?![\w'’-])")

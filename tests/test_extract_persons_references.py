@@ -1,0 +1,45 @@
+"""A person named in full once and then by a shorter form: the kunya a pack name starts
+with ("Abu Omar" after "Abu Omar Khorasani").
+
+Every text here is written for these tests; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from conflictdesk.extract import extract_document
+from conflictdesk.model import Document, Event
+
+
+def _events(text: str, language: str = "en") -> list[Event]:
+    document = Document(
+        id="lf-refs",
+        text=text,
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        published=dt.date(2024, 6, 30),
+        genre="analysis",
+        language=language,
+    )
+    return list(extract_document(document).events)
+
+
+def test_a_kunya_after_the_full_name_is_the_pack_person() -> None:
+    text = (
+        "Abu Omar Khorasani spent years running the group's cells in the east. "
+        "In March 2019 gunmen shot Abu Omar dead at a market in Jalalabad."
+    )
+    found = [(p.name, p.person_id) for e in _events(text) for p in e.persons]
+    assert ("Abu Omar Khorasani", "abu-omar-khorasani") in found
+
+
+def test_a_kunya_stands_only_for_the_name_the_text_wrote() -> None:
+    # the pack also spells Abu Saad Orakzai "Abu Sayed Orakzai": that alias does not make
+    # another man called Abu Sayed him
+    text = (
+        "Abu Saad Orakzai led the group for a year. "
+        "In March 2019 gunmen shot Abu Sayed dead at a market in Jalalabad."
+    )
+    ids = [p.person_id for e in _events(text) for p in e.persons if p.name == "Abu Sayed"]
+    assert "abu-saad-orakzai" not in ids

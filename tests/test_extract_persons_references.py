@@ -43,3 +43,31 @@ def test_a_kunya_stands_only_for_the_name_the_text_wrote() -> None:
     )
     ids = [p.person_id for e in _events(text) for p in e.persons if p.name == "Abu Sayed"]
     assert "abu-saad-orakzai" not in ids
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for e in _events(text) for p in e.persons}
+
+
+def test_a_name_with_a_possessive_role_is_a_person() -> None:
+    text = (
+        "On 3 March 2023 a gunman fired at Rahim Gul Sherzad, Kandahar's deputy governor, "
+        "as he left his office in Kandahar city."
+    )
+    assert "Rahim Gul Sherzad" in _names(text)
+
+
+def test_a_name_among_them_is_a_victim() -> None:
+    text = (
+        "On 3 March 2023 a bomb exploded at a market in Kunduz, killing nine people, among "
+        "them Noor Agha Samadi, a teacher at the local school."
+    )
+    assert "Noor Agha Samadi" in _names(text)
+
+
+def test_a_role_in_apposition_before_the_name_makes_it_a_person() -> None:
+    text = (
+        "On 3 March 2023 a gunman fired at the head of mission, Karim Dad Yusufi, while he "
+        "walked in the embassy garden in Kabul."
+    )
+    assert "Karim Dad Yusufi" in _names(text)

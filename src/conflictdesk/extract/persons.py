@@ -33,9 +33,10 @@ _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[a-zA-Z'’]+)*|(?:al|el|ul|ud|ad|bin|ibn)-
 _NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-|ud-|ul-)?{_NAME_WORD}){{0,3}}"
 _TITLED = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})")
 # An untitled name made a person by its role: "Hamdullah Mukhlis, the commander of the Kabul
-# corps", "cleric Mujib Rahman Ansari".
+# corps", "Wahid Kakar, Kandahar's deputy governor", "cleric Mujib Rahman Ansari".
 _ROLE_NAMED = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|then\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+"
+    r"(?:the\s+|a\s+|an\s+|then\s+|[A-Z][\w-]+['’]s\s+)"
     rf"(?:[\w'’-]+\s+){{0,5}}?(?:commander|governor|minister|leader|emir|amir|cleric|chief"
     rf"|spokesman|deputy|head|founder|judge|official|guard)\b"
 )
@@ -49,15 +50,23 @@ _NAMED_SUBJECT = re.compile(
 )
 # A name with an age in apposition is a person: "Nasratullah Amin, 31, who hosted a show".
 _AGED = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+\d{{1,3}},\s")
-# "Among the dead was Zemari Ahmadi", "the victims included Abdul Basir".
+# "Among the dead was Zemari Ahmadi", "the victims included Abdul Basir", "killing nine
+# people, among them Abdul Basir".
 _AMONG_VICTIMS = re.compile(
     rf"\b(?:[Aa]mong (?:the |those )?(?:dead|killed|victims|wounded|injured)\s+(?:was|were)"
+    rf"|[Aa]mong them"
     rf"|(?:[Tt]he )?(?:dead|victims|wounded) included)\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){{0,3}}?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 )
+# "cleric Mujib Rahman Ansari"; a role in apposition before the name, closed by a comma:
+# "fired at the head of mission, Rahim Gul Wardak, as he left", "his guard, Noor Agha, was".
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?:commander|governor|minister|cleric|spokesman|emir|amir)\s+(?P<name>{_NAME_WORD}"
     rf"(?:\s+{_NAME_WORD}){{1,3}})"
+)
+_ROLE_APPOSED = re.compile(
+    r"\b(?:commander|governor|minister|cleric|emir|amir|head of mission|ambassador|guard"
+    rf"|bodyguard|driver|imam),\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),"
 )
 _KUNYA = re.compile(
     r"\bAbu\s+[A-Z][a-z'’]+(?:\s+(?:al|el|ul|ud)[-\s][A-Z][a-z'’]+|\s+[A-Z][a-z'’]+i\b)?"
@@ -224,6 +233,7 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
         (_KUNYA, 0),
         (_ROLE_NAMED, "name"),
         (_ROLE_THEN_NAME, "name"),
+        (_ROLE_APPOSED, "name"),
         (_NAMED_SUBJECT, "name"),
         (_AGED, "name"),
         (_AMONG_VICTIMS, "name"),

@@ -187,10 +187,24 @@ _FOREIGN_ROLE = re.compile(
     r"(?:din alimi|imam|vali|kaymakam|komutan|emniyet müdürü|gazeteci|hakim|savcı|molla"
     r"|губернатор[аеу]?|командир[аеу]?|начальник[аеу]?|имам[аеу]?|журналист[аеу]?"
     r"|судь[яиюе]|прокурор[аеу]?|мулл[аыуе]"
-    r"|(?:ال|و|ل)?(?:قائد|والي|حاكم|إمام|امام|صحفي|قاضي|مدير|رئيس)"
+    r"|(?:ال|و|ل)?(?:قائد|والي|حاكم|إمام|امام|صحفي|قاضي?|مدير|رئيس)"
     r"|(?:و|ل)?(?:رجل (?:ال)?دين|عالم دين))(?!\w)",
     re.IGNORECASE,
 )
+# Turkish puts the head of a compound last and marks it with a suffix: "Curm ilçe valisi" (the
+# governor of Jurm district), "karakol komutanı" (the post's commander), "Ulema Şurası Başkanı"
+# (the head of the ulema council). The role ends the target's words.
+_TR_ROLE_HEAD = re.compile(
+    r"(?<!\w)(?:valisi|kaymakamı|komutanı|müdürü|imamı|başkanı|savcısı)$", re.IGNORECASE
+)
+
+
+def _foreign_role(words: str) -> bool:
+    """A prominent role in Turkish, Russian or Arabic: "imam", "губернатора", "القاضي",
+    "Belh Valisi"."""
+    return bool(_FOREIGN_ROLE.match(words) or _TR_ROLE_HEAD.search(words))
+
+
 # The one person who heads a body, in Russian and Arabic: "глава совета улемов", "رئيس مجلس
 # العلماء" (the body's words are the target term found).
 _FOREIGN_HEAD_BEFORE = re.compile(
@@ -836,7 +850,7 @@ def is_prominent(text: str, start: int, end: int) -> bool:
     the provincial council". Not a building named after one: "the governor's compound".
     """
     words = text[start:end]
-    if _FOREIGN_ROLE.match(words) or _FOREIGN_HEAD_BEFORE.search(text[max(0, start - 30) : start]):
+    if _foreign_role(words) or _FOREIGN_HEAD_BEFORE.search(text[max(0, start - 30) : start]):
         return True
     holder = _ROLE_OF_BEFORE.search(text[max(0, start - 40) : start])
     if holder is not None and _BODY_END.search(words) and not _POSSESSIVE_AFTER.match(text[end:]):
@@ -1014,7 +1028,7 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
             return True
         if _MEANT_FOR.search(text[max(0, c.start - 80) : c.start]):
             return True
-        if _FOREIGN_ROLE.match(c.text) and _FOREIGN_HIS_VEHICLE.search(text):
+        if _foreign_role(c.text) and _foreign_aimed_at(text, c):
             return True
     return False
 
@@ -1072,6 +1086,36 @@ _FOREIGN_HIS_VEHICLE = re.compile(
     r"|(?:ب|ل)?(?:سيارته|موكبه|سيارتها|موكبها))(?!\w)",
     re.IGNORECASE,
 )
+
+
+# His own place in Turkish, Russian and Arabic: the bomb went off at the office or home of the
+# official named in the sentence ("makam odasında" (in his office), "в своём кабинете",
+# "تفجير استهدف منزله" (a blast that targeted his home)).
+_FOREIGN_HIS_PLACE = re.compile(
+    r"(?<!\w)(?:makam odası\w*|makamın\w*"
+    r"|в (?:своём|своем|его) (?:доме|офисе|кабинете|медресе)"
+    r"|(?:ب|ل)?(?:مكتبه|منزله|مدرسته|بيته|مقر إقامته|مكتبها|منزلها|بيتها))(?!\w)",
+    re.IGNORECASE,
+)
+# His own people named with him among the dead, right after the role and name: "Vali Muzemmil
+# ile iki koruması" (the governor and two of his bodyguards), "губернатор Ахмади и двое его
+# охранников", "قُتل القاضي وسائقه" (the judge and his driver).
+_FOREIGN_HIS_PEOPLE_AFTER = re.compile(
+    r"^[^.;:]{0,60}?(?:\s(?:ile|ve|и)\s+(?:(?:его|её|\d+|bir|iki|üç|dört|beş|двое|трое|четверо"
+    r"|двух|трёх|трех)\s+){0,2}(?:korumas\w*|koruma\w*|şoför\w*|oğl\w*|yardımcıs\w*"
+    r"|охранник\w*|телохранител\w*|водител\w*|сын\w*|помощник\w*)"
+    r"|\s(?:و|واثنين من |وثلاثة من |واثنان من )(?:سائقه|حارسه|حراسه|مرافقيه|مرافقه|نجله|ابنه"
+    r"|سائقها|حارسها|حراسها))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _foreign_aimed_at(text: str, c: Candidate) -> bool:
+    """A bomb aimed at the official named by a role in Turkish, Russian or Arabic: at their car,
+    office or home, or killing them with their own guards or driver."""
+    if _FOREIGN_HIS_VEHICLE.search(text) or _FOREIGN_HIS_PLACE.search(text):
+        return True
+    return bool(_FOREIGN_HIS_PEOPLE_AFTER.match(text[c.end : c.end + 120]))
 
 
 # "The attack appeared to target Abdul Hakim Jan, a local militia commander".

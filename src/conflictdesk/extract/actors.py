@@ -325,12 +325,17 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
             re.IGNORECASE,
         ),
         re.compile(r"\bне\s+взял|никто не|не бер|отрица|опроверг", re.IGNORECASE),
-        re.compile(r"обвинил|обвиня|приписыва|подозрева|стоит за|стоят за", re.IGNORECASE),
+        # "за нападением стоят «хаваридж»": who stands behind the attack, the verb after it
+        re.compile(
+            r"обвинил|обвиня|приписыва|подозрева|стоит за|стоят за|за \w+ сто(?:ит|ят|ял)",
+            re.IGNORECASE,
+        ),
     ),
     "ar": (
         re.compile(r"مسؤوليت|مسئوليت|تبن[ىتا]|تتبنى|يتبنى"),
         re.compile(r"لم\s+(?:تعلن|يعلن|تتبن|يتبن)|نفى|نفت"),
-        re.compile(r"اتهم|نسب|حمّل|حمل\s|يشتبه|تقف وراء|يقف وراء"),
+        # "أصابع الاتهام تشير إلى ..." (the finger of accusation points at ...)
+        re.compile(r"اتهم|الاتهام|نسب|حمّل|حمل\s|يشتبه|تقف وراء|يقف وراء"),
     ),
 }
 
@@ -409,9 +414,30 @@ def _covering(spans: list[tuple[int, int]], position: int) -> int | None:
     return None
 
 
+# Quote marks around a group's name: "blamed the \"Khawarij\"", "blamed \"the Daesh Khawarij\"".
+_QUOTES = frozenset('"“”«»„')
+
+
+def _unquoted(shadow: str, spans: list[tuple[int, int]]) -> str:
+    """The masked sentence with the quote marks that open or close a group's name (or the few
+    words that lead up to it) turned into spaces, so the name reads as the object of the
+    verb before it: a quoted name is still the name blamed or claimed."""
+    chars = list(shadow)
+    for start, end in spans:
+        opening = shadow.rfind(" ", 0, max(0, start - 1))
+        lead = shadow[opening + 1 : start]  # "the " in "blamed \"the Daesh Khawarij\""
+        if lead[:1] in _QUOTES and len(lead) <= len('"the '):
+            chars[opening + 1] = " "
+        elif start and shadow[start - 1] in _QUOTES:
+            chars[start - 1] = " "
+        if end < len(shadow) and shadow[end] in _QUOTES:
+            chars[end] = " "
+    return "".join(chars)
+
+
 def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
     roles = ["mention"] * len(spans)
-    shadow = masked(text, spans)
+    shadow = _unquoted(masked(text, spans), spans)
 
     def assign(index: int | None, role: str) -> None:
         if index is not None and ROLES.index(role) < ROLES.index(roles[index]):

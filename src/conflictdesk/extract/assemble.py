@@ -1084,6 +1084,18 @@ def _sided(
     return mention
 
 
+def _militant_target(target: TargetChoice | None, ctx: Context) -> bool:
+    """Whether the side attacked is an armed group: one coded as such, or a militant group
+    that governs ("a bomb hit a Taliban vehicle, killing two fighters": the fighters are the
+    Taliban's, not the bombers')."""
+    if target is None:
+        return False
+    if target.target_type == NON_STATE:
+        return True
+    owner = ctx.registry.actor(target.actor) if target.actor else None
+    return owner is not None and owner.kind == "militant"
+
+
 def _raid_sided(
     mention: casualties.CasualtyMention, item: Facts, sides: tuple[str, str], ctx: Context
 ) -> casualties.CasualtyMention:
@@ -1262,7 +1274,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     elif _counter_militant(cls, actor1, actor2, when.date, ctx):
         cls = dataclasses.replace(cls, attack_type=None)  # a state's raid is no terrorist attack
     if actor1 is not None:
-        militant_target = target is not None and target.target_type == NON_STATE
+        militant_target = _militant_target(target, ctx)
         totals = _casualty_totals(members, ctx, actor1, militant_target, raided)
     country = place.country if place is not None else None
     claimed_by = localise(claim.actor_id, country, ctx.registry) if claim else None

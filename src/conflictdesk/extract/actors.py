@@ -357,7 +357,9 @@ _BLAME_CUE = Caseless(
 # "The group claimed the bombing": a stand-in resolved to the document's main armed group.
 GROUP_ANAPHOR = "@group"
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:militant|jihadist|terrorist|extremist|armed)\s+)?"
+    # "the same group claimed the airport bombing": the group named before
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:(?:militant|jihadist|terrorist|extremist"
+    r"|armed)\s+)?"
     r"(?:group|organi[sz]ation|outfit|affiliate|branch)\b(?!['’]s\s+(?:leader|founder|emir))"
     r"|\b(?:[Öö]rgüt|[Öö]rgütü|[Öö]rgütün|[Öö]rgüte|terör örgütü)\b"
     r"|\b(?:группировк[аиуе]|организаци[яиюе]|боевики)\b"

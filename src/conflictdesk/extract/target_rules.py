@@ -5,6 +5,9 @@
   soldiers make the target Military, police officers make it Police.
 - Civilians among whom the account names tourists are Tourists ("six people, three of them
   Spanish tourists").
+- A bomb that went off while its makers built, loaded or carried it struck no target of theirs:
+  the bomb makers killed are no private citizens or militants attacked (Unknown), unless the
+  account names where the bomb was going ("walking towards a police checkpoint").
 """
 
 from __future__ import annotations
@@ -25,6 +28,21 @@ _UNKNOWN_TARGET = re.compile(
     r"(?:not known|unknown|unclear)\b",
     re.IGNORECASE,
 )
+# A premature detonation: "the explosives they were loading into a car blew up", "the device
+# exploded prematurely", "before it reached its target".
+_PREMATURE = re.compile(
+    r"\b(?:explosives?|bombs?|device|devices|mines?|IEDs?|vest)\s+(?:that\s+|which\s+)?"
+    r"(?:they|he|the (?:men|militants|insurgents))\s+(?:was|were|had been)\s+[a-z]+ing\b"
+    r"[^.;]{0,80}?\b(?:blew up|exploded|went off|detonated)\b"
+    r"|\b(?:exploded|detonated|went off|blew up)\s+prematurely\b|\bpremature\s+(?:detonation"
+    r"|explosion|blast)\b"
+    r"|\bbefore (?:it|he|they) (?:had )?(?:reached|could reach) (?:its|his|their)"
+    r" (?:intended )?target\b"
+    r"|\b(?:its|the|their) target (?:was|is|remains|remained) (?:not known|unknown|unclear)\b",
+    re.IGNORECASE,
+)
+# The bomb makers themselves, picked as the target for want of a better one.
+_MAKERS_TYPES = frozenset({"Private Citizens & Property", "Terrorists/Non-State Militia"})
 # A generic security target: the force is known only from who was harmed.
 _GENERIC_SECURITY = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(?:security\s+(?:forces?|personnel|posts?|checkpoints?|outposts?)"
@@ -46,6 +64,8 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
     """The target after the account-wide rules above. ``text[start:]`` is the incident's
     whole account; the target's offsets index into ``text``."""
     if _UNKNOWN_TARGET.search(text, start):
+        return TargetChoice(None, "Unknown")
+    if _PREMATURE.search(text, start) and (target is None or target.target_type in _MAKERS_TYPES):
         return TargetChoice(None, "Unknown")
     if target is None:
         return None

@@ -251,15 +251,15 @@ _SINGULAR_BEFORE = re.compile(
 )
 _NAME_LEFT = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4})$")
 # Nouns that, next to a group's name, make that group the target ("Taliban positions",
-# "a commander of Tehrik-i-Taliban Pakistan").
+# "a commander of Tehrik-i-Taliban Pakistan", "the Taliban's shadow chief for Andar district").
 _OWNED_NOUNS = (
-    r"(?:commanders?|fighters?|members?|militants?|militiamen|positions?|checkpoints?|posts?"
-    r"|outposts?|bases?|hideouts?|convoys?|vehicles?|officials?|leaders?|governors?|police"
+    r"(?:commanders?|chiefs?|fighters?|members?|militants?|militiamen|positions?|checkpoints?"
+    r"|posts?|outposts?|bases?|hideouts?|convoys?|vehicles?|officials?|leaders?|governors?|police"
     r"|policemen|soldiers?|forces|guards?|troops|personnel|patrols?|compound|offices?)"
 )
 _OWNED_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:local\s+|senior\s+|top\s+|former\s+|security\s+|military\s+"
-    r"|intelligence\s+|district\s+|provincial\s+|regional\s+|deputy\s+)?(?P<noun>"
+    r"|shadow\s+|intelligence\s+|district\s+|provincial\s+|regional\s+|deputy\s+)?(?P<noun>"
     + _OWNED_NOUNS
     + r")\b",
     re.IGNORECASE,

@@ -784,7 +784,12 @@ def candidates(
     heads = [
         _possessive_building(text, c)
         for i, c in enumerate(found)
-        if not (i + 1 < len(found) and 0 < found[i + 1].start - c.end <= 1 and not c.person)
+        if not (
+            i + 1 < len(found)
+            and 0 < found[i + 1].start - c.end <= 1
+            and not c.person
+            and not _owns_next(c, found[i + 1])
+        )
         and not (
             len(found) > 1 and c.target_type == _PCP and _POSSESSIVE_AFTER.match(text[c.end :])
         )
@@ -797,6 +802,12 @@ def candidates(
             c = replace(c, container=True)  # "shot a man outside his shop": the man
         kept.append(replace(c, score=_score(text, c, trigger_at)))
     return _titles_to_roles(text, kept)
+
+
+def _owns_next(c: Candidate, following: Candidate) -> bool:
+    """ "Home" after a target word is an adverb, not the noun the word modifies: in "a minibus
+    taking employees of a television channel home from work" the channel is the owner."""
+    return following.text.lower() == "home" and not c.container
 
 
 # A religious title before a name ("Mullah", "Mawlawi") is part of how the man is called; the
@@ -903,6 +914,8 @@ def choose(
     specific = [c for c in found if not c.container]
     pool = specific if specific and max(c.score for c in specific) >= 0 else found
     first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
+    first = _guarded_site(text, first, found)
+    first = _named_first_among_dead(text, first, found)
     best = _resolve_container(text, first, found)
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date, registry)
@@ -958,6 +971,44 @@ _PEOPLE_DOING = re.compile(
     r"(?:\w+ing|gathered|queued|waited|lined|met|stood|assembled|sat|slept)\b",
     re.IGNORECASE,
 )
+
+
+# A checkpoint or gate that guards a place is where a bomber was stopped on his way to it: "blew
+# himself up at a checkpoint outside the military airport", "at the gate of the provincial council".
+_GUARD_POST = re.compile(r"\b(?:checkpoints?|check\s?posts?|gates?|entrance)$", re.IGNORECASE)
+_GUARDING = re.compile(
+    r"^\s+(?:outside|guarding|in front of|(?:at\s+)?the\s+(?:entrance|gate)\s+(?:of|to))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _named_first_among_dead(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    """A bomb at a place that killed a prominent person named first, the others counted after
+    him, was aimed at him and is coded by him: "blew himself up inside the mosque, killing the
+    district governor, Abdul Wahid Nuri, and 12 other worshippers" is Government (General)."""
+    if first.person or is_prominent(text, first.start, first.end):
+        return first
+    for c in found:
+        if c is first or c.container or not is_prominent(text, c.start, c.end):
+            continue
+        before = text[max(0, c.start - 70) : c.start]
+        if (
+            _KILLING_BEFORE.search(before)
+            and _OTHERS_AFTER.match(text[c.end : c.end + 160])
+            and _named(text, c)
+        ):
+            return c
+    return first
+
+
+def _guarded_site(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if not _GUARD_POST.search(first.text):
+        return first
+    site = next((c for c in found if c.start > first.end and not c.container), None)
+    if site is None or site.target_type in (first.target_type, _PCP):
+        return first
+    return site if _GUARDING.match(text[first.end : site.start]) else first
 
 
 def _people_at_place(text: str, first: Candidate, found: list[Candidate]) -> Candidate:

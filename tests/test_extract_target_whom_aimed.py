@@ -1,0 +1,43 @@
+"""Whom an attack was aimed at, on invented incident summaries (GTD codebook).
+
+- A bomb that killed a prominent person named first, the others counted after him, is coded by
+  him, not by the place where he died (a mosque, a compound).
+- A checkpoint outside a place is where a bomber was stopped on his way to it: the place it
+  guards is the target.
+- "Home" after a target word is an adverb: "a van taking staff of a radio station home" is an
+  attack on the radio station's staff.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictdesk.extract import extract_text
+
+CASES: list[tuple[str, str]] = [
+    (
+        "11/12/2012: A suicide bomber set off his vest inside a crowded mosque in Pul-e Alam"
+        " city, Logar province, Afghanistan, killing the deputy governor, Abdul Ghafar Sahil, and"
+        " eight other worshippers. No group claimed responsibility.",
+        "Government (General)",
+    ),
+    (
+        "04/05/2014: A car bomb exploded at a checkpoint outside the provincial council in"
+        " Kandahar city, Kandahar province, Afghanistan. Two guards were wounded. No group"
+        " claimed responsibility.",
+        "Government (General)",
+    ),
+    (
+        "08/17/2015: A roadside bomb struck a van taking staff of the Killid radio station home"
+        " from work in Herat city, Herat province, Afghanistan, wounding four of them. No group"
+        " claimed responsibility.",
+        "Journalists & Media",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_target_type(text: str, expected: str) -> None:
+    events = extract_text(text, document_id="case").events
+    assert events
+    assert events[0].target_type == expected

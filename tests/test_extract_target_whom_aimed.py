@@ -41,3 +41,26 @@ def test_target_type(text: str, expected: str) -> None:
     events = extract_text(text, document_id="case").events
     assert events
     assert events[0].target_type == expected
+
+
+# Where captives were held after they were seized is no target: the captives are.
+LOCKUP_CASES: list[tuple[str, str]] = [
+    (
+        "03/11/2022: Taliban intelligence agents detained a cameraman of a local radio station"
+        " in Mazar-e Sharif city, Balkh province, Afghanistan, and beat him for hours at a police"
+        " station before releasing him.",
+        "Journalists & Media",
+    ),
+    (
+        "06/02/2023: Armed men arrested three journalists in Herat city, Herat province,"
+        " Afghanistan, took them to a prison and flogged them.",
+        "Journalists & Media",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCKUP_CASES)
+def test_lockup_is_no_target(text: str, expected: str) -> None:
+    events = extract_text(text, document_id="case").events
+    assert events
+    assert events[0].target_type == expected

@@ -623,6 +623,18 @@ _FLED_TO = re.compile(
 )
 
 
+# "detained two reporters and beat them at a police station", "arrested him and took him to
+# the prison": where captives were held after they were seized, not a target.
+_DETAINED_BEFORE = re.compile(
+    r"\b(?:detained|arrested|took (?:him|her|them) to)\b[^.;]*$", re.IGNORECASE
+)
+_LOCKUP = re.compile(r"\b(?:police stations?|prisons?|jails?|detention cent(?:er|re)s?)$", re.I)
+
+
+def _lockup(text: str, c: Candidate) -> bool:
+    return bool(_LOCKUP.search(c.text) and _DETAINED_BEFORE.search(text[: c.start]))
+
+
 # "gunmen in police uniforms": a disguise, not a target.
 _UNIFORM_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?uniforms?\b", re.IGNORECASE)
 # "Two days after a car bomb killed the deputy governor, a bomb went off at his memorial": an
@@ -667,6 +679,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _TAKEN_TO.search(before)
         or _FLED_TO.search(text[max(0, c.start - 60) : c.start])
         or _UNIFORM_AFTER.match(after)
+        or _lockup(text, c)
         or (c.text.lower() == "bank" and bool(_RIVER_BANK.search(before)))
         or _EARLIER_EVENT.search(text[: c.start])
         or (c.text.lower() in _PLACE_NOUNS and bool(_NAMED_PLACE.search(before)))

@@ -64,3 +64,27 @@ def test_lockup_is_no_target(text: str, expected: str) -> None:
     events = extract_text(text, document_id="case").events
     assert events
     assert events[0].target_type == expected
+
+
+# A body's car is the body's target ("a provincial council car"); what a suicide car bomber
+# rammed is what he struck, not a building named along the road.
+OWNER_CASES: list[tuple[str, str]] = [
+    (
+        "02/09/2020: Gunmen shot at a provincial council car near Maidan Shahr city, Wardak"
+        " province, Afghanistan, wounding the driver. No group claimed responsibility.",
+        "Government (General)",
+    ),
+    (
+        "07/30/2018: A suicide car bomber rammed a convoy of NATO forces on the road between"
+        " the British embassy and the stadium in Mazar-e Sharif city, Balkh province,"
+        " Afghanistan. No group claimed responsibility.",
+        "Military",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_CASES)
+def test_owner_and_rammed(text: str, expected: str) -> None:
+    events = extract_text(text, document_id="case").events
+    assert events
+    assert events[0].target_type == expected

@@ -113,7 +113,7 @@ _OWNER_LINK = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OBJECT_CUE = re.compile(
-    r"\b(?:targeted|targeting|targets|attacked|attacking|attack on|attacks on|assault on"
+    r"\b(?:targeted|targeting|targets|attacked|attacking|attack on|attacks on|assault on|rammed"
     r"|assaulted|stormed|storming|raided|ambushed|struck|hit|bombed|near|at|inside|outside"
     r"|in front of|entrance (?:of|to)|gates? (?:of|to)|against|killing|killed|wounding|abducted"
     r"|kidnapped|hijacked|shot|shot dead|shooting|into|fire on|fire at|fired on|fired at"
@@ -819,8 +819,19 @@ def candidates(
 
 def _owns_next(c: Candidate, following: Candidate) -> bool:
     """ "Home" after a target word is an adverb, not the noun the word modifies: in "a minibus
-    taking employees of a television channel home from work" the channel is the owner."""
-    return following.text.lower() == "home" and not c.container
+    taking employees of a television channel home from work" the channel is the owner. An
+    institution before a vehicle owns it: "a Supreme Court car" is the court's."""
+    if c.container:
+        return False
+    word = following.text.lower()
+    return word == "home" or (word in _VEHICLES and c.target_type in _OWNER_BODIES)
+
+
+_VEHICLES = frozenset({"car", "cars", "vehicle", "vehicles", "minibus", "minibuses", "bus"})
+# Bodies whose cars carry their staff (a Supreme Court car, an NGO vehicle, a TV channel's bus).
+_OWNER_BODIES = frozenset(
+    {"Government (General)", "Government (Diplomatic)", "NGO", "Journalists & Media"}
+)
 
 
 # A religious title before a name ("Mullah", "Mawlawi") is part of how the man is called; the

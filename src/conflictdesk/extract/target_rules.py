@@ -8,6 +8,8 @@
 - A bomb that went off while its makers built, loaded or carried it struck no target of theirs:
   the bomb makers killed are no private citizens or militants attacked (Unknown), unless the
   account names where the bomb was going ("walking towards a police checkpoint").
+- An insider who turns on "his colleagues" attacks his own force: "a member of the Afghan
+  Local Police shot dead five of his colleagues" is Police, a soldier's comrades Military.
 """
 
 from __future__ import annotations
@@ -42,7 +44,16 @@ _PREMATURE = re.compile(
     re.IGNORECASE,
 )
 # The bomb makers themselves, picked as the target for want of a better one.
-_MAKERS_TYPES = frozenset({"Private Citizens & Property", "Terrorists/Non-State Militia"})
+_PCP_TYPE = "Private Citizens & Property"
+_MAKERS_TYPES = frozenset({_PCP_TYPE, "Terrorists/Non-State Militia"})
+# "A policeman opened fire on his colleagues", "an army recruit shot dead three comrades".
+_INSIDER = re.compile(
+    r"\b(?P<force>police(?:m[ae]n)?|police officers?|(?:Afghan )?(?:Local |National |Border )?"
+    r"Police|ALP|ANP|soldiers?|army|ANA|recruits?)\b[^.;]{0,80}?\b(?:his|their)\s+"
+    r"(?:own\s+)?(?:colleagues|comrades|fellow\s+(?:officers|policemen|soldiers))\b",
+    re.IGNORECASE,
+)
+_MILITARY_INSIDER = re.compile(r"soldier|army|ANA|recruit", re.IGNORECASE)
 # A generic security target: the force is known only from who was harmed.
 _GENERIC_SECURITY = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(?:security\s+(?:forces?|personnel|posts?|checkpoints?|outposts?)"
@@ -67,6 +78,10 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
         return TargetChoice(None, "Unknown")
     if _PREMATURE.search(text, start) and (target is None or target.target_type in _MAKERS_TYPES):
         return TargetChoice(None, "Unknown")
+    insider = _INSIDER.search(text, start)
+    if insider is not None and (target is None or target.target_type == _PCP_TYPE):
+        force = "Military" if _MILITARY_INSIDER.search(insider.group("force")) else "Police"
+        return TargetChoice(insider.group("force"), force)
     if target is None:
         return None
     target = _telecom_tower(target, text, start)

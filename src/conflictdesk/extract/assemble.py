@@ -653,7 +653,46 @@ def _sides(
     if actor2 in (None, actor1) and _state_acts(actor1, when.date, ctx):
         acted_on = militants_hit(" ".join(m.sentence.text for m in members), ctx.groups, actor1)
         actor2 = acted_on or _other_group(members[0], actor1, when.date, country, ctx) or actor2
+    if _civilian_of_a_state(actor2, target, ctx) and not any(
+        _FORCES.search(m.sentence.text) for m in members[:2]
+    ):
+        actor2 = None
     return first, claim, actor1, actor2
+
+
+# Civilians of a foreign nationality are no side of the conflict: "an Indian driver working for
+# a road company", "three Spanish tourists", "a British aid worker" leave actor2 null
+# (docs/gold-format.md: null for civilians); their state's troops or mission stay that state.
+_CIVILIAN_TARGETS = frozenset(
+    {
+        "Private Citizens & Property",
+        "Business",
+        "NGO",
+        "Journalists & Media",
+        "Tourists",
+        "Educational Institution",
+        "Religious Figures/Institutions",
+        "Transportation",
+        "Utilities",
+        "Telecommunication",
+        "Food or Water Supply",
+    }
+)
+
+
+# The sentence that states the event, or the next, names a state's forces: actor2 stays that
+# state though the target chosen is civilian ("walked into the crowd at the gate. The blast
+# killed 13 American service members").
+_FORCES = re.compile(
+    r"\b(?:troops|soldiers|forces|service\s+members|servicemen|marines|army|convoy)\b",
+    re.IGNORECASE,
+)
+
+
+def _civilian_of_a_state(actor2: str | None, target: TargetChoice | None, ctx: Context) -> bool:
+    if actor2 is None or target is None or target.target_type not in _CIVILIAN_TARGETS:
+        return False
+    return is_state(actor2, ctx.registry)
 
 
 def _other_group(

@@ -32,3 +32,14 @@ def test_actor2(text: str, expected: str | None) -> None:
     events = extract_text(text, document_id="case").events
     assert events
     assert events[0].actor2 == expected
+
+
+def test_state_raid_on_the_islamic_state_names_its_local_branch() -> None:
+    text = (
+        "03/09/2023: Taliban intelligence forces raided a house used by an Islamic State cell in"
+        " Sheberghan city, Jowzjan province, Afghanistan, killing two Islamic State members and"
+        " detaining one other."
+    )
+    events = extract_text(text, document_id="case").events
+    assert events
+    assert events[0].actor2 == "ISKP"

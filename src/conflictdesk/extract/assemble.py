@@ -652,6 +652,8 @@ def _sides(
             actor2 = None
     if actor2 in (None, actor1) and _state_acts(actor1, when.date, ctx):
         acted_on = militants_hit(" ".join(m.sentence.text for m in members), ctx.groups, actor1)
+        # "Taliban forces raided an Islamic State cell": the group's local branch (ISKP)
+        acted_on = localise(acted_on, country, ctx.registry)
         actor2 = acted_on or _other_group(members[0], actor1, when.date, country, ctx) or actor2
     if _civilian_of_a_state(actor2, target, ctx) and not any(
         _FORCES.search(m.sentence.text) for m in members[:2]

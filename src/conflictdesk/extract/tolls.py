@@ -339,14 +339,14 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
             else:
                 toll.add(group, count)
         return
-    if all(m is not None and _generic(m) for _, _, m in figures):
-        toll.restate(sum(c for _, c, _ in figures), toll.single_group())
-        return
     if all(
         m is not None and _indefinite_one(m) and toll.groups.get(group, 0) > count
         for group, count, m in figures
     ):
         return  # "two de-miners ... a boy was killed": one of them, or someone told aside
+    if all(m is not None and _generic(m) for _, _, m in figures):
+        toll.restate(sum(c for _, c, _ in figures), toll.single_group())
+        return
     if all(group in toll.groups and group != "unknown" for group, _, _ in figures):
         for group, count, _ in figures:
             toll.revise(group, count)
@@ -362,8 +362,13 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
 
 def _indefinite_one(m: CasualtyMention) -> bool:
     """ "a boy was killed": one person told with "a", a new referent, never a revised
-    figure for a group."""
-    return m.quantity.best == 1 and m.quantity.text.lower() in ("a", "an")
+    figure for a group, nor a new overall toll. Turkish "bir" is "a" as well as "one":
+    "Vali, bir saldırıda şehit oldu" (the governor died in an attack) after "the governor
+    and two guards died" is one of the three told again."""
+    return m.quantity.best == 1 and m.quantity.text.lower() in _INDEFINITE_ARTICLES
+
+
+_INDEFINITE_ARTICLES: Final = frozenset({"a", "an", "bir"})
 
 
 def _range(outcome: _Outcome) -> Casualties:

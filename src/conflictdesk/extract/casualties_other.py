@@ -178,7 +178,7 @@ TABLES: Final[dict[str, _Table]] = {
         outcomes=_words(
             (
                 r"^(?:погиб|убит|убил|убиты|убив$|уничтож|ликвидир|скончал|жертв|расстрел|"
-                r"застрел|тела$|тел$)",
+                r"застрел|тела$|тел$|унёс|унес|унесл)",  # "унёс жизни шести человек"
                 "killed",
             ),
             (
@@ -1055,9 +1055,11 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         del outcome_at[t]
     for t, outcome in outcome_at.items():
         others = set(outcome_at) - {t}
-        figure = _nearest(
-            tokens, t, reader.figures, used, others, table.figure_first, reader.aside
-        ) or _subject(reader, t, used, others)
+        figure = (
+            _nearest(tokens, t, reader.figures, used, others, table.figure_first, reader.aside)
+            or _subject(reader, t, used, others)
+            or _listed_subject(reader, t, used, others)
+        )
         if figure is None:
             single = _single(reader, t, others)
             if single is not None:
@@ -1145,11 +1147,12 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
         used.add(before.first)  # "3 asker ile 2 sivil": a list, not one person
         return _plus(before.quantity, quantity)
     text = tokens[noun].group(0)
-    if text in _CLAUSE_END or _plural(text, reader.language) or not quantity.best:
+    group = _match(reader.table.groups, text)
+    # a name is one person whatever its ending ("Хакими", "Haqqani"), a noun may be plural
+    named = reader.language != "ar" and text[:1].isupper() and group is None
+    if text in _CLAUSE_END or (_plural(text, reader.language) and not named) or not quantity.best:
         return quantity
-    person = _match(reader.table.groups, text) is not None or (
-        reader.language != "ar" and text[:1].isupper()
-    )
+    person = group is not None or named
     return _plus(quantity, Quantity(1, 1, 1, False, text)) if person else quantity
 
 
@@ -1181,6 +1184,37 @@ def _told_before(reader: _Reader, figure: _Figure) -> bool:
     is that word's, not one more person of the list that follows."""
     k = figure.first - 1
     return k >= 0 and _match(reader.table.outcomes, reader.tokens[k].group(0)) is not None
+
+
+# Russian titles that open a subject ("глава района", "начальник полиции", "командир").
+_RU_TITLE: Final = re.compile(r"(?:глав|начальник|командир|руководител|заместител|мэр|имам|мулл)")
+# Tokens after a Russian verb its subject list may run to ("погибли губернатор провинции
+# Балх Мухаммад Давуд Музаммиль и двое его охранников").
+_LIST_REACH: Final = 12
+
+
+def _listed_subject(reader: _Reader, t: int, used: set[int], outcomes: set[int]) -> _Figure | None:
+    """Russian puts a plural verb first and its subject after it, however long: "В результате
+    взрыва погибли глава района Ахмад Хан и трое его охранников" (the district chief and three
+    of his guards were killed). The figure after "и" ends the list that starts right after
+    the verb with a person; the person before "и" is added to it (``_companions``)."""
+    tokens = reader.tokens
+    if reader.language != "ru" or not _plural(tokens[t].group(0), "ru") or t + 1 >= len(tokens):
+        return None
+    head = tokens[t + 1].group(0)
+    person = _match(reader.table.groups, head) not in (None, "unknown") or bool(
+        _RU_TITLE.match(head)
+    )
+    if not person and not head[:1].isupper():
+        return None
+    for k in range(t + 1, min(len(tokens) - 1, t + 1 + _LIST_REACH)):
+        word = tokens[k].group(0)
+        if word in _CLAUSE_END or k in outcomes:
+            return None
+        figure = reader.figures.get(k + 1)
+        if word.lower() == "и" and figure is not None and figure.first not in used:
+            return figure
+    return None
 
 
 def _subject(reader: _Reader, t: int, used: set[int], outcomes: set[int]) -> _Figure | None:

@@ -66,7 +66,13 @@ _FOLDED_SENTENCES = 256
 @lru_cache(maxsize=_FOLDED_SENTENCES)
 def fold(text: str) -> str | None:
     """``text`` in lower case with the pairs above made one character; ``None`` when lower
-    case would move offsets."""
+    case would move offsets. Remembered for the last few hundred sentences."""
+    return fold_uncached(text)
+
+
+def fold_uncached(text: str) -> str | None:
+    """``fold`` for a text read once (a whole account), which would only push sentences out
+    of ``fold``'s memory."""
     lower = text.lower()
     if len(lower) != len(text):
         return None

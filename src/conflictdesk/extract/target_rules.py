@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from conflictdesk.extract.caseless import fold_uncached
 from conflictdesk.extract.targets import TargetChoice
 
 _UNKNOWN_TARGET = re.compile(
@@ -54,6 +55,10 @@ _INSIDER = re.compile(
     re.IGNORECASE,
 )
 _MILITARY_INSIDER = re.compile(r"soldier|army|ANA|recruit", re.IGNORECASE)
+# Every match of _UNKNOWN_TARGET holds one of these: each branch ends in "unknown", "unclear"
+# or "not known", or is "no clear/obvious target". Over a whole account the pattern costs
+# about 250 µs; these substring tests, about 6.
+_UNKNOWN_TARGET_WORDS = ("unknown", "unclear", "not known", "no clear target", "no obvious target")
 # A generic security target: the force is known only from who was harmed.
 _GENERIC_SECURITY = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(?:security\s+(?:forces?|personnel|posts?|checkpoints?|outposts?)"
@@ -74,7 +79,7 @@ _TOURISTS = re.compile(r"\btourists\b", re.IGNORECASE)
 def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoice | None:
     """The target after the account-wide rules above. ``text[start:]`` is the incident's
     whole account; the target's offsets index into ``text``."""
-    if _UNKNOWN_TARGET.search(text, start):
+    if _may_say_unknown(text[start:]) and _UNKNOWN_TARGET.search(text, start):
         return TargetChoice(None, "Unknown")
     if _PREMATURE.search(text, start) and (target is None or target.target_type in _MAKERS_TYPES):
         return TargetChoice(None, "Unknown")
@@ -86,6 +91,14 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
         return None
     target = _telecom_tower(target, text, start)
     return _tourists_among_victims(_force_from_victims(target, text), text, start)
+
+
+def _may_say_unknown(account: str) -> bool:
+    """False only when ``_UNKNOWN_TARGET`` cannot match ``account`` (a match lies inside it)."""
+    folded = fold_uncached(account)
+    if folded is None:  # lower case moves offsets: leave it to the pattern
+        return True
+    return any(word in folded for word in _UNKNOWN_TARGET_WORDS)
 
 
 # A transmission tower or mast that carries a phone network, not power lines.

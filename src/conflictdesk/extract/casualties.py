@@ -1525,6 +1525,8 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
                 relation = "subset"
                 k += 1
                 continue
+            if _single(item):
+                k = _past_role_complement(items, k)
             if k + 1 < n and _low(items[k]) in ("and", "&") and isinstance(items[k + 1], _Chunk):
                 k += 1
                 continue
@@ -1555,6 +1557,23 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             continue
         break
     return _drop_appositions(_drop_enumeration(found))
+
+
+def _past_role_complement(items: list[_Item], k: int) -> int:
+    """Past the "of"/"for" phrase that completes one person's role before his name in
+    apposition: "killing the governor of neighbouring Wardak province, Abdul Ghafar, and eight
+    other worshippers", "the minister for refugees, Khalil Haqqani, and two of his guards". The
+    comma must be followed by a name, so "the head of the council, officials said" is left."""
+    if k >= len(items) or _low(items[k]) not in ("of", "for"):
+        return k
+    for j in range(k + 1, min(k + 7, len(items) - 1)):
+        low = _low(items[j])
+        if low in ("and", "&", ";", ".") or isinstance(items[j], _Trig):
+            return k
+        if low == ",":
+            after = items[j + 1]
+            return j if isinstance(after, _Chunk) and after.kind == "name" else k
+    return k
 
 
 _KIN_OPENERS: Final = _word_set("his her their")

@@ -19,6 +19,12 @@ CASES: list[tuple[str, int]] = [
         " Afghanistan, killing the minister for refugees, Khalil Haqqani, and two of his guards.",
         3,
     ),
+    (
+        "03/14/2013: A gunman opened fire inside a district compound in Sheberghan city,"
+        " Jowzjan province, Afghanistan, killing Colonel Abdul Wahid Khan, the border police"
+        " commander for the northern zone, the district governor and three other people.",
+        5,
+    ),
 ]
 
 

@@ -1562,8 +1562,10 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
 def _past_role_complement(items: list[_Item], k: int) -> int:
     """Past the "of"/"for" phrase that completes one person's role before his name in
     apposition: "killing the governor of neighbouring Wardak province, Abdul Ghafar, and eight
-    other worshippers", "the minister for refugees, Khalil Haqqani, and two of his guards". The
-    comma must be followed by a name, so "the head of the council, officials said" is left."""
+    other worshippers", "the minister for refugees, Khalil Haqqani, and two of his guards", "the
+    police commander for the north, the provincial police chief and four other people". The
+    comma must be followed by a name or a further item of the list, so "the head of the
+    council, officials said" is left."""
     if k >= len(items) or _low(items[k]) not in ("of", "for"):
         return k
     for j in range(k + 1, min(k + 7, len(items) - 1)):
@@ -1572,7 +1574,8 @@ def _past_role_complement(items: list[_Item], k: int) -> int:
             return k
         if low == ",":
             after = items[j + 1]
-            return j if isinstance(after, _Chunk) and after.kind == "name" else k
+            named = isinstance(after, _Chunk) and after.kind == "name"
+            return j if named or _list_continues(items, j + 1) else k
     return k
 
 
@@ -1660,7 +1663,8 @@ def _list_continues(items: list[_Item], k: int) -> bool:
     chunk = items[k]
     if not isinstance(chunk, _Chunk) or chunk.kind in ("plural", "pronoun"):
         return False
-    nxt = _low(items[k + 1]) if k + 1 < len(items) else "."
+    after = _past_role_complement(items, k + 1) if _single(chunk) else k + 1
+    nxt = _low(items[after]) if after < len(items) else "."
     return nxt in ("and", ",", ".", ";", "&", "") or nxt in INCLUDING_MARKERS
 
 

@@ -134,6 +134,15 @@ _PASSIVE_VICTIM = re.compile(
     r"|hurt|stabbed)\b",
     re.IGNORECASE,
 )
+# The same in Russian, where the dead or hurt are the subject of an intransitive verb or a
+# short participle: "четверо иностранных туристов погибли", "двое полицейских были ранены".
+_RU_VICTIM_AFTER = re.compile(
+    r"^\s+(?:(?:был[иао]?|не|также|в|во|на)\s+)?(?:погибл?[иао]?|убит[аоы]?|ранен[аоы]?"
+    r"|похищен[аоы]?|пострадал[иао]?)\b",
+    re.IGNORECASE,
+)
+# ... when the noun opens its sentence ("Не менее девяти ", "Четверо ").
+_RU_SUBJECT_BEFORE = re.compile(r"^(?:[\w-]+\s+){0,3}$")
 # The subject that opens a summary and the passive that ends its clause, however long the
 # description between them: "A police officer buying bread in the bazaar of Mehtarlam city,
 # Laghman province, Afghanistan, was shot dead".
@@ -165,8 +174,10 @@ _PASSIVE_SITE = re.compile(
     r"|struck|bombed|destroyed|torched|burned|set on fire)\b",
     re.IGNORECASE,
 )
+# "local officials and colleagues said": the first of two sources is a source as well.
 _SOURCE_WORDS = re.compile(
-    r"^\s*(?:said|say|says|told|reported|confirmed|stated|added)\b|^,?\s*(?:who|which) spoke",
+    r"^\s*(?:(?:and|or)\s+(?:the\s+|their\s+|his\s+)?(?:[\w'’-]+\s+){1,2}?)?"
+    r"(?:said|say|says|told|reported|confirmed|stated|added)\b|^,?\s*(?:who|which) spoke",
     re.IGNORECASE,
 )
 # "defused by security forces": the agent of a passive; "Police District 13" is a place.
@@ -427,6 +438,14 @@ def _inherit_group(
         gap = text[hit.end - offset : c.start]
         if hit.end - offset <= c.start and _OWNER_GAP.fullmatch(gap):
             actor = registry.actors.get(hit.actor_id)
+            if (
+                actor is not None
+                and actor.kind != "militant"
+                and _FORCE_NAME.search(hit.text)
+                and _state_convoy(c)
+            ):
+                # "an Afghan National Army supply convoy": the force's convoy, not a trader's
+                return replace(c, actor=hit.actor_id, target_type=_state_noun_type(hit.text))
             if actor is None or actor.kind != "militant":
                 return c
             kind = NON_STATE
@@ -434,6 +453,16 @@ def _inherit_group(
                 kind = c.target_type  # "Taliban police": the force named keeps its type
             return replace(c, actor=hit.actor_id, target_type=kind)
     return c
+
+
+_FORCE_NAME = re.compile(
+    r"\b(?:army|military|police|forces|troops|ANA|ANP|ANDSF|NATO|ISAF)\b", re.IGNORECASE
+)
+_CONVOY = re.compile(r"\b(?:convoys?|trucks?|tankers?|lorr(?:y|ies))$", re.IGNORECASE)
+
+
+def _state_convoy(c: Candidate) -> bool:
+    return c.target_type == "Business" and bool(_CONVOY.search(c.text.strip()))
 
 
 def _state_noun_type(noun: str) -> str:
@@ -474,8 +503,10 @@ def _score(text: str, c: Candidate, trigger_at: int | None) -> float:
     after = text[c.end :]
     if _OBJECT_CUE.search(before):
         score += 3.0
-    if _PASSIVE_VICTIM.match(after) or (
-        _SUBJECT_BEFORE.match(text[: c.start]) and _SUBJECT_PASSIVE.match(after)
+    if (
+        _PASSIVE_VICTIM.match(after)
+        or (_RU_VICTIM_AFTER.match(after) and _RU_SUBJECT_BEFORE.match(text[: c.start]))
+        or (_SUBJECT_BEFORE.match(text[: c.start]) and _SUBJECT_PASSIVE.match(after))
     ):
         score += 3.5
     elif _GATHERING_FOR_BEFORE.search(before) or _GATHERING_FOR_TR_AFTER.match(after):

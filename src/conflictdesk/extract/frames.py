@@ -191,7 +191,7 @@ def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts], dateline_end:
         or _DEFINITE_AR.match(h.text)
         for h in specific
     )
-    if _COMPARISON.search(text):
+    if _COMPARISON.search(text) or _COMPARISON_OTHER.search(text):
         return False
     frame_date = _date_of(frame, facts, dateline_end)
     # "The insurgents attacked ... on Sunday night": the attackers just told, in the days the
@@ -225,6 +225,16 @@ _DEFINITE_AR = re.compile(r"(?:[وفب]?ال|لل)\w")
 # A sentence opening on the attackers of the incident told: "The insurgents attacked ...".
 _SAME_ATTACKERS = re.compile(
     r"\s*the (?:insurgents|attackers|assailants|militants|gunmen|raiders)\b", re.IGNORECASE
+)
+
+# The same ranking in Turkish, Russian and Arabic: "Taliban'ın 2021'de yönetimi ele
+# geçirmesinden bu yana suikastle öldürülen en üst düzey yetkili", "самый высокопоставленный
+# чиновник, убитый с 2021 года", "أرفع مسؤول يُقتل منذ عام 2021", "الهجوم الأكثر دموية".
+_COMPARISON_OTHER = re.compile(
+    r"\ben (?:üst düzey|yüksek rütbeli|kanlı|ölümcül)\b"
+    r"|\b(?:сам(?:ый|ое|ая|ым|ого|ой)|наиболее) (?:высокопоставленн|кровав|смертоносн)\w*"
+    r"|(?<!\w)(?:أرفع|أعلى) (?:\w+ )?(?:مسؤول|مسئول|قيادي)|الأكثر دموية",
+    re.IGNORECASE,
 )
 
 

@@ -366,6 +366,11 @@ _ANAPHOR = re.compile(
     r"|التنظيم"
     # "a bombing it claimed": the group the sentence before names
     r"|(?<=bombing )it(?=\s+claimed\b)|(?<=attack )it(?=\s+claimed\b)"
+    # "ISKP has stepped up its campaign. It claimed the suicide bombing of ...": "It" opening
+    # a sentence of claiming is the group the sentence before is about; not "It claimed the
+    # lives of six people", where "it" is the blast
+    r"|^\s*It(?=\s+(?:has\s+|had\s+|also\s+|later\s+|previously\s+)?claimed\s+"
+    r"(?!(?:\S+\s+){0,3}?lives\b))"
 )
 # Every ``_ANAPHOR`` match contains one of these; most sentences have none, and the
 # alternation above is tried at every character.

@@ -485,6 +485,11 @@ def _group(tokens: list[re.Match[str]], figure: _Figure | None, t: int, table: _
     within their clause."""
     near: list[int] = []
     if figure is not None:
+        own = figure.last + 1
+        if own < len(tokens) and _match(table.groups, tokens[own].group(0)) == "unknown":
+            # the figure's own noun, "خمسة أشخاص" (five people), names no side, whatever
+            # other word stands near: "فجر الانتحاري نفسه فقتل خمسة أشخاص" are not bombers
+            return "unknown"
         near += [figure.last + 1, figure.last + 2, figure.first - 1]
     near += [t - 1, t + 1, t - 2, t + 2]
     for k in near:
@@ -572,6 +577,7 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     spans = [(m.start - offset, m.end - offset) for m in mentions]
     mentions += _counts(reader, used, spans)
     mentions += _excluded(reader, mentions)
+    mentions += _blew_self_up(reader)
     mentions = _vague_parts([_alleged(reader, m) for m in mentions])
     mentions = _wounded_who_died(reader, _others_than_dead(mentions))
     mentions = _combined(reader, mentions)
@@ -583,6 +589,25 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     if zeros:  # "أصيب موظفان ... دون أن يسفر عن سقوط قتلى": a zero for the dead only
         mentions = [m for m in mentions if m.outcome not in zeroed] + zeros
     return sorted(mentions, key=lambda m: (m.start, m.end, m.outcome))
+
+
+# A bomber who blew himself up: "kendini patlattı", "подорвал себя", "فجّر نفسه". His death is
+# implied; it counts only when the report gives no attackers' dead of its own (see
+# ``casualties.effective_mentions``).
+_BLEW_SELF_UP: Final[dict[str, re.Pattern[str]]] = {
+    "tr": _re(r"\bkendi(?:ni|sini)\s+(?:[\w'’]+\s+){0,3}?(?:patlat|havaya uçur)\w*"),
+    "ru": _re(r"\b(?:подорвал|взорвал)\w*\s+(?:[\w-]+\s+){0,1}?себя\b|\bподорвал(?:ся|ась)\b"),
+    "ar": _re(r"(?<!\w)(?:و|ف)?(?:فجر|يفجر|تفجير|بتفجير)\s+(?:\w+\s+){0,2}?نفس(?:ه|ها)(?!\w)"),
+}
+
+
+def _blew_self_up(reader: _Reader) -> list[CasualtyMention]:
+    pattern = _BLEW_SELF_UP.get(reader.language)
+    match = pattern.search(reader.text) if pattern is not None else None
+    if match is None:
+        return []
+    one = Quantity(1, 1, 1, False, match.group(0))
+    return [reader.mention(match.start(), match.end(), "killed", one, "attackers", "implied")]
 
 
 # "один из раненых полицейских скончался", "yaralılardan biri hastanede öldü", "توفي أحد

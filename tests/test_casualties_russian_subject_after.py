@@ -32,3 +32,10 @@ def test_took_the_lives_feminine_and_plural() -> None:
 def test_a_list_after_the_verb_needs_and_before_its_figure() -> None:
     # no "и N" ends the subject: the plural verb alone counts nobody
     assert _killed("В результате обстрела погибли жители соседних кишлаков.") == []
+
+
+def test_an_attacker_shot_dead_in_the_passive_is_one() -> None:
+    found = find_casualties("Второй нападавший был застрелен охраной у ворот.", language="ru")
+    assert [(m.quantity.best, m.group) for m in found if m.outcome == "killed"] == [
+        (1, "attackers")
+    ]

@@ -2181,17 +2181,36 @@ def _joined_triggers(items: list[_Item]) -> set[int]:
     return joined
 
 
-def _with_antecedents(items: list[_Item]) -> list[_Item]:
+def _after_before(sent: _Sentence, chunk: _Chunk) -> bool:
+    """ "... before guards shot him dead": the object of a clause opened by "before" or
+    "until", a few words back in the same clause."""
+    words = [t.text.lower() for t in sent.tokens[max(0, chunk.first - _BEFORE_REACH) : chunk.first]]
+    for word in reversed(words):
+        if word in (",", ";", ".", ":"):
+            return False
+        if word in ("before", "until"):
+            return True
+    return False
+
+
+# Words back from "him" to the "before" of its clause ("before two of the guards shot him").
+_BEFORE_REACH: Final = 6
+
+
+def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
     """ "abducted five employees ... and killed them": "them" counts five; "he" in "A gunman
-    opened fire ... before he was shot dead" is the gunman."""
+    opened fire ... before he was shot dead" is the gunman, and so is "him" in "A gunman
+    opened fire ... before guards shot him dead"."""
     out: list[_Item] = []
     last_counted: _Chunk | None = None
     opening = _opening_chunk(items)
     for item in items:
         if isinstance(item, _Chunk):
+            pronoun = item.quantity.text.lower()
+            subject = pronoun in ("he", "she")
             if (
                 item.kind == "pronoun"
-                and item.quantity.text.lower() in ("he", "she")
+                and (subject or (pronoun in ("him", "her") and _after_before(sent, item)))
                 and opening is not None
                 and opening is not item
                 and opening.group == "attackers"
@@ -2326,7 +2345,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
             return [*zeros, *_excluded_attackers(sentence, offset, [])]
         return zeros  # no casualty word: nothing to link (most sentences of a report)
     sent = _Sentence(sentence)
-    items = _with_antecedents(_items(sent))
+    items = _with_antecedents(_items(sent), sent)
     links = _combined(_link(items), items)
     zero_spans = [(m.start - offset, m.end - offset) for m in zeros]
     links = [lk for lk in links if not _inside(sent, lk, zero_spans)]

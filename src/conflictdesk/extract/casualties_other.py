@@ -609,9 +609,27 @@ def _blew_self_up(reader: _Reader) -> list[CasualtyMention]:
     pattern = _BLEW_SELF_UP.get(reader.language)
     match = pattern.search(reader.text) if pattern is not None else None
     if match is None:
-        return []
+        return _killed_before_he_fled(reader)
     one = Quantity(1, 1, 1, False, match.group(0))
     return [reader.mention(match.start(), match.end(), "killed", one, "attackers", "implied")]
+
+
+# "فتح المسلح النار ... قبل أن يقتله الحراس" (the gunman opened fire ... before the guards
+# killed him): the attacker the sentence opened with died. The pronoun "ـه" on the verb is him.
+_KILLED_BEFORE_AR: Final = re.compile(
+    r"قبل\s+أن\s+(?:ي|ت)(?:قتل|قتلو|رد|ردو)(?:ه|ا)(?!\w)|قبل\s+أن\s+(?:ي|ت)(?:قتل|رد)يه(?!\w)"
+)
+_ATTACKER_AR: Final = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:مهاجم|مسلح|انتحاري|منفذ)(?!\w)")
+
+
+def _killed_before_he_fled(reader: _Reader) -> list[CasualtyMention]:
+    if reader.language != "ar":
+        return []
+    match = _KILLED_BEFORE_AR.search(reader.text)
+    if match is None or not _ATTACKER_AR.search(reader.text, 0, match.start()):
+        return []
+    one = Quantity(1, 1, 1, False, match.group(0))
+    return [reader.mention(match.start(), match.end(), "killed", one, "attackers")]
 
 
 # "один из раненых полицейских скончался", "yaralılardan biri hastanede öldü", "توفي أحد

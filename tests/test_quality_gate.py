@@ -30,3 +30,20 @@ def test_scores_hold_their_floors(name: str) -> None:
         if measured.get(key, 0.0) < floor
     }
     assert not below, f"{name}: scores below their floors (measured, floor): {below}"
+
+
+def test_a_fusion_precision_without_recall_is_still_scored() -> None:
+    from conflictdesk.evaluate.scoring import EvaluationReport, FusionScore
+
+    report = EvaluationReport(
+        gold_events=2,
+        predicted_events=2,
+        matched=2,
+        fields=(),
+        mismatches=(),
+        documents=2,
+        fusion=FusionScore(pairs=1, true_positive=0, false_positive=1, false_negative=0),
+    )
+    found = scores(report)
+    assert found["fusion_precision"] == 0.0
+    assert "fusion_recall" not in found

@@ -3,7 +3,7 @@
 - A bomb that killed a prominent person named first, the others counted after him, is coded by
   him, not by the place where he died (a mosque, a compound).
 - A checkpoint outside a place is where a bomber was stopped on his way to it: the place it
-  guards is the target.
+  guards is the target; so is the official whose rally or meeting it guards.
 - "Home" after a target word is an adverb: "a van taking staff of a radio station home" is an
   attack on the radio station's staff.
 """
@@ -32,6 +32,18 @@ CASES: list[tuple[str, str]] = [
         " from work in Herat city, Herat province, Afghanistan, wounding four of them. No group"
         " claimed responsibility.",
         "Journalists & Media",
+    ),
+    (
+        "10/03/2014: A suicide bomber blew himself up at a checkpoint outside a campaign rally for"
+        " the provincial governor in Gardez city, Paktiya province, Afghanistan, killing five"
+        " people. No group claimed responsibility.",
+        "Government (General)",
+    ),
+    (
+        "03/21/2016: A man wearing explosives was stopped at a checkpoint outside a tribal"
+        " gathering addressed by the district governor in Khost city, Khost province, Afghanistan,"
+        " and detonated his vest, wounding two guards. No group claimed responsibility.",
+        "Government (General)",
     ),
 ]
 

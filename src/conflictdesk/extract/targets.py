@@ -1031,9 +1031,13 @@ _PEOPLE_DOING = re.compile(
 # A checkpoint or gate that guards a place is where a bomber was stopped on his way to it: "blew
 # himself up at a checkpoint outside the military airport", "at the gate of the provincial council".
 _GUARD_POST = re.compile(r"\b(?:checkpoints?|check\s?posts?|gates?|entrance)$", re.IGNORECASE)
+# The place guarded may be a gathering held by the person aimed at: "at a checkpoint outside an
+# election rally addressed by the president", "outside a campaign rally for the governor".
 _GUARDING = re.compile(
     r"^\s+(?:outside|guarding|in front of|(?:at\s+)?the\s+(?:entrance|gate)\s+(?:of|to))\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:(?:rally|meeting|gathering|ceremony|speech)\s+(?:(?:addressed|held|hosted|attended)\s+by"
+    r"|for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -1060,10 +1064,15 @@ def _named_first_among_dead(text: str, first: Candidate, found: list[Candidate])
 def _guarded_site(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
     if not _GUARD_POST.search(first.text):
         return first
-    site = next((c for c in found if c.start > first.end and not c.container), None)
-    if site is None or site.target_type in (first.target_type, _PCP):
-        return first
-    return site if _GUARDING.match(text[first.end : site.start]) else first
+    for site in (c for c in found if c.start > first.end and not c.container):
+        if not _GUARDING.match(text[first.end : site.start]):
+            return first
+        if site.target_type == first.target_type:
+            return first
+        if site.target_type != _PCP:
+            return site
+        # "outside a tribal gathering addressed by the governor": the gathering is his.
+    return first
 
 
 def _people_at_place(text: str, first: Candidate, found: list[Candidate]) -> Candidate:

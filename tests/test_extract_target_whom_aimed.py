@@ -4,6 +4,7 @@
   him, not by the place where he died (a mosque, a compound).
 - A checkpoint outside a place is where a bomber was stopped on his way to it: the place it
   guards is the target; so is the official whose rally or meeting it guards.
+- Whoever a passive names after "by" acted ("was shot by an armed guard"): no target.
 - "Home" after a target word is an adverb: "a van taking staff of a radio station home" is an
   attack on the radio station's staff.
 """
@@ -43,6 +44,18 @@ CASES: list[tuple[str, str]] = [
         "03/21/2016: A man wearing explosives was stopped at a checkpoint outside a tribal"
         " gathering addressed by the district governor in Khost city, Khost province, Afghanistan,"
         " and detonated his vest, wounding two guards. No group claimed responsibility.",
+        "Government (General)",
+    ),
+    (
+        "07/14/2015: A suicide bomber was shot by an armed guard as he ran towards the gate of"
+        " the Indian consulate in Mazar-e Sharif city, Balkh province, Afghanistan, and set off"
+        " his vest. Three people were wounded. No group claimed responsibility.",
+        "Government (Diplomatic)",
+    ),
+    (
+        "11/02/2013: A gunman was wounded by a police officer as he tried to enter the offices"
+        " of the provincial education department in Farah city, Farah province, Afghanistan."
+        " No group claimed responsibility.",
         "Government (General)",
     ),
 ]

@@ -182,6 +182,12 @@ _SOURCE_WORDS = re.compile(
 )
 # "defused by security forces": the agent of a passive; "Police District 13" is a place.
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|local\s+)*$", re.IGNORECASE)
+# "A suicide bomber was shot by an armed guard": whoever a passive names after "by" acted.
+_PASSIVE_AGENT_BEFORE = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn|ot|ht)\s+(?:dead\s+|down\s+)?by\s+"
+    r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _AREA_NAME_AFTER = re.compile(r"^\s+District\s+\d", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PROMINENT = re.compile(
@@ -708,6 +714,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _SUPPLIED.search(before)
         or _MOTIVE_BEFORE.search(text[max(0, c.start - 80) : c.start])
         or _TAKEN_TO.search(before)
+        or _PASSIVE_AGENT_BEFORE.search(text[max(0, c.start - 70) : c.start])
         or _FLED_TO.search(text[max(0, c.start - 60) : c.start])
         or _UNIFORM_AFTER.match(after)
         or _lockup(text, c)

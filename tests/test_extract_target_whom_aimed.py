@@ -5,6 +5,8 @@
 - A checkpoint outside a place is where a bomber was stopped on his way to it: the place it
   guards is the target; so is the official whose rally or meeting it guards.
 - Whoever a passive names after "by" acted ("was shot by an armed guard"): no target.
+- A crowd waiting for visas is the queue of the embassy or consulate that issues them: the
+  mission is the target.
 - "Home" after a target word is an adverb: "a van taking staff of a radio station home" is an
   attack on the radio station's staff.
 """
@@ -57,6 +59,18 @@ CASES: list[tuple[str, str]] = [
         " of the provincial education department in Farah city, Farah province, Afghanistan."
         " No group claimed responsibility.",
         "Government (General)",
+    ),
+    (
+        "02/08/2016: Outside the Pakistani consulate in Jalalabad city, Ningarhar province,"
+        " Afghanistan, a gunman opened fire on a crowd of Afghans waiting for visas, killing"
+        " three of them. No group claimed responsibility.",
+        "Government (Diplomatic)",
+    ),
+    (
+        "03/04/2018: Gunmen fired on the crowd of men who had been waiting for visas since dawn"
+        " outside the Indian consulate in Kandahar city, Kandahar province, Afghanistan, killing"
+        " two. No group claimed responsibility.",
+        "Government (Diplomatic)",
     ),
 ]
 

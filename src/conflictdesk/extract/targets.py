@@ -976,7 +976,7 @@ def choose(
     specific = [c for c in found if not c.container]
     pool = specific if specific and max(c.score for c in specific) >= 0 else found
     first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
-    first = _guarded_site(text, first, found)
+    first = _guarded_site(text, _visa_queue(text, first, found), found)
     first = _named_first_among_dead(text, first, found)
     best = _resolve_container(text, first, found)
     label, start = _display(text, best)
@@ -1080,6 +1080,23 @@ def _guarded_site(text: str, first: Candidate, found: list[Candidate]) -> Candid
             return site
         # "outside a tribal gathering addressed by the governor": the gathering is his.
     return first
+
+
+# "the crowd of Afghans waiting for visas outside the consular section": a visa queue is the
+# mission's own, and the mission is the target (gold-format: embassies, consulates).
+_VISA_QUEUE = re.compile(
+    r"^(?:\s+of\s+[\w'’-]+)?,?\s+(?:who\s+(?:were|had\s+been)\s+)?(?:waiting|queuing|queueing"
+    r"|queued|lined\s+up|lining\s+up|gathered)\s+(?:\w+\s+){0,2}?(?:for|to\s+(?:get|apply\s+for"
+    r"|collect))\s+(?:their\s+)?visas?\b",
+    re.IGNORECASE,
+)
+_DIPLOMATIC = "Government (Diplomatic)"
+
+
+def _visa_queue(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.target_type != _PCP or not _VISA_QUEUE.match(text[first.end :]):
+        return first
+    return next((c for c in found if c.target_type == _DIPLOMATIC), first)
 
 
 def _people_at_place(text: str, first: Candidate, found: list[Candidate]) -> Candidate:

@@ -67,6 +67,9 @@ class _Table:
     # Residents, witnesses, relatives or local sources speaking: their figures only widen
     # the range ("yerel kaynaklar ise ...", "двое соседей рассказали", "قال سكان محليون").
     unofficial: re.Pattern[str] = re.compile(r"(?!x)x")
+    # A relative clause that "among them" opens and the figure heads: "aralarında
+    # gazetecilerin de bulunduğu 5 kişi" (5 people, journalists among them) is the whole count.
+    among_head: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _words(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -142,6 +145,7 @@ TABLES: Final[dict[str, _Table]] = {
         ),
         more=_re(r"\b(?:daha|diğer|başka)\b"),
         among=_re(r"\b(?:aralarında|bunlardan|arasında)\b"),
+        among_head=_re(r"\b(?:bulunduğu|olduğu|yer aldığı)\s*$"),
         excluded=_re(
             r"\b(?:saldırgan|bombacı|intiharcı|fail)\w*\s+(?:dahil değil|hariç|dahil edilmedi|"
             r"sayılmadı|dahil ol(?:ma|mu)[dy]\w*)"
@@ -1318,7 +1322,11 @@ def _more_before(reader: _Reader, figure: _Figure) -> bool:
 
 
 def _among(reader: _Reader, start: int) -> bool:
-    return _marked(reader, reader.table.among, start)
+    if not _marked(reader, reader.table.among, start):
+        return False
+    head = reader.text[:start]
+    found = list(reader.table.among.finditer(head))
+    return not (found and reader.table.among_head.search(head, found[-1].end()))
 
 
 def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None:

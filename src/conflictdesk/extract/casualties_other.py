@@ -586,6 +586,7 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     mentions += _counts(reader, used, spans)
     mentions += _excluded(reader, mentions)
     mentions += _blew_self_up(reader)
+    mentions += _captured_wounded(reader, mentions)
     mentions = _vague_parts([_alleged(reader, m) for m in mentions])
     mentions = _wounded_who_died(reader, _others_than_dead(mentions))
     mentions = _combined(reader, mentions)
@@ -616,6 +617,37 @@ def _blew_self_up(reader: _Reader) -> list[CasualtyMention]:
         return _killed_before_he_fled(reader)
     one = Quantity(1, 1, 1, False, match.group(0))
     return [reader.mention(match.start(), match.end(), "killed", one, "attackers", "implied")]
+
+
+# An attacker taken wounded: "saldırganlardan biri(nin de) yaralı olarak yakalandı", "второй
+# (нападавший) задержан с ранением", "одного из нападавших задержали, он ранен в ногу". He is
+# one of the wounded (attackers count), though no figure stands beside the word.
+_CAPTURED_WOUNDED: Final[dict[str, re.Pattern[str]]] = {
+    "tr": _re(
+        r"\b(?:saldırgan|militan|fail|terörist|bombacı)\w*?(?:dan|den)\s+biri(?:nin|ni)?\s+"
+        r"(?:de\s+|da\s+)?yaralı\s+(?:olarak\s+)?(?:yakalan|ele geçiril|gözaltına)\w*"
+    ),
+    "ru": _re(
+        r"\b(?:задержан|схвачен|взят в плен)\w*\s+(?:с ранением|раненым)\b"
+        r"|(?:задержал|схватил)\w*[^.;]{0,40},\s+он\s+ранен\b"
+    ),
+}
+_ATTACKER_WORD: Final[dict[str, re.Pattern[str]]] = {
+    "tr": _re(r"\b(?:saldırgan|militan|fail|terörist|bombacı)"),
+    "ru": _re(r"\b(?:нападавш|боевик|террорист|бандит|стрелявш)"),
+}
+
+
+def _captured_wounded(reader: _Reader, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    pattern = _CAPTURED_WOUNDED.get(reader.language)
+    match = pattern.search(reader.text) if pattern is not None else None
+    if match is None or not _ATTACKER_WORD[reader.language].search(reader.text[: match.end()]):
+        return []
+    start, end = reader.offset + match.start(), reader.offset + match.end()
+    if any(m.outcome == "injured" and m.start <= end and start <= m.end for m in found):
+        return []  # the wound already read with a figure of its own
+    one = Quantity(1, 1, 1, False, match.group(0))
+    return [reader.mention(match.start(), match.end(), "injured", one, "attackers")]
 
 
 # "فتح المسلح النار ... قبل أن يقتله الحراس" (the gunman opened fire ... before the guards

@@ -207,7 +207,7 @@ TABLES: Final[dict[str, _Table]] = {
             ),
             (
                 r"^(?:мирн|жител|гражданск|дет|ребен|ребён|женщин|школьник|студент|журналист|"
-                r"турист|верующ|паломник)",
+                r"турист|верующ|паломник|сын$|сына$|брат$|брата$|племянник|внук)",
                 "civilians",
             ),
             (r"^(?:человек|люд)", "unknown"),
@@ -1369,7 +1369,7 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
     if table.ranking.search(reader.text):
         return None  # "the most senior official killed since ..." tells of no new death
     kin = _kin(reader, t)
-    if not table.singular.match(word.lower()):
+    if not table.singular.match(word.lower()) and not _received_one(reader, t):
         if kin and _plural(word, reader.language):  # "Хамдарди и его племянник застрелены"
             outcome = _match(table.outcomes, word) or "killed"
             two = Quantity(2, 2, 2, False, word)
@@ -1400,6 +1400,18 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
         figure = Quantity(count, count, count, False, word)
         return reader.mention(tokens[t].start(), tokens[t].end(), outcome, figure, "unknown")
     return _subject_after_anna(reader, t, count)
+
+
+# Russian "получил(а) (тяжёлое) ранение/ранения": a singular verb makes the wound one person's.
+_RECEIVED_RU: Final = re.compile(r"^получила?$", re.IGNORECASE)
+_WOUND_RU: Final = re.compile(r"^ранени[яе]$", re.IGNORECASE)
+
+
+def _received_one(reader: _Reader, t: int) -> bool:
+    if reader.language != "ru" or not _WOUND_RU.match(reader.tokens[t].group(0)):
+        return False
+    before = [tok.group(0) for tok in reader.tokens[max(0, t - 2) : t]]
+    return any(_RECEIVED_RU.match(word) for word in before)
 
 
 # Tokens back from an Arabic verb to the "أنّ" whose subject it tells of.

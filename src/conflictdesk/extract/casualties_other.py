@@ -1377,7 +1377,7 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
         return None
     count = 2 if kin else 1
     for step in (-1, 1) if table.figure_first else (1, -1):
-        for k in _clause(tokens, t, step, others):
+        for k in _clause(tokens, t, step, others, _participle(reader)):
             noun = tokens[k].group(0)
             group = _match(table.groups, noun)
             if group is None:
@@ -1400,6 +1400,23 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
         figure = Quantity(count, count, count, False, word)
         return reader.mention(tokens[t].start(), tokens[t].end(), outcome, figure, "unknown")
     return _subject_after_anna(reader, t, count)
+
+
+# A Russian participle phrase between a singular subject and its verb: "его сын,
+# сопровождавший отца, получил ранение" (his son, who went with his father, was wounded).
+_PARTICIPLE_RU: Final = re.compile(
+    r",\s*[\w-]+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|их|ими)(?:\s+[\w-]+){1,3}\s*,",
+    re.IGNORECASE,
+)
+
+
+def _participle(reader: _Reader) -> frozenset[int]:
+    if reader.language != "ru":
+        return frozenset()
+    spans = [m.span() for m in _PARTICIPLE_RU.finditer(reader.text)]
+    return frozenset(
+        i for i, tok in enumerate(reader.tokens) if any(a <= tok.start() < b for a, b in spans)
+    )
 
 
 # Russian "получил(а) (тяжёлое) ранение/ранения": a singular verb makes the wound one person's.

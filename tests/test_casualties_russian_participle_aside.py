@@ -1,0 +1,26 @@
+"""Russian: a participle phrase between commas ("его брат, сидевший за рулём,") stands between
+a singular subject and its casualty verb and is stepped over (invented sentences)."""
+
+from __future__ import annotations
+
+from conflictdesk.extract.casualties import find_casualties
+
+
+def _read(sentence: str) -> list[tuple[str, int | None, str]]:
+    found = find_casualties(sentence, language="ru")
+    return [(m.outcome, m.quantity.best, m.group) for m in found]
+
+
+def test_the_brother_at_the_wheel_wounded() -> None:
+    sentence = "Его брат, сидевший за рулём машины, получил ранение."
+    assert _read(sentence) == [("injured", 1, "civilians")]
+
+
+def test_the_guard_standing_at_the_gate_killed() -> None:
+    sentence = "Охранник, стоявший у ворот, погиб."
+    assert _read(sentence) == [("killed", 1, "security")]
+
+
+def test_not_counting_the_attacker_is_no_participle() -> None:
+    sentence = "Погибли двое, не считая нападавшего, который был убит на месте."
+    assert ("killed", 1, "civilians") not in _read(sentence)

@@ -6,19 +6,16 @@ Every text here is written for these tests; each test fails without the rule it 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from conflictdesk.extract import extract_document
+from conflictdesk.extract import extract_text
 from conflictdesk.extract.dates import find_dates
-from conflictdesk.model import Document, Event
+from conflictdesk.model import Event
 
 
 def _events(text: str, published: dt.date) -> list[Event]:
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    document = Document(
-        id="ar-1", text=text, content_hash=digest, published=published, genre="analysis"
+    return list(
+        extract_text(text, document_id="ar-1", published=published, genre="analysis").events
     )
-    return list(extract_document(document).events)
 
 
 def _told(events: list[Event], words: str) -> list[Event]:

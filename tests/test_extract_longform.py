@@ -6,7 +6,6 @@ Every text here is written for these tests; each test fails without the rule it 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 from conflictdesk.extract import extract_document, extract_text
 from conflictdesk.extract.persons import find_persons
@@ -18,16 +17,10 @@ PUBLISHED = dt.date(2024, 6, 30)
 
 
 def _events(text: str, title: str | None = None, published: dt.date = PUBLISHED) -> list[Event]:
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    document = Document(
-        id="lf-1",
-        text=text,
-        content_hash=digest,
-        published=published,
-        genre="analysis",
-        title=title,
+    found = extract_text(
+        text, document_id="lf-1", published=published, genre="analysis", title=title
     )
-    return list(extract_document(document).events)
+    return list(found.events)
 
 
 def _told(events: list[Event], words: str) -> list[Event]:

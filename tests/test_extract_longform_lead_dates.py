@@ -8,27 +8,21 @@ Every text here is written for these tests; each test fails without the rule it 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pytest
 
-from conflictdesk.extract import extract_document
+from conflictdesk.extract import extract_text
 from conflictdesk.extract.frames import later_days
-from conflictdesk.model import Document, Event
+from conflictdesk.model import Event
 
 PUBLISHED = dt.date(2025, 2, 1)
 
 
 def _events(text: str, language: str = "en") -> list[Event]:
-    document = Document(
-        id="lf-lead",
-        text=text,
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        published=PUBLISHED,
-        genre="analysis",
-        language=language,
+    found = extract_text(
+        text, document_id="lf-lead", published=PUBLISHED, genre="analysis", language=language
     )
-    return list(extract_document(document).events)
+    return list(found.events)
 
 
 def _told(events: list[Event], words: str) -> Event:

@@ -7,29 +7,23 @@ Every text here is written for these tests; each test fails without the rule it 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pytest
 
-from conflictdesk.extract import extract_document
+from conflictdesk.extract import extract_text
 from conflictdesk.extract.frames import later_days
 from conflictdesk.extract.places import place_of
-from conflictdesk.model import Document, Event
+from conflictdesk.model import Event
 from conflictdesk.resolve.registry import load_registry
 
 PUBLISHED = dt.date(2024, 6, 30)
 
 
 def _events(text: str, language: str = "en") -> list[Event]:
-    document = Document(
-        id="lf-n",
-        text=text,
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        published=PUBLISHED,
-        genre="analysis",
-        language=language,
+    found = extract_text(
+        text, document_id="lf-n", published=PUBLISHED, genre="analysis", language=language
     )
-    return list(extract_document(document).events)
+    return list(found.events)
 
 
 def _told(events: list[Event], words: str) -> Event:

@@ -251,8 +251,11 @@ def extract_text(
     published: dt.date | None = None,
     document_id: str = "text",
     language: str | None = None,
+    genre: str | None = None,
+    title: str | None = None,
 ) -> Extraction:
-    """Extract from a bare string (no metadata other than what is given here)."""
+    """Extract from a bare string (no metadata other than what is given here; ``genre``
+    "analysis" reads it as a long-form narrative, see ``genre.detect_genre``)."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     document = Document(
         id=document_id,
@@ -260,5 +263,7 @@ def extract_text(
         content_hash=digest,
         published=published,
         language=language,
+        genre=genre,
+        title=title,
     )
     return extract_document(document)

@@ -7,24 +7,18 @@ Every text here is written for these tests; each test fails without the rule it 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from conflictdesk.extract import extract_document
-from conflictdesk.model import Document, Event
+from conflictdesk.extract import extract_text
+from conflictdesk.model import Event
 
 PUBLISHED = dt.date(2025, 2, 1)
 
 
 def _events(text: str, language: str = "en") -> list[Event]:
-    document = Document(
-        id="lf-details",
-        text=text,
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        published=PUBLISHED,
-        genre="analysis",
-        language=language,
+    found = extract_text(
+        text, document_id="lf-details", published=PUBLISHED, genre="analysis", language=language
     )
-    return list(extract_document(document).events)
+    return list(found.events)
 
 
 def test_a_sentence_telling_how_makes_the_event_a_suicide_bombing() -> None:

@@ -7,22 +7,20 @@ Every text here is written for these tests; each test fails without the rule it 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from conflictdesk.extract import extract_document
-from conflictdesk.model import Document, Event
+from conflictdesk.extract import extract_text
+from conflictdesk.model import Event
 
 
 def _events(text: str, language: str = "en") -> list[Event]:
-    document = Document(
-        id="lf-p",
-        text=text,
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+    found = extract_text(
+        text,
+        document_id="lf-p",
         published=dt.date(2024, 6, 30),
         genre="analysis",
         language=language,
     )
-    return list(extract_document(document).events)
+    return list(found.events)
 
 
 def test_person_a_bombed_funeral_was_held_for_is_not_in_the_event() -> None:

@@ -8,23 +8,21 @@ Every text here is written for these tests; each test fails without the rule it 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from conflictdesk.extract import extract_document
-from conflictdesk.model import Document, Event
+from conflictdesk.extract import extract_text
+from conflictdesk.model import Event
 from conflictdesk.resolve.matcher import phrase_key
 
 
 def _events(text: str, language: str = "en") -> list[Event]:
-    document = Document(
-        id="lf-names",
-        text=text,
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+    found = extract_text(
+        text,
+        document_id="lf-names",
         published=dt.date(2024, 6, 30),
         genre="analysis",
         language=language,
     )
-    return list(extract_document(document).events)
+    return list(found.events)
 
 
 def test_a_text_writing_the_pack_name_with_its_title_keeps_the_title() -> None:

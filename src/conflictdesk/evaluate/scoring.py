@@ -9,7 +9,6 @@ over matched pairs, for the fields each gold event annotates; ``null`` in gold i
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -20,6 +19,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from conflictdesk.evaluate.gold import GoldEvent
+from conflictdesk.extract.places import lookup
 from conflictdesk.model import Event
 from conflictdesk.resolve.matcher import phrase_key
 from conflictdesk.resolve.registry import load_registry
@@ -212,16 +212,7 @@ _DISTRICT = re.compile(r"\s+district$", re.IGNORECASE)
 def _entries(name: str) -> frozenset[str]:
     bare = _DISTRICT.sub("", name.strip())
     kinds = ("district",) if bare != name.strip() else ("town", "area", "landmark")
-    return frozenset(p for p, kind in _place_index().get(phrase_key(bare), ()) if kind in kinds)
-
-
-@functools.cache
-def _place_index() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    index: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
-    for place in load_registry().places.values():
-        for name in (place.name, *place.aliases):
-            index[phrase_key(name)].append((place.id, place.kind))
-    return {k: tuple(v) for k, v in index.items()}
+    return frozenset(p.id for p in lookup(bare, load_registry()) if p.kind in kinds)
 
 
 def _names(persons: Any) -> set[tuple[str, ...]]:

@@ -319,3 +319,32 @@ def test_an_attack_and_a_follow_up_two_days_later_stay_apart() -> None:
     assert len(fuse([killing, funeral])) == 2
     same_day = funeral.replace(event_date=dt.date(2023, 3, 6))
     assert compare(killing, same_day).blocked is None  # a day apart or less: the score decides
+
+
+def _month_mention(rid: str, deaths: int, target: str, evidence: str, language: str) -> Event:
+    """A background mention dated only to a month ("last month a blast hit ...")."""
+    event = report(
+        rid,
+        1,
+        "2023-04-20",
+        deaths=deaths,
+        target=target,
+        target_type="Religious Figures/Institutions",
+        evidence=evidence,
+    )
+    return event.replace(date_precision="month", language=language)
+
+
+def test_month_dated_mentions_with_tolls_far_apart_and_nothing_shared_stay_apart() -> None:
+    mosque = _month_mention(
+        "ev-m", 21, "mosque", "Last month a blast ripped through a mosque in Kabul.", "en"
+    )
+    cleric = _month_mention(
+        "ev-c", 1, "шейх", "В марте смертник убил в Кабуле влиятельного шейха.", "ru"
+    )
+    assert compare(mosque, cleric).blocked is not None
+    assert len(fuse([mosque, cleric])) == 2
+    # tolls that agree, or a target both reports name, still let month-dated mentions join
+    nearer = cleric.replace(fatalities=Casualties(18, 18, 18))
+    assert compare(mosque, nearer).blocked is None
+    assert len(fuse([mosque, nearer])) == 1

@@ -2,11 +2,12 @@
 
 Blocking rules out the impossible: dates more than ``DATE_WINDOW_DAYS`` apart, different
 countries, different provinces when both reports' evidence backs its own province, different
-event families, different targets, point places far apart, a threat against an act. A report
-with a vague date (none, or only a year: a passing mention) may only join a precisely dated
-event of its province with which it shares a person. Inside a block the score weighs date
-closeness, place, target, type, actors, persons and tolls over the components both reports
-inform. Two bombings in Kabul on the same day at different targets stay two: their targets
+event families, different targets, point places far apart, a threat against an act. Two
+reports dated only to a month whose tolls are far apart must share a person or a named target.
+A report with a vague date (none, or only a year: a passing mention) may only join a precisely
+dated event of its province with which it shares a person. Inside a block the score weighs
+date closeness, place, target, type, actors, persons and tolls over the components both
+reports inform. Two bombings in Kabul on the same day at different targets stay two: their targets
 are of different kinds, neither report mentions the other's, and one is a named place (or the
 kinds of attack differ), which blocks them. Targets of different kinds two or more days apart
 block even when one report mentions the other's target, if each report's evidence names its
@@ -420,7 +421,26 @@ def compare_profiles(a: Profile, b: Profile) -> Comparison:
     # meet on the day or on the town, and say enough besides.
     if not informed & {"date", "place"} or total < WEIGHTS["date"] + WEIGHTS["type"]:
         return Comparison(0.0, "too little information")
+    if _neither_day_precise(a, b) and _tolls(a, b) == 0.0 and not _anchored(a, b):
+        return Comparison(0.0, "month dates, tolls far apart and nothing specific shared")
     return Comparison(agree / total)
+
+
+def _neither_day_precise(a: Profile, b: Profile) -> bool:
+    return a.event.date_precision != "day" and b.event.date_precision != "day"
+
+
+def _anchored(a: Profile, b: Profile) -> bool:
+    """Something only one event has in common between two reports: the same target words or
+    a named target one report's evidence mentions, or a person both name.
+
+    When neither report gives the day (both date the event only to a month: "last month a blast
+    hit a mosque in Kabul", "in August a suicide bomber killed a sheikh in Kabul"), a city, an
+    attack type and a kind of target are shared by many events of a busy month. With tolls
+    more than ``TOLL_HALF_FACTOR`` apart besides (21 dead against one), they are two events
+    unless one of these ties them (dev/wire8: a mosque bombing and a cleric's killing, both in
+    Kabul in August 2022, were fused before)."""
+    return _target_words(a, b) == 1.0 or _named(a, b) or _persons(a, b) == 1.0
 
 
 def compare(a: Event, b: Event, registry: Registry | None = None) -> Comparison:

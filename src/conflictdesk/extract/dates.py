@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from conflictdesk.extract import solar_dates
 from conflictdesk.extract.numbers import ascii_digits, figure_value
 
 # A bare day and month ("27 March") later than the reference by more than this is taken to be
@@ -798,6 +799,17 @@ def _ago(m: re.Match[str], c: _Compiled, reference: dt.date | None) -> DateMenti
     return _mention(m, dt.date(reference.year - n, 1, 1), "year", True)
 
 
+# Languages whose reports date events in the Solar Hijri calendar (Dari, Pashto, Persian).
+_SOLAR_LANGUAGES: Final = frozenset({"fa", "prs", "ps", "pbt"})
+
+
+def _find_solar(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
+    """ "۲۲ حوت ۱۴۰۲", "د وري ۱۵مه": Solar Hijri dates, converted to the Gregorian calendar."""
+    del c
+    for start, end, found, date, precision in solar_dates.find_solar_dates(text, anchor.reference):
+        yield DateMention(start, end, found, date, precision, False)
+
+
 def _language_of(c: _Compiled) -> str:
     return next((code for code, comp in _COMPILED.items() if comp is c), "en")
 
@@ -845,6 +857,9 @@ def find_dates(
         finders.append(_find_weekday)
     if words & c.relative_words:
         finders.append(_find_relative)
+    solar = language.split("-")[0].lower() in _SOLAR_LANGUAGES
+    if has_digit and solar and solar_dates.names_a_month(words):
+        finders.append(_find_solar)
     found: list[DateMention] = []
     for finder in finders:
         found.extend(finder(digits, c, anchor))

@@ -108,3 +108,27 @@ def test_the_state_shells_are_fired_from_is_the_attacker() -> None:
     events = extract_text(text, published=dt.date(2025, 5, 4)).events
     assert events
     assert events[0].actor1 == "PAKISTAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two groups have stepped up small-scale attacks in the north this year.",
+        "Insurgents intensified their attacks on convoys over the summer.",
+        "Боевики активизировали нападения на блокпосты этой весной.",
+        "Militanlar bu yıl saldırılarını artırdı.",
+        "وصعّدت الجماعة من هجماتها في الشمال هذا العام.",
+    ],
+)
+def test_a_trend_in_attacks_is_a_general_statement(text: str) -> None:
+    assert Caseless(GENERAL_CUES).search(text) is not None
+
+
+def test_a_trend_in_attacks_does_not_become_an_event() -> None:
+    text = (
+        "TALOQAN, Sept 16 (Test Wire) - A bomb killed a district governor in Takhar on Tuesday, "
+        "officials said.\n\nTwo armed groups have stepped up small-scale attacks in the "
+        "northeast this year."
+    )
+    events = extract_text(text, published=dt.date(2025, 9, 16)).events
+    assert len(events) == 1

@@ -118,10 +118,21 @@ def test_the_state_shells_are_fired_from_is_the_attacker() -> None:
         "Боевики активизировали нападения на блокпосты этой весной.",
         "Militanlar bu yıl saldırılarını artırdı.",
         "وصعّدت الجماعة من هجماتها في الشمال هذا العام.",
+        "The bombing was the latest in a wave of attacks in the capital since September.",
+        "The intelligence service has mounted a string of raids on hideouts this year.",
+        "The clash came amid rising tension over water rights.",
+        "Взрыв стал частью волны терактов в столице.",
+        "Kentte son haftalarda bir dizi saldırı düzenlendi.",
+        "ويأتي الاشتباك وسط توتر متصاعد بين البلدين.",
     ],
 )
 def test_a_trend_in_attacks_is_a_general_statement(text: str) -> None:
     assert Caseless(GENERAL_CUES).search(text) is not None
+
+
+def test_a_wave_of_attacks_that_names_them_is_not_only_general() -> None:
+    text = "A wave of attacks followed, including the bombing of the airport gate in August."
+    assert Caseless(GENERAL_CUES).search(text) is None
 
 
 def test_a_trend_in_attacks_does_not_become_an_event() -> None:

@@ -266,11 +266,20 @@ GENERAL_CUES: Final[str] = (
     r"|(?:stepped|step|steps|stepping) up (?:[\w-]+ ){0,3}?(?:attacks|operations|raids|strikes"
     r"|campaign)|(?:intensifie[ds]|intensifying|escalated|escalating) (?:[\w-]+ ){0,2}?"
     r"(?:attacks|operations|campaign)"
+    # many attacks told as one ("the latest in a wave of bombings since September") and the
+    # setting of the event just told ("the attack comes amid rising tension")
+    r"|(?:wave|string|spate|series|spree) of (?:[\w-]+ ){0,2}?(?:attacks|bombings|blasts"
+    r"|killings|assassinations|raids|explosions)(?!.*\b(?:including|among them|such as)\b)"
+    r"|(?:comes|came|come) amid"
     # the same in Russian, Turkish and Arabic
     r"|почти ежедневн\w*|в последние годы|на протяжении (?:многих )?лет"
     r"|активизировал\w* (?:[\w-]+ ){0,2}?(?:атак|нападени|операци)\w*"
     r"|saldırıları\w* (?:artırdı|yoğunlaştırdı|tırmandırdı)\w*"
     r"|و?(?:صعّد|صعد|كثّف|كثف)\w* (?:[\w-]+ ){0,2}?(?:من )?(?:هجمات|عمليات)\w*"
+    r"|(?:волн|сери)\w+ (?:[\w-]+ ){0,1}?(?:терактов|нападений|взрывов|убийств)"
+    r"|saldırı dalgası\w*|bir dizi saldırı\w*"
+    r"|موجة (?:من )?(?:الهجمات|التفجيرات|الاغتيالات)|و?(?:يأتي|تأتي|جاء|جاءت) (?:[\w-]+ ){0,2}?"
+    r"(?:وسط|في ظل)"
     r"|неоднократно|son yıllarda|yıllardır|haftalardır|artış göster\w*|artıyor|sık sık"
     r"|منذ (?:سنوات|أسابيع|أشهر|شهور)|متقطعة|سلسلة من الهجمات|في السنوات الأخيرة"
     r"|بشكل شبه يومي)\b"

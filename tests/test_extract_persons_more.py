@@ -57,3 +57,38 @@ def test_among_the_dead_and_one_of_the_dead() -> None:
         "In March 2024, the GDI reported killing four ISKP members in a raid in Kunar province."
         " The statement said that one of the dead, Qari Bashir, had led the group's cell."
     )
+
+
+def test_a_long_apposition_before_the_outcome_keeps_the_name() -> None:
+    text = (
+        "KABUL, Sept 21 - Burhanuddin Rabbani, the former president who led the council's "
+        "effort to open talks with the insurgents, was killed on Tuesday when a bomber set "
+        "off explosives at his home in Kabul, officials said."
+    )
+    assert ("Burhanuddin Rabbani", "killed") in _people(text)
+
+
+def test_a_name_that_closes_an_apposition_takes_the_verb_after_it() -> None:
+    text = (
+        "PUL-E KHUMRI, May 17 - A roadside bomb hit a demining team in Baghlan on Monday, "
+        "wounding five. One of the wounded, team leader Abdul Basir Naseri, died of his "
+        "injuries in hospital."
+    )
+    assert ("Abdul Basir Naseri", "killed") in _people(text)
+
+
+def test_a_surname_that_is_also_a_place_is_still_a_surname() -> None:
+    # Zadran is a district of Paktia: the name is not a place because its last word is one
+    text = (
+        "KHOST, Feb 20 - Gunmen shot dead Hayatullah Zadran, a radio presenter, in Khost city "
+        "on Tuesday, colleagues said."
+    )
+    assert ("Hayatullah Zadran", "killed") in _people(text)
+
+
+def test_a_spokesman_who_gives_the_toll_is_not_its_victim() -> None:
+    text = (
+        "KABUL, Sept 30 - A suicide bomber struck an education centre in Kabul on Friday. "
+        "Khalid Zadran, the Kabul police spokesman, said 19 people had been killed."
+    )
+    assert all(name != "Khalid Zadran" for name, _ in _people(text))

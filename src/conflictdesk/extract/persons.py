@@ -38,12 +38,18 @@ _ROLE_NAMED = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+"
     r"(?:the\s+|a\s+|an\s+|then\s+|[A-Z][\w-]+['’]s\s+)"
     rf"(?:[\w'’-]+\s+){{0,5}}?(?:commander|governor|minister|leader|emir|amir|cleric|chief"
-    rf"|spokesman|deputy|head|founder|judge|official|guard)\b"
+    rf"|spokesman|deputy|head|founder|judge|official|guard|president|lawmaker|member of"
+    rf"|senator|mayor|journalist|reporter|presenter|correspondent|editor|activist|imam"
+    rf"|scholar|elder|prosecutor|diplomat|ambassador|envoy|officer|director|secretary"
+    rf"|advis[eo]r|teacher|doctor|engineer)\b"
 )
 # An untitled name made a person by what happened to it: "Abdul Hasib was killed in a raid",
 # "Abu Saad Orakzai, also known as Abu Saad Erhabi, was killed".
 _NAMED_SUBJECT = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s*\d{{1,3}})?(?:,[^,;.]{{1,60}},)?\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s*\d{{1,3}})?"
+    # an apposition after the name ("X, the former president who led the talks, was killed"),
+    # or the comma that closes one the name ends ("the team leader, X, died")
+    rf"(?:,[^;.]{{1,130}}?,|,)?\s+"
     rf"(?:(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:killed|captured|arrested|detained|"
     rf"assassinated|shot dead|wounded|injured|executed)|died|later died|lost his life"
     rf"|lost her life|succumbed)\b"
@@ -130,8 +136,10 @@ _OUTCOME_AFTER_APPOSITIVE = {
     for outcome, words in _OUTCOMES
 }
 # "Hamidullah Sarwari, 31, a presenter for the radio, died at the scene": died without "was".
+# "the team leader, Abdul Basir, died": the comma that closes an apposition the name ends.
 _DIED_AFTER = re.compile(
-    r"^(?:\s*,[^.;]{0,160}?,)?\s+(?:later\s+|also\s+)?(?:died|lost (?:his|her) life|succumbed)\b",
+    r"^(?:\s*,[^.;]{0,160}?,|,)?\s+(?:later\s+|also\s+)?(?:died|lost (?:his|her) life|succumbed)"
+    r"\b",
     re.IGNORECASE,
 )
 # "one of the dead, Qari Naseer, had been": the dead, then the name in apposition.
@@ -310,8 +318,11 @@ def _as_written(text: str, person: KnownPerson, language: str) -> str:
 
 
 def _not_a_person(name: str, registry: Registry) -> bool:
-    """A place or a group named like a person: "Kandahar, the seat of the leader"."""
-    return bool(phrases.find_places(registry, name) or phrases.find_actors(registry, name))
+    """A place or a group named like a person: "Kandahar City, the seat of the leader",
+    "Islamic State, the group". A place or tribe later in the name is a surname: "Hayatullah
+    Zadran", "Abdul Haseeb Logari" (a district and a province's adjective) are people."""
+    found = [*phrases.find_places(registry, name), *phrases.find_actors(registry, name)]
+    return any(match.start == 0 for match in found)
 
 
 def _fold_aliases(text: str, names: list[_Named]) -> list[_Named]:
@@ -370,8 +381,10 @@ def _outcome_nearby(text: str, named: _Named) -> str | None:
     himself killed"), not one anywhere in the sentence."""
     after = text[named.end :]
     before = text[max(0, named.start - 80) : named.start]
+    # "X, the police spokesman, said 19 people had been killed": what follows is X's report
+    speaks = _SAID_AFTER.match(after[:90]) is not None
     for outcome, pattern in _OUTCOME_AFTER.items():
-        if pattern.match(after):
+        if not speaks and pattern.match(after):
             return outcome
     for outcome, pattern in _OUTCOME_BEFORE.items():
         if pattern.search(before):

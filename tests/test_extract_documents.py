@@ -269,3 +269,10 @@ def test_islamic_state_in_afghanistan_means_iskp() -> None:
     assert localise("IS", "Afghanistan", registry) == "ISKP"
     assert localise("IS", "Iraq", registry) == "IS"
     assert localise("TALIBAN", "Afghanistan", registry) == "TALIBAN"
+
+
+def test_a_dateline_without_a_year_takes_the_publication_year() -> None:
+    # the weekday resolves against the dateline's day, not the (later) publication date
+    text = "KABUL, May 17 - A bomb exploded in Kabul on Monday, killing five people."
+    events = extract_text(text, published=dt.date(2024, 9, 13)).events
+    assert [e.event_date for e in events] == [dt.date(2024, 5, 13)]

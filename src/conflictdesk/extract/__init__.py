@@ -177,7 +177,8 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
     registry = registry if registry is not None else load_registry()
     language = detect_language(document.text, document.language)
     sentences = split_sentences(document.text)
-    head = dates.dateline(document.text[:300], language=language)
+    # a dateline without a year ("KABUL, May 17 -") takes the publication's year
+    head = dates.dateline(document.text[:300], language=language, reference=document.published)
     reference = (head.date if head is not None else None) or document.published
     genre = detect_genre(document)
     if genre == "analysis" and language == "en":

@@ -92,3 +92,22 @@ def test_a_spokesman_who_gives_the_toll_is_not_its_victim() -> None:
         "Khalid Zadran, the Kabul police spokesman, said 19 people had been killed."
     )
     assert all(name != "Khalid Zadran" for name, _ in _people(text))
+
+
+def test_a_victim_named_after_a_description_of_them() -> None:
+    text = (
+        "KABUL, June 18 - Gunmen stormed a gurdwara in Kabul on Saturday, killing a Sikh "
+        "worshipper, Sawinder Singh, and a guard, and wounding the temple's caretaker, "
+        "Harjit Kaur Bedi."
+    )
+    people = _people(text)
+    assert ("Sawinder Singh", "killed") in people
+    assert ("Harjit Kaur Bedi", "injured") in people
+
+
+def test_the_source_of_a_toll_after_it_is_not_wounded() -> None:
+    text = (
+        "KABUL, Sept 2 - A suicide bomber struck a crowd in Kabul on Monday, killing six "
+        "civilians and wounding 13, police spokesman Khalid Zadran said."
+    )
+    assert all(name != "Khalid Zadran" for name, _ in _people(text))

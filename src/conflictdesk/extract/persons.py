@@ -74,6 +74,13 @@ _ROLE_APPOSED = re.compile(
     r"\b(?:commander|governor|minister|cleric|emir|amir|head of mission|ambassador|guard"
     rf"|bodyguard|driver|imam),\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),"
 )
+# The victim named after the verb and a description: "killing a Sikh worshipper, Sawinder
+# Singh, and a guard", "wounding the owner of the shop, Abdul Qadir,".
+_VICTIM_APPOSED = re.compile(
+    r"\b(?:killing|wounding|injuring|abducting|kidnapping|killed|wounded|injured|abducted"
+    r"|kidnapped)\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,|\s+and\b|\.)"
+)
 _KUNYA = re.compile(
     r"\bAbu\s+[A-Z][a-z'’]+(?:\s+(?:al|el|ul|ud)[-\s][A-Z][a-z'’]+|\s+[A-Z][a-z'’]+i\b)?"
 )
@@ -118,7 +125,11 @@ _OUTCOME_AFTER = {
     for outcome, words in _OUTCOMES
 }
 # Before the name, the verb may also be a participle: "killing Omar Khalid Khorasani".
-_PARTICIPLES = {"killed": "|killing", "captured": "|capturing|arresting|detaining"}
+_PARTICIPLES = {
+    "killed": "|killing",
+    "captured": "|capturing|arresting|detaining",
+    "injured": "|wounding|injuring",
+}
 _OUTCOME_BEFORE = {
     outcome: re.compile(
         r"\b(?:" + words + _PARTICIPLES.get(outcome, "") + r")\s+(?:[\w'’-]+,?\s+){0,6}?$",
@@ -278,6 +289,7 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], str | int, Needs | _AgedNeeds | None], .
     (_ROLE_NAMED, "name", Needs(_ROLE_NAMED)),
     (_ROLE_THEN_NAME, "name", Needs(_ROLE_THEN_NAME)),
     (_ROLE_APPOSED, "name", Needs(_ROLE_APPOSED)),
+    (_VICTIM_APPOSED, "name", Needs(_VICTIM_APPOSED)),
     (_NAMED_SUBJECT, "name", Needs(_NAMED_SUBJECT)),
     (_AGED, "name", _AgedNeeds()),
     (_AMONG_VICTIMS, "name", Needs(_AMONG_VICTIMS)),
@@ -381,10 +393,12 @@ def _outcome_nearby(text: str, named: _Named) -> str | None:
     himself killed"), not one anywhere in the sentence."""
     after = text[named.end :]
     before = text[max(0, named.start - 80) : named.start]
-    # "X, the police spokesman, said 19 people had been killed": what follows is X's report
-    speaks = _SAID_AFTER.match(after[:90]) is not None
+    # "X, the police spokesman, said 19 people had been killed", "killing six and wounding
+    # 13, police spokesman X said": X is the source of the toll, not one of it
+    if _SAID_AFTER.match(after[:90]) is not None:
+        return None
     for outcome, pattern in _OUTCOME_AFTER.items():
-        if not speaks and pattern.match(after):
+        if pattern.match(after):
             return outcome
     for outcome, pattern in _OUTCOME_BEFORE.items():
         if pattern.search(before):

@@ -49,9 +49,16 @@ __all__ = ["extract_document", "extract_text"]
 # A dateline: up to 80 characters on the first line, with a comma or a parenthesis (city,
 # date, agency), ending in a dash.
 _DATELINE = re.compile(r"\s*(?P<city>[^\n,،(—–]{2,40})[,،(][^\n—–]{0,60}?\s[—–-]{1,2}\s")
+# A local outlet's dateline closes with a colon after its name: "TALOQAN (Shamal Press):",
+# "كابل - الشرق اليوم:". The agency's name is no part of the text ("اليوم", today, in it
+# dates nothing).
+_AGENCY_DATELINE = re.compile(
+    r"\s*(?P<city>[^\n,،(:—–-]{2,40}?)\s*(?:\([^\n()]{1,40}\)|[—–-]\s*[^\n:()—–-]{2,40}?)\s*:\s"
+)
 # The city of a dateline: capitals ("MAZAR-I-SHARIF"), up to three capitalised words, or a
 # name in a script without case.
 _CITY = re.compile(r"[^a-z]+|(?:[A-Z][\w'.-]*\s?){1,3}")
+_CAPITALS = re.compile(r"[^a-z]+")
 
 
 def _builds_events(language: str, registry: Registry) -> bool:
@@ -90,6 +97,18 @@ def dateline_end(text: str) -> int:
     """Where a dateline ("KABUL, Sept 5 (Reuters) —", "كابل، 13 سبتمبر —") ends, or 0."""
     found = _DATELINE.match(text)
     if found is None or not _CITY.fullmatch(found.group("city").strip()):
+        return 0
+    return found.end()
+
+
+def agency_end(text: str) -> int:
+    """Where a local outlet's dateline ends ("TALOQAN (Shamal Press):", "كابل - الشرق
+    اليوم:"), or 0. Only the event's date skips it: with the head kept as sentence text,
+    its place still guides how a report's sentences split into incidents (measured: moving
+    the frames' start too merged true side incidents of Arabic wire reports)."""
+    found = _AGENCY_DATELINE.match(text)
+    # the city in capitals or in a script without case: "Gunmen (two of them):" is no dateline
+    if found is None or not _CAPITALS.fullmatch(found.group("city").strip()):
         return 0
     return found.end()
 
@@ -209,6 +228,10 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
         groups=ranked_groups([a.actor_id for f in facts for a in f.actors], registry),
     )
     blocks = summary_blocks(document.text) if ctx.genre == "summary" else []
+    # The event's date is never read in an outlet's name ("الشرق اليوم": "today"); the
+    # frames keep reading the head as before (see agency_end).
+    dated_from = max(body_start, agency_end(document.text) if genre != "summary" else 0)
+    ctx = dataclasses.replace(ctx, dateline_end=dated_from)
     frames = build_frames(ctx.genre, facts, blocks, body_start)  # type: ignore[arg-type]
     events = [e for e in (build_event(f, facts, ctx) for f in frames) if e is not None]
     events = _same_place(spread_claims(events, facts, ctx))

@@ -79,7 +79,9 @@ _LINK_RE = re.compile(
     r"(?:in|of|near)\s+(?:the\s+)?(?:" + _DIRECTION + r")?(?=[A-Z])|"
     r"\s*,\s*(?:the\s+)?(?:provincial\s+|district\s+)?(?:capital|centre|center)\s+of\s+"
     r"(?:the\s+)?(?:" + _DIRECTION + r")?"
-    r"|\s*,\s*(?:and\s+)?|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?"
+    r"|\s*,\s*(?:and\s+)?|\s+of\s+(?:the\s+)?"
+    # "Rustaq in northern Takhar province"
+    r"|\s+in\s+(?:the\s+)?(?:" + _DIRECTION + r")?(?=[A-Z])|\s+in\s+(?:the\s+)?"
 )
 _CALLED_A_VILLAGE = re.compile(r"\s*,\s*an?\s+(?:\w+\s+)?(?:village|hamlet|settlement)\b")
 _CHAIN_START = re.compile(
@@ -93,8 +95,8 @@ _CHAIN_START = re.compile(
     r"|\b(?=(?:port|village)\s+of\s+[A-Z])"
     r"|\b(?:In|At|Near|Outside|Through)\s+(?=(?:the\s+)?[A-Z])"
     # a name with its generic word needs no preposition: "stormed Ghazni city"; not the
-    # demonym of "the Afghan city of Kunduz"
-    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:city|district|province|village)\b"
+    # demonym of "the Afghan city of Kunduz"; nor the owner of "Farkhar's district governor"
+    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?<!['’]s)\s+(?:city|district|province|village)\b"
     r"(?!\s+\d)(?!\s+of\b))",
 )
 # Capitalised words that start sentences or name times, not places.
@@ -145,6 +147,9 @@ class Segment:
     end: int
     places: tuple[Place, ...] = ()
     comma_after: bool = False
+    # the generic word came from the words that opened the chain ("the town of Rustaq"):
+    # it says what the name is, but does not make the chain more of a place than another
+    opened: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,14 +237,19 @@ def _possessive_chains(text: str, registry: Registry) -> list[list[Segment]]:
         if not city_places:
             continue
         generic = match.group("generic").lower()
+        # "Ghazni's Qarabagh district": what owns a district is its province, not the town
+        part_places = lookup(part, registry)
+        owner = (
+            "province"
+            if match.group("province") or _district_of_province(generic, part_places, city_places)
+            else None
+        )
         chains.append(
             [
-                Segment(
-                    part, generic, match.start("part"), match.end("part"), lookup(part, registry)
-                ),
+                Segment(part, generic, match.start("part"), match.end("part"), part_places),
                 Segment(
                     city,
-                    "province" if match.group("province") else None,
+                    owner,
                     match.start("city"),
                     match.end("city"),
                     city_places,
@@ -249,17 +259,48 @@ def _possessive_chains(text: str, registry: Registry) -> list[list[Segment]]:
     return chains
 
 
+def _district_of_province(generic: str, part: tuple[Place, ...], owner: tuple[Place, ...]) -> bool:
+    """A district the gazetteer holds in the province the owner names ("Ghazni's Qarabagh
+    district"), not a city's quarter called a district ("Kabul's Shahr-e Naw district")."""
+    if generic not in DISTRICT_WORDS:
+        return False
+    provinces = {p.name for p in owner if p.kind == "province"}
+    return any(p.kind == "district" and p.admin1 in provinces for p in part)
+
+
 def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     """Place chains after a locative word, in text order; unknown lone names are dropped."""
     possessive = ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text)
     chains = _possessive_chains(text, registry) if possessive else []
     for start in _CHAIN_START.finditer(text):
-        chain = _inside_province(_spelled(_segments(text, start.end(), registry), registry))
+        chain = _inside_province(
+            _spelled(_named_as(text, start, _segments(text, start.end(), registry)), registry)
+        )
         if _office_province(chain) and _OFFICE_OF.search(text, 0, start.end()):
             chain = chain[1:]  # "the governor of Balkh, in Mazar-i-Sharif": the office's province
         if any(s.places or s.generic for s in chain):
             chains.append(chain)
     return chains
+
+
+# The words that open a chain say what its first name is: "in the town of Rustaq"; "the
+# district governor of Farkhar" (a district's office names the district).
+# Not "the main town of Bajaur" (a district) nor "the holy city of Karbala" (a description).
+_OPENED_BY_GENERIC = re.compile(
+    r"\b(?:(?:[Tt]he|a)\s+(?:" + _DIRECTION + r")?(?:[A-Z][a-z]+\s+)?"
+    r"(?P<settlement>city|town|village)"
+    r"|(?P<district>district)\s+(?:governor|chief|police\s+chief|administrator))\s+of\s+$"
+)
+
+
+def _named_as(text: str, start: re.Match[str], chain: list[Segment]) -> list[Segment]:
+    if not chain or chain[0].generic is not None:
+        return chain
+    opened = _OPENED_BY_GENERIC.search(text, max(0, start.end() - 40), start.end())
+    if opened is None:
+        return chain
+    generic = (opened.group("settlement") or opened.group("district")).lower()
+    return [dataclasses.replace(chain[0], generic=generic, opened=True), *chain[1:]]
 
 
 def _office_province(chain: list[Segment]) -> bool:
@@ -507,13 +548,16 @@ def _with_settlement(fix: PlaceFix, chains: list[list[Segment]], best: list[Segm
 
 
 def _chain_score(chain: list[Segment]) -> int:
-    generics = sum(1 for s in chain if s.generic)
+    generics = sum(1 for s in chain if s.generic and not s.opened)
     known = sum(1 for s in chain if s.places)
     unknown_bare = sum(1 for s in chain if not s.generic and not s.places)
     town = any(  # a town named as such wins over a province named for a role
         p.kind == "town" for s in chain if s.generic in (None, *SETTLEMENT_WORDS) for p in s.places
     )
-    return 2 * generics + known - 2 * unknown_bare + int(town)
+    # "near the town of Ahmad Wal" names no place the gazetteer holds: a chain that does
+    # ("through Balochistan") says where, and the town is read into it (_with_settlement)
+    unknown = 3 if known == 0 and len(chain) == 1 else 0
+    return 2 * generics + known - 2 * unknown_bare + int(town) - unknown
 
 
 def place_of(

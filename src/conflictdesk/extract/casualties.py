@@ -2636,8 +2636,11 @@ def _divide(q: Quantity, shared: int | None, related: int | None) -> Quantity:
     return Quantity(part(q.low), part(q.best), part(q.high), q.vague, q.text)
 
 
+# "more" marks people on top of others ("three more policemen"), but not in a floor or a
+# ceiling ("more than 20", "20 or more", "no more than 5"): those restate one figure.
 ADDITIVE: Final = re.compile(
-    r"\b(?:also|other|others|another|more|additional|further|too|as well|besides|plus)\b",
+    r"\b(?:also|other|others|another|(?<!\bor )(?<!\bno )more(?!\s+than\b)|additional"
+    r"|further|too|as well|besides|plus)\b",
     re.IGNORECASE,
 )
 

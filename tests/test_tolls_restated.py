@@ -1,0 +1,28 @@
+"""Tolls a report tells again (invented sentences): restatements, floors and earlier figures
+across sentences are the same dead, not more of them (docs/quantities.md, section 3a)."""
+
+from __future__ import annotations
+
+from conflictdesk.extract.casualties import CasualtyMention, find_casualties
+from conflictdesk.extract.tolls import aggregate_report
+from conflictdesk.model import Casualties
+
+
+def _killed(language: str, *sentences: str) -> Casualties:
+    mentions: list[CasualtyMention] = []
+    starts: list[int] = []
+    offset = 0
+    for sentence in sentences:
+        starts.append(offset)
+        mentions += find_casualties(sentence, offset=offset, language=language)
+        offset += len(sentence) + 1
+    return aggregate_report(mentions, starts).fatalities
+
+
+def test_more_than_is_a_floor_not_more_victims() -> None:
+    killed = _killed(
+        "en",
+        "Nine soldiers were killed when the convoy was ambushed.",
+        "By evening officials said more than 20 soldiers were killed in the fighting.",
+    )
+    assert killed.best == 20

@@ -26,3 +26,13 @@ def test_more_than_is_a_floor_not_more_victims() -> None:
         "By evening officials said more than 20 soldiers were killed in the fighting.",
     )
     assert killed.best == 20
+
+
+def test_turkish_passive_allegation_is_a_claim() -> None:
+    killed = _killed(
+        "tr",
+        "Pusuda bir asker öldü.",
+        "Grubun açıklamasında, çatışmada 7 askerin öldürüldüğü, kendi saflarında ise kayıp"
+        " olmadığı ileri sürüldü.",
+    )
+    assert (killed.best, killed.high) == (1, 7)

@@ -925,8 +925,10 @@ def _alleged(reader: _Reader, mention: CasualtyMention) -> CasualtyMention:
     return mention
 
 
-# A Turkish reported clause ends in a verbal noun: "öldürüldüğünü", "olduğunu", "olmadığını".
-_COMPLEMENT: Final = re.compile(r"[ğk][ıiuü]n[ıiuü]\s*$", re.IGNORECASE)
+# A Turkish reported clause ends in a verbal noun: "öldürüldüğünü", "olduğunu", "olmadığını"
+# as the object of "iddia etti", bare ("öldürüldüğü", "olmadığı") as the subject of a passive
+# allegation ("ileri sürüldü", "iddia edildi").
+_COMPLEMENT: Final = re.compile(r"[ğk][ıiuü](?:n[ıiuü])?\s*$", re.IGNORECASE)
 
 
 def _complements(between: str) -> bool:

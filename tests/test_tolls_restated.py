@@ -36,3 +36,22 @@ def test_turkish_passive_allegation_is_a_claim() -> None:
         " olmadığı ileri sürüldü.",
     )
     assert (killed.best, killed.high) == (1, 7)
+
+
+def test_a_later_enumeration_of_a_group_already_counted_is_the_same_people() -> None:
+    killed = _killed(
+        "en",
+        "A gunman killed two employees of the consulate on Monday, the ministry said.",
+        "The ministry said a driver and a security guard had died.",
+        "Three passers-by were also killed.",
+    )
+    assert killed.best == 5
+
+
+def test_the_same_count_told_with_another_noun_is_the_same_dead() -> None:
+    killed = _killed(
+        "en",
+        "Police raided a hideout in the city, killing four Taliban fighters.",
+        "A commander said four members of the cell were killed in a gunfight.",
+    )
+    assert killed.best == 4

@@ -356,8 +356,38 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
         for group, count, _ in figures:
             toll.detail(group, count)
         return
+    told = _restated_group(toll, figures)
+    if told is not None:
+        toll.groups.pop(told)
+        for group, count, _ in figures:
+            toll.groups[group] = toll.groups.get(group, 0) + count
+        return
     for group, count, _ in figures:
         toll.add(group, count)
+
+
+# Groups broad enough to be told again in other words: "two employees of the embassy" are
+# "a second secretary and a security guard"; "people" or "members" may be anyone.
+_BROAD_GROUPS: Final = frozenset({"unknown", "target_side"})
+
+
+def _restated_group(
+    toll: _Toll, figures: list[tuple[str, int, CasualtyMention | None]]
+) -> str | None:
+    """The group an unmarked later figure tells again: "a suicide bomber killed two employees
+    of the embassy ... a second secretary and a security guard had died" names the same two
+    people, as does "killing four militants ... four members of the cell were killed". The
+    figures (none marked as more) must add up to that group's count, of two or more people,
+    and describe it compatibly: the same group, an unnamed one, or details of a broad one."""
+    total = sum(count for _, count, _ in figures)
+    if total < 2:
+        return None  # one person told aside ("his driver was killed") is too often another
+    for group, count in toll.groups.items():
+        if count != total or group == "attackers":
+            continue
+        if all(g in (group, "unknown") or group in _BROAD_GROUPS for g, _, _ in figures):
+            return group
+    return None
 
 
 def _indefinite_one(m: CasualtyMention) -> bool:

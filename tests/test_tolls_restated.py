@@ -55,3 +55,19 @@ def test_the_same_count_told_with_another_noun_is_the_same_dead() -> None:
         "A commander said four members of the cell were killed in a gunfight.",
     )
     assert killed.best == 4
+
+
+def test_attackers_inside_a_revised_toll_are_not_added_again() -> None:
+    mentions: list[CasualtyMention] = []
+    starts: list[int] = []
+    offset = 0
+    for sentence in (
+        "The death toll from the attack on the guesthouse rose to 10, including four attackers.",
+        "Four policemen were killed and all four attackers were shot dead, the ministry said.",
+    ):
+        starts.append(offset)
+        mentions += find_casualties(sentence, offset=offset, language="en")
+        offset += len(sentence) + 1
+    totals = aggregate_report(mentions, starts)
+    assert totals.fatalities.best == 10
+    assert totals.deaths_by_side.actor1 == 4

@@ -1978,7 +1978,7 @@ def _link_toll(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
         if isinstance(item, _Chunk) and item.kind in ("bare", "number"):
             before = _low(items[k - 1]) if k > t + 1 else trig.trigger.words[-1]
             if before in ("to", "at", "reached") or (before == "of" and k < near):
-                return [_Link(item, trig, "revision")]
+                return [_Link(item, trig, "revision"), *_toll_parts(items, k, trig)]
             if _OF_PART.match(item.group_text or ""):
                 break  # "confirmed the toll and said one of the wounded": a part, not the toll
             if k < near:
@@ -1988,6 +1988,18 @@ def _link_toll(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     # Past the window only "rose to N" counts: "The death toll from Monday's suicide bombing
     # outside the Russian embassy in Kabul rose to eight".
     return [_Link(figures[0], trig, "revision")] if figures else []
+
+
+def _toll_parts(items: list[_Item], k: int, trig: _Trig) -> list[_Link]:
+    """ "The toll rose to 10, including four attackers": the groups an "including" list names
+    after the figure a toll reached are parts of that toll, not more dead."""
+    if (
+        k + 2 >= len(items)
+        or _low(items[k + 1]) != ","
+        or _low(items[k + 2]) not in INCLUDING_MARKERS
+    ):
+        return []
+    return [_Link(c, trig, "subset") for c, _ in _collect_right(items, k + 3)]
 
 
 # -- English mentions -----------------------------------------------------------------------------
@@ -2670,13 +2682,19 @@ class Slot:
         return None if highs[-1] is None else max(h for h in highs if h is not None)
 
 
-def _parent(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> CasualtyMention | None:
-    """The figure a subset belongs to: the nearest count of the same outcome before it."""
+def _parent(
+    m: CasualtyMention, mentions: Sequence[CasualtyMention], relations: tuple[str, ...] = ("count",)
+) -> CasualtyMention | None:
+    """The figure a subset belongs to: the nearest count of the same outcome before it (or a
+    toll, with ``relations``: "the toll rose to 10, including four attackers")."""
     before = [
         p for p in mentions
-        if p.outcome == m.outcome and p.relation == "count" and p.start <= m.start and p is not m
+        if p.outcome == m.outcome and p.relation in relations and p.start <= m.start and p is not m
     ]  # fmt: skip
     return before[-1] if before else None
+
+
+_TOLL_RELATIONS: Final = ("count", "revision", "total")
 
 
 def _restates(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
@@ -2697,7 +2715,7 @@ def _restates(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
         if (o.relation != "subset" or o.outcome != m.outcome or o.group != m.group
                 or o.quantity.best is None or o.quantity.best < m.quantity.best):  # fmt: skip
             continue
-        parent = _parent(o, [x for x in mentions if x is not m])
+        parent = _parent(o, [x for x in mentions if x is not m], _TOLL_RELATIONS)
         if parent is not None and parent.quantity.best is not None:
             return True
     return False

@@ -71,3 +71,30 @@ def test_attackers_inside_a_revised_toll_are_not_added_again() -> None:
     totals = aggregate_report(mentions, starts)
     assert totals.fatalities.best == 10
     assert totals.deaths_by_side.actor1 == 4
+
+
+def test_english_pluperfect_report_is_an_earlier_figure() -> None:
+    killed = _killed(
+        "en",
+        "The number of people killed in the bombing at the mosque rose to 15 on Friday.",
+        "Officials on Thursday had reported 11 dead.",
+    )
+    assert (killed.low, killed.best, killed.high) == (11, 15, 15)
+
+
+def test_russian_imperfective_report_is_an_earlier_figure() -> None:
+    killed = _killed(
+        "ru",
+        "Число погибших при взрыве у школы выросло до 24, сообщили в воскресенье в МВД.",
+        "В субботу вечером в МВД сообщали о 18 погибших.",
+    )
+    assert (killed.low, killed.best) == (18, 24)
+
+
+def test_turkish_pluperfect_report_is_an_earlier_figure() -> None:
+    killed = _killed(
+        "tr",
+        "Sağlık Müdürlüğü, ölü sayısının 14'e yükseldiğini bildirdi.",
+        "Sözcü dün akşam saldırıda 10 kişinin öldüğünü söylemişti.",
+    )
+    assert (killed.low, killed.best) == (10, 14)

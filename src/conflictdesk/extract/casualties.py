@@ -2115,6 +2115,8 @@ def _mention(
 # ("19 dead first given").
 _EARLIER_BEFORE: Final = re.compile(
     r"\b(?:initially|originally|previously|at first"
+    # a statement in the pluperfect: "officials on Thursday had reported 11 dead"
+    r"|had (?:reported|put|given|announced|spoken of|counted)"
     r"|(?:had |have )?(?:earlier|first) (?:said|reported|put|gave|given|stated|announced"
     r"|spoke of|counted|claimed)|(?:first|earlier|initial|previous|preliminary|original) "
     r"(?:counts?|tolls?|figures?|reports?|estimates?|tall(?:y|ies)|information))\b",

@@ -228,7 +228,12 @@ TABLES: Final[dict[str, _Table]] = {
             r"застрелена|ликвидирован|ликвидирована)$"
         ),
         one=_re(r"^(?:погиб|убит|погибла|убита|скончался|скончалась)$"),
-        earlier=_re(r"\b(?:ранее|первоначально|сначала|по (?:первым|первоначальным) данным)\b"),
+        # "ранее", and a statement in the imperfective past ("в МВД сообщали о 18 погибших":
+        # were saying, before the figure the report gives as current)
+        earlier=_re(
+            r"\b(?:ранее|первоначально|сначала|по (?:первым|первоначальным) данным"
+            r"|сообщали|говорили|называли|сообщалось)\b"
+        ),
         more=_re(r"\b(?:ещё|еще|другие|других|остальные)\b"),
         among=_re(r"\b(?:среди (?:них|погибших|раненых|жертв)|в том числе)\b"),
         excluded=_re(
@@ -1072,8 +1077,20 @@ def _plus(a: Quantity, b: Quantity) -> Quantity:
 
 
 def _earlier(reader: _Reader, position: int) -> bool:
-    """A superseded figure: "ilk olarak", "ранее", "في البداية" earlier in its clause."""
+    """A superseded figure: "ilk olarak", "ранее", "في البداية" earlier in its clause, or a
+    Turkish statement in the pluperfect after it ("10 kişinin öldüğünü söylemişti": had said,
+    before the figures the report gives as current)."""
+    if reader.language == "tr" and _TR_HAD_SAID.search(reader.text, position):
+        return True
     return _marked(reader, reader.table.earlier, position)
+
+
+# A Turkish reporting verb in the pluperfect ("söylemişti", "açıklamıştı"): the statement was
+# made before the one the report tells as current.
+_TR_HAD_SAID: Final = re.compile(
+    r"\b(?:söyle|açıkla|bildir|belirt|aktar|duyur|ifade et|kaydet)m[iıuü]şt[iıuü]\b",
+    re.IGNORECASE,
+)
 
 
 # Words joining two figures of one statement ("10 kişinin öldüğünü ve 30'dan fazla ...").

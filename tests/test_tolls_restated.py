@@ -98,3 +98,19 @@ def test_turkish_pluperfect_report_is_an_earlier_figure() -> None:
         "Sözcü dün akşam saldırıda 10 kişinin öldüğünü söylemişti.",
     )
     assert (killed.low, killed.best) == (10, 14)
+
+
+def test_russian_relative_clause_death_is_of_the_noun_it_describes() -> None:
+    mentions: list[CasualtyMention] = []
+    starts: list[int] = []
+    offset = 0
+    for sentence in (
+        "Пять человек погибли при взрыве на рынке, сообщила полиция.",
+        "По её словам, взрыв устроил смертник, который тоже погиб.",
+    ):
+        starts.append(offset)
+        mentions += find_casualties(sentence, offset=offset, language="ru")
+        offset += len(sentence) + 1
+    totals = aggregate_report(mentions, starts)
+    assert totals.fatalities.best == 6
+    assert totals.deaths_by_side.actor1 == 1

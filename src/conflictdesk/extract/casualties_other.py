@@ -599,6 +599,7 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     mentions = _also_died(reader, mentions)
     mentions = _part_of_whole(reader, mentions)
     mentions = _together_with(reader, mentions)
+    mentions = _relative_heads(reader, mentions)
     mentions = [m for m in mentions if not _relative_of(reader, m, mentions)]
     if zeros:  # "أصيب موظفان ... دون أن يسفر عن سقوط قتلى": a zero for the dead only
         mentions = [m for m in mentions if m.outcome not in zeroed] + zeros
@@ -724,6 +725,33 @@ _ALSO_DIED: Final[dict[str, re.Pattern[str]]] = {
 _RELATIVE: Final[dict[str, re.Pattern[str]]] = {
     "ru": _re(r",\s*(?:который|которая)\s+(?:был[аи]?\s+)?(?:тоже\s+|также\s+)?$"),
 }
+
+
+# "взрыв устроил смертник, который тоже погиб": the noun a relative clause describes.
+_RELATIVE_HEAD: Final[dict[str, re.Pattern[str]]] = {
+    "ru": _re(
+        r"(?P<noun>[\w-]+),\s*(?:который|которая)\s+(?:был[аи]?\s+)?(?P<also>тоже\s+|также\s+)?$"
+    ),
+}
+
+
+def _relative_heads(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "Взрыв устроил смертник, который тоже погиб": a bare singular verb in a relative
+    clause is the death of the noun the clause describes, of that noun's group, and one more
+    when the clause says "тоже" or "также" (the bomber on top of the victims counted)."""
+    pattern = _RELATIVE_HEAD.get(reader.language)
+    if pattern is None:
+        return mentions
+    out: list[CasualtyMention] = []
+    for m in mentions:
+        bare = m.relation == "count" and m.group == "unknown" and m.group_text is None
+        found = pattern.search(reader.original[: m.start - reader.offset]) if bare else None
+        group = _match(reader.table.groups, found.group("noun")) if found else None
+        if found and group not in (None, "unknown") and m.quantity.best == 1:
+            more = m.more or bool(found.group("also"))
+            m = dataclasses.replace(m, group=group, group_text=found.group("noun"), more=more)
+        out.append(m)
+    return out
 
 
 def _relative_of(reader: _Reader, m: CasualtyMention, mentions: list[CasualtyMention]) -> bool:

@@ -114,3 +114,28 @@ def test_russian_relative_clause_death_is_of_the_noun_it_describes() -> None:
     totals = aggregate_report(mentions, starts)
     assert totals.fatalities.best == 6
     assert totals.deaths_by_side.actor1 == 1
+
+
+def test_turkish_the_other_three_of_the_dead_are_among_them() -> None:
+    killed = _killed(
+        "tr",
+        'Sözcü, "Vali dahil 4 kişi şehit oldu. Şehitlerin diğer üçü valinin korumalarıydı" dedi.',
+    )
+    assert killed.best == 4
+
+
+def test_turkish_between_is_not_among() -> None:
+    killed = _killed(
+        "tr",
+        "Ocak ayında Taliban güçleriyle köylüler arasında çıkan çatışmada 3 kişi ölmüştü.",
+    )
+    assert killed.best == 3
+
+
+def test_turkish_attacker_left_out_of_a_toll_is_not_its_group() -> None:
+    mentions = find_casualties(
+        "Yetkililer ölü sayısının saldırgan hariç 7 olduğunu açıkladı.", offset=0, language="tr"
+    )
+    totals = aggregate_report(mentions, [0])
+    assert totals.fatalities.best == 8
+    assert totals.deaths_by_side.actor1 == 1

@@ -996,12 +996,22 @@ def _tolls(reader: _Reader, used: set[int]) -> list[CasualtyMention]:
                     reader.tokens[last].end(),
                     outcome,
                     quantity,
-                    _group(reader.tokens, figure, figure.first, reader.table),
+                    _toll_group(reader, figure, toll.start()),
                     "revision",
                     earlier=earlier,
                 )
             )
     return out
+
+
+def _toll_group(reader: _Reader, figure: _Figure, start: int) -> str:
+    """The group a toll's figure counts; an attacker the toll leaves out ("ölü sayısının
+    saldırgan hariç 7 olduğunu") is not its group: the seven are the victims."""
+    group = _group(reader.tokens, figure, figure.first, reader.table)
+    figure_start = reader.tokens[figure.first].start()
+    if group == "attackers" and reader.table.excluded.search(reader.text[start:figure_start]):
+        return "unknown"
+    return group
 
 
 def _toll_figure(reader: _Reader, after: int, used: set[int]) -> _Figure | None:
@@ -1199,9 +1209,10 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         first, last = min(figure.first, t), max(figure.last, t)
         start, end = tokens[first].start(), tokens[last].end()
         at = tokens[figure.first].start()
+        of_the_dead = _of_the_dead(reader, at)
         relation = (
             "subset"
-            if _among(reader, max(start, at)) and not _more_before(reader, figure)
+            if of_the_dead or (_among(reader, max(start, at)) and not _more_before(reader, figure))
             else "count"
         )
         listed = _listed_before(reader, figure, used)
@@ -1223,8 +1234,22 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
             relation,
             earlier=_earlier(reader, start),
         )
+        if of_the_dead:  # "Şehitlerin diğer üçü": "diğer" is "the other" of them, not more
+            mention = dataclasses.replace(mention, more=False)
         out.append(mention)
     return out
+
+
+# "Şehitlerin diğer üçü", "Ölenlerden ikisi": N of the dead or wounded just counted, a part of
+# them (the genitive or ablative of the casualty noun right before the figure).
+_OF_THE_DEAD_TR: Final = _re(
+    r"\b(?:şehit|ölen|öldürülen|hayatını kaybeden|yaralı|yaralanan|kurban)\w*"
+    r"(?:[ıiuü]n|den|dan)\s+(?:diğer\s+)?$"
+)
+
+
+def _of_the_dead(reader: _Reader, at: int) -> bool:
+    return reader.language == "tr" and bool(_OF_THE_DEAD_TR.search(reader.text[:at]))
 
 
 def _attackers_inside(
@@ -1405,7 +1430,13 @@ def _among(reader: _Reader, start: int) -> bool:
         return False
     head = reader.text[:start]
     found = list(reader.table.among.finditer(head))
+    if found and _BETWEEN_TR.search(head[max(0, found[-1].start() - 60) : found[-1].end()]):
+        return False  # "Taliban güçleriyle köylüler arasında çıkan çatışmada": between, not among
     return not (found and reader.table.among_head.search(head, found[-1].end()))
+
+
+# Turkish "X ile Y arasında" ("X-le Y arasında") is "between X and Y", not "among".
+_BETWEEN_TR: Final = _re(r"(?:\bile|\w(?:yle|yla|le|la))\s+(?:[\w'’]+\s+){1,3}arasında$")
 
 
 def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None:

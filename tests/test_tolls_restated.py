@@ -139,3 +139,25 @@ def test_turkish_attacker_left_out_of_a_toll_is_not_its_group() -> None:
     totals = aggregate_report(mentions, [0])
     assert totals.fatalities.best == 8
     assert totals.deaths_by_side.actor1 == 1
+
+
+def test_russian_active_verb_with_one_person_as_object() -> None:
+    mentions = find_casualties(
+        "Неизвестный открыл огонь по территории посольства, ранив охранника.",
+        offset=0,
+        language="ru",
+    )
+    assert [(m.outcome, m.quantity.best, m.group) for m in mentions] == [("injured", 1, "security")]
+
+
+def test_russian_wounding_gerund_is_a_casualty_hint() -> None:
+    from conflictdesk.extract.facts import _CASUALTY_HINT
+
+    assert _CASUALTY_HINT.search("открыл огонь по посольству, ранив охранника")
+
+
+def test_russian_inverted_received_wound_is_one_person() -> None:
+    mentions = find_casualties(
+        "Ранение получил пакистанский охранник, закрывший собой дипломата.", offset=0, language="ru"
+    )
+    assert [(m.outcome, m.quantity.best, m.group) for m in mentions] == [("injured", 1, "security")]

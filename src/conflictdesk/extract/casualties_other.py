@@ -592,6 +592,7 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     mentions += _excluded(reader, mentions)
     mentions += _blew_self_up(reader)
     mentions += _captured_wounded(reader, mentions)
+    mentions += _active_one(reader, mentions)
     mentions = _vague_parts([_alleged(reader, m) for m in mentions])
     mentions = _wounded_who_died(reader, _others_than_dead(mentions))
     mentions = _combined(reader, mentions)
@@ -604,6 +605,36 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     if zeros:  # "أصيب موظفان ... دون أن يسفر عن سقوط قتلى": a zero for the dead only
         mentions = [m for m in mentions if m.outcome not in zeroed] + zeros
     return sorted(mentions, key=lambda m: (m.start, m.end, m.outcome))
+
+
+# "ранив охранника", "убил полицейского", "застрелив его сына": an active casualty verb whose
+# object is one person (a singular animate accusative, in -а/-я/-ого/-его/-у/-ю, no numeral).
+_ACTIVE_ONE: Final[dict[str, re.Pattern[str]]] = {
+    "ru": _re(
+        r"\b(?P<verb>убил[аи]?|убив|ранил[аи]?|ранив|застрелил[аи]?|застрелив)\s+"
+        r"(?:[\w-]+(?:ого|его|ую|юю)\s+)?(?P<noun>[\w-]+(?:а|я|ого|его|у|ю))\b"
+    ),
+}
+
+
+def _active_one(reader: _Reader, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """One person harmed, told by an active verb and a singular object the figure readers
+    leave alone ("неизвестный открыл огонь по посольству, ранив охранника")."""
+    pattern = _ACTIVE_ONE.get(reader.language)
+    if pattern is None:
+        return []
+    out: list[CasualtyMention] = []
+    for match in pattern.finditer(reader.text):
+        group = _match(reader.table.groups, match.group("noun"))
+        if group is None:
+            continue
+        outcome = "injured" if match.group("verb").lower().startswith("ран") else "killed"
+        start, end, _ = reader.span(match.start(), match.end())
+        if any(m.outcome == outcome and m.start < end and start < m.end for m in found):
+            continue  # the figure readers linked this verb already
+        one = Quantity(1, 1, 1, False, match.group("noun"))
+        out.append(reader.mention(match.start(), match.end(), outcome, one, group))
+    return out
 
 
 # A bomber who blew himself up: "kendini patlattı", "подорвал себя", "فجّر نفسه". His death is
@@ -1503,10 +1534,13 @@ _WOUND_RU: Final = re.compile(r"^ранени[яе]$", re.IGNORECASE)
 
 
 def _received_one(reader: _Reader, t: int) -> bool:
+    """ "получил ранение", and inverted with the subject last: "Ранение получил охранник"."""
     if reader.language != "ru" or not _WOUND_RU.match(reader.tokens[t].group(0)):
         return False
-    before = [tok.group(0) for tok in reader.tokens[max(0, t - 2) : t]]
-    return any(_RECEIVED_RU.match(word) for word in before)
+    near = [
+        tok.group(0) for tok in reader.tokens[max(0, t - 2) : t + 2] if tok is not reader.tokens[t]
+    ]
+    return any(_RECEIVED_RU.match(word) for word in near)
 
 
 # Tokens back from an Arabic verb to the "أنّ" whose subject it tells of.

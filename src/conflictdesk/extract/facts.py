@@ -37,7 +37,7 @@ _CASUALTY_HINT = Caseless(
     r"|fatalit|victim|poison|captiv|unscathed|lives|blew (?:him|her|them)sel|leaves? out"
     r"|left out|counts?\b|seiz"
     r"|öl|yaral|kaçır|hayatını|etkisiz|can kaybı|şehit|hariç|dahil"
-    r"|уби|погиб|ранен|пострада|похищ|жертв|ликвид|уничтож|застрел|скончал|травм"
+    r"|уби|погиб|ранен|ранил|ранив|пострада|похищ|жертв|ликвид|уничтож|застрел|скончал|травм"
     # a sentence of its own that leaves the attacker out: "Данные не включают смертника."
     r"|включа|учитыва|считая"
     r"|قتل|مقتل|جرح|إصاب|اختطاف|قتيل|أصيب|اصيب|حصيل|حتف|مصرع|وفاة|ضحايا|جريح|مصاب"

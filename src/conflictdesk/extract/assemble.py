@@ -1536,25 +1536,78 @@ def _unknown_attack(target: TargetChoice | None) -> EventClass:
     )
 
 
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {
+    "both": 2,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "iki": 2,
+    "üç": 3,
+    "dört": 4,
+    "оба": 2,
+    "обоих": 2,
+    "обе": 2,
+    "обеих": 2,
+    "два": 2,
+    "двух": 2,
+    "три": 3,
+    "трёх": 3,
+    "трех": 3,
+    "все три": 3,
+    "всех трёх": 3,
+    "всех трех": 3,
+    "كلا": 2,
+    "كلتا": 2,
+    "الثلاثة": 3,
+    "الثلاث": 3,
+}
 _MULTI_CLAIM = re.compile(
     r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:all\s+(?P<n>two|three|four|five|six)\b"
-    r"|(?P<both>both)\b)",
+    r"|(?P<both>both)\b)"
+    # "responsibility for both attacks", "both bombings were claimed by", "the two attacks"
+    r"|\b(?P<en>both|(?<=the )two|(?<=the )three|(?<=all )three)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|assaults|killings|incidents)\b"
+    # Turkish "her iki saldırıyı da", "üç saldırıyı"
+    r"|(?<!\w)(?:her\s+)?(?P<tr>iki|üç|dört)\s+(?:[\w-]+\s+)?(?:saldırı|patlama|eylem)\w*"
+    # Russian "за оба нападения", "за все три теракта"
+    r"|(?<!\w)за\s+(?P<ru>оба|обоих|обе|обеих|два|двух|все три|всех тр[её]х|три|тр[её]х)\s+"
+    r"(?:[\w-]+\s+)?(?:нападени|теракт|взрыв|атак|подрыв|обстрел)\w*"
+    # Arabic "كلا الهجومين", "الهجمات الثلاث"
+    r"|(?<!\w)(?P<ar>كلا|كلتا)\s+(?:ال)?(?:هجوم|تفجير|عملي)\w*"
+    r"|(?<!\w)(?:ال)?(?:هجمات|تفجيرات|عمليات)\s+(?P<ar3>الثلاث|الثلاثة)(?!\w)",
     re.IGNORECASE,
 )
+# Another language's claim of several attacks counts only the events its paragraph (or the
+# one before) tells: a count phrase far from them may speak of one event's several blasts.
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _paragraphs_before(text: str, position: int) -> int:
+    """Where the paragraph before the one holding ``position`` starts: a claim of "both
+    attacks" speaks of attacks told close before it, not of one in an earlier section."""
+    breaks = [m.end() for m in _PARAGRAPH.finditer(text, 0, position)]
+    return breaks[-2] if len(breaks) >= 2 else 0
 
 
 def spread_claims(events: list[Event], facts: list[Facts], ctx: Context) -> list[Event]:
-    """ "ISKP claimed all three": the claim covers the events told just before it."""
+    """ "ISKP claimed all three", "Ответственность за оба нападения взяла на себя ИГ-Хорасан",
+    "Her iki saldırıyı da IŞİD-K üstlenmişti": the claim covers the events told just
+    before it."""
     out = list(events)
     for item in facts:
         claims = item.roles("claim")
         found = _MULTI_CLAIM.search(item.sentence.text) if claims else None
         if found is None:
             continue
-        count = _COUNTS[(found.group("n") or found.group("both")).lower()]
+        word = next(w for w in found.groups() if w is not None)
+        count = _COUNTS.get(word.lower(), 2)
+        since = _paragraphs_before(ctx.document.text, item.sentence.start)
         before = [
-            i for i, e in enumerate(out) if e.sources and e.sources[0].start < item.sentence.start
+            i
+            for i, e in enumerate(out)
+            if e.sources and since <= e.sources[0].start < item.sentence.start
         ]
         for index in before[-count:]:
             event = out[index]

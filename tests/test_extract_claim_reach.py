@@ -40,3 +40,15 @@ def test_a_turkish_claim_of_both_attacks_covers_the_two_told_before_it() -> None
     )
     found = _sides(text, "tr", dt.date(2025, 3, 20))
     assert [c for _, _, c in found[1:]] == ["ISKP", "ISKP"]
+
+
+def test_a_claim_after_an_earlier_month_is_that_earlier_incidents() -> None:
+    text = (
+        "ДУШАНБЕ, 10 октября — Агентство. Двое пограничников погибли при обстреле заставы "
+        "в Хатлонской области в четверг, сообщило ведомство.\n\n"
+        "Ответственность за обстрел никто не взял. Нападения в этом районе редки. "
+        "В марте 2019 года здесь были убиты двое туристов; ответственность тогда взяло на "
+        "себя «Исламское государство»."
+    )
+    main = _sides(text, "ru", dt.date(2024, 10, 10))[0]
+    assert main[1:] == ("-", "-")

@@ -515,6 +515,44 @@ def _victims(members: list[Facts], ctx: Context, date: dt.date | None) -> Target
     return None
 
 
+# A date after these words bounds a period or compares, it does not date the sentence's act.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:since|before|after|until|than)|(?<!\w)(?:с|до|после|منذ|قبل|بعد))\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _dated_before(item: Facts, day: dt.date | None) -> bool:
+    """Whether a sentence's claim or blame follows a date days or months before the event
+    ("В июле 2018 года ... ответственность тогда взяло на себя ИГ"): it is that earlier
+    incident's, as nobody claims an attack before it happens. Only a day or month counts; a
+    bare year is too often the start of a period ("active since 2015")."""
+    if day is None or not item.dates:
+        return False
+    text, start = item.sentence.text, item.sentence.start
+    said = [h.start for h in item.actors if h.role in ("claim", "attribution")]
+    for mention in item.dates:
+        if mention.date is None or mention.precision not in ("day", "month"):
+            continue
+        if not said or mention.start > min(said):
+            continue  # "blamed X, which has claimed attacks since August": the blame is now
+        local = mention.start - start
+        if _REFERENCE_BEFORE.search(text[max(0, local - 40) : local]):
+            continue
+        last = mention.date
+        if mention.precision == "month":
+            following = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
+            last = following - dt.timedelta(days=1)
+        if last < day - dt.timedelta(days=SAME_DAY_SLACK):
+            return True
+    return False
+
+
+# A claim a few days before the date read for the event may still be its own (a day name
+# resolved against a late dateline); further back it is another incident's.
+SAME_DAY_SLACK = 3
+
+
 def _pick_actor(members: list[Facts], roles: tuple[str, ...]) -> ActorHit | None:
     for role in roles:
         for item in members:
@@ -604,11 +642,12 @@ def _sides(
     with no agent, the state or governing group the sentence names ("the GDI announced the
     arrest of a cell") is the one arresting.
     """
-    claim = _pick_actor(members, ("claim",)) or _claimer(members, ctx)
+    told = members[:1] + [m for m in members[1:] if not _dated_before(m, when.date)]
+    claim = _pick_actor(told, ("claim",)) or _claimer(told, ctx)
     claimant = claim
     if after_attack:  # "IS claimed the attack; police arrested four suspects the next day":
         claim = None  # the arrest is not IS's act
-    blame = None if after_attack else _pick_actor(members, ("attribution",))
+    blame = None if after_attack else _pick_actor(told, ("attribution",))
     first = claim or blame
     country = place.country if place is not None else None
     agents = [a for a in members[0].roles("agent") if not _agent_in_background(a, members[0], ctx)]

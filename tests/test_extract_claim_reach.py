@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from conflictdesk.extract import extract_text
+from conflictdesk.extract.actors import find_actors
+from conflictdesk.resolve.registry import load_registry
 
 
 def _sides(text: str, language: str, published: dt.date) -> list[tuple[str, str, str]]:
@@ -52,3 +56,17 @@ def test_a_claim_after_an_earlier_month_is_that_earlier_incidents() -> None:
     )
     main = _sides(text, "ru", dt.date(2024, 10, 10))[0]
     assert main[1:] == ("-", "-")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("tr", "Daha önce pek çok saldırıyı üstlenen IŞİD-Horasan, Hazaraları hedef alıyor."),
+        ("ru", "ИГ-Хорасан ранее взяло на себя ответственность за целый ряд терактов в Кабуле."),
+        ("ar", "ويعرف تنظيم ولاية خراسان الذي تبنى سلسلة من الهجمات على مساجد الشيعة."),
+        ("en", "ISKP, which has claimed a string of attacks on Shia mosques, threatened more."),
+    ],
+)
+def test_a_claim_of_many_attacks_is_the_groups_record(language: str, text: str) -> None:
+    roles = {h.role for h in find_actors(text, load_registry(), language=language)}
+    assert "claim" not in roles

@@ -38,6 +38,9 @@ _NEGATION = re.compile(
 )
 _CLAIM_OBJECT = (
     r"(?:responsibility|credit|(?:the|this|that|these|those|both|an?|its|his|their)\s+"
+    # not "claimed a string of attacks on Shia mosques": the group's record, no one attack
+    r"(?!(?:(?:long|whole|deadly|recent)\s+)?(?:series|string|spate|wave|number|host|raft"
+    r"|campaign)\s+of\b)"
     r"(?:[\wⒶ'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|explosions?|killings?"
     r"|operations?|strikes?|assassinations?|abductions?|kidnappings?|shootings?|raids?"
     r"|ambush(?:es)?|incidents?|attempts?|massacres?|burnings?|arson|beheadings?"
@@ -340,6 +343,28 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 }
 
 
+# A claim of many attacks is the group's record, not a claim of the one reported: "daha önce
+# pek çok saldırıyı üstlenen IŞİD-Horasan", "взявшая на себя ответственность за целый ряд
+# терактов", "الذي تبنى سلسلة من الهجمات".
+_RECORD_CLAIM: dict[str, re.Pattern[str]] = {
+    "tr": re.compile(
+        r"(?:pek çok|birçok|bir çok|çok sayıda|bir dizi|onlarca|sayısız|birçoğunu)\s+"
+        r"(?:\w+\s+)?(?:saldırı|eylem|bombalı)\w*\s+(?:da\s+)?üstlen",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:ответственност\w*|взял\w* на себя)\s+(?:\w+\s+){0,3}?за\s+(?:целый\s+)?"
+        r"(?:ряд|серию|многие|множество|десятки|сотни|несколько|большинство)\s+"
+        r"(?:\w+\s+)?(?:нападени|теракт|атак|взрыв)\w*",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        r"(?:تبنى|تبنت|تبنّى|يتبنى)\s+(?:\S+\s+)?(?:سلسلة|عددا|عدداً|عشرات|العديد|مئات)\s+"
+        r"(?:من\s+)?(?:ال)?(?:هجمات|عمليات|تفجيرات|اعتداءات)"
+    ),
+}
+
+
 # Cheap tests run before the role patterns: most sentences have none of these words.
 _CLAIM_CUE = Caseless(
     r"claim|responsib|credit|took|takes|taken|accepted|said|says|stated|announced|confirmed"
@@ -611,6 +636,9 @@ def _foreign_roles(
         return roles
     claim, negation, blame = cues
     cue = claim.search(text) if not negation.search(text) else None
+    record = _RECORD_CLAIM.get(language)
+    if cue is not None and record is not None and record.search(text):
+        cue = None  # "daha önce pek çok saldırıyı üstlenen X": the group's record, no claim
     role = "claim"
     if cue is None:
         cue, role = blame.search(text), "attribution"

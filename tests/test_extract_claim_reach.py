@@ -70,3 +70,13 @@ def test_a_claim_after_an_earlier_month_is_that_earlier_incidents() -> None:
 def test_a_claim_of_many_attacks_is_the_groups_record(language: str, text: str) -> None:
     roles = {h.role for h in find_actors(text, load_registry(), language=language)}
     assert "claim" not in roles
+
+
+def test_arabic_the_organisation_after_the_preposition_li_is_the_group_named_before() -> None:
+    text = (
+        "كابل - وكالة الأنباء: تبنى تنظيم داعش خراسان اليوم الأحد التفجير الذي استهدف سوقاً "
+        "في مدينة قندهار أمس، وأسفر عن مقتل سبعة أشخاص.\n\n"
+        "وسبق للتنظيم أن تبنى هجوماً على مسجد في مدينة هرات في مارس 2022، قُتل فيه 9 أشخاص."
+    )
+    found = _sides(text, "ar", dt.date(2023, 5, 14))
+    assert ("2022-03-01", "ISKP", "ISKP") in found

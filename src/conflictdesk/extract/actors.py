@@ -389,6 +389,8 @@ _ANAPHOR = re.compile(
     r"|\b(?:[Öö]rgüt|[Öö]rgütü|[Öö]rgütün|[Öö]rgüte|terör örgütü)\b"
     r"|\b(?:группировк[аиуе]|организаци[яиюе]|боевики)\b"
     r"|التنظيم"
+    # "وسبق للتنظيم أن تبنى": with the preposition "ل" the article's alif is not written
+    r"|للتنظيم"
     # "a bombing it claimed": the group the sentence before names
     r"|(?<=bombing )it(?=\s+claimed\b)|(?<=attack )it(?=\s+claimed\b)"
     # "ISKP has stepped up its campaign. It claimed the suicide bombing of ...": "It" opening
@@ -412,6 +414,7 @@ _ANAPHOR_WORDS = (
     "организаци",
     "боевики",
     "التنظيم",
+    "للتنظيم",
     "claimed",
 )
 
@@ -931,7 +934,7 @@ def acting_groups(sentences: list[tuple[ActorHit, ...]], registry: Registry) -> 
     organisation: str | None = None  # the group last named "تنظيم X"
     before: str | None = None  # the group the sentence before names first, not as hit
     for hits in sentences:
-        bare = any(h.actor_id == GROUP_ANAPHOR and h.text == _ORGANISATION_AR for h in hits)
+        bare = any(h.actor_id == GROUP_ANAPHOR and h.text in _ORGANISATION_BARE for h in hits)
         pronoun = any(h.actor_id == GROUP_ANAPHOR and h.text == "it" for h in hits)
         if bare and organisation is not None:
             out.append(organisation)
@@ -959,6 +962,7 @@ def acting_groups(sentences: list[tuple[ActorHit, ...]], registry: Registry) -> 
 # Arabic "التنظيم" (the organisation) refers back to the group named "تنظيم X" ("تنظيم
 # داعش"), not to whichever group acted last (often the government that hunts it).
 _ORGANISATION_AR = "التنظيم"
+_ORGANISATION_BARE = frozenset({_ORGANISATION_AR, "للتنظيم"})
 
 
 def topic_group(all_hits: list[ActorHit], registry: Registry) -> str | None:

@@ -80,3 +80,21 @@ def test_arabic_the_organisation_after_the_preposition_li_is_the_group_named_bef
     )
     found = _sides(text, "ar", dt.date(2023, 5, 14))
     assert ("2022-03-01", "ISKP", "ISKP") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a group that "had told of" its shelling claims it
+            "В мае «Вилаят Хорасан» уже заявлял об обстреле Термеза с афганской территории.",
+            ("ISKP", "claim"),
+        ),
+        (  # the forces "of the movement «Taliban»" carry out the operation
+            "Силы безопасности движения «Талибан» провели операцию против ячейки ИГ-Хорасан.",
+            ("TALIBAN", "agent"),
+        ),
+    ],
+)
+def test_russian_claim_and_forces_wordings(text: str, expected: tuple[str, str]) -> None:
+    hits = find_actors(text, load_registry(), language="ru")
+    assert expected in [(h.actor_id, h.role) for h in hits]

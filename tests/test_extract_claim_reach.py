@@ -98,3 +98,16 @@ def test_arabic_the_organisation_after_the_preposition_li_is_the_group_named_bef
 def test_russian_claim_and_forces_wordings(text: str, expected: tuple[str, str]) -> None:
     hits = find_actors(text, load_registry(), language="ru")
     assert expected in [(h.actor_id, h.role) for h in hits]
+
+
+def test_the_agent_of_the_sentence_that_dates_the_event_after_a_scene_setting_one() -> None:
+    text = (
+        "КАБУЛ, 20 июня — Агентство. Боевики захватили центр уезда Вардудж в провинции "
+        "Бадахшан, сообщила полиция.\n\n"
+        "Южные провинции Афганистана, в том числе Гильменд, в последние месяцы стали ареной "
+        "активных боевых действий. "
+        "В марте талибы атаковали армейские посты в уезде Гармсер провинции Гильменд, убив не "
+        "менее 12 военнослужащих."
+    )
+    found = _sides(text, "ru", dt.date(2015, 6, 20))
+    assert ("2015-03-01", "TALIBAN") in [(date, actor1) for date, actor1, _ in found]

@@ -553,6 +553,19 @@ def _dated_before(item: Facts, day: dt.date | None) -> bool:
 SAME_DAY_SLACK = 3
 
 
+def _stating(members: list[Facts], when: _When) -> Facts:
+    """The sentence that states the event, whose agent acts in it: the anchor, unless it
+    names nobody and another sentence gives the event's date ("Северные провинции стали
+    ареной боёв. В апреле талибы атаковали армейские посты ...": the scene, then the act)."""
+    anchor = members[0]
+    if anchor.actors or when.span is None:
+        return anchor
+    for item in members[1:]:
+        if item.sentence.start <= when.span[0] < item.sentence.end:
+            return item
+    return anchor
+
+
 def _pick_actor(members: list[Facts], roles: tuple[str, ...]) -> ActorHit | None:
     for role in roles:
         for item in members:
@@ -650,7 +663,8 @@ def _sides(
     blame = None if after_attack else _pick_actor(told, ("attribution",))
     first = claim or blame
     country = place.country if place is not None else None
-    agents = [a for a in members[0].roles("agent") if not _agent_in_background(a, members[0], ctx)]
+    stating = _stating(members, when)
+    agents = [a for a in stating.roles("agent") if not _agent_in_background(a, stating, ctx)]
     blamed = first if claim is None and not foiled else None
     if blamed is not None and _raid_on_blamed(members[0], agents, blamed, when.date, country, ctx):
         first = None

@@ -111,3 +111,32 @@ def test_the_agent_of_the_sentence_that_dates_the_event_after_a_scene_setting_on
     )
     found = _sides(text, "ru", dt.date(2015, 6, 20))
     assert ("2015-03-01", "TALIBAN") in [(date, actor1) for date, actor1, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        (
+            "en",
+            "KABUL, May 3 (Agency) - A bomb hidden in a cart killed four people at a market in "
+            "Kabul on Tuesday, police said.\n\n"
+            "Islamic State Khorasan Province has repeatedly attacked Sikh traders in Kabul. "
+            "In June 2022, gunmen stormed a gurdwara in Jalalabad, killing two worshippers.",
+            dt.date(2023, 5, 3),
+            ("2022-06-01", "ISKP", "-"),
+        ),
+        (
+            "ru",
+            "КАБУЛ, 3 мая — Агентство. Четыре человека погибли при взрыве на рынке в Кабуле во "
+            "вторник, сообщила полиция.\n\n"
+            "В последние годы ИГ-Хорасан неоднократно атаковало сикхов в Афганистане. "
+            "В июне 2022 года смертник взорвал себя у гурдвары в Джелалабаде, убив двух человек.",
+            dt.date(2023, 5, 3),
+            ("2022-06-01", "ISKP", "-"),
+        ),
+    ],
+)
+def test_an_example_right_after_a_groups_record_is_the_groups(
+    language: str, text: str, published: dt.date, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _sides(text, language, published)

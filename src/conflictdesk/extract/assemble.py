@@ -566,6 +566,52 @@ def _stating(members: list[Facts], when: _When) -> Facts:
     return anchor
 
 
+# A group's record told just before an example of it: "ISKP has repeatedly attacked Taliban
+# officials.", "В последние годы от рук ИГИЛ-Хорасан погибли несколько богословов.",
+# "İran'da daha önce de IŞİD-Horasan'ın üstlendiği saldırılar yaşanmıştı."
+_RECORD = re.compile(
+    r"\b(?:repeatedly|has\s+(?:long\s+)?(?:carried out|claimed|staged|launched|targeted"
+    r"|attacked|been behind)|have\s+been\s+behind|a\s+(?:string|series|spate|wave)\s+of"
+    r"|frequently|regularly|in recent (?:years|months))\b"
+    r"|(?<!\w)(?:неоднократно|не раз|регулярно|в последние (?:годы|месяцы)|за последние"
+    r"|daha önce|defalarca|sık sık|birçok kez|son yıllarda|son aylarda"
+    r"|سبق|مراراً|مرارا|عدة مرات|في السنوات الأخيرة|في الأشهر الأخيرة|سلسلة)(?!\w)",
+    re.IGNORECASE,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _record_told(
+    frame: Frame, facts: list[Facts], date: dt.date | None, place: PlaceFix | None, ctx: Context
+) -> ActorHit | None:
+    """The one armed group whose record of attacks the sentence just before a side incident
+    tells, when that incident's own sentence names no group: the incident is the example
+    given of the record ("The affiliate has repeatedly targeted Taliban officials. In March
+    2023, a suicide bomber killed the governor of Balkh"). A record of claims makes the
+    example claimed ("attacks claimed by ISKP had struck Iran before. In October 2022 ...")."""
+    if frame.anchor == 0 or ctx.genre == "summary":
+        return None
+    anchor, record = facts[frame.anchor], facts[frame.anchor - 1]
+    if any(_is_armed_group(a.actor_id, ctx) for a in anchor.actors if a.role != "patient"):
+        return None
+    text = ctx.document.text
+    if _PARAGRAPH_BREAK.search(text, record.sentence.end, anchor.sentence.start):
+        return None
+    if not _RECORD.search(record.sentence.text):
+        return None
+    country = place.country if place is not None else None
+    named = [
+        a
+        for a in record.actors
+        if a.role not in ("patient", "denial")
+        and _is_armed_group(a.actor_id, ctx)
+        and not ctx.registry.governs(a.actor_id, date)
+    ]
+    if len({localise(a.actor_id, country, ctx.registry) for a in named}) != 1:
+        return None
+    return next((a for a in named if a.role == "claim"), named[0])
+
+
 def _pick_actor(members: list[Facts], roles: tuple[str, ...]) -> ActorHit | None:
     for role in roles:
         for item in members:
@@ -1342,6 +1388,12 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     )
     if _responder(first, claim, actor1, when.date, ctx, facts, frame):
         first, actor1 = None, None
+    if first is None and not foiled and not arrest and not frame.main:
+        first = _record_told(frame, facts, when.date, place, ctx)
+        if first is not None:
+            country = place.country if place is not None else None
+            actor1 = localise(first.actor_id, country, ctx.registry)
+            claim = first if first.role == "claim" else None
     if _state_acts(actor1, when.date, ctx):
         actor2 = _group_of_fallen(persons.people, actor1, ctx.registry) or actor2
     elif actor2 is None and ctx.genre == "analysis":  # "the Taliban killed him"

@@ -140,3 +140,32 @@ def test_an_example_right_after_a_groups_record_is_the_groups(
     language: str, text: str, published: dt.date, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _sides(text, language, published)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        (
+            "en",
+            "KABUL, Dec 25 (Agency) - Pakistani jets struck villages in Paktika province on "
+            "Tuesday, killing 12 people, officials said.\n\n"
+            "The strikes came after an attack on an army post in South Waziristan "
+            "that the Pakistani Taliban claimed.",
+            dt.date(2024, 12, 25),
+            ("PAKISTAN", "-"),
+        ),
+        (
+            "ar",
+            "كابل - الوكالة: قُتل 12 شخصاً في غارات جوية شنّتها طائرات باكستانية مساء الثلاثاء "
+            "على مديرية برمل بولاية بكتيكا.\n\n"
+            "وجاءت الغارات بعد ثلاثة أيام من هجوم على نقطة للجيش في وزيرستان تبنته حركة "
+            "طالبان باكستان.",
+            dt.date(2024, 12, 25),
+            ("PAKISTAN", "-"),
+        ),
+    ],
+)
+def test_a_claim_of_the_incident_the_event_came_after_is_not_the_events(
+    language: str, text: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    assert _sides(text, language, published)[0][1:] == expected

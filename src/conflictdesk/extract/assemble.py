@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from conflictdesk.extract import casualties
@@ -612,13 +612,40 @@ def _record_told(
     return next((a for a in named if a.role == "claim"), named[0])
 
 
-def _pick_actor(members: list[Facts], roles: tuple[str, ...]) -> ActorHit | None:
+def _pick_actor(
+    members: list[Facts],
+    roles: tuple[str, ...],
+    skip: Callable[[Facts, ActorHit], bool] | None = None,
+) -> ActorHit | None:
     for role in roles:
-        for item in members:
-            found = item.roles(role)
+        for index, item in enumerate(members):
+            found = [h for h in item.roles(role) if index == 0 or skip is None or not skip(item, h)]
             if found:
                 return found[0]
     return None
+
+
+# "The strikes came three days after an attack on an army post, claimed by the TTP", "وجاءت
+# الغارات بعد ثلاثة أيام من هجوم ... وتبنته حركة طالبان باكستان": the event told as coming
+# after an earlier incident; what follows the words is that incident's.
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|coming|follows|followed|occurred|happened)\s+(?:\S+\s+){0,4}?after\s+"
+    r"(?:an?|the)\s+(?:\S+\s+){0,2}?(?:attack|bombing|blast|assault|raid|strike|ambush"
+    r"|killing|shooting)"
+    r"|(?<!\w)(?:و?يأتي|و?تأتي|و?جاء|و?جاءت)\s+(?:\S+\s+){0,4}?بعد\s+(?:\S+\s+){0,3}?من\s+"
+    r"(?:\S+\s+)?(?:هجوم|تفجير|اعتداء|غارة|قصف|مقتل|اغتيال)"
+    r"|(?<!\w)(?:произош|случил|прогремел|стал)\w*\s+(?:\S+\s+){0,4}?(?:через|спустя)\s+"
+    r"(?:\S+\s+){0,3}?после\s+(?:\S+\s+)?(?:нападени|теракт|взрыв|удар|атак|обстрел)",
+    re.IGNORECASE,
+)
+
+
+def _of_earlier(item: Facts, hit: ActorHit) -> bool:
+    """Whether a claim or blame in a later sentence of the event comes after words telling
+    that the event followed an earlier incident (see ``_CAME_AFTER``)."""
+    text = item.sentence.text
+    found = _CAME_AFTER.search(text)
+    return found is not None and item.sentence.start + found.start() < hit.start
 
 
 def _government(
@@ -702,11 +729,11 @@ def _sides(
     arrest of a cell") is the one arresting.
     """
     told = members[:1] + [m for m in members[1:] if not _dated_before(m, when.date)]
-    claim = _pick_actor(told, ("claim",)) or _claimer(told, ctx)
+    claim = _pick_actor(told, ("claim",), _of_earlier) or _claimer(told, ctx)
     claimant = claim
     if after_attack:  # "IS claimed the attack; police arrested four suspects the next day":
         claim = None  # the arrest is not IS's act
-    blame = None if after_attack else _pick_actor(told, ("attribution",))
+    blame = None if after_attack else _pick_actor(told, ("attribution",), _of_earlier)
     first = claim or blame
     country = place.country if place is not None else None
     stating = _stating(members, when)

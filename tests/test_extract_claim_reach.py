@@ -169,3 +169,16 @@ def test_a_claim_of_the_incident_the_event_came_after_is_not_the_events(
     language: str, text: str, published: dt.date, expected: tuple[str, str]
 ) -> None:
     assert _sides(text, language, published)[0][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "وقُتل طفل بقذيفة سقطت على منزل في كونر، نسبها المسؤولون إلى القوات الباكستانية."),
+        ("ru", "Местные власти обвинили Пакистан в обстреле деревни в провинции Кунар."),
+        ("tr", "Kunar valiliği saldırıdan Pakistan ordusunu sorumlu tuttu."),
+    ],
+)
+def test_a_state_blamed_with_a_verb_of_blame(language: str, text: str) -> None:
+    hits = find_actors(text, load_registry(), language=language)
+    assert ("PAKISTAN", "attribution") in [(h.actor_id, h.role) for h in hits]

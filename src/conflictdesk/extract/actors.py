@@ -782,6 +782,38 @@ _LAUNCHED_AFTER: dict[str, re.Pattern[str]] = {
 }
 
 
+# A state's forces blamed: "قذيفة ... نسبها المسؤولون المحليون إلى القوات الباكستانية",
+# "власти обвинили Пакистан", "yetkililer Pakistan ordusunu sorumlu tuttu".
+_BLAMED_BEFORE: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(
+        r"(?<!\w)و?(?:نسب|نسبت|نسبها|نسبه|نسبوها|نسبوه|حمّل|حمل|حملت|اتهم|اتهمت)\s+"
+        r"(?:\S+\s+){0,3}?(?:(?:إلى|الى)\s+)?(?:ال)?(?:قوات|جيش|طائرات|مدفعية)?\s*$"
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:обвинил\w*|обвиня\w*|приписал\w*|приписыва\w*)\s+(?:\S+\s+){0,3}?$",
+        re.IGNORECASE,
+    ),
+}
+_BLAMED_AFTER: dict[str, re.Pattern[str]] = {
+    "tr": re.compile(
+        r"^(?:['’]\w*)?\s+(?:(?:ordu|güç|asker|kuvvet)\w*\s+)?(?:suçla|sorumlu tut)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _state_blamed(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
+    """The span a sentence blames with a verb of blaming just before (or, in Turkish, after)
+    it, when no armed group takes a role there: a state's forces said to have fired."""
+    before, after = _BLAMED_BEFORE.get(language), _BLAMED_AFTER.get(language)
+    for index, (start, end) in enumerate(spans):
+        if before is not None and before.search(text[max(0, start - 60) : start]):
+            return index
+        if after is not None and after.match(text[end : end + 40]):
+            return index
+    return None
+
+
 def _state_launcher(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
     """The span named right after a verb of launching an attack (see ``_LAUNCHED_BY``)."""
     launched, launching = _LAUNCHED_BY.get(language), _LAUNCHED_AFTER.get(language)
@@ -843,8 +875,11 @@ def find_actors(
         for index, role in zip(militant, found, strict=True):
             roles[index] = role
         if all(role == "mention" for role in roles):
+            blamed = _state_blamed(plain, plain_spans, language)
             launcher = _state_launcher(plain, plain_spans, language)
-            if launcher is not None:
+            if blamed is not None:
+                roles[blamed] = "attribution"
+            elif launcher is not None:
                 roles[launcher] = "agent"
     return [
         ActorHit(m.start + offset, m.end + offset, m.text, m.value, role)

@@ -134,6 +134,15 @@ def test_the_agent_of_the_sentence_that_dates_the_event_after_a_scene_setting_on
             dt.date(2023, 5, 3),
             ("2022-06-01", "ISKP", "-"),
         ),
+        (  # "earlier" the group "already attacked" them: the example that follows is its
+            "ru",
+            "КАБУЛ, 3 мая — Агентство. Четыре человека погибли при взрыве на рынке в Кабуле во "
+            "вторник, сообщила полиция.\n\n"
+            "Ранее «Вилаят Хорасан» уже атаковал сикхов в Афганистане. "
+            "В июне 2022 года смертник взорвал себя у гурдвары в Джелалабаде, убив двух человек.",
+            dt.date(2023, 5, 3),
+            ("2022-06-01", "ISKP", "-"),
+        ),
     ],
 )
 def test_an_example_right_after_a_groups_record_is_the_groups(

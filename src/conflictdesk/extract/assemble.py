@@ -572,10 +572,11 @@ def _stating(members: list[Facts], when: _When) -> Facts:
 _RECORD = re.compile(
     r"\b(?:repeatedly|has\s+(?:long\s+)?(?:carried out|claimed|staged|launched|targeted"
     r"|attacked|been behind)|have\s+been\s+behind|a\s+(?:string|series|spate|wave)\s+of"
-    r"|frequently|regularly|in recent (?:years|months))\b"
+    r"|frequently|regularly|in recent (?:years|months)|previously|(?:has|had) already)\b"
     r"|(?<!\w)(?:неоднократно|не раз|регулярно|в последние (?:годы|месяцы)|за последние"
-    r"|daha önce|defalarca|sık sık|birçok kez|son yıllarda|son aylarda"
-    r"|سبق|مراراً|مرارا|عدة مرات|في السنوات الأخيرة|في الأشهر الأخيرة|سلسلة)(?!\w)",
+    r"|ранее|прежде"
+    r"|daha önce|defalarca|sık sık|birçok kez|son yıllarda|son aylarda|önceden"
+    r"|سبق|مراراً|مرارا|عدة مرات|في السنوات الأخيرة|في الأشهر الأخيرة|سلسلة|من قبل)(?!\w)",
     re.IGNORECASE,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

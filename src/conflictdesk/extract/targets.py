@@ -106,7 +106,7 @@ _RELATIVES = re.compile(
     re.IGNORECASE,
 )
 _OWNER_LINK = re.compile(
-    r"^\s*(?:[\w-]+\s+|and\s+[\w-]+\s+)?(?:of|belonging to|used by|carrying|run by|owned by"
+    r"^\s*(?:[\w-]+\s+|and\s+[\w-]+\s+)?(?:of|belonging to|used by|carrying|taking|run by|owned by"
     r"|employed by|working for|working at|frequented by|housing|transporting|attended by)\s+"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -115,6 +115,8 @@ _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 _OBJECT_CUE = re.compile(
     r"\b(?:targeted|targeting|targets|attacked|attacking|attack on|attacks on|assault on|rammed"
     r"|assaulted|stormed|storming|raided|ambushed|struck|hit|bombed|near|at|inside|outside"
+    # whatever gunmen force their way into, or a shell lands on, is what they attacked
+    r"|burst into|broke into|landed (?:in|on)"
     r"|in front of|entrance (?:of|to)|gates? (?:of|to)|against|killing|killed|wounding|abducted"
     r"|kidnapped|hijacked|shot|shot dead|shooting|into|fire on|fire at|fired on|fired at"
     r"|poisoned|contaminated|blew up|blown up|blowing up|threatened|threatening|warned"
@@ -761,6 +763,9 @@ def _resolve_container(text: str, best: Candidate, found: list[Candidate]) -> Ca
                 # "head of the council and half-brother of the president": a kinship, no owner
                 and (current.container or not _KIN_LINK.search(text[current.end : c.start]))
                 and not (current.target_type in _INFRASTRUCTURE and c.target_type == "Business")
+                # "an ambulance of the health department": an ambulance is Other whoever runs
+                # it (GTD), unless a charity does ("an ambulance of the Red Crescent")
+                and not (current.target_type == "Other" and c.target_type != "NGO")
             ),
             None,
         )
@@ -1011,9 +1016,14 @@ _CONGREGATION = re.compile(r"pilgrims?|worshipp?ers?|devotees|congregation", re.
 
 
 # "outside a bank where Taliban soldiers were queuing", "a wedding hall where religious
-# scholars had gathered": the people the place held at the time are whom the attack was aimed
-# at, when they are more than private citizens.
+# scholars had gathered", "the guesthouse where UN staff lodged": the people the place held at
+# the time are whom the attack was aimed at, when they are more than private citizens. A
+# business (a bank, a guesthouse) gives way only to people named as a body's own ("Taliban
+# soldiers", "employees of the Taliban administration", "United Nations staff"): "a bank where
+# soldiers and police queued for their pay" stays the bank (GTD codes such queues Business).
 _PLACE_TYPES = frozenset({_PCP, "Educational Institution"})
+_BUSINESS = "Business"
+_NAMED_BODY = re.compile(r"\b[A-Z][a-z]+")
 _PEOPLE_TYPES = frozenset(
     {
         "Police",
@@ -1023,6 +1033,7 @@ _PEOPLE_TYPES = frozenset(
         _RELIGIOUS,
         "Journalists & Media",
         "NGO",
+        NON_STATE,
     }
 )
 _WHERE_PEOPLE = re.compile(
@@ -1030,7 +1041,8 @@ _WHERE_PEOPLE = re.compile(
 )
 _PEOPLE_DOING = re.compile(
     r"^(?:\s+and\s+[\w-]+)?\s+(?:(?:were|had|was|had been)\s+(?:\w+\s+)?)?"
-    r"(?:\w+ing|gathered|queued|waited|lined|met|stood|assembled|sat|slept)\b",
+    r"(?:\w+ing|gathered|queued|waited|lined|met|stood|assembled|sat|slept|lodged|stayed"
+    r"|lived|worked|prayed)\b",
     re.IGNORECASE,
 )
 
@@ -1100,10 +1112,13 @@ def _visa_queue(text: str, first: Candidate, found: list[Candidate]) -> Candidat
 
 
 def _people_at_place(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
-    if first.person or first.target_type not in _PLACE_TYPES:
+    business = first.target_type == _BUSINESS
+    if first.person or not (business or first.target_type in _PLACE_TYPES):
         return first
     for c in sorted(found, key=lambda c: c.start):
         if c.start <= first.end or c.target_type not in _PEOPLE_TYPES:
+            continue
+        if business and c.actor is None and not _NAMED_BODY.search(c.text):
             continue
         if _WHERE_PEOPLE.match(text[first.end : c.start]) and _PEOPLE_DOING.match(text[c.end :]):
             return c

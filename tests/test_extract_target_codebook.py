@@ -1,0 +1,62 @@
+"""Target types by the GTD codebook's definitions, where the words of a summary point two
+ways: people gathered at a business, what a thing is against who owns it, a vehicle taking
+people somewhere, the use a building was put to. The summaries are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictdesk.extract import extract_text
+
+# (summary, target_type)
+CASES: list[tuple[str, str]] = [
+    # a business gives way to a named body's people gathered in it
+    (
+        "04/02/2024: A suicide bomber blew himself up outside a bank in Faizabad city,"
+        " Badakhshan province, Afghanistan, where Taliban soldiers were waiting for their pay.",
+        "Military",
+    ),
+    (
+        "11/03/2012: Gunmen stormed a guesthouse, where United Nations staff lodged, in Herat"
+        " city, Herat province, Afghanistan.",
+        "Government (Diplomatic)",
+    ),
+    # ... but not to unnamed soldiers or employees queuing at a bank (GTD: Business)
+    (
+        "06/05/2014: A suicide bomber blew himself up outside a bank in Khost city, Khost"
+        " province, Afghanistan, where soldiers and teachers were queuing for their salaries.",
+        "Business",
+    ),
+    # an ambulance is Other whoever runs it (GTD codebook)
+    (
+        "05/09/2015: A roadside bomb struck an ambulance of the provincial health department"
+        " in Gereshk district, Helmand province, Afghanistan, wounding the driver.",
+        "Other",
+    ),
+    # a vehicle taking people somewhere defers to the people, not the destination
+    (
+        "07/21/2006: A car bomb hit a bus taking Italian peacekeepers to the airport in Kabul"
+        " city, Kabul province, Afghanistan, wounding three of them.",
+        "Military",
+    ),
+    # where a shell landed is what it hit
+    (
+        "03/14/2019: A mortar shell landed in a camp for displaced families near Qala-i-Naw"
+        " city, Badghis province, Afghanistan, killing a child.",
+        "Other",
+    ),
+    # a market of money exchangers is a business (a plain market is a public place)
+    (
+        "01/12/2020: A bomb exploded in the money exchange market of Herat city, Herat"
+        " province, Afghanistan, wounding four people.",
+        "Business",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target_type"), CASES)
+def test_codebook_target_type(text: str, target_type: str) -> None:
+    events = extract_text(text, document_id="case").events
+    assert events, "no event read"
+    assert events[0].target_type == target_type

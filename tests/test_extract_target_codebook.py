@@ -52,7 +52,31 @@ CASES: list[tuple[str, str]] = [
         " province, Afghanistan, wounding four people.",
         "Business",
     ),
+    # whom attackers drag from a car or a home is whom they attacked
+    (
+        "03/08/2003: A mob dragged Abdul Karim, the deputy minister of health, from a plane at"
+        " the airport in Herat city, Herat province, Afghanistan, and beat him.",
+        "Government (General)",
+    ),
+    # the arm a vehicle belongs to is said before its owner ("a police vehicle of the ...")
+    (
+        "05/30/2023: Gunmen fired on a police vehicle of the Islamic Emirate in Kunduz city,"
+        " Kunduz province, Afghanistan, wounding a bystander.",
+        "Police",
+    ),
 ]
+
+
+def test_pro_group_cleric_is_not_the_groups_man() -> None:
+    """ "a pro-Taliban cleric" sides with the group: the group is no side acted upon."""
+    events = extract_text(
+        "10/04/2022: Gunmen shot dead a pro-Taliban cleric outside his home in"
+        " Kabul city, Kabul province, Afghanistan.",
+        document_id="case",
+    ).events
+    assert events, "no event read"
+    assert events[0].target_type == "Religious Figures/Institutions"
+    assert events[0].actor2 is None
 
 
 @pytest.mark.parametrize(("text", "target_type"), CASES)

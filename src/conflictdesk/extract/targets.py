@@ -115,8 +115,9 @@ _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 _OBJECT_CUE = re.compile(
     r"\b(?:targeted|targeting|targets|attacked|attacking|attack on|attacks on|assault on|rammed"
     r"|assaulted|stormed|storming|raided|ambushed|struck|hit|bombed|near|at|inside|outside"
-    # whatever gunmen force their way into, or a shell lands on, is what they attacked
-    r"|burst into|broke into|landed (?:in|on)"
+    # whatever gunmen force their way into, or a shell lands on, is what they attacked, and
+    # whom they drag or pull from a car or a home
+    r"|burst into|broke into|landed (?:in|on)|dragged|pulled(?! (?:up|over|out|away|back|in)\b)"
     r"|in front of|entrance (?:of|to)|gates? (?:of|to)|against|killing|killed|wounding|abducted"
     r"|kidnapped|hijacked|shot|shot dead|shooting|into|fire on|fire at|fired on|fired at"
     r"|poisoned|contaminated|blew up|blown up|blowing up|threatened|threatening|warned"
@@ -268,7 +269,7 @@ _AIMED_AT = re.compile(
 _SINGULAR_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
-_NAME_LEFT = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4})$")
+_NAME_LEFT = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4})$")
 # Nouns that, next to a group's name, make that group the target ("Taliban positions",
 # "a commander of Tehrik-i-Taliban Pakistan", "the Taliban's shadow chief for Andar district").
 _OWNED_NOUNS = (
@@ -415,6 +416,11 @@ def _owned_by_actor(
         elif before is not None:
             noun = before.group("noun") or "members"
             span_start, span_end = start - len(before.group(0)), end
+            # "a police vehicle of the Islamic Emirate": the pack's words the noun ends keep
+            # saying which arm it is
+            span_start = min(
+                (t.start for t in terms if t.start < span_start < t.end), default=span_start
+            )
         else:
             continue
         actor = registry.actors.get(hit.actor_id)
@@ -444,6 +450,8 @@ def _inherit_group(
         return c
     for hit in actors:
         gap = text[hit.end - offset : c.start]
+        if _SIDING.search(text[max(0, hit.start - offset - 5) : hit.start - offset]):
+            continue  # "a pro-Taliban cleric" sides with the group, he is not its man
         if hit.end - offset <= c.start and _OWNER_GAP.fullmatch(gap):
             actor = registry.actors.get(hit.actor_id)
             if (
@@ -463,6 +471,7 @@ def _inherit_group(
     return c
 
 
+_SIDING = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 _FORCE_NAME = re.compile(
     r"\b(?:army|military|police|forces|troops|ANA|ANP|ANDSF|NATO|ISAF)\b", re.IGNORECASE
 )

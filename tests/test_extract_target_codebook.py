@@ -64,6 +64,17 @@ CASES: list[tuple[str, str]] = [
         " Kunduz province, Afghanistan, wounding a bystander.",
         "Police",
     ),
+    # a site is coded by the use it was put to: a polling station in a school is Government
+    (
+        "10/20/2018: A bomb went off inside a school that was being used as a polling centre in"
+        " Kabul city, Kabul province, Afghanistan, wounding three voters.",
+        "Government (General)",
+    ),
+    (
+        "10/20/2018: Militants fired rockets at a polling station set up in a mosque in Khost"
+        " city, Khost province, Afghanistan. No one was hurt.",
+        "Government (General)",
+    ),
 ]
 
 

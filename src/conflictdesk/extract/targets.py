@@ -166,7 +166,9 @@ _SUBJECT_PASSIVE = re.compile(
 # makes the shrine the target of a passive, not the attacker.
 _AGENT_AFTER = re.compile(
     r"^\s+(?:(?!(?:was|were|is|are|been|being)\b)[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
-    r"|ambushed|abducted|kidnapped|hijacked|set|burned|torched|planted|launched|raided|blew"
+    # "a polling station set up in a school": a participle, no act of the station's
+    r"|ambushed|abducted|kidnapped|hijacked|set(?!\s+up\s+(?:in|inside|at|as)\b)|burned|torched"
+    r"|planted|launched|raided|blew"
     r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike))\b",
     re.IGNORECASE,
 )
@@ -555,7 +557,18 @@ _HIDDEN_IN = re.compile(
 )
 
 
+# The building that houses what was attacked: "a polling station set up in a school", "a
+# voter registration centre housed in a mosque" (GTD codes the use the site was put to).
+_HOUSED_IN = re.compile(
+    r"\b(?:set up|housed|located|opened|established)\s+(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _where_only(text: str, c: Candidate) -> bool:
+    if _HOUSED_IN.search(text[max(0, c.start - 40) : c.start]):
+        return True  # "a polling station set up in a school": the station was the target
     if c.target_type != "Transportation" or not _ROAD.search(c.text):
         return False
     before = text[max(0, c.start - 40) : c.start]
@@ -991,6 +1004,7 @@ def choose(
     pool = specific if specific and max(c.score for c in specific) >= 0 else found
     first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
     first = _guarded_site(text, _visa_queue(text, first, found), found)
+    first = _put_to_use(text, first, found)
     first = _named_first_among_dead(text, first, found)
     best = _resolve_container(text, first, found)
     label, start = _display(text, best)
@@ -1068,6 +1082,27 @@ _GUARDING = re.compile(
     r"|for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+# "a mosque that was being used as a voter registration centre", "a school ..., that was to
+# serve as a polling centre": a site is coded by the use it was put to (GTD: a polling
+# station in a school is Government (General)).
+_USED_AS = re.compile(
+    r"^[^.;]{0,90}?,?\s+(?:that|which)\s+(?:was|were|had been|is|are)\s+(?:being\s+|then\s+)?"
+    r"(?:used\s+as|to\s+(?:serve|be\s+used)\s+as|serving\s+as|converted\s+into|turned\s+into)"
+    r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _put_to_use(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.person or first.container:
+        return first
+    for c in found:
+        other = c.start > first.end and not c.container and c.target_type != first.target_type
+        if other and _USED_AS.match(text[first.end : c.start]):
+            return c
+    return first
 
 
 def _named_first_among_dead(text: str, first: Candidate, found: list[Candidate]) -> Candidate:

@@ -9,6 +9,12 @@ from conflictdesk.extract import extract_text
 
 ASSASSINATIONS: list[tuple[str, str | None]] = [
     (
+        # the bomb went off as the official's car passed: it waited for him
+        "09/16/2025: A district governor was killed in Farkhar district, Takhar province, "
+        "Afghanistan, when a bomb hidden in a parked motorcycle exploded as his car drove past.",
+        "Government (General)",
+    ),
+    (
         # the vehicle carried one named commander; the group's abbreviation follows its name
         "05/02/2021: A roadside bomb hit a car carrying Qari Nasim, a senior commander of "
         "Tehrik-i-Taliban Pakistan (TTP), in Dand-e Patan district, Paktia province, "

@@ -306,9 +306,11 @@ _BOMB_AT_PERSON = re.compile(
 _HIS_VEHICLE_BEFORE = re.compile(
     r"\b(?:his|her)\s+(?:car|vehicle|convoy|motorcade)\b[^.;]{0,40}$", re.IGNORECASE
 )
-# "A district governor escaped unharmed when a roadside bomb struck his convoy".
+# "A district governor escaped unharmed when a roadside bomb struck his convoy", "was killed
+# when a bomb hidden in a parked motorcycle exploded as his car drove past".
 _HIS_VEHICLE_AFTER = re.compile(
-    r"^[^.;]{0,140}?\b(?:struck|hit|targeted|hitting|striking|attached to|under)\s+(?:his|her)"
+    r"^[^.;]{0,140}?\b(?:struck|hit|targeted|hitting|striking|attached to|under"
+    r"|(?:exploded|detonated|went off|blew up)\s+(?:as|when|near|next to|beside))\s+(?:his|her)"
     r"\s+(?:own\s+)?(?:car|vehicle|convoy|motorcade)\b",
     re.IGNORECASE,
 )

@@ -161,3 +161,51 @@ def test_russian_inverted_received_wound_is_one_person() -> None:
         "Ранение получил пакистанский охранник, закрывший собой дипломата.", offset=0, language="ru"
     )
     assert [(m.outcome, m.quantity.best, m.group) for m in mentions] == [("injured", 1, "security")]
+
+
+def _injured(language: str, *sentences: str) -> Casualties:
+    mentions: list[CasualtyMention] = []
+    starts: list[int] = []
+    offset = 0
+    for sentence in sentences:
+        starts.append(offset)
+        mentions += find_casualties(sentence, offset=offset, language=language)
+        offset += len(sentence) + 1
+    return aggregate_report(mentions, starts).injuries
+
+
+def test_the_person_already_counted_is_not_counted_again_beside_new_ones() -> None:
+    injured = _injured(
+        "en",
+        "The governor of the district was wounded when a bomb struck his car.",
+        "The governor, a third guard and a passer-by were wounded, the spokesman said.",
+    )
+    assert injured.best == 3
+
+
+def test_shot_in_the_leg_is_a_wound() -> None:
+    injured = _injured("en", "Two guards were shot in the leg.")
+    assert injured.best == 2
+
+
+def test_hit_in_the_arm_is_a_casualty_hint() -> None:
+    from conflictdesk.extract.facts import _CASUALTY_HINT
+
+    assert _CASUALTY_HINT.search("his nephew, who was with him, was hit in the arm")
+
+
+def test_russian_wounded_who_died_are_of_the_figure_told_beside_them() -> None:
+    injured = _injured(
+        "ru",
+        "Полиция сразу после взрыва сообщила о двух погибших и 14 раненых.",
+        "Позднее врач рассказал, что в больницу доставили тела трёх человек и 13 раненых,"
+        " один из которых скончался вечером.",
+    )
+    assert injured.best == 12
+
+
+def test_russian_noun_with_its_own_figure_is_not_one_more_companion() -> None:
+    mentions = find_casualties(
+        "В больницу доставили тела трёх человек и 13 раненых.", offset=0, language="ru"
+    )
+    assert [(m.outcome, m.quantity.best) for m in mentions] == [("killed", 3), ("injured", 13)]

@@ -97,6 +97,10 @@ def _triggers(outcome: str, form: str, phrases: str, *, active: bool = True) -> 
     ]
 
 
+_BODY_PARTS: Final = (
+    "arm", "arms", "leg", "legs", "head", "chest", "shoulder", "stomach", "abdomen",
+    "neck", "hand", "foot", "thigh", "face",
+)  # fmt: skip
 _TRIGGER_LIST: Final[list[Trigger]] = [
     *_triggers(
         "killed",
@@ -125,6 +129,13 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "injured",
         "participle",
         "harmed|among the wounded|among the injured|among those wounded|among those injured",
+        active=False,
+    ),
+    # "a guard was shot in the leg": a wound, not a death ("hit in the arm" is read already)
+    *_triggers(
+        "injured",
+        "participle",
+        "|".join(f"shot in the {part}" for part in _BODY_PARTS),
         active=False,
     ),
     *_triggers(

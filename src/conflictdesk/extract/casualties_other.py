@@ -1332,6 +1332,8 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
     if before is not None and before.first not in used and before.quantity.best and not governed:
         used.add(before.first)  # "3 asker ile 2 sivil": a list, not one person
         return _plus(before.quantity, quantity)
+    if before is not None and before.quantity.best:
+        return quantity  # "тела трёх человек и 13 раненых": the noun has a figure of its own
     text = tokens[noun].group(0)
     group = _match(reader.table.groups, text)
     # a name is one person whatever its ending ("Хакими", "Haqqani"), a noun may be plural

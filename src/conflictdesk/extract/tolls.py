@@ -211,9 +211,9 @@ def _read_sentence(
     if moved and not toll.revised and outcome == "injured":
         # "one of the wounded died": a new toll for the dead and wounded
         sentence = [m for m in sentence if m not in moved]
-        if not toll.total:
-            later = moved
-        for m in moved if toll.total else []:
+        if not toll.total or _counts_anew(sentence, outcome):
+            later = moved  # "13 раненых, один из которых скончался": of the 13 told here
+        for m in [] if later else moved:
             count = m.quantity.best or 0
             toll.move(m.group, count if outcome == "killed" else -count)
     slots, revisions = slots_of(sentence, outcome, related, False, context=context)
@@ -254,6 +254,15 @@ def _read_sentence(
             # "the toll rose to 10, including four attackers": the attackers are inside the
             # toll (their own count elsewhere restates them), on their side
             toll.detail(m.group, m.quantity.best)
+
+
+def _counts_anew(sentence: list[CasualtyMention], outcome: str) -> bool:
+    """Whether a sentence gives its own figure for an outcome, which the wounded who died
+    there are part of ("13 раненых, один из которых скончался" after "14 раненых")."""
+    return any(
+        m.outcome == outcome and m.relation in ("count", "revision", "total") and m.quantity.best
+        for m in sentence
+    )
 
 
 def _in_a_toll(m: CasualtyMention, sentence: list[CasualtyMention]) -> bool:
@@ -372,8 +381,18 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
         for group, count, _ in figures:
             toll.groups[group] = toll.groups.get(group, 0) + count
         return
-    for group, count, _ in figures:
-        toll.add(group, count)
+    for group, count, m in figures:
+        if not _told_again(toll, group, m):
+            toll.add(group, count)
+
+
+def _told_again(toll: _Toll, group: str, m: CasualtyMention | None) -> bool:
+    """ "The governor was wounded ... The governor, a third guard and a passer-by were
+    wounded": one person named with "the", of a group already counted, is that person again;
+    the people beside him are new."""
+    if m is None or group == "unknown" or not toll.groups.get(group):
+        return False
+    return m.quantity.best == 1 and m.quantity.text.lower().startswith("the ")
 
 
 # Groups broad enough to be told again in other words: "two employees of the embassy" are

@@ -209,3 +209,12 @@ def test_russian_noun_with_its_own_figure_is_not_one_more_companion() -> None:
         "В больницу доставили тела трёх человек и 13 раненых.", offset=0, language="ru"
     )
     assert [(m.outcome, m.quantity.best) for m in mentions] == [("killed", 3), ("injured", 13)]
+
+
+def test_arabic_attackers_killed_by_a_plural_pronoun_are_as_many_as_told() -> None:
+    mentions = find_casualties(
+        "وقالت الوزارة إن المسلحين الأربعة أطلقوا النار على رواد المطعم، قبل أن تقتلهم قوات الأمن.",
+        offset=0,
+        language="ar",
+    )
+    assert [(m.outcome, m.quantity.best, m.group) for m in mentions] == [("killed", 4, "attackers")]

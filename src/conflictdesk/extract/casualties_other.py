@@ -695,11 +695,36 @@ _KILLED_BEFORE_AR: Final = re.compile(
 _ATTACKER_AR: Final = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:مهاجم|مسلح|انتحاري|منفذ)(?!\w)")
 
 
+# "... إن المسلحين الأربعة ... قبل أن تقتلهم قوات الأمن" (before the security forces killed
+# them): the attackers the sentence counted died, as many as it said ("هما": the two).
+_KILLED_THEM_BEFORE_AR: Final = re.compile(r"قبل\s+أن\s+(?:ي|ت)(?:قتل|قتلو)(?:هم|هما)(?!\w)")
+_ATTACKERS_COUNTED_AR: Final = re.compile(
+    r"(?<!\w)(?:و|ف)?(?:ال)?(?:مهاجم|مسلح|انتحاري|منفذ)\w*\s+(?P<after>\w+)"
+    r"|(?<!\w)(?P<before>\w+)\s+(?:مهاجم|مسلح|انتحاري|منفذ)\w*"
+)
+
+
+def _killed_them_before(reader: _Reader) -> list[CasualtyMention]:
+    match = _KILLED_THEM_BEFORE_AR.search(reader.text)
+    if match is None:
+        return []
+    count = 2 if match.group(0).endswith("هما") else None
+    for found in _ATTACKERS_COUNTED_AR.finditer(reader.text, 0, match.start()):
+        word = found.group("after") or found.group("before")
+        count = figure_value(word.removeprefix("ال"), "ar") or count
+    if not count:
+        return []  # "them" with no number told: a group without a figure adds nothing
+    figure = Quantity(count, count, count, False, match.group(0))
+    return [reader.mention(match.start(), match.end(), "killed", figure, "attackers")]
+
+
 def _killed_before_he_fled(reader: _Reader) -> list[CasualtyMention]:
     if reader.language != "ar":
         return []
     match = _KILLED_BEFORE_AR.search(reader.text)
-    if match is None or not _ATTACKER_AR.search(reader.text, 0, match.start()):
+    if match is None:
+        return _killed_them_before(reader)
+    if not _ATTACKER_AR.search(reader.text, 0, match.start()):
         return []
     one = Quantity(1, 1, 1, False, match.group(0))
     return [reader.mention(match.start(), match.end(), "killed", one, "attackers")]

@@ -218,3 +218,19 @@ def test_arabic_attackers_killed_by_a_plural_pronoun_are_as_many_as_told() -> No
         language="ar",
     )
     assert [(m.outcome, m.quantity.best, m.group) for m in mentions] == [("killed", 4, "attackers")]
+
+
+def test_attackers_inside_a_count_are_on_their_side() -> None:
+    mentions: list[CasualtyMention] = []
+    starts: list[int] = []
+    offset = 0
+    for sentence in (
+        "A Taliban attack on the guesthouse killed 13 people, including four attackers.",
+        "All four attackers were shot dead, the ministry said.",
+    ):
+        starts.append(offset)
+        mentions += find_casualties(sentence, offset=offset, language="en")
+        offset += len(sentence) + 1
+    totals = aggregate_report(mentions, starts)
+    assert totals.fatalities.best == 13
+    assert totals.deaths_by_side.actor1 == 4

@@ -249,10 +249,9 @@ def _read_sentence(
         toll.move(m.group, -(m.quantity.best or 0))
     for m in sentence:
         if m.outcome == outcome and m.relation == "subset" and m.quantity.best:
-            if m.group == "attackers" and not _in_a_toll(m, sentence):
-                continue
-            # "the toll rose to 10, including four attackers": the attackers are inside the
-            # toll (their own count elsewhere restates them), on their side
+            # "13 people, including four attackers, were killed", "the toll rose to 10,
+            # including four attackers": the attackers are inside the figure (their own count
+            # elsewhere restates them), on their side
             toll.detail(m.group, m.quantity.best)
 
 
@@ -262,14 +261,6 @@ def _counts_anew(sentence: list[CasualtyMention], outcome: str) -> bool:
     return any(
         m.outcome == outcome and m.relation in ("count", "revision", "total") and m.quantity.best
         for m in sentence
-    )
-
-
-def _in_a_toll(m: CasualtyMention, sentence: list[CasualtyMention]) -> bool:
-    """Whether a subset belongs to a toll told in its sentence ("rose to 10, including ...")."""
-    return any(
-        o.outcome == m.outcome and o.relation in ("revision", "total") and o.start <= m.start
-        for o in sentence
     )
 
 

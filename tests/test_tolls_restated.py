@@ -234,3 +234,34 @@ def test_attackers_inside_a_count_are_on_their_side() -> None:
     totals = aggregate_report(mentions, starts)
     assert totals.fatalities.best == 13
     assert totals.deaths_by_side.actor1 == 4
+
+
+# A victim told again with "a" or Turkish "bir" after a larger toll: one of the dead,
+# never a new overall toll of one.
+
+
+def test_turkish_bir_after_a_larger_toll_is_one_of_the_dead() -> None:
+    killed = _killed(
+        "tr",
+        "Polis, saldırıda Kaymakam Ahmet ile üç korumasının öldüğünü açıkladı.",
+        "Bakanlık, Ahmet'in bir saldırıda şehit olduğunu duyurdu.",
+    )
+    assert killed.best == 4
+
+
+def test_english_a_person_after_a_larger_toll_is_one_of_the_dead() -> None:
+    killed = _killed(
+        "en",
+        "Five people were killed when the bomb went off near the bazaar.",
+        "A person was killed as he walked past the bus stop, a witness said.",
+    )
+    assert killed.best == 5
+
+
+def test_a_later_overall_figure_still_replaces_the_toll() -> None:
+    killed = _killed(
+        "en",
+        "Five people were killed when the bomb went off.",
+        "Hospital officials later said seven people had been killed.",
+    )
+    assert killed.best == 7

@@ -191,3 +191,15 @@ def test_a_claim_of_the_incident_the_event_came_after_is_not_the_events(
 def test_a_state_blamed_with_a_verb_of_blame(language: str, text: str) -> None:
     hits = find_actors(text, load_registry(), language=language)
     assert ("PAKISTAN", "attribution") in [(h.actor_id, h.role) for h in hits]
+
+
+def test_a_claim_before_saying_how_long_after_an_earlier_incident_is_the_events() -> None:
+    text = (
+        "هرات، 10 مايو — قُتل 12 شخصاً وأصيب 30 آخرون في تفجير انتحاري استهدف مسجداً في "
+        "مدينة هرات خلال صلاة الجمعة، وفق مسؤولين محليين.\n\n"
+        "وأعلن تنظيم داعش خراسان مسؤوليته عن الهجوم، بعد أسبوع من تفجير مماثل في مسجد "
+        "بمدينة مزار شريف."
+    )
+    found = _sides(text, "ar", dt.date(2024, 5, 10))
+    assert found[0][1:] == ("ISKP", "ISKP")
+    assert all(claimant == "-" for _, _, claimant in found[1:])

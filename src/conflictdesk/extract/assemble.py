@@ -24,7 +24,13 @@ from conflictdesk.extract.cache import per_registry
 from conflictdesk.extract.classify import EventClass, classify
 from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
-from conflictdesk.extract.frames import Frame, deed_triggers, in_background, is_heading
+from conflictdesk.extract.frames import (
+    Frame,
+    claims_before_apart,
+    deed_triggers,
+    in_background,
+    is_heading,
+)
 from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
 from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix, lookup, place_of
 from conflictdesk.extract.report_dates import bounds_period, said_on
@@ -720,6 +726,7 @@ def _sides(
     foiled: bool,
     arrest: bool = False,
     after_attack: bool = False,
+    earlier: bool = False,
 ) -> tuple[ActorHit | None, ActorHit | None, str | None, str | None]:
     """(actor1 hit, claim hit, actor1 id, actor2 id).
 
@@ -730,6 +737,8 @@ def _sides(
     arrest of a cell") is the one arresting.
     """
     told = members[:1] + [m for m in members[1:] if not _dated_before(m, when.date)]
+    if earlier and claims_before_apart(members[0]):
+        told = told[1:]  # its claim is of the event told as coming after this one
     claim = _pick_actor(told, ("claim",), _of_earlier) or _claimer(told, ctx)
     claimant = claim
     if after_attack:  # "IS claimed the attack; police arrested four suspects the next day":
@@ -1412,7 +1421,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         place = _arrest_place(facts[frame.follows], frame.days_after) or place
     after_attack = arrest and frame.follows is not None and ctx.genre == "analysis"
     first, claim, actor1, actor2 = _sides(
-        members, target, when, place, ctx, foiled, arrest, after_attack
+        members, target, when, place, ctx, foiled, arrest, after_attack, frame.follows is not None
     )
     if _responder(first, claim, actor1, when.date, ctx, facts, frame):
         first, actor1 = None, None

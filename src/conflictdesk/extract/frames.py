@@ -254,6 +254,8 @@ def wire_frames(facts: list[Facts], dateline_end: int = 0) -> list[Frame]:
             and _opens_new(item, frames[0], facts, dateline_end)
         ):
             frames.append(_dated_from_main(item, frames[0]))
+            if claims_before_apart(item):  # "X claimed the attack, a week after a bombing in Y"
+                frames[0] = dataclasses.replace(frames[0], members=(*frames[0].members, item.index))
             continue
         last = frames[-1]
         continues = last.members[-1] == item.index - 1 and not last.main
@@ -311,6 +313,17 @@ _APART_DAYS = {
     "dört gün": 4,
     "beş gün": 5,
 }
+
+
+def claims_before_apart(item: Facts) -> bool:
+    """Whether a sentence claims (or blames) before it says how long after an earlier incident
+    its own came ("وأعلن التنظيم مسؤوليته عن الهجوم، بعد أسبوع من تفجير مماثل في قندوز"):
+    the claim is of the report's event, the incident after "after" is another's."""
+    found = _APART.search(item.sentence.text)
+    if found is None:
+        return False
+    edge = item.sentence.start + found.start()
+    return any(a.start < edge for a in item.actors if a.role in ("claim", "attribution"))
 
 
 def _dated_from_main(item: Facts, main: Frame) -> Frame:

@@ -203,3 +203,19 @@ def test_a_claim_before_saying_how_long_after_an_earlier_incident_is_the_events(
     found = _sides(text, "ar", dt.date(2024, 5, 10))
     assert found[0][1:] == ("ISKP", "ISKP")
     assert all(claimant == "-" for _, _, claimant in found[1:])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Officials have blamed Islamic State militants for much of the violence in the north.",
+        ),
+        ("ru", "Власти обвиняют ИГ-Хорасан в большинстве терактов на севере страны."),
+        ("ar", "واتهمت السلطات تنظيم داعش خراسان بالوقوف وراء معظم الهجمات في الشمال."),
+    ],
+)
+def test_blame_for_violence_in_general_is_no_blame_for_the_event(language: str, text: str) -> None:
+    roles = {h.role for h in find_actors(text, load_registry(), language=language)}
+    assert "attribution" not in roles

@@ -368,6 +368,23 @@ _RECORD_CLAIM: dict[str, re.Pattern[str]] = {
 }
 
 
+# Blame for violence in general, not for the event: "officials have blamed IS militants for
+# much of the violence in the north", "обвиняют ИГ в большинстве терактов", "تتهم التنظيم
+# بالوقوف وراء معظم الهجمات", "birçok saldırıdan IŞİD'i sorumlu tutuyor".
+_GENERAL_BLAME = re.compile(
+    r"\bfor\s+(?:much|most|many|some|all|a\s+(?:number|lot))\s+of\s+(?:the\s+)?(?:recent\s+)?"
+    r"(?:violence|attacks|bombings|killings|unrest|insecurity)"
+    r"|\bfor\s+(?:a|the)\s+(?:recent\s+)?(?:wave|string|series|spate|surge|rise)\s+of\b"
+    r"|\bfor\s+(?:recent|previous|past|earlier|many|several|numerous|frequent)\s+"
+    r"(?:\w+\s+)?(?:attacks|bombings|killings|assassinations)\b"
+    r"|(?<!\w)(?:в|за)\s+(?:большинств\w+|многих|многие|ряд\w*|сери\w+|волн\w+)\s+"
+    r"(?:\w+\s+)?(?:нападени|теракт|убийств|атак|взрыв)\w*"
+    r"|(?:birçok|çoğu|pek çok|bir dizi)\s+(?:\w+\s+)?(?:saldırı|eylem)\w*"
+    r"|(?:معظم|العديد من|سلسلة|عشرات)\s+(?:ال)?(?:هجمات|اعتداءات|تفجيرات|عمليات)",
+    re.IGNORECASE,
+)
+
+
 # Cheap tests run before the role patterns: most sentences have none of these words.
 _CLAIM_CUE = Caseless(
     r"claim|responsib|credit|took|takes|taken|accepted|said|says|stated|announced|confirmed"
@@ -504,7 +521,7 @@ def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
             assign(_covering(spans, match.start()), "claim")
     for match in _DENIAL.finditer(shadow) if _DENIAL_CUE.search(shadow) else ():
         assign(_covering(spans, match.start()), "denial")
-    blames = _BLAME_CUE.search(shadow) is not None
+    blames = _BLAME_CUE.search(shadow) is not None and not _GENERAL_BLAME.search(shadow)
     for pattern, needs in _ATTRIBUTION_NEEDS if blames else ():
         for match in pattern.finditer(shadow) if needs.met(shadow) else ():
             if _ACTED_UPON_BEFORE.search(shadow[max(0, match.start() - 40) : match.start()]):
@@ -648,6 +665,8 @@ def _foreign_roles(
     role = "claim"
     if cue is None:
         cue, role = blame.search(text), "attribution"
+        if cue is not None and _GENERAL_BLAME.search(text):
+            cue = None  # blamed for violence in general, not for the event
     if cue is not None:
         named = [
             i
@@ -807,6 +826,8 @@ def _state_blamed(text: str, spans: list[tuple[int, int]], language: str) -> int
     it, when no armed group takes a role there: a state's forces said to have fired."""
     before, after = _BLAMED_BEFORE.get(language), _BLAMED_AFTER.get(language)
     for index, (start, end) in enumerate(spans):
+        if start == end:
+            continue  # an armed group's span, read by ``_foreign_roles``
         if before is not None and before.search(text[max(0, start - 60) : start]):
             return index
         if after is not None and after.match(text[end : end + 40]):
@@ -875,7 +896,10 @@ def find_actors(
         for index, role in zip(militant, found, strict=True):
             roles[index] = role
         if all(role == "mention" for role in roles):
-            blamed = _state_blamed(plain, plain_spans, language)
+            states = [span if i not in militant else (0, 0) for i, span in enumerate(plain_spans)]
+            blamed = (
+                None if _GENERAL_BLAME.search(plain) else _state_blamed(plain, states, language)
+            )
             launcher = _state_launcher(plain, plain_spans, language)
             if blamed is not None:
                 roles[blamed] = "attribution"

@@ -219,3 +219,15 @@ def test_a_claim_before_saying_how_long_after_an_earlier_incident_is_the_events(
 def test_blame_for_violence_in_general_is_no_blame_for_the_event(language: str, text: str) -> None:
     roles = {h.role for h in find_actors(text, load_registry(), language=language)}
     assert "attribution" not in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities blamed that attack on a faction of the Pakistani Taliban.",
+        "Police attributed the bombing to a splinter group of the Pakistani Taliban.",
+    ],
+)
+def test_a_part_of_a_group_blamed_is_the_group_blamed(text: str) -> None:
+    hits = find_actors(text, load_registry())
+    assert [(h.actor_id, h.role) for h in hits] == [("TTP", "attribution")]

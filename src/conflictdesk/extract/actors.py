@@ -139,10 +139,21 @@ _JOINT_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _DENIAL = re.compile(_RUN + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
+# "blamed that attack on a faction of the Pakistani Taliban": a part of the group blamed.
+_PART_OF = (
+    r"(?:(?:an?\s+|one\s+)?(?:faction|wing|branch|cell|offshoot|splinter\s+group|unit)\s+"
+    r"(?:of|from|within)\s+(?:the\s+)?)?"
+)
 _ATTRIBUTION_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\battribut\w+\s+" + _WORDS + r"{0,5}?to\s+(?:the\s+)?" + _WORDS + r"{0,2}?" + MASK,
+        r"\battribut\w+\s+"
+        + _WORDS
+        + r"{0,5}?to\s+(?:the\s+)?"
+        + _PART_OF
+        + _WORDS
+        + r"{0,2}?"
+        + MASK,
         # "attributed the attack to supporters of the Ⓐ", "to a joint force of Ⓐ and Ⓐ"
         r"\battribut\w+\s+" + _WORDS + r"{0,5}?to\s+(?:an?\s+|the\s+)?(?:joint\s+force"
         r"|supporters|followers|sympathi[sz]ers|fighters|members|militants|a\s+cell)\s+"
@@ -158,6 +169,7 @@ _ATTRIBUTION_PATTERNS = tuple(
         + r"{0,4}?for\s)"
         + _WORDS
         + r"{0,5}?on\s+(?:the\s+)?"
+        + _PART_OF
         + _WORDS
         + r"{0,2}?"
         + MASK,

@@ -231,3 +231,17 @@ def test_blame_for_violence_in_general_is_no_blame_for_the_event(language: str, 
 def test_a_part_of_a_group_blamed_is_the_group_blamed(text: str) -> None:
     hits = find_actors(text, load_registry())
     assert [(h.actor_id, h.role) for h in hits] == [("TTP", "attribution")]
+
+
+def test_the_group_is_not_the_government_when_another_armed_group_acted() -> None:
+    from conflictdesk.extract.actors import GROUP_ANAPHOR, ActorHit, acting_groups
+
+    registry = load_registry()
+    sentences: list[tuple[ActorHit, ...]] = [
+        (ActorHit(0, 4, "ISKP", "ISKP", "claim"),),
+        (ActorHit(10, 17, "Taliban", "TALIBAN", "agent"),),
+        (ActorHit(20, 29, "the group", GROUP_ANAPHOR, "agent"),),
+    ]
+    found = acting_groups(sentences, registry, frozenset({"TALIBAN"}))
+    assert found[2] == "ISKP"
+    assert acting_groups(sentences[1:], registry, frozenset({"TALIBAN"}))[1] == "TALIBAN"

@@ -213,7 +213,8 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
         body_start=body_start,
     )
     topic = topic_group([a for f in facts for a in f.actors], registry)
-    before = acting_groups([f.actors for f in facts], registry)
+    governing = frozenset(a for a in registry.actors if registry.governs(a, reference))
+    before = acting_groups([f.actors for f in facts], registry, governing)
     facts = [
         dataclasses.replace(f, actors=resolve_anaphors(f.actors, last or topic))
         if any(a.actor_id == GROUP_ANAPHOR for a in f.actors)

@@ -1002,11 +1002,20 @@ def resolve_anaphors(hits: tuple[ActorHit, ...], topic: str | None) -> tuple[Act
 _ACTING_ROLES = frozenset({"claim", "agent", "attribution"})
 
 
-def acting_groups(sentences: list[tuple[ActorHit, ...]], registry: Registry) -> list[str | None]:
+def acting_groups(
+    sentences: list[tuple[ActorHit, ...]],
+    registry: Registry,
+    governing: frozenset[str] = frozenset(),
+) -> list[str | None]:
     """Per sentence, the armed group named last before it as acting (claiming, attacking,
-    blamed), which "the group" in that sentence refers to; ``None`` before any."""
+    blamed), which "the group" in that sentence refers to; ``None`` before any. A group that
+    is the government when the report is written (``governing``) is "the group" only when no
+    other armed group has acted: its raid on a cell ("Taliban güvenlik güçlerinin IŞİD-K
+    hücresine düzenlediği operasyon ... Ancak örgüt birçok saldırı düzenledi") leaves the
+    cell's group the one "the organisation" names."""
     out: list[str | None] = []
     last: str | None = None
+    last_governing: str | None = None
     organisation: str | None = None  # the group last named "تنظيم X"
     before: str | None = None  # the group the sentence before names first, not as hit
     for hits in sentences:
@@ -1015,7 +1024,7 @@ def acting_groups(sentences: list[tuple[ActorHit, ...]], registry: Registry) -> 
         if bare and organisation is not None:
             out.append(organisation)
         else:
-            out.append(before if pronoun and before is not None else last)
+            out.append(before if pronoun and before is not None else last or last_governing)
         before = next(
             (
                 h.actor_id
@@ -1029,7 +1038,10 @@ def acting_groups(sentences: list[tuple[ActorHit, ...]], registry: Registry) -> 
         for hit in hits:
             acting = hit.role in _ACTING_ROLES
             if acting and hit.actor_id != GROUP_ANAPHOR and _is_militant(hit.actor_id, registry):
-                last = hit.actor_id
+                if hit.actor_id in governing:
+                    last_governing = hit.actor_id
+                else:
+                    last = hit.actor_id
             if hit.actor_id != GROUP_ANAPHOR and _ORGANISATION_AR[2:] in hit.text:
                 organisation = hit.actor_id
     return out

@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from conflictdesk.extract.casualties import CasualtyMention, find_casualties
-from conflictdesk.extract.tolls import aggregate_report
+from conflictdesk.extract.casualties import find_casualties
+from conflictdesk.extract.tolls import totals_of
 
 
 def _killed(language: str, *sentences: str) -> int | None:
-    mentions: list[CasualtyMention] = []
-    starts: list[int] = []
-    offset = 0
-    for sentence in sentences:
-        starts.append(offset)
-        mentions += find_casualties(sentence, offset=offset, language=language)
-        offset += len(sentence) + 1
-    return aggregate_report(mentions, starts).fatalities.best
+    return totals_of(sentences, language).fatalities.best
 
 
 @pytest.mark.parametrize(

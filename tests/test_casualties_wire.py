@@ -3,20 +3,13 @@ first batch, then hard tolls (scoped markers, residents' figures, the wounded wh
 
 from __future__ import annotations
 
-from conflictdesk.extract.casualties import CasualtyMention, find_casualties
-from conflictdesk.extract.tolls import aggregate_report
+from conflictdesk.extract.casualties import find_casualties
+from conflictdesk.extract.tolls import totals_of
 from conflictdesk.model import Casualties
 
 
 def _report(language: str, *sentences: str) -> tuple[Casualties, Casualties]:
-    mentions: list[CasualtyMention] = []
-    starts: list[int] = []
-    offset = 0
-    for sentence in sentences:
-        starts.append(offset)
-        mentions += find_casualties(sentence, offset=offset, language=language)
-        offset += len(sentence) + 1
-    totals = aggregate_report(mentions, starts)
+    totals = totals_of(sentences, language)
     return totals.fatalities, totals.injuries
 
 

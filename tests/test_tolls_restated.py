@@ -3,20 +3,17 @@ across sentences are the same dead, not more of them (docs/quantities.md, sectio
 
 from __future__ import annotations
 
-from conflictdesk.extract.casualties import CasualtyMention, find_casualties
-from conflictdesk.extract.tolls import aggregate_report
+from conflictdesk.extract.casualties import CasualtyTotals, find_casualties
+from conflictdesk.extract.tolls import totals_of
 from conflictdesk.model import Casualties
 
 
+def _report(language: str, *sentences: str) -> CasualtyTotals:
+    return totals_of(sentences, language)
+
+
 def _killed(language: str, *sentences: str) -> Casualties:
-    mentions: list[CasualtyMention] = []
-    starts: list[int] = []
-    offset = 0
-    for sentence in sentences:
-        starts.append(offset)
-        mentions += find_casualties(sentence, offset=offset, language=language)
-        offset += len(sentence) + 1
-    return aggregate_report(mentions, starts).fatalities
+    return _report(language, *sentences).fatalities
 
 
 def test_more_than_is_a_floor_not_more_victims() -> None:
@@ -58,17 +55,11 @@ def test_the_same_count_told_with_another_noun_is_the_same_dead() -> None:
 
 
 def test_attackers_inside_a_revised_toll_are_not_added_again() -> None:
-    mentions: list[CasualtyMention] = []
-    starts: list[int] = []
-    offset = 0
-    for sentence in (
+    totals = _report(
+        "en",
         "The death toll from the attack on the guesthouse rose to 10, including four attackers.",
         "Four policemen were killed and all four attackers were shot dead, the ministry said.",
-    ):
-        starts.append(offset)
-        mentions += find_casualties(sentence, offset=offset, language="en")
-        offset += len(sentence) + 1
-    totals = aggregate_report(mentions, starts)
+    )
     assert totals.fatalities.best == 10
     assert totals.deaths_by_side.actor1 == 4
 
@@ -101,17 +92,11 @@ def test_turkish_pluperfect_report_is_an_earlier_figure() -> None:
 
 
 def test_russian_relative_clause_death_is_of_the_noun_it_describes() -> None:
-    mentions: list[CasualtyMention] = []
-    starts: list[int] = []
-    offset = 0
-    for sentence in (
+    totals = _report(
+        "ru",
         "Пять человек погибли при взрыве на рынке, сообщила полиция.",
         "По её словам, взрыв устроил смертник, который тоже погиб.",
-    ):
-        starts.append(offset)
-        mentions += find_casualties(sentence, offset=offset, language="ru")
-        offset += len(sentence) + 1
-    totals = aggregate_report(mentions, starts)
+    )
     assert totals.fatalities.best == 6
     assert totals.deaths_by_side.actor1 == 1
 
@@ -133,10 +118,7 @@ def test_turkish_between_is_not_among() -> None:
 
 
 def test_turkish_attacker_left_out_of_a_toll_is_not_its_group() -> None:
-    mentions = find_casualties(
-        "Yetkililer ölü sayısının saldırgan hariç 7 olduğunu açıkladı.", offset=0, language="tr"
-    )
-    totals = aggregate_report(mentions, [0])
+    totals = _report("tr", "Yetkililer ölü sayısının saldırgan hariç 7 olduğunu açıkladı.")
     assert totals.fatalities.best == 8
     assert totals.deaths_by_side.actor1 == 1
 
@@ -164,14 +146,7 @@ def test_russian_inverted_received_wound_is_one_person() -> None:
 
 
 def _injured(language: str, *sentences: str) -> Casualties:
-    mentions: list[CasualtyMention] = []
-    starts: list[int] = []
-    offset = 0
-    for sentence in sentences:
-        starts.append(offset)
-        mentions += find_casualties(sentence, offset=offset, language=language)
-        offset += len(sentence) + 1
-    return aggregate_report(mentions, starts).injuries
+    return totals_of(sentences, language).injuries
 
 
 def test_the_person_already_counted_is_not_counted_again_beside_new_ones() -> None:
@@ -221,17 +196,11 @@ def test_arabic_attackers_killed_by_a_plural_pronoun_are_as_many_as_told() -> No
 
 
 def test_attackers_inside_a_count_are_on_their_side() -> None:
-    mentions: list[CasualtyMention] = []
-    starts: list[int] = []
-    offset = 0
-    for sentence in (
+    totals = _report(
+        "en",
         "A Taliban attack on the guesthouse killed 13 people, including four attackers.",
         "All four attackers were shot dead, the ministry said.",
-    ):
-        starts.append(offset)
-        mentions += find_casualties(sentence, offset=offset, language="en")
-        offset += len(sentence) + 1
-    totals = aggregate_report(mentions, starts)
+    )
     assert totals.fatalities.best == 13
     assert totals.deaths_by_side.actor1 == 4
 

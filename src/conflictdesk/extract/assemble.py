@@ -31,6 +31,7 @@ from conflictdesk.extract.frames import (
     in_background,
     is_heading,
 )
+from conflictdesk.extract.numbers import figure_value
 from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
 from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix, lookup, place_of
 from conflictdesk.extract.report_dates import bounds_period, said_on
@@ -1678,33 +1679,20 @@ def _unknown_attack(target: TargetChoice | None) -> EventClass:
     )
 
 
-_COUNTS = {
-    "both": 2,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "iki": 2,
-    "üç": 3,
-    "dört": 4,
-    "оба": 2,
-    "обоих": 2,
-    "обе": 2,
-    "обеих": 2,
-    "два": 2,
-    "двух": 2,
-    "три": 3,
-    "трёх": 3,
-    "трех": 3,
-    "все три": 3,
-    "всех трёх": 3,
-    "всех трех": 3,
-    "كلا": 2,
-    "كلتا": 2,
-    "الثلاثة": 3,
-    "الثلاث": 3,
-}
+# "both" in each language; other counts are read as numbers ("three", "üç", "трёх").
+_BOTH = frozenset({"both", "оба", "обоих", "обе", "обеих", "كلا", "كلتا"})
+
+
+def _claimed_count(word: str, language: str) -> int:
+    """How many events a claim of "both", "all three", "за всех трёх" covers (2 when the word
+    is no number: "both")."""
+    last = word.lower().split()[-1]
+    if last in _BOTH:
+        return 2
+    # Arabic writes the article on the number: "الهجمات الثلاث"
+    return figure_value(last.removeprefix("ال"), language) or 2
+
+
 _MULTI_CLAIM = re.compile(
     r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:all\s+(?P<n>two|three|four|five|six)\b"
     r"|(?P<both>both)\b)"
@@ -1744,7 +1732,7 @@ def spread_claims(events: list[Event], facts: list[Facts], ctx: Context) -> list
         if found is None:
             continue
         word = next(w for w in found.groups() if w is not None)
-        count = _COUNTS.get(word.lower(), 2)
+        count = _claimed_count(word, ctx.language)
         since = _paragraphs_before(ctx.document.text, item.sentence.start)
         before = [
             i

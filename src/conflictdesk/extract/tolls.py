@@ -33,6 +33,7 @@ from conflictdesk.extract.casualties import (
     CasualtyTotals,
     Slot,
     effective_mentions,
+    find_casualties,
     refer_back,
     side_of_group,
     slots_of,
@@ -500,3 +501,16 @@ def _sides(outcome: _Outcome, fatalities: Casualties, attackers_side: str) -> De
     return DeathsBySide(
         value.get("actor1"), value.get("actor2"), value.get("civilians"), value.get("unknown")
     )
+
+
+def totals_of(sentences: Sequence[str], language: str = "en") -> CasualtyTotals:
+    """The totals of one event told in ``sentences``, read as the consecutive sentences of one
+    report: what the rules make of a toll's wording, without the rest of the extractor."""
+    mentions: list[CasualtyMention] = []
+    starts: list[int] = []
+    offset = 0
+    for sentence in sentences:
+        starts.append(offset)
+        mentions += find_casualties(sentence, offset=offset, language=language)
+        offset += len(sentence) + 1
+    return aggregate_report(mentions, starts)

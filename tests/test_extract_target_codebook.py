@@ -75,6 +75,19 @@ CASES: list[tuple[str, str]] = [
         " city, Khost province, Afghanistan. No one was hurt.",
         "Government (General)",
     ),
+    # a crowd of both sides and civilians is a public gathering
+    (
+        "07/06/2016: A suicide bomber blew himself up among Taliban fighters, policemen and"
+        " villagers celebrating a truce in Khogyani district, Nangarhar province, Afghanistan.",
+        "Private Citizens & Property",
+    ),
+    # the side fought before an attack is not its target; the attackers are not either
+    (
+        "04/11/2016: Fighters overran Sang-e Surakh village, Ghazni province, Afghanistan, after"
+        " a three-day battle with local pro-government militiamen. Officials said at least 30"
+        " people were killed.",
+        "Private Citizens & Property",
+    ),
 ]
 
 

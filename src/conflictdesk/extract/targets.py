@@ -168,7 +168,7 @@ _AGENT_AFTER = re.compile(
     r"^\s+(?:(?!(?:was|were|is|are|been|being)\b)[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
     # "a polling station set up in a school": a participle, no act of the station's
     r"|ambushed|abducted|kidnapped|hijacked|set(?!\s+up\s+(?:in|inside|at|as)\b)|burned|torched"
-    r"|planted|launched|raided|blew"
+    r"|planted|launched|raided|blew|overran|captured"
     r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike))\b",
     re.IGNORECASE,
 )
@@ -698,6 +698,13 @@ def _lockup(text: str, c: Candidate) -> bool:
     return bool(_LOCKUP.search(c.text) and _DETAINED_BEFORE.search(text[: c.start]))
 
 
+# "overran the village after a two-day battle with local militiamen": the side fought before
+# the attack told, not the attack's target (the villagers killed are).
+_EARLIER_FIGHT = re.compile(
+    r"\bafter\s+(?:a|an|the|days\s+of|hours\s+of)\s+(?:[\w-]+\s+){0,2}?(?:battle|siege|fight"
+    r"|fighting|clash|clashes|gunfight)\s+(?:with|of|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "gunmen in police uniforms": a disguise, not a target.
 _UNIFORM_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?uniforms?\b", re.IGNORECASE)
 # "Two days after a car bomb killed the deputy governor, a bomb went off at his memorial": an
@@ -743,6 +750,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _PASSIVE_AGENT_BEFORE.search(text[max(0, c.start - 70) : c.start])
         or _FLED_TO.search(text[max(0, c.start - 60) : c.start])
         or _UNIFORM_AFTER.match(after)
+        or _EARLIER_FIGHT.search(before)
         or _lockup(text, c)
         or (c.text.lower() == "bank" and bool(_RIVER_BANK.search(before)))
         or _EARLIER_EVENT.search(text[: c.start])
@@ -1008,7 +1016,7 @@ def choose(
     first = _guarded_site(text, _visa_queue(text, first, found), found)
     first = _put_to_use(text, first, found)
     first = _named_first_among_dead(text, first, found)
-    best = _resolve_container(text, first, found)
+    best = _mixed_crowd(text, _resolve_container(text, first, found), found)
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date, registry)
     if target_type == NON_STATE and registry.governs(best.actor, date):
@@ -1105,6 +1113,28 @@ def _put_to_use(text: str, first: Candidate, found: list[Candidate]) -> Candidat
         if other and _USED_AS.match(text[first.end : c.start]):
             return c
     return first
+
+
+# Armed men named first in a list that ends with civilians: "a gathering of Taliban fighters,
+# soldiers and civilians celebrating the ceasefire", "among Taliban fighters, soldiers and
+# villagers". A crowd of both sides and civilians is a public gathering (Private Citizens &
+# Property), not an attack on either force.
+_CIVILIANS_LAST = re.compile(
+    r"^(?:,\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)+,?\s+(?:and|as well as)\s+(?:local\s+|ordinary\s+)?"
+    r"(?:civilians|villagers|residents|locals)\b",
+    re.IGNORECASE,
+)
+
+
+def _mixed_crowd(text: str, best: Candidate, found: list[Candidate]) -> Candidate:
+    if best.target_type not in ARMED_TARGETS or best.person:
+        return best
+    mixed = _CIVILIANS_LAST.match(text[best.end :])
+    if mixed is None:
+        return best
+    end = best.end + mixed.end()
+    civilians = [c for c in found if best.end < c.start < end and c.target_type == _PCP]
+    return civilians[-1] if civilians else best
 
 
 def _named_first_among_dead(text: str, first: Candidate, found: list[Candidate]) -> Candidate:

@@ -108,3 +108,28 @@ def test_codebook_target_type(text: str, target_type: str) -> None:
     events = extract_text(text, document_id="case").events
     assert events, "no event read"
     assert events[0].target_type == target_type
+
+
+# (summary, attack_type): GTD attack types by the codebook's definitions
+ATTACK_CASES: list[tuple[str, str]] = [
+    # hostages held where they were caught, for hours, however many kinds of them are listed
+    (
+        "05/02/2014: Gunmen entered the provincial council building in Ghazni city, Ghazni"
+        " province, Afghanistan, and held members, staff and visitors hostage for six hours.",
+        "Hostage Taking (Barricade Incident)",
+    ),
+    # a building retaken from attackers who took hostages inside it: a barricade incident
+    (
+        "03/04/2012: Gunmen stormed the provincial court in Farah city, Farah province,"
+        " Afghanistan, and took employees hostage. Five employees were killed before police"
+        " retook the building.",
+        "Hostage Taking (Barricade Incident)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attack_type"), ATTACK_CASES)
+def test_codebook_attack_type(text: str, attack_type: str) -> None:
+    events = extract_text(text, document_id="case").events
+    assert events, "no event read"
+    assert events[0].attack_type == attack_type

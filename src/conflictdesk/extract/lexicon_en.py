@@ -189,7 +189,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "barricade",
         r"barricaded|siege\b|stand-?off|held out (?:on|in|inside|for)|holed up (?:in|inside)"
-        r"|held (?:[\w'-]+ ){0,5}hostage (?:for|inside|in|during|until)"
+        r"|held (?:[\w'-]+,? ){0,6}hostage (?:for|inside|in|during|until)"
+        # the building retaken from the attackers: they held out inside it with the hostages
+        r"|(?:retook|recaptured|regained control of|cleared) (?:the )?(?:[\w-]+ )?(?:building"
+        r"|compound|complex|premises|ministry|hotel)\b"
         # People held where they were caught, for hours: "held employees inside for several
         # hours", "held his wife and children at gunpoint", "kept students trapped in a hall"
         r"|(?:held|kept) (?:[\w'-]+ ){1,6}?(?:inside|trapped|at gunpoint)\b"

@@ -125,6 +125,26 @@ ATTACK_CASES: list[tuple[str, str]] = [
         " retook the building.",
         "Hostage Taking (Barricade Incident)",
     ),
+    # gunmen (with mortars besides) firing at an event attended by one prominent person
+    (
+        "05/11/2010: Gunmen fired rifles and mortars at a ceremony attended by the provincial"
+        " governor in Ghazni city, Ghazni province, Afghanistan. The governor was unhurt; two"
+        " guards were killed.",
+        "Assassination",
+    ),
+    # ... but a bomb at a rally he attends is a bombing (GTD)
+    (
+        "05/11/2010: A suicide bomber blew himself up at a rally attended by the provincial"
+        " governor in Ghazni city, Ghazni province, Afghanistan, killing nine people.",
+        "Bombing/Explosion",
+    ),
+    # a bomber who waited for the named man to pass
+    (
+        "02/03/2023: A suicide bomber blew himself up as Abdul Hadi Qasemi, a prominent cleric,"
+        " left a mosque in Balkh district, Balkh province, Afghanistan, killing him and four"
+        " worshippers.",
+        "Assassination",
+    ),
 ]
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from conflictdesk.extract import casualties
 from conflictdesk.extract.actors import ActorHit, find_actors, is_state, localise
 from conflictdesk.extract.cache import per_registry
-from conflictdesk.extract.classify import EventClass, classify
+from conflictdesk.extract.classify import EventClass, classify, firearms_first
 from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.frames import (
@@ -1399,7 +1399,9 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     totals = _casualty_totals(members, ctx)
     harmed = bool(totals.fatalities.best or totals.injuries.best)
     persons = find_persons(members, ctx.registry, hits, ctx.language, ctx.surnames)
-    explosive = any(h.means in EXPLOSIVE_MEANS for h in hits)
+    # gunmen who also fire rockets or throw grenades carry out an armed assault (GTD), so
+    # whether they aimed at one person is judged as for gunmen
+    explosive = any(h.means in EXPLOSIVE_MEANS for h in hits) and not firearms_first(hits)
     aimed = target is not None and (target.prominent_bombing if explosive else target.prominent)
     prominent = aimed and _harmful(hits)
     cls = classify(

@@ -198,7 +198,7 @@ def _explosive_class(
     return EventClass(event_type, sub, attack_type, "Explosives", suicide, explosive, tags)
 
 
-def _firearms_first(hits: list[TriggerHit]) -> bool:
+def firearms_first(hits: list[TriggerHit]) -> bool:
     """Whether firearms were used and every explosive named is one GTD counts as used besides
     them: a grenade or a rocket, and explosions of no stated kind beside those."""
     means = {h.means for h in hits}
@@ -237,7 +237,7 @@ def classify(
         and _first(hits, ("killing", "assassination")) is None
     ):
         assassination = False  # acid thrown at a presenter is meant to maim, not to kill
-    if _firearms_first(hits):
+    if firearms_first(hits):
         hits = [h for h in hits if h.means not in _BESIDE_FIREARMS]
     found = _hostage_class(hits, tags, suicide, armed_target) or _explosive_class(
         hits, tags, suicide, assassination

@@ -271,6 +271,22 @@ _AIMED_AT = re.compile(
 _SINGULAR_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
+# The one an armed attack was placed for: "fired at a military parade attended by the
+# president". Gunmen who attack an event held by or for one prominent person attack him (GTD:
+# an assassination); a bomb at a rally he addresses is coded a bombing.
+_PRESENCE_BEFORE = re.compile(
+    r"\b(?:attended|addressed|hosted|opened|inaugurated|visited)\s+by\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# The one a bomb was timed for: "blew himself up as Mujib Ansari, a prominent cleric, greeted
+# worshippers": the bomber waited for the named man.
+_PASSING_BEFORE = re.compile(
+    r"\b(?:blew himself up|detonated (?:his|her|the) (?:explosives|vest|bomb))\s+as\s+"
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _NAME_LEFT = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4})$")
 # Nouns that, next to a group's name, make that group the target ("Taliban positions",
 # "a commander of Tehrik-i-Taliban Pakistan", "the Taliban's shadow chief for Andar district").
@@ -1224,7 +1240,10 @@ def _aimed_at_person(text: str, first: Candidate, best: Candidate, found: list[C
             return True
     return any(
         is_prominent(text, c.start, c.end)
-        and _AIMED_AT.search(text[max(0, c.start - 60) : c.start])
+        and (
+            _AIMED_AT.search(text[max(0, c.start - 60) : c.start])
+            or _PRESENCE_BEFORE.search(text[max(0, c.start - 60) : c.start])
+        )
         for c in found
     )
 
@@ -1257,6 +1276,8 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
         ):
             return True
         if _MEANT_FOR.search(text[max(0, c.start - 80) : c.start]):
+            return True
+        if _PASSING_BEFORE.search(text[max(0, c.start - 90) : c.start]):
             return True
         if _foreign_role(c.text) and _foreign_aimed_at(text, c):
             return True

@@ -88,6 +88,12 @@ CASES: list[tuple[str, str]] = [
         " people were killed.",
         "Private Citizens & Property",
     ),
+    # the men who beat a reporter are the attackers; the hospital he went to is no target
+    (
+        "08/14/2017: Four men beat a radio reporter with sticks outside his home in Kunduz"
+        " city, Kunduz province, Afghanistan. He was treated in hospital.",
+        "Journalists & Media",
+    ),
 ]
 
 
@@ -144,6 +150,18 @@ ATTACK_CASES: list[tuple[str, str]] = [
         " left a mosque in Balkh district, Balkh province, Afghanistan, killing him and four"
         " worshippers.",
         "Assassination",
+    ),
+    # fists, sticks and cables, or a toxic substance: an unarmed assault
+    (
+        "08/14/2017: Four men beat a radio reporter with sticks outside his home in Kunduz"
+        " city, Kunduz province, Afghanistan. He was treated in hospital.",
+        "Unarmed Assault",
+    ),
+    (
+        "11/02/2015: Forty pupils of a girls' school in Herat city, Herat province,"
+        " Afghanistan, fell ill after a toxic powder was spread in their classroom. Officials"
+        " said the attack was the work of opponents of girls' education.",
+        "Unarmed Assault",
     ),
 ]
 

@@ -46,6 +46,7 @@ _MEANS_UNKNOWN = re.compile(r"^(?:how|method|means|manner|further|details)\b", r
 _BEATING = re.compile(r"kick|punch|beat|flogg", re.IGNORECASE)
 _RAMMING = re.compile(r"^(?:drove|rammed|ploughed|plowed)\b", re.IGNORECASE)
 _DROVE_OFF = re.compile(r"drove\b", re.IGNORECASE)
+_GENERIC_ATTACK = re.compile(r"^attacks?$", re.IGNORECASE)
 VEHICLE_WEAPON = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
 _EXPLOSIVE_SUB = {
     "suicide": "Suicide bomb",
@@ -266,7 +267,8 @@ def classify(
         event_type, sub = "Violence against civilians", "Attack"
     if assassination:
         attack_type = "Assassination"
-    elif unarmed is not None and assault is None:
+    elif unarmed is not None and (assault is None or _GENERIC_ATTACK.match(assault.text)):
+        # "the person behind the attack": the bare word names no arms beside the poison
         attack_type = "Unarmed Assault"
     elif _means_unknown(hits):
         attack_type = "Unknown"

@@ -21,6 +21,12 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # Fists and feet: "kicked and punched them", "were badly beaten"
         r"|kicked and punched|punched and kicked|(?:was|were) (?:badly |severely )?beaten\b"
         r"|beat (?:him|her|them)\b|flogg\w+"
+        # "beat a reporter with their fists", "beaten with cables and sticks"
+        # (the verb alone, so the person beaten stays a candidate for the target)
+        r"|beat(?:en)?(?= (?:[\w'-]+ ){0,4}?with (?:their |his |her )?(?:bare )?(?:fists|hands"
+        r"|sticks|cables|rods|batons|clubs|whips|rifle butts)\b)"
+        # a toxic substance spread where the victims were (schoolgirls poisoned in class)
+        r"|(?:toxic|poisonous|noxious) (?:powder|substance|gas|chemical|spray|liquid)s?\b"
         # A vehicle driven into people: "drove a pickup truck into worshippers"
         r"|(?:drove|rammed|ploughed|plowed) (?:a |an |his |her |the )?(?:[\w-]+ ){0,2}"
         r"(?:car|truck|vehicle|van|pickup) (?:into|through) (?:a |the )?(?:[\w-]+ ){0,2}"

@@ -120,7 +120,8 @@ _OBJECT_CUE = re.compile(
     r"|burst into|broke into|landed (?:in|on)|dragged|pulled(?! (?:up|over|out|away|back|in)\b)"
     r"|in front of|entrance (?:of|to)|gates? (?:of|to)|against|killing|killed|wounding|abducted"
     r"|kidnapped|hijacked|shot|shot dead|shooting|into|fire on|fire at|fired on|fired at"
-    r"|poisoned|contaminated|blew up|blown up|blowing up|threatened|threatening|warned"
+    r"|poisoned|contaminated|blew up|blown up|blowing up|threatened|threatening|warned|beat"
+    r"|beating|stabbed|stabbing"
     r"|destroyed|set fire to|torched|burned|close to|next to|among|beside|opposite|on"
     r"|bod(?:y|ies) of"
     r"|(?:car|vehicle|convoy|motorcade|house|home|office|residence|chair|motorcycle|motorbike"
@@ -168,7 +169,7 @@ _AGENT_AFTER = re.compile(
     r"^\s+(?:(?!(?:was|were|is|are|been|being)\b)[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
     # "a polling station set up in a school": a participle, no act of the station's
     r"|ambushed|abducted|kidnapped|hijacked|set(?!\s+up\s+(?:in|inside|at|as)\b)|burned|torched"
-    r"|planted|launched|raided|blew|overran|captured"
+    r"|planted|launched|raided|blew|overran|captured|beat"
     r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike))\b",
     re.IGNORECASE,
 )
@@ -688,7 +689,8 @@ _MOTIVE_BEFORE = re.compile(
 
 # "taken to hospital", "rushed to a nearby clinic": where the wounded went, not the target.
 _TAKEN_TO = re.compile(
-    r"\b(?:taken|rushed|admitted|brought|transferred|evacuated|moved|carried)\s+to\s+"
+    r"\b(?:(?:taken|rushed|admitted|brought|transferred|evacuated|moved|carried)\s+to"
+    r"|(?:treated|admitted)\s+(?:in|at))\s+"
     r"(?:a\s+|the\s+|local\s+|nearby\s+|a nearby\s+|the nearest\s+)?$",
     re.IGNORECASE,
 )

@@ -94,6 +94,18 @@ CASES: list[tuple[str, str]] = [
         " city, Kunduz province, Afghanistan. He was treated in hospital.",
         "Journalists & Media",
     ),
+    # a person named by the body he led or worked for
+    (
+        "06/02/2018: Gunmen shot dead an engineer who worked for a demining charity in Khost"
+        " city, Khost province, Afghanistan.",
+        "NGO",
+    ),
+    # at a state building, the official killed says whom the attack was aimed at
+    (
+        "07/09/2015: A guard opened fire inside the provincial governor's compound in Ghazni"
+        " city, Ghazni province, Afghanistan, killing the provincial police chief.",
+        "Police",
+    ),
 ]
 
 

@@ -107,7 +107,9 @@ _RELATIVES = re.compile(
 )
 _OWNER_LINK = re.compile(
     r"^\s*(?:[\w-]+\s+|and\s+[\w-]+\s+)?(?:of|belonging to|used by|carrying|taking|run by|owned by"
-    r"|employed by|working for|working at|frequented by|housing|transporting|attended by)\s+"
+    r"|employed by|working for|working at|frequented by|housing|transporting|attended by"
+    # "a doctor who led an irrigation charity": the body the person served says who he was
+    r"|who (?:led|headed|ran|founded|worked for|worked at|worked with))\s+"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1033,7 +1035,7 @@ def choose(
     first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
     first = _guarded_site(text, _visa_queue(text, first, found), found)
     first = _put_to_use(text, first, found)
-    first = _named_first_among_dead(text, first, found)
+    first = _official_killed_at_state_site(text, _named_first_among_dead(text, first, found), found)
     best = _mixed_crowd(text, _resolve_container(text, first, found), found)
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date, registry)
@@ -1153,6 +1155,29 @@ def _mixed_crowd(text: str, best: Candidate, found: list[Candidate]) -> Candidat
     end = best.end + mixed.end()
     civilians = [c for c in found if best.end < c.start < end and c.target_type == _PCP]
     return civilians[-1] if civilians else best
+
+
+# "opened fire inside the governor's compound, killing the provincial police chief": at a
+# state building, the official the attack killed says whom it was aimed at, more than the
+# building it happened in (GTD: the target is who was attacked).
+_STATE_SITES = frozenset({"Government (General)", "Police", "Military"})
+
+
+def _official_killed_at_state_site(
+    text: str, first: Candidate, found: list[Candidate]
+) -> Candidate:
+    if first.person or first.container or first.target_type not in _STATE_SITES:
+        return first
+    if is_prominent(text, first.start, first.end):
+        return first
+    for c in found:
+        if c.start <= first.end or c.target_type == first.target_type:
+            continue
+        if c.target_type not in _STATE_SITES or not is_prominent(text, c.start, c.end):
+            continue
+        if _KILLING_BEFORE.search(text[max(0, c.start - 70) : c.start]):
+            return c
+    return first
 
 
 def _named_first_among_dead(text: str, first: Candidate, found: list[Candidate]) -> Candidate:

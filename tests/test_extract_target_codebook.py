@@ -106,6 +106,17 @@ CASES: list[tuple[str, str]] = [
         " city, Ghazni province, Afghanistan, killing the provincial police chief.",
         "Police",
     ),
+    # staff "of" a body are the body's people, also as the subject of a passive
+    (
+        "09/14/2010: Two staff members of the election commission were kidnapped in Ghazni"
+        " city, Ghazni province, Afghanistan.",
+        "Government (General)",
+    ),
+    (
+        "02/16/2008: Gunmen seized two employees of the United Nations in Kabul city, Kabul"
+        " province, Afghanistan.",
+        "Government (Diplomatic)",
+    ),
 ]
 
 

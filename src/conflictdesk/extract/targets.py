@@ -403,7 +403,6 @@ def dated_type(term_type: str, actor: str | None, date: dt.date | None, registry
 
 
 def _from_term(start: int, end: int, text: str, term: TargetTerm) -> Candidate:
-    last = text.lower().split()[-1] if text.strip() else ""
     return Candidate(
         start,
         end,
@@ -411,7 +410,8 @@ def _from_term(start: int, end: int, text: str, term: TargetTerm) -> Candidate:
         term.target_type,
         term.label,
         term.actor,
-        container=(" " not in text.strip() and last in CONTAINERS)
+        # "staff members", "family members": words that only hold people
+        container=all(word in CONTAINERS for word in text.lower().split())
         or term.target_type == "Transportation",
     )
 
@@ -676,6 +676,11 @@ _TR_SPEAKER_AFTER = re.compile(
     r"|ifade etti|aktardı)[\s.\"”]*$",
     re.IGNORECASE,
 )
+_STAFF_OF_BEFORE = re.compile(
+    r"\b(?:staff|staffers|employees|workers|personnel)(?:\s+members)?\s+of\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PASSIVE_AFTER = re.compile(r"^\s+(?:was|were|is|are|had been|has been|have been)\b", re.I)
 # "near Dand-e Shahabuddin village": a named place, not a target.
 _NAMED_PLACE = re.compile(r"(?:^|\s)[A-Z][\w'’-]*\s+$")
@@ -748,7 +753,13 @@ def _dropped(text: str, c: Candidate) -> bool:
     inside_of = _OF_BEFORE.search(before) and not _PASSIVE_AFTER.match(after)
     # "judges of the Supreme Court were shot": the passive's subject is the judges, not the
     # body named inside their "of"/"for" phrase
-    modifier = _LINK_BEFORE.search(before) and _PASSIVE_HARM.match(after)
+    modifier = (
+        _LINK_BEFORE.search(before)
+        and _PASSIVE_HARM.match(after)
+        # "three staff members of the election commission were abducted": the staff are the
+        # commission's people, and the commission says who they were
+        and not _STAFF_OF_BEFORE.search(before)
+    )
     agent = (_AGENT_AFTER.match(after) or modifier) and not inside_of
     return bool(
         (agent and (c.person or not _PASSIVE_SITE.match(after)))

@@ -41,3 +41,8 @@ def test_the_main_town_of_a_district_does_not_make_the_district_a_town() -> None
 
 def test_the_owner_of_an_office_is_no_place() -> None:
     assert place_of("He had served as Farkhar's district governor.", load_registry()) is None
+
+
+def test_an_area_lies_in_the_town_the_sentence_names() -> None:
+    text = "A bomb killed six people in the Qala-e Bakhtiar area on the southern edge of Kabul."
+    assert _location(text) == ("Kabul", "Kabul")

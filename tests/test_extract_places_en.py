@@ -40,3 +40,13 @@ def test_one_town_under_two_spellings_fuses() -> None:
     a = extract_text(_summary("Pul-e-Khumri city"), document_id="a").events
     b = extract_text(_summary("Pul-i-Khumri city"), document_id="b").events
     assert len(fuse([*a, *b])) == 1
+
+
+def test_a_dateline_in_capitals_gives_the_gazetteer_spelling() -> None:
+    text = (
+        "TALOQAN, Afghanistan, May 3 (Reuters) - Gunmen killed two police officers at a"
+        " checkpoint on Sunday, a provincial spokesman said."
+    )
+    events = extract_text(text, published=dt.date(2015, 5, 3)).events
+    assert events
+    assert events[0].location == "Taloqan"

@@ -153,3 +153,8 @@ def test_an_office_s_initials_are_no_place() -> None:
     text = "В ГУР утверждают, что он стоял за взрывом на западе Кабула."
     fix = foreign_place(text, load_registry(), "ru")
     assert fix is None or fix.admin1 != "Ghor"
+
+
+def test_russian_area_lies_in_the_town_the_sentence_names() -> None:
+    text = "Взрыв прогремел в районе Кала-и-Бахтияр на южной окраине Кабула."
+    assert _where(text, "ru") == ("Kabul", "Kabul")

@@ -412,7 +412,8 @@ def _as_written(place: PlaceFix, ctx: Context) -> str | None:
         return place.location
     start, end = place.location_span
     written = _GENERIC_TAIL.sub("", ctx.document.text[start:end].strip())
-    if not written or written == place.location or not written[:1].isupper():
+    # a dateline's capitals ("TALOQAN, May 3 -") are its typography, not a spelling
+    if not written or written == place.location or not written[:1].isupper() or written.isupper():
         return place.location
     if any(p.name == place.location for p in lookup(written, ctx.registry)):
         return written

@@ -547,6 +547,24 @@ def _with_settlement(fix: PlaceFix, chains: list[list[Segment]], best: list[Segm
     return fix
 
 
+def _town_named(fix: PlaceFix, chains: list[list[Segment]], best: list[Segment]) -> PlaceFix:
+    """An area's city taken from the gazetteer is its district's centre ("Qala-e Bakhtiar" lies
+    in Bagrami district); when the sentence names the town itself ("the Qala-e Bakhtiar area
+    on the southern edge of Kabul"), the town as written wins."""
+    for chain in chains:
+        if chain is best:
+            continue
+        for index, segment in enumerate(chain):
+            town = _of_kind(segment, ("town",))
+            if town is None or town.admin1 != fix.admin1:
+                continue
+            if _is_settlement(segment, index, chain):
+                return dataclasses.replace(
+                    fix, location=town.name, location_span=(segment.start, segment.end)
+                )
+    return fix
+
+
 def _chain_score(chain: list[Segment]) -> int:
     generics = sum(1 for s in chain if s.generic and not s.opened)
     known = sum(1 for s in chain if s.places)
@@ -574,6 +592,8 @@ def place_of(
         fix = fix_from_chain(best, _default_country(registry), registry)
         if fix.location is None or fix.location.endswith(DISTRICT_WORDS):
             fix = _with_settlement(fix, chains, best)
+        elif _location(best)[0] is None:
+            fix = _town_named(fix, chains, best)
         if fix.known and (fix.admin1 is not None or fix.location is not None):
             return shifted(fix, offset)
     return _loose(text, registry, offset) if loose else None

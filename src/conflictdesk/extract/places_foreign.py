@@ -125,7 +125,21 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
         village = _village(text, named, place)
         if village is not None:
             return village
+    if place.kind in ("area", "landmark"):
+        n, place = _town_named(named, n, place)
     return _fix(n, place, registry)
+
+
+def _town_named(named: list[_Named], area: _Named, place: Place) -> tuple[_Named, Place]:
+    """An area lies in the town the sentence names with it ("в районе Кала-и-Бахтияр на южной
+    окраине Кабула"), not in its district's centre the gazetteer would give (Bagrami)."""
+    for n in named:
+        if n is area or n.generic not in (None, "settlement"):
+            continue
+        town = next((p for p in n.places if p.kind == "town" and p.admin1 == place.admin1), None)
+        if town is not None:
+            return n, town
+    return area, place
 
 
 def _named(text: str, registry: Registry, language: str) -> list[_Named]:

@@ -158,3 +158,13 @@ def test_an_office_s_initials_are_no_place() -> None:
 def test_russian_area_lies_in_the_town_the_sentence_names() -> None:
     text = "Взрыв прогремел в районе Кала-и-Бахтияр на южной окраине Кабула."
     assert _where(text, "ru") == ("Kabul", "Kabul")
+
+
+def test_turkish_connector_with_a_turkish_vowel_joins_the_name() -> None:
+    text = "Pervan vilayetinde Cebel-üs Serac ilçesinde bir elektrik direği havaya uçuruldu."
+    assert _where(text, "tr") == ("Parwan", "Jabalussaraj district")
+
+
+def test_turkish_place_of_departure_or_destination_is_not_the_event_place() -> None:
+    text = "İslamabad'dan Kabil'e giden bir otobüs Kunduz kentinde kaçırıldı."
+    assert _where(text, "tr") == ("Kunduz", "Kunduz")

@@ -43,17 +43,17 @@ _AR_BEFORE: Final = (
     ("settlement", rf"{_AR_PREFIX}(?:مدينة|قرية|بلدة|شهر|قریه|ښار|کلی)"),
     ("area", rf"{_AR_PREFIX}(?:حي|ناحية|ناحیه)"),
 )
-# A Turkish name marked as a place by a case ending after an apostrophe ("Şibirgan'da").
-_TR_CASE: Final = re.compile(
-    r"['’](?:da|de|ta|te|daki|deki|taki|teki|dan|den|tan|ten|a|e|ya|ye|na|ne|nda|nde)\b"
-)
+# A Turkish name marked as a place by the locative case after an apostrophe ("Şibirgan'da").
+# Not the ablative or dative: "İslamabad'dan ... giden konvoy", "Kabil'e sevk edildi" name
+# where someone came from or went to, not where the event happened.
+_TR_CASE: Final = re.compile(r"['’](?:da|de|ta|te|daki|deki|taki|teki|nda|nde)\b")
 # "vilayetinin merkezi Şibirgan'da": the centre of a province or district is a settlement.
 _TR_CENTRE: Final = re.compile(r"\bmerkezi\s+$")
 _RU_LOCATIVE: Final = re.compile(r"(?:^|\s)(?:в|во|под|около|близ|возле|у)\s+$", re.IGNORECASE)
 _AR_LOCATIVE: Final = re.compile(r"(?:^|\s)(?:في|قرب|بالقرب من|داخل|در|په)\s+$")
 
 _TR_NAME: Final = re.compile(
-    r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w]*(?:(?:-|\s)(?:[a-zıi]{1,2}-?\s?)?[A-ZÇĞİÖŞÜ][\w]*){0,2}"
+    r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w]*(?:(?:-|\s)(?:[a-zçğıiöşü]{1,2}-?\s?)?[A-ZÇĞİÖŞÜ][\w]*){0,2}"
 )
 _RU_NAME: Final = re.compile(r"(?<![\w-])[А-ЯЁ][\w]*(?:(?:-|\s)[А-ЯЁ][\w]*){0,2}")
 _LATIN: Final = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüÂâÎîÛû' -]+")

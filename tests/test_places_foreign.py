@@ -168,3 +168,18 @@ def test_turkish_connector_with_a_turkish_vowel_joins_the_name() -> None:
 def test_turkish_place_of_departure_or_destination_is_not_the_event_place() -> None:
     text = "İslamabad'dan Kabil'e giden bir otobüs Kunduz kentinde kaçırıldı."
     assert _where(text, "tr") == ("Kunduz", "Kunduz")
+
+
+def test_russian_hyphenated_name_is_not_its_first_part() -> None:
+    text = "Талибы отбили нападение на пост в уезде Хост-о-Феринг."
+    assert _where(text, "ru") == ("Baghlan", "Khost Wa Firing district")
+
+
+def test_arabic_county_is_a_district() -> None:
+    text = "انفجرت عبوة ناسفة في مقاطعة غوزره بولاية هرات."
+    assert _where(text, "ar") == ("Herat", "Guzara district")
+
+
+def test_arabic_list_of_cities_is_not_the_event_place() -> None:
+    text = "نفذ التنظيم هجمات في كابل وقندوز، وقتل مسلح ستة مصلين في مديرية غوزره."
+    assert _where(text, "ar") == ("Herat", "Guzara district")

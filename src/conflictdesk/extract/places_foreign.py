@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from conflictdesk.extract import phrases
@@ -39,7 +40,7 @@ _RU_BEFORE: Final = (
 _AR_PREFIX = r"(?:[وبلف]?)"
 _AR_BEFORE: Final = (
     ("province", rf"{_AR_PREFIX}(?:ولاية|محافظة|إقليم|اقليم|ولایت)"),
-    ("district", rf"{_AR_PREFIX}(?:مديرية|ولسوالية|ولسوالي|ولسوالی|ولسوالۍ)"),
+    ("district", rf"{_AR_PREFIX}(?:مديرية|مقاطعة|ولسوالية|ولسوالي|ولسوالی|ولسوالۍ)"),
     ("settlement", rf"{_AR_PREFIX}(?:مدينة|قرية|بلدة|شهر|قریه|ښار|کلی)"),
     ("area", rf"{_AR_PREFIX}(?:حي|ناحية|ناحیه)"),
 )
@@ -55,7 +56,8 @@ _AR_LOCATIVE: Final = re.compile(r"(?:^|\s)(?:في|قرب|بالقرب من|دا
 _TR_NAME: Final = re.compile(
     r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w]*(?:(?:-|\s)(?:[a-zçğıiöşü]{1,2}-?\s?)?[A-ZÇĞİÖŞÜ][\w]*){0,2}"
 )
-_RU_NAME: Final = re.compile(r"(?<![\w-])[А-ЯЁ][\w]*(?:(?:-|\s)[А-ЯЁ][\w]*){0,2}")
+# "Хост-о-Феринг": a short lowercase connector between hyphens stays inside the name.
+_RU_NAME: Final = re.compile(r"(?<![\w-])[А-ЯЁ][\w]*(?:(?:-(?:[а-яё]{1,2}-)?|\s)[А-ЯЁ][\w]*){0,2}")
 _LATIN: Final = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüÂâÎîÛû' -]+")
 _AR_WORD: Final = re.compile(r"[\u0600-\u06ff]+")
 
@@ -104,6 +106,10 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
     if any(n.generic == "plural" for n in named):
         return None  # a list of places is not where one event happened
     located = [n for n in named if n.located and n.places]
+    if language in ("ar", "fa", "ps"):
+        # "قتل ... في مديرية غوزره، ونفذ هجمات في كابل وقندوز": the place apart from the list
+        listed = _listed(text, named)
+        located = [n for n in located if n.start not in listed] or located
     if not located:
         return _village(text, named)
     province = next(
@@ -142,6 +148,23 @@ def _town_named(named: list[_Named], area: _Named, place: Place) -> tuple[_Named
     return area, place
 
 
+# Between two names of a list: "كابل وقندوز" (the conjunction glued to the next name),
+# "كابل، قندوز".
+_AR_LIST_GAP: Final = re.compile(r"\s*[،,]?\s*و?")
+
+
+def _listed(text: str, named: list[_Named]) -> set[int]:
+    """The starts of names that stand in a list ("في كابل وقندوز وقندهار"): several cities
+    are not where one event happened."""
+    out: set[int] = set()
+    for a, b in pairwise(named):
+        gap = text[a.end : b.start]
+        joined = text[b.start : b.start + 1] == "و" or "و" in gap or "،" in gap or "," in gap
+        if joined and _AR_LIST_GAP.fullmatch(gap):
+            out.update((a.start, b.start))
+    return out
+
+
 def _named(text: str, registry: Registry, language: str) -> list[_Named]:
     out: list[_Named] = []
     # a group's name is not a place ("«Вилаят Хорасан»", "ولاية خراسان")
@@ -152,6 +175,8 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
             continue
         if m.text.isupper() and len(m.text) <= _INITIALS:
             continue  # "В ГУР утверждают": an office's initials, not Ghor ("Гур")
+        if _HYPHEN_GOES_ON.match(text, m.end) or text[m.start - 1 : m.start] == "-":
+            continue  # "Хост-о-Феринг" is not Khost: the hyphen makes one longer name
         generic = _generic(text, m.start, m.end, language)
         known = lookup(m.text, registry)
         places = tuple(p for p in known if p.kind in _KINDS[generic])
@@ -234,6 +259,10 @@ _GENERIC_BEFORE: Final = {
     )
     for language, table in (("ru", _RU_BEFORE), ("ar", _AR_BEFORE))
 }
+
+
+# A hyphen and a letter after a known name: the name is the first part of a longer one.
+_HYPHEN_GOES_ON: Final = re.compile(r"-\w")
 
 
 # A name in apposition with the centre or capital of a province is a town, in whatever case

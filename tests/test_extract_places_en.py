@@ -50,3 +50,13 @@ def test_a_dateline_in_capitals_gives_the_gazetteer_spelling() -> None:
     events = extract_text(text, published=dt.date(2015, 5, 3)).events
     assert events
     assert events[0].location == "Taloqan"
+
+
+def test_a_bazaar_named_later_makes_the_district_specific() -> None:
+    text = (
+        "KABUL, June 3 (Reuters) - Gunmen stopped a bus in Jaghatu district of Ghazni province"
+        " on Monday, officials said. The bus was halted near the Dorahi bazaar by five men."
+    )
+    events = extract_text(text, published=dt.date(2019, 6, 4)).events
+    assert events
+    assert events[0].location == "Dorahi"

@@ -33,7 +33,13 @@ from conflictdesk.extract.frames import (
 )
 from conflictdesk.extract.numbers import figure_value
 from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
-from conflictdesk.extract.places import DISTRICT_WORDS, PlaceFix, lookup, place_of
+from conflictdesk.extract.places import (
+    DISTRICT_WORDS,
+    PlaceFix,
+    lookup,
+    place_of,
+    unknown_settlement,
+)
 from conflictdesk.extract.report_dates import bounds_period, said_on
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
 from conflictdesk.extract.target_rules import refine
@@ -290,7 +296,7 @@ def _where(
     )
     for item in told:
         if item.place is not None and item.place.admin1 is not None:
-            return _settled(item.place, told)
+            return _settled(item.place, told, ctx)
     # the section heading of an article ("## Shiraz, twice"), or the lead-in the event's
     # sentence follows ("The episode of 29 July 2018 in Danghara district was telling. A car
     # rammed a group of cyclists")
@@ -385,7 +391,7 @@ _DESCRIBED_BY_DEED = re.compile(
 )
 
 
-def _settled(place: PlaceFix, members: list[Facts]) -> PlaceFix:
+def _settled(place: PlaceFix, members: list[Facts], ctx: Context) -> PlaceFix:
     """A district-level place made specific by a settlement named later in the same event
     ("in the Chaparhar district ... the house in Gurgurak village")."""
     if place.location is not None and not place.location.endswith(DISTRICT_WORDS):
@@ -401,6 +407,22 @@ def _settled(place: PlaceFix, members: list[Facts]) -> PlaceFix:
             return dataclasses.replace(
                 place, location=other.location, location_span=other.location_span
             )
+    if place.location is not None and ctx.language == "en":
+        return _unknown_settlement(place, members, ctx)
+    return place
+
+
+def _unknown_settlement(place: PlaceFix, members: list[Facts], ctx: Context) -> PlaceFix:
+    """A district made specific by a bazaar or village the gazetteer lacks, named alone in a
+    later sentence of the event ("in Sayedabad district ... stopped near the Salar bazaar")."""
+    for item in members:
+        if item.place is not None:
+            continue  # a sentence naming a known place names no part of this district
+        found = unknown_settlement(item.sentence.text, ctx.registry)
+        if found is not None:
+            start = item.sentence.start
+            span = (start + found.start, start + found.end)
+            return dataclasses.replace(place, location=found.name, location_span=span)
     return place
 
 

@@ -421,6 +421,19 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
 _SETTLED_AREA_WORDS = ("area", "locality", "neighborhood", "neighbourhood", "quarter", "bazaar")
 
 
+def unknown_settlement(text: str, registry: Registry) -> Segment | None:
+    """A settlement or bazaar the gazetteer does not hold, named alone ("stopped near the Salar
+    bazaar"): it can make a district told in another sentence more specific."""
+    if not any(word in text for word in ("bazaar", "village", "area", "locality")):
+        return None  # a cheap gate: most sentences name no such place
+    for chain in find_chains(text, registry):
+        head = chain[0]
+        settled = head.generic in (*_SETTLED_AREA_WORDS, "village", "hamlet")
+        if len(chain) == 1 and settled and not head.places and not head.opened:
+            return head
+    return None
+
+
 def _area_of_district(segment: Segment, after: list[Segment]) -> bool:
     """ "the Dand-e Ghori area of Puli Khumri district": an area the gazetteer does not hold,
     named as part of a district, not of a city, is the most specific place named."""

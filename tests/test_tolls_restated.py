@@ -234,3 +234,18 @@ def test_a_later_overall_figure_still_replaces_the_toll() -> None:
         "Hospital officials later said seven people had been killed.",
     )
     assert killed.best == 7
+
+
+def test_arabic_one_person_named_by_a_noun_is_not_a_new_overall_toll() -> None:
+    killed = _killed(
+        "ar",
+        "قتل ثلاثة أشخاص في انفجار عبوة ناسفة في كابول.",
+        "وأفادت مصادر بمقتل عنصر في الانفجار.",
+    )
+    assert killed.best == 3
+
+
+def test_generic_nouns_of_other_languages_still_restate_the_toll() -> None:
+    assert _killed("ru", "Погибли три человека.", "Потом погибли пять человек.").best == 5
+    assert _killed("tr", "Saldırıda 3 kişi öldü.", "Polis, 5 kişinin öldüğünü açıkladı.").best == 5
+    assert _killed("ar", "قتل ثلاثة أشخاص.", "وقال مسؤول إن خمسة أشخاص قتلوا.").best == 5

@@ -493,6 +493,33 @@ def _nearest(
     return None
 
 
+def _noun(reader: _Reader, figure: _Figure, t: int) -> str | None:
+    """The group noun a figure counts ("خمسة أشخاص", "3 kişi", "трёх полицейских"): the noun
+    next to the figure, else next to the casualty word, within their clause."""
+    tokens, table = reader.tokens, reader.table
+    word = tokens[figure.first].group(0)
+    if reader.language == "ar" and _noun_figure(word, table):
+        return word  # the figure is a noun itself: "عنصر" (a member), "جنديان" (two soldiers)
+    near = [figure.last + 1, figure.last + 2, figure.first - 1, t - 1, t + 1]
+    for k in [*near, t - 2, t + 2]:
+        if not 0 <= k < len(tokens) or _across_clause(tokens, k, figure.first):
+            continue
+        if _match(table.groups, tokens[k].group(0)) is not None:
+            return tokens[k].group(0)
+    return None
+
+
+def _noun_figure(word: str, table: _Table) -> bool:
+    """A noun that counts by itself (the Arabic singular or dual: "عنصر", "جنديان"), not a
+    numeral ("ثلاثة", "اثنان") nor "another" ("آخر"); a clitic may be glued to it ("ونزيلان")."""
+    lowered = word.lower()
+    bare = [lowered[len(p) :] for p in table.prefixes if lowered.startswith(p)]
+    lowered = next((b for b in bare if b in table.counts), lowered)
+    if lowered not in table.counts or table.more.search(lowered):
+        return False
+    return figure_value(lowered, "ar") is None and lowered not in _AR_NUMBER_WORDS
+
+
 def _group(tokens: list[re.Match[str]], figure: _Figure | None, t: int, table: _Table) -> str:
     """The group of the noun next to the figure, else of a noun next to the casualty word,
     within their clause."""
@@ -554,12 +581,15 @@ class _Reader:
         relation: str = "count",
         *,
         earlier: bool = False,
+        noun: str | None = None,
     ) -> CasualtyMention:
+        """The mention of a span; ``noun`` is the group noun the figure counts, kept so that
+        the toll across sentences can tell "people" from a group or one person."""
         a, b, text = self.span(start, end)
         tail = re.split(r"[,;.،؛]", self.text[end : end + _MORE_REACH], maxsplit=1)[0]
         more = bool(self.table.more.search(self.text[start:end] + tail))
         return CasualtyMention(
-            a, b, text, outcome, quantity, group, None, relation, None, earlier=earlier, more=more
+            a, b, text, outcome, quantity, group, noun, relation, None, earlier=earlier, more=more
         )
 
 
@@ -1289,6 +1319,7 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
             group,
             relation,
             earlier=_earlier(reader, start),
+            noun=_noun(reader, figure, t),
         )
         if of_the_dead:  # "Şehitlerin diğer üçü": "diğer" is "the other" of them, not more
             mention = dataclasses.replace(mention, more=False)
@@ -1530,6 +1561,7 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
                 Quantity(count, count, count, False, noun),
                 group if count == 1 else "unknown",
                 "subset" if part else "count",
+                noun=noun,
             )
     if table.one.match(word.lower()):
         outcome = _match(table.outcomes, word) or "killed"
@@ -1595,6 +1627,7 @@ def _subject_after_anna(reader: _Reader, t: int, count: int) -> CasualtyMention 
                 _match(reader.table.outcomes, tokens[t].group(0)) or "killed",
                 Quantity(count, count, count, False, noun),
                 group if count == 1 else "unknown",
+                noun=noun,
             )
     return None
 

@@ -118,13 +118,22 @@ class _Toll:
         return named[0] if len(named) == 1 and named[0] != "unknown" else None
 
 
+# The same heads in Turkish, Russian and Arabic, whose nouns inflect: "3 kişi", "kişinin",
+# "пять человек", "людей", "خمسة أشخاص", "بمقتل شخص".
+_GENERIC_OTHER: Final = re.compile(
+    r"^(?:kişi|insan|человек|люд|(?:و|ب|ل|ال|وال|بال)?(?:شخص|أشخاص|اشخاص))", re.IGNORECASE
+)
+
+
 def _generic(m: CasualtyMention) -> bool:
+    """A figure that names no particular group: the report's overall toll told again. A
+    figure with a noun of its own ("بمقتل عنصر", a member was killed) is not."""
     if m.relation in ("revision", "total"):
         return True
     if m.group != "unknown":
         return False
     words = (m.group_text or "").lower().split()
-    return not words or words[-1] in GENERIC_HEADS
+    return not words or words[-1] in GENERIC_HEADS or bool(_GENERIC_OTHER.match(words[-1]))
 
 
 def _additive(m: CasualtyMention) -> bool:

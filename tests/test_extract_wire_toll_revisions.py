@@ -63,3 +63,12 @@ def test_a_stated_range_keeps_its_upper_end_as_high() -> None:
     )
     events = extract_text(text, published=dt.date(2024, 5, 4), language="ru").events
     assert [(e.injuries.low, e.injuries.best, e.injuries.high) for e in events][:1] == [(5, 5, 7)]
+
+
+def test_a_background_incident_dated_months_before_adds_nothing_to_the_toll() -> None:
+    text = (
+        "KUNDUZ, April 8 (Agency) - Two police officers were killed when gunmen attacked a "
+        "checkpoint in Kunduz on Wednesday, officials said.\n\n"
+        "In January, a policeman killed five colleagues at a base in the same province."
+    )
+    assert _tolls(text, "en") == [(2, 2, 2)]

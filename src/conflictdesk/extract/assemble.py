@@ -27,6 +27,7 @@ from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.frames import (
     Frame,
     claims_before_apart,
+    dated_before,
     deed_triggers,
     in_background,
     is_heading,
@@ -1330,8 +1331,12 @@ def _casualty_totals(
     actor1: str | None = None,
     militant_target: bool = False,
     raided: str | None = None,
+    day: dt.date | None = None,
 ) -> casualties.CasualtyTotals:
     in_order = sorted(members, key=lambda item: item.index)
+    if ctx.genre != "summary" and day is not None:
+        # "In August a soldier killed three Australians": a background incident's toll
+        in_order = in_order[:1] + [f for f in in_order[1:] if not dated_before(f, day)]
     mentions = [
         _raid_sided(m, item, (actor1, raided), ctx)
         if raided is not None and actor1 is not None
@@ -1419,7 +1424,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     target = _target(members, hits, ctx, when.date)
     target = _refined(target, members, ctx)
     target = _former_servant(target, when.date, ctx)
-    totals = _casualty_totals(members, ctx)
+    totals = _casualty_totals(members, ctx, day=when.date)
     harmed = bool(totals.fatalities.best or totals.injuries.best)
     persons = find_persons(members, ctx.registry, hits, ctx.language, ctx.surnames)
     # gunmen who also fire rockets or throw grenades carry out an armed assault (GTD), so
@@ -1484,7 +1489,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         cls = dataclasses.replace(cls, attack_type=None)  # a state's raid is no terrorist attack
     if actor1 is not None:
         militant_target = _militant_target(target, ctx)
-        totals = _casualty_totals(members, ctx, actor1, militant_target, raided)
+        totals = _casualty_totals(members, ctx, actor1, militant_target, raided, when.date)
     country = place.country if place is not None else None
     claimed_by = localise(claim.actor_id, country, ctx.registry) if claim else None
     if (

@@ -487,6 +487,41 @@ def _own_date(facts: Facts) -> DateMention | None:
     return None
 
 
+def dated_before(facts: Facts, day: dt.date) -> bool:
+    """Whether a sentence tells only of days well before ``day`` ("In August a soldier killed
+    three Australians", "وفي مارس/آذار الماضي قتلت ..."): a background incident, whose toll is
+    not the event's. Dates after "since", in a "who had" clause or about the people "among"
+    the dead do not count, nor does a sentence that also names a day of the event."""
+    text = facts.sentence.text
+    dated = False
+    for mention in facts.dates:
+        if mention.date is None or mention.precision not in ("day", "week", "month"):
+            continue
+        if mention.relative:
+            return False  # "on Monday", "yesterday": resolved against a dateline, too loose
+        local = mention.start - facts.sentence.start
+        if _SINCE.search(text[max(0, local - 30) : local]) or in_background(facts, local):
+            continue
+        if _AMONG.search(text[:local]):
+            continue  # "among them X, one of the first to enter the palace in August"
+        last = _last_day(mention)
+        if last >= day - dt.timedelta(days=SAME_INCIDENT_DAYS):
+            return False
+        dated = True
+    return dated
+
+
+def _last_day(mention: DateMention) -> dt.date:
+    """The last day a date of some precision may stand for ("in August": the 31st)."""
+    assert mention.date is not None
+    if mention.precision == "month":
+        following = (mention.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return following - dt.timedelta(days=1)
+    if mention.precision == "week":
+        return mention.date + dt.timedelta(days=6)
+    return mention.date
+
+
 # "At least 19 were killed, among them X, one of the first to enter the palace in August":
 # dates after "among them" describe the people named, not the incident.
 _AMONG = re.compile(r"\b(?:among them|among the dead|including)\b", re.IGNORECASE)

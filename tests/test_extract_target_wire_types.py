@@ -44,6 +44,22 @@ CASES = [
         "ru",
         "Police",
     ),
+    (
+        "Gunmen set fire to the equipment of two mobile phone operators in Shah Joy district"
+        " on Tuesday, officials said.",
+        "en",
+        "Telecommunication",
+    ),
+    (
+        "Armed men attacked a demining camp in Baghlan province on Monday, officials said.",
+        "en",
+        "NGO",
+    ),
+    (
+        "A bomb hit a bus carrying Chinese engineers in Shangla district on Tuesday, police said.",
+        "en",
+        "Business",
+    ),
 ]
 
 

@@ -45,6 +45,9 @@ TURKISH = [
     ("Nangarhar'da çocuk felci aşı ekibine ateş açıldı.", "NGO"),
     ("Baglan'da elektrik direklerine bombalı saldırı düzenlendi.", "Utilities"),
     ("Gazni'de bir baz istasyonunu ateşe verdiler.", "Telecommunication"),
+    ("Parvan'da iletim hattının direklerine bombalı saldırı düzenlendi.", "Utilities"),
+    ("Belucistan'da 3 Çinli mühendis bombalı saldırıda öldü.", "Business"),
+    ("Kabil'de bir spor kulübünde patlama oldu, 4 kişi öldü.", "Private Citizens & Property"),
     ("Baglan'da bir köprüye yerleştirilen bomba patladı.", "Transportation"),
     (
         "Taliban güçleri Nangarhar'da DEAŞ'ın bir sığınağına baskın düzenledi.",
@@ -79,6 +82,18 @@ RUSSIAN = [
     ("В провинции Баглан взорвали опору ЛЭП.", "Utilities"),
     ("В провинции Газни боевики подожгли вышку сотовой связи.", "Telecommunication"),
     (
+        "В Кабуле смертник атаковал сотрудников частного телеканала, погибли трое.",
+        "Journalists & Media",
+    ),
+    (
+        "В Кабуле прогремел взрыв в спортивном клубе, погибли четыре человека.",
+        "Private Citizens & Property",
+    ),
+    (
+        "На границе погибли двое военнослужащих, ещё трое таджикских пограничников ранены.",
+        "Military",
+    ),
+    (
         "Силы талибов атаковали укрытие боевиков ИГИЛ в провинции Нангархар.",
         "Terrorists/Non-State Militia",
     ),
@@ -100,6 +115,8 @@ ARABIC = [
     ("هاجم مسلحون عمال إغاثة في ولاية قندوز.", "NGO"),
     ("فجر مسلحون برج كهرباء في ولاية بغلان.", "Utilities"),
     ("أحرق مسلحون برج اتصالات في غزني.", "Telecommunication"),
+    ("ألحق انفجار أضرارا بقناة قوش تيبه في ولاية بلخ.", "Food or Water Supply"),
+    ("قتل أربعة في انفجار داخل ناد رياضي في كابل.", "Private Citizens & Property"),
     ("هاجم مسلحون مجموعة من السياح الأجانب في باميان.", "Tourists"),
     (
         "قتل ثلاثة مسلحين في غارة جوية استهدفت مخبأ لداعش في ننكرهار.",

@@ -60,6 +60,12 @@ CASES = [
         "en",
         "Business",
     ),
+    (  # "polis devriye aracı": a police patrol vehicle, not an army patrol
+        "Nangarhar'da cumartesi günü bir polis devriye aracını hedef alan bombalı saldırıda"
+        " 2 kişi öldü.",
+        "tr",
+        "Police",
+    ),
 ]
 
 

@@ -46,6 +46,34 @@ SPECIFIC_MEANS = frozenset(
 )
 # A date after these words is a reference point, not the date of the incident.
 _SINCE = re.compile(r"\b(?:since|before|after|until|than)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+# The same in Arabic and Russian, where the words run longer: "منذ عودة طالبان إلى الحكم في
+# أغسطس 2021", "قبل أن تتولى الحركة الحكم في أغسطس 2021", "После прихода к власти в августе
+# 2021 года". The words between stay inside one clause (no comma).
+_SINCE_OTHER = re.compile(
+    r"(?<!\w)(?:منذ|قبل|حتى|بعد أن|после|до|перед|с тех пор,? как|начиная с)"
+    r"\s+(?:[^\s,،;]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+# Turkish puts the word after the date: "2021'deki yönetim değişikliğinin ardından", "5
+# Nisan'da yapılacak seçimler öncesinde", "2015'ten bu yana".
+_SINCE_AFTER_TR = re.compile(
+    r"\S*\s+(?:[^\s,;.]+\s+){0,3}?(?:ardından|sonra(?:sında)?|beri|bu yana|itibaren"
+    r"|öncesinde|önce)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def reference_point(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` only bounds a period or marks a point to
+    count from ("since the takeover in August 2021", "before the elections on 5 April"),
+    not the day of an incident told."""
+    if _SINCE.search(text[max(0, start - 30) : start]):
+        return True
+    if _SINCE_OTHER.search(text[max(0, start - 60) : start]):
+        return True
+    return _SINCE_AFTER_TR.match(text, end) is not None
+
+
 # "the first attack on a mission since ...", "the deadliest bombing this year": a comparison
 # with earlier incidents, not another incident.
 _COMPARISON = re.compile(
@@ -189,6 +217,8 @@ def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts], dateline_end:
     told_again = all(
         _TOLD_ALREADY.search(text, 0, h.start - candidate.sentence.start)
         or _DEFINITE_AR.match(h.text)
+        or (not candidate.dates and _definite_tr(text, h.start - candidate.sentence.start, h.text))
+        or _caused_by(text, h.start - candidate.sentence.start, h.end - candidate.sentence.start)
         for h in specific
     )
     if _COMPARISON.search(text) or _COMPARISON_OTHER.search(text):
@@ -202,7 +232,9 @@ def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts], dateline_end:
         if mention.date is None or frame_date is None:
             continue
         local = mention.start - candidate.sentence.start
-        if _SINCE.search(text[max(0, local - 30) : local]):
+        if reference_point(text, local, mention.end - candidate.sentence.start):
+            continue
+        if _within(mention, frame_date):
             continue
         if abs((mention.date - frame_date).days) > reach:
             # a later claim tells of this incident; an earlier, claimed one is another
@@ -214,14 +246,61 @@ def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts], dateline_end:
     return admin1 is not None and frame_admin1 is not None and admin1 != frame_admin1
 
 
+def _within(mention: DateMention, day: dt.date) -> bool:
+    """A month or year that holds the day of the incident told ("this year", "in June"):
+    no other day, so no other incident by its date."""
+    if mention.date is None or mention.precision not in ("month", "year"):
+        return False
+    if mention.precision == "year":
+        return mention.date.year == day.year
+    return (mention.date.year, mention.date.month) == (day.year, day.month)
+
+
 # An event word after these points back at the incident already told: "killed in the
 # fighting", "during the clashes", "в ходе боёв".
 _TOLD_ALREADY = re.compile(
     r"(?:\b(?:in|during|throughout) the|(?<!\w)(?:в ходе|во время))\s+$",
     re.IGNORECASE,
 )
+# A consequence of the incident just told: "Kabul lost power because of the attack",
+# "из-за взрыва", "بسبب الهجوم", and Turkish after the noun: "Saldırı nedeniyle Kabil'in
+# büyük bölümü elektriksiz kaldı". The sentence tells what the attack caused, wherever that
+# was, not another attack.
+_CAUSED_BY = re.compile(
+    r"(?:\b(?:because of|due to|as a result of|owing to|caused by) the|(?<!\w)(?:из-за|بسبب|جراء))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_CAUSED_BY_TR = re.compile(
+    r"[\w'’]*\s+(?:nedeniyle|yüzünden|sebebiyle|sonucunda)(?!\w)", re.IGNORECASE
+)
+
+
+def _caused_by(text: str, start: int, end: int) -> bool:
+    """Whether the event word at ``text[start:end]`` names the cause of what the sentence
+    tells ("because of the attack", "saldırı nedeniyle")."""
+    return bool(_CAUSED_BY.search(text, 0, start)) or _CAUSED_BY_TR.match(text, end) is not None
+
+
 # Arabic event nouns with the article ("التفجير", "والهجوم"): the blast already told.
 _DEFINITE_AR = re.compile(r"(?:[وفب]?ال|لل)\w")
+# Turkish has no article: an event noun in the genitive or accusative, or plural in the
+# locative, is the incident already told ("patlamaların ardından", "saldırıyı üstlendi",
+# "patlamalarda ölenlerin"), unless "bir" (a) or "başka" (another) stands before it.
+_DEFINITE_TR = re.compile(r"l[ae]r(?:[ıi]n?|d[ae])$", re.IGNORECASE)
+_INDEFINITE_TR = re.compile(r"(?<!\w)(?:bir|başka|ayrı)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _definite_tr(text: str, start: int, word: str) -> bool:
+    """Whether the Turkish event word ``word`` at ``start`` names the incident already told."""
+    if _DEFINITE_TR.search(word) is None or not _TURKISH_LETTERS.search(text):
+        return False
+    return _INDEFINITE_TR.search(text, max(0, start - 40), start) is None
+
+
+_TURKISH_LETTERS = re.compile(r"[ğışİĞŞ]")
+
+
 # A sentence opening on the attackers of the incident told: "The insurgents attacked ...".
 _SAME_ATTACKERS = re.compile(
     r"\s*the (?:insurgents|attackers|assailants|militants|gunmen|raiders)\b", re.IGNORECASE
@@ -480,7 +559,8 @@ def _own_date(facts: Facts) -> DateMention | None:
         if mention.date is None or mention.precision == "year":
             continue
         local = mention.start - facts.sentence.start
-        if _SINCE.search(text[max(0, local - 30) : local]) or in_background(facts, local):
+        end = mention.end - facts.sentence.start
+        if reference_point(text, local, end) or in_background(facts, local):
             continue
         if not _AMONG.search(text[:local]):
             return mention

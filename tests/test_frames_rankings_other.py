@@ -35,3 +35,24 @@ REPORTS = [
 def test_a_ranking_with_an_earlier_year_is_no_second_event(language: str, text: str) -> None:
     events = extract_text(text, published=dt.date(2024, 5, 4), language=language).events
     assert len(events) == 1
+
+
+FIRST_OF_ITS_KIND = [
+    (
+        "ar",
+        "غزني - قُتل ثلاثة من عناصر طالبان اليوم في تفجير استهدف دوريتهم في ولاية غزني. "
+        "ويعد هذا أول هجوم كبير في كابل وغزني يتبناه تنظيم داعش.",
+    ),
+    (
+        "tr",
+        "GAZNİ (AHA) - Afganistan'ın Gazni vilayetinde bugün bir Taliban devriyesine "
+        "düzenlenen bombalı saldırıda 3 kişi öldü. Bu, örgütün Kabil dışında üstlendiği ilk "
+        "büyük saldırı oldu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FIRST_OF_ITS_KIND)
+def test_the_first_attack_of_its_kind_is_no_second_event(language: str, text: str) -> None:
+    events = extract_text(text, published=dt.date(2024, 5, 4), language=language).events
+    assert len(events) == 1

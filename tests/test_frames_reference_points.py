@@ -75,3 +75,12 @@ def test_turkish_plural_event_nouns_in_a_case_name_the_blasts_told() -> None:
     )
     events = extract_text(text, published=dt.date(2022, 4, 19), language="tr").events
     assert len(events) == 1
+
+
+def test_repeated_attacks_in_arabic_are_a_general_remark() -> None:
+    text = (
+        "هرات - قُتل جنديان إيرانيان اليوم الأحد في هجوم على مخفر حدودي في ولاية هرات. "
+        "وتتهم طهران جماعات مسلحة بشن هجمات متكررة على قوات الأمن في سيستان وبلوشستان."
+    )
+    events = extract_text(text, published=dt.date(2024, 5, 5), language="ar").events
+    assert len(events) == 1

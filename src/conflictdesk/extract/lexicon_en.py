@@ -291,7 +291,9 @@ GENERAL_CUES: Final[str] = (
     r"(?:وسط|في ظل)"
     r"|неоднократно|son yıllarda|yıllardır|haftalardır|artış göster\w*|artıyor|sık sık"
     r"|منذ (?:سنوات|أسابيع|أشهر|شهور)|متقطعة|سلسلة من الهجمات|في السنوات الأخيرة"
-    r"|بشكل شبه يومي)\b"
+    r"|بشكل شبه يومي"
+    # repeated or still going on: "هجمات متكررة", "لا يزال يشن هجمات", "регулярно сообщают"
+    r"|متكرر\w*|(?:لا|ما) (?:يزال|تزال|زال|زالت)|регулярно)\b"
 )
 
 # Sentences that name attacks without stating one: negated ("no foreign mission has been

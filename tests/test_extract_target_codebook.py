@@ -117,6 +117,24 @@ CASES: list[tuple[str, str]] = [
         " province, Afghanistan.",
         "Government (Diplomatic)",
     ),
+    # a magnetic bomb is stuck on its target's own vehicle, wherever it went off
+    (
+        "03/02/2024: A sticky bomb fixed under a border police pickup exploded outside the"
+        " main market of Zaranj city, Nimroz province, Afghanistan, wounding two traders.",
+        "Police",
+    ),
+    # ... a plain bomb fixed to a parked motorcycle only rode on it to the market
+    (
+        "03/02/2024: A bomb fixed to a parked motorcycle exploded outside the main market of"
+        " Zaranj city, Nimroz province, Afghanistan, wounding two traders.",
+        "Private Citizens & Property",
+    ),
+    # a role split by the name of the place it governs
+    (
+        "05/06/2007: Gunmen ambushed the car of Mohammad Anwar, head of Shindand district, near"
+        " Herat city, Herat province, Afghanistan, killing him.",
+        "Government (General)",
+    ),
 ]
 
 
@@ -185,6 +203,12 @@ ATTACK_CASES: list[tuple[str, str]] = [
         " Afghanistan, fell ill after a toxic powder was spread in their classroom. Officials"
         " said the attack was the work of opponents of girls' education.",
         "Unarmed Assault",
+    ),
+    # the head of a district, named by the place he governs, shot dead in his car
+    (
+        "05/06/2007: Gunmen ambushed the car of Mohammad Anwar, head of Shindand district, near"
+        " Herat city, Herat province, Afghanistan, killing him.",
+        "Assassination",
     ),
 ]
 

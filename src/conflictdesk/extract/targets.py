@@ -537,11 +537,31 @@ _GATHERING_FOR_TR_AFTER = re.compile(
 )
 
 
+# A sticky or magnetic bomb is stuck on the target's own vehicle: "a magnetic bomb attached to
+# a police vehicle" struck the police. A plain bomb "fixed to a parked motorcycle" only rode
+# on its carrier, so "attached/fixed to" is no cue of its own.
+_STICKY_WORDS = ("magnetic", "sticky", "limpet")
+_STICKY_ON = re.compile(
+    r"\b(?:magnetic|sticky|limpet)\s+(?:bomb|mine|device|explosive|IED)s?\s+(?:was\s+|had been\s+)?"
+    r"(?:attached|fixed|stuck|planted|placed|hidden)\s+(?:to|under|on|onto|beneath|underneath)\s+"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _stuck_on(before: str) -> bool:
+    """Whether a sticky or magnetic bomb was stuck on the words after ``before``."""
+    folded = before.lower()
+    return any(w in folded for w in _STICKY_WORDS) and bool(_STICKY_ON.search(before))
+
+
 def _score(text: str, c: Candidate, trigger_at: int | None) -> float:
     score = c.score
     before = text[max(0, c.start - 70) : c.start]
     after = text[c.end :]
-    if _OBJECT_CUE.search(before):
+    if _stuck_on(before):
+        score += 3.5  # the bomb's own target, more than where it went off ("near the bazaar")
+    elif _OBJECT_CUE.search(before) or _role_after_name(text, c, before):
         score += 3.0
     if (
         _PASSIVE_VICTIM.match(after)
@@ -560,6 +580,12 @@ def _score(text: str, c: Candidate, trigger_at: int | None) -> float:
     if _where_only(text, c):
         score -= 3.0
     return score - c.start / 10_000
+
+
+def _role_after_name(text: str, c: Candidate, before: str) -> bool:
+    """A prominent role set after the name of whom the attack struck, with no article:
+    "ambushed the car of Haji Abdul Qayum, chief of Nad Ali district"."""
+    return bool(_AIMED_AT.search(before)) and is_prominent(text, c.start, c.end)
 
 
 # A road named after "on" or "along" says where the attack happened ("stopped two buses on
@@ -881,6 +907,7 @@ def candidates(
         # "Imam Sahib district", "Sayed Karam": a word inside a place's name is no target
         if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in places)
     ]
+    found = _with_place_roles(text, found)
     found = [_inherit_group(text, c, actors, offset, registry) for c in found]
     owned = _owned_by_actor(text, actors, offset, registry, found)
     found = [
@@ -921,6 +948,34 @@ def candidates(
             c = replace(c, container=True)  # "shot a man outside his shop": the man
         kept.append(replace(c, score=_score(text, c, trigger_at)))
     return _titles_to_roles(text, kept)
+
+
+# A role split by the name of the place it governs: "Haji Abdul Qayum, chief of Nad Ali
+# district", "the head of Khas Uruzgan district". "Chief" and "head" alone are no pack terms
+# (a tribal chief, the head of a family); with a district or province named they are its
+# administrator (GTD: Government (General)).
+_PLACE_ROLE = re.compile(
+    r"\b(?:(?:deputy|acting|former)\s+)?(?:chief|head|administrator)\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'’-]*\s+){1,3}(?:district|province)\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def _with_place_roles(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` and the place roles no pack term covers ("police chief of X district" is the
+    pack's "police chief")."""
+    if " of " not in text or not ("chief" in text or "head" in text or "administrator" in text):
+        return found
+    extra = [
+        Candidate(m.start(), m.end(), m.group(0), "Government (General)", None, None)
+        for m in _PLACE_ROLE.finditer(text)
+        if not any(c.start < m.end() and m.start() < c.end for c in found)
+        and not text[max(0, m.start() - 12) : m.start()]
+        .lower()
+        .rstrip()
+        .endswith(("police", "intelligence", "army", "security", "taliban"))
+    ]
+    return sorted(found + extra, key=lambda c: c.start) if extra else found
 
 
 def _owns_next(c: Candidate, following: Candidate) -> bool:

@@ -129,6 +129,19 @@ CASES: list[tuple[str, str]] = [
         " Zaranj city, Nimroz province, Afghanistan, wounding two traders.",
         "Private Citizens & Property",
     ),
+    # a second bomber who struck those who had rushed to the scene of the first blast
+    (
+        "09/05/2016: A bomb exploded outside the police headquarters in Pul-e Khumri city,"
+        " Baghlan province, Afghanistan. Shortly after, a second bomber blew himself up among"
+        " the rescue workers of the Red Crescent who had rushed to the scene.",
+        "NGO",
+    ),
+    (
+        "09/05/2016: A bomb exploded outside the police headquarters in Pul-e Khumri city,"
+        " Baghlan province, Afghanistan, and a second bomber then blew himself up among the"
+        " television reporters who had gathered at the scene.",
+        "Journalists & Media",
+    ),
     # a role split by the name of the place it governs
     (
         "05/06/2007: Gunmen ambushed the car of Mohammad Anwar, head of Shindand district, near"
@@ -209,6 +222,18 @@ ATTACK_CASES: list[tuple[str, str]] = [
         "05/06/2007: Gunmen ambushed the car of Mohammad Anwar, head of Shindand district, near"
         " Herat city, Herat province, Afghanistan, killing him.",
         "Assassination",
+    ),
+    # one role-holder killed by a bomb at his own home: aimed at him
+    (
+        "08/19/2020: A bomb planted outside the house of a university professor exploded as he"
+        " walked out in Charikar city, Parwan province, Afghanistan, killing him.",
+        "Assassination",
+    ),
+    # ... a rank-and-file employee's car bomb stays a bombing
+    (
+        "08/19/2020: A bomb planted under the car of an employee of the water department"
+        " exploded in Charikar city, Parwan province, Afghanistan, killing him.",
+        "Bombing/Explosion",
     ),
 ]
 

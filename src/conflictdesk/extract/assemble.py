@@ -45,6 +45,7 @@ from conflictdesk.extract.report_dates import bounds_period, said_on
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
 from conflictdesk.extract.target_rules import refine
 from conflictdesk.extract.targets import (
+    AT_SCENE_AFTER,
     NON_STATE,
     TargetChoice,
     choose,
@@ -471,7 +472,9 @@ def _target(
 ) -> TargetChoice | None:
     """The anchor's target; else the people harmed; else a group attacked; else later words."""
     choice = _choose_in(members[0], hits, ctx, date)
-    aimed = _stated_aim(members[1:], hits, ctx, date)
+    aimed = _stated_aim(members[1:], hits, ctx, date) or _second_blast_at_scene(
+        members[1:], hits, ctx, date
+    )
     if aimed is not None:
         return aimed
     if choice is None:
@@ -506,6 +509,23 @@ def _stated_aim(
         choice = _choose_in(item, hits, ctx, date)
         if choice is not None:
             return dataclasses.replace(choice, prominent=True, prominent_bombing=True)
+    return None
+
+
+def _second_blast_at_scene(
+    later: list[Facts], hits: list[TriggerHit], ctx: Context, date: dt.date | None
+) -> TargetChoice | None:
+    """A later sentence's second bomber who struck those who had rushed to the scene
+    ("set off his explosives among the journalists who had rushed to the scene"): the account
+    is coded by them, not by the first blast's site."""
+    for item in later:
+        if "scene" not in item.sentence.text and "site" not in item.sentence.text:
+            continue
+        choice = _choose_in(item, hits, ctx, date)
+        if choice is None or choice.end is None:
+            continue
+        if AT_SCENE_AFTER.match(ctx.document.text[choice.end : choice.end + 80]):
+            return choice
     return None
 
 

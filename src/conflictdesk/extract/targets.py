@@ -1102,20 +1102,75 @@ def choose(
     first = _guarded_site(text, _visa_queue(text, first, found), found)
     first = _put_to_use(text, first, found)
     first = _official_killed_at_state_site(text, _named_first_among_dead(text, first, found), found)
+    first = _responders(text, first, found)
     best = _mixed_crowd(text, _resolve_container(text, first, found), found)
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date, registry)
     if target_type == NON_STATE and registry.governs(best.actor, date):
         target_type = taliban_type(text[best.start : best.start + _TALIBAN_NOUN_WINDOW])
+    holder = _role_holder_killed(text, found)
     return TargetChoice(
         target=label,
         target_type=target_type,
         actor=best.actor,
         start=start + offset,
         end=best.end + offset,
-        prominent=_aimed_at_person(text, first, best, found),
-        prominent_bombing=_bomb_aimed_at_person(found, text),
+        prominent=holder or _aimed_at_person(text, first, best, found),
+        prominent_bombing=holder or _bomb_aimed_at_person(found, text),
     )
+
+
+# One named role-holder attacked at his own home or in his own car, and killed: "a bomb
+# planted near the home of a school principal exploded as he left for work, killing him",
+# "ambushed the vehicle of a Japanese doctor ..., killing him, his driver and four bodyguards".
+# The attack was aimed at him (GTD: an assassination), though his role is no office of state.
+# Rank-and-file people stay a bombing or an assault ("the car of an employee of the ministry
+# exploded, killing him", "the motorcycle of a police officer").
+_OWN_THING_OF_BEFORE = re.compile(
+    r"\b(?:home|house|residence|car|vehicle|motorcycle|motorbike)\s+of\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ROLE_HOLDER = re.compile(
+    r"\b(?:principal|headmaster|headmistress|doctor|physician|surgeon|professor|lecturer|dean"
+    r"|rector|engineer|lawyer|director|manager)$",
+    re.IGNORECASE,
+)
+_KILLING_HIM_AFTER = re.compile(r"^[^.;]{0,160}?\bkilling (?:him|her)\b", re.IGNORECASE)
+
+
+def _role_holder_killed(text: str, found: list[Candidate]) -> bool:
+    """Whether one role-holder was killed in an attack on his own home or vehicle."""
+    if "killing h" not in text:
+        return False
+    return any(
+        _ROLE_HOLDER.search(c.text)
+        and _OWN_THING_OF_BEFORE.search(text[max(0, c.start - 60) : c.start])
+        and _KILLING_HIM_AFTER.match(text[c.end :])
+        for c in found
+    )
+
+
+# A second bomber who struck those who had rushed to the scene of the first blast: "a second
+# bomber ... walked into the crowd of reporters who had rushed to the scene". The follow-up blast
+# was aimed at them, and the account is coded by them (GTD), when they are more than a crowd
+# of onlookers.
+AT_SCENE_AFTER = re.compile(
+    r"^\s+(?:who|that)\s+(?:had\s+)?(?:rushed|gathered|arrived|come|came|converged|flocked"
+    r"|hurried)\s+(?:to|at|on)\s+the\s+(?:scene|site|spot)\b",
+    re.IGNORECASE,
+)
+
+
+def _responders(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if "scene" not in text and "site" not in text and "spot" not in text:
+        return first
+    for c in found:
+        if c.container or c.target_type == _PCP or c is first:
+            continue
+        if AT_SCENE_AFTER.match(text[c.end :]):
+            return c
+    return first
 
 
 # The Taliban target and the words that say which arm: "vehicle of the Taliban's provincial

@@ -98,6 +98,15 @@ CONTAINERS = frozenset(
         "generator",
         "generators",
     ]
+    # Russian vehicles in every case they take ("взрыв микроавтобуса с сотрудниками")
+    + [
+        stem + ending
+        for stem in ("микроавтобус", "автобус", "грузовик", "мотоцикл", "фургон")
+        for ending in ("", "а", "е", "у", "ом", "ы", "ов", "ах", "ам")
+    ]
+    + [f"машин{e}" for e in ("а", "у", "ы", "е", "ой", "ами")]
+    + [f"автомобил{e}" for e in ("ь", "я", "ю", "е", "ем", "и", "ей")]
+    + ["такси"]
 )
 _RELATIVES = re.compile(
     r"\b(?:son|sons|daughter|daughters|brother|brothers|wife|father|mother|relative|relatives"
@@ -111,6 +120,14 @@ _OWNER_LINK = re.compile(
     # "a doctor who led an irrigation charity": the body the person served says who he was
     r"|who (?:led|headed|ran|founded|worked for|worked at|worked with))\s+"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# The same links in Russian: "микроавтобус с сотрудниками министерства" (with), "микроавтобус,
+# который вёз сотрудников телеканала", "автобус, перевозивший паломников".
+_RU_OWNER_LINK = re.compile(
+    r"^\s*,?\s*(?:со?|(?:который|которая|которое|которые)\s+(?:вёз|вез|везла|везли"
+    r"|перевозил\w*|доставлял\w*)|вез(?:ший|шего|шем|шим|шая|шей|шую|шие|ших)|перевозивш\w+"
+    r"|доставлявш\w+)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -847,7 +864,10 @@ def _resolve_container(text: str, best: Candidate, found: list[Candidate]) -> Ca
                 c
                 for c in sorted(found, key=lambda c: c.start)
                 if c.start > current.end
-                and _OWNER_LINK.match(text[current.end : c.start])
+                and (
+                    _OWNER_LINK.match(text[current.end : c.start])
+                    or (current.container and _RU_OWNER_LINK.match(text[current.end : c.start]))
+                )
                 and (current.container or c.target_type != _PCP)
                 # "head of the council and half-brother of the president": a kinship, no owner
                 and (current.container or not _KIN_LINK.search(text[current.end : c.start]))

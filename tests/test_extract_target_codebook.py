@@ -142,6 +142,12 @@ CASES: list[tuple[str, str]] = [
         " television reporters who had gathered at the scene.",
         "Journalists & Media",
     ),
+    # the water a site keeps for its own people serves that site
+    (
+        "04/17/2012: Ninety pupils fell ill after someone poisoned the water tank at a boys'"
+        " high school in Rustaq district, Takhar province, Afghanistan.",
+        "Educational Institution",
+    ),
     # a role split by the name of the place it governs
     (
         "05/06/2007: Gunmen ambushed the car of Mohammad Anwar, head of Shindand district, near"

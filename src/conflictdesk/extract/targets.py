@@ -1122,7 +1122,7 @@ def choose(
     first = _guarded_site(text, _visa_queue(text, first, found), found)
     first = _put_to_use(text, first, found)
     first = _official_killed_at_state_site(text, _named_first_among_dead(text, first, found), found)
-    first = _responders(text, first, found)
+    first = _site_supply(text, _responders(text, first, found), found)
     best = _mixed_crowd(text, _resolve_container(text, first, found), found)
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date, registry)
@@ -1189,6 +1189,27 @@ def _responders(text: str, first: Candidate, found: list[Candidate]) -> Candidat
         if c.container or c.target_type == _PCP or c is first:
             continue
         if AT_SCENE_AFTER.match(text[c.end :]):
+            return c
+    return first
+
+
+# The water or food a site keeps for its own people serves that site: "drinking water from a
+# tank at a girls' high school" poisoned the school (GTD: Educational Institution), not a
+# public supply.
+_FOOD_WATER = "Food or Water Supply"
+_AT_SITE = re.compile(
+    r"^[^,.;]{0,30}?\b(?:at|in|inside|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _site_supply(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.target_type != _FOOD_WATER:
+        return first
+    for c in found:
+        if c.start <= first.end or c.container or c.target_type in (_PCP, _FOOD_WATER):
+            continue
+        if _AT_SITE.match(text[first.end : c.start]):
             return c
     return first
 

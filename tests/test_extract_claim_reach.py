@@ -245,3 +245,35 @@ def test_the_group_is_not_the_government_when_another_armed_group_acted() -> Non
     found = acting_groups(sentences, registry, frozenset({"TALIBAN"}))
     assert found[2] == "ISKP"
     assert acting_groups(sentences[1:], registry, frozenset({"TALIBAN"}))[1] == "TALIBAN"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "وتتبنى حركة طالبان عادة الهجمات على قوافل الجيش في الجنوب."),
+        ("tr", "Bu tür saldırıları genellikle Taliban üstleniyor."),
+        ("ru", "Ответственность за такие нападения обычно берёт на себя «Талибан»."),
+        ("en", "ISKP has usually claimed responsibility for attacks on Shia mosques."),
+    ],
+)
+def test_a_claim_the_group_usually_makes_is_no_claim_of_the_event(language: str, text: str) -> None:
+    roles = {h.role for h in find_actors(text, load_registry(), language=language)}
+    assert "claim" not in roles
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("tr", "Taliban hükümeti saldırı için henüz hiçbir gruba suçlama yöneltmedi."),
+        ("ru", "Представитель «Талибана» сообщил, что задержаны трое подозреваемых."),
+    ],
+)
+def test_blame_denied_or_suspects_held_is_no_blame(language: str, text: str) -> None:
+    roles = {h.role for h in find_actors(text, load_registry(), language=language)}
+    assert "attribution" not in roles
+
+
+def test_turkish_an_attack_said_to_be_planned_by_a_group_blames_it() -> None:
+    text = "Yetkililer, saldırının Taliban tarafından planlandığını öne sürdü."
+    hits = find_actors(text, load_registry(), language="tr")
+    assert ("TALIBAN", "attribution") in [(h.actor_id, h.role) for h in hits]

@@ -323,7 +323,14 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     "tr": (
         re.compile(r"üstlen|sorumluluğ", re.IGNORECASE),
         re.compile(r"üstlenmedi|üstlenen olmadı|üstlenen çıkmadı|reddetti|değil", re.IGNORECASE),
-        re.compile(r"sorumlu tut|suçla|atfet|şüphelen|arkasında", re.IGNORECASE),
+        # "saldırının TTP tarafından planlandığını öne sürdü": the attack said to be planned
+        # or carried out by a group (the reported form only: "X tarafından düzenlenen basın
+        # toplantısı" is a press conference)
+        re.compile(
+            r"sorumlu tut|suçla|atfet|şüphelen|arkasında"
+            r"|tarafından (?:planlandığ|düzenlendiğ|gerçekleştirildiğ)",
+            re.IGNORECASE,
+        ),
     ),
     "ru": (
         re.compile(
@@ -344,8 +351,9 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         ),
         re.compile(r"\bне\s+взял|никто не|не бер|отрица|опроверг", re.IGNORECASE),
         # "за нападением стоят «хаваридж»": who stands behind the attack, the verb after it
+        # not "подозреваемых" (the suspects, people held), no one blamed
         re.compile(
-            r"обвинил|обвиня|приписыва|подозрева|стоит за|стоят за|за \w+ сто(?:ит|ят|ял)",
+            r"обвинил|обвиня|приписыва|подозрева(?!ем)|стоит за|стоят за|за \w+ сто(?:ит|ят|ял)",
             re.IGNORECASE,
         ),
     ),
@@ -377,6 +385,41 @@ _RECORD_CLAIM: dict[str, re.Pattern[str]] = {
         r"(?:تبنى|تبنت|تبنّى|يتبنى)\s+(?:\S+\s+)?(?:سلسلة|عددا|عدداً|عشرات|العديد|مئات)\s+"
         r"(?:من\s+)?(?:ال)?(?:هجمات|عمليات|تفجيرات|اعتداءات)"
     ),
+}
+
+
+# A claim of attacks the group usually makes is its habit, no claim of the event: a verb of
+# claiming in the present (habitual) tense with a word of habit, "ويتبنى تنظيم داعش خراسان عادة
+# الهجمات على الشيعة", "bu tür saldırıları genellikle IŞİD-K üstleniyor", "обычно берёт на себя
+# ответственность за нападения на шиитов".
+_HABIT = r"(?:عادة|عادةً|غالبا|غالباً)"
+_HABITUAL_CLAIM: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(
+        r"(?<!\w)و?(?:يتبنى|تتبنى)\s+(?:\S+\s+){0,4}?" + _HABIT + r"(?!\w)"
+        r"|(?<!\w)" + _HABIT + r"\s+(?:ما\s+)?(?:يتبنى|تتبنى)(?!\w)"
+    ),
+    "tr": re.compile(
+        r"(?<!\w)(?:genellikle|çoğunlukla|sıklıkla|genelde)\s+(?:\S+\s+){0,3}?"
+        r"üstlen(?:iyor|ir|mekte)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:обычно|как правило|зачастую),?\s+(?:\S+\s+){0,3}?(?:бер[её]т|берут)\s+"
+        r"на\s+себя",
+        re.IGNORECASE,
+    ),
+}
+# In English the adverb stands right before the verb of claiming.
+_HABIT_BEFORE_VERB = re.compile(
+    r"\b(?:usually|typically|often|frequently|regularly|routinely|generally)\s*$", re.IGNORECASE
+)
+# The blame denied: "Taliban yönetimi herhangi bir gruba suçlama yöneltmedi", "власти никого
+# не обвинили", "لم توجه السلطات الاتهام إلى أي جماعة": the one who did not blame is no one
+# blamed.
+_BLAME_DENIED: dict[str, re.Pattern[str]] = {
+    "tr": re.compile(r"suçla\w*\s+yöneltmedi|suçlamadı|sorumlu tutmadı", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)не\s+(?:стал\w*\s+)?(?:обвин|возлож|приписа)\w*", re.IGNORECASE),
+    "ar": re.compile(r"لم\s+(?:توجه|يوجه|تتهم|يتهم|تحمل|يحمل)(?!\w)"),
 }
 
 
@@ -516,6 +559,8 @@ def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
             gap = match.group("gap") or match.groupdict().get("gap2") or ""
             if _NEGATION.search(gap) or _negated_before(shadow, match.start()):
                 continue
+            if _HABIT_BEFORE_VERB.search(gap):
+                continue  # "ISKP has usually claimed responsibility for attacks on Shias"
             if any(
                 match.groupdict().get(name) is not None
                 and not _ANAPHOR.match(text, match.start(name))
@@ -674,11 +719,17 @@ def _foreign_roles(
     record = _RECORD_CLAIM.get(language)
     if cue is not None and record is not None and record.search(text):
         cue = None  # "daha önce pek çok saldırıyı üstlenen X": the group's record, no claim
+    habit = _HABITUAL_CLAIM.get(language)
+    if cue is not None and habit is not None and habit.search(text):
+        cue = None  # "يتبنى التنظيم عادة الهجمات": what the group usually claims
     role = "claim"
     if cue is None:
         cue, role = blame.search(text), "attribution"
         if cue is not None and _GENERAL_BLAME.search(text):
             cue = None  # blamed for violence in general, not for the event
+        denied = _BLAME_DENIED.get(language)
+        if cue is not None and denied is not None and denied.search(text):
+            cue = None  # "herhangi bir gruba suçlama yöneltmedi": no one blamed
     if cue is not None:
         named = [
             i

@@ -277,3 +277,18 @@ def test_turkish_an_attack_said_to_be_planned_by_a_group_blames_it() -> None:
     text = "Yetkililer, saldırının Taliban tarafından planlandığını öne sürdü."
     hits = find_actors(text, load_registry(), language="tr")
     assert ("TALIBAN", "attribution") in [(h.actor_id, h.role) for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("В марте американский военнослужащий расстрелял пятерых крестьян в Кандагаре.", "agent"),
+        ("Американский беспилотник обстрелял машину в Кунаре, погибли трое.", "agent"),
+        ("Над Гильмендом был сбит американский вертолёт, погибли двое пилотов.", "mention"),
+    ],
+)
+def test_russian_a_states_soldier_or_aircraft_striking_is_the_state_acting(
+    text: str, role: str
+) -> None:
+    hits = find_actors(text, load_registry(), language="ru")
+    assert [(h.actor_id, h.role) for h in hits] == [("US", role)]

@@ -861,6 +861,19 @@ _LAUNCHED_BY: dict[str, re.Pattern[str]] = {
 # The same subject before the verb, after "إن" ("قالت السلطات إن القوات الباكستانية شنته").
 _LAUNCHED_AFTER: dict[str, re.Pattern[str]] = {
     "ar": re.compile(r"\s+" + _LAUNCH_AR + r"(?!\w)"),
+    # "американский военнослужащий расстрелял 16 мирных жителей": a state's soldier or
+    # aircraft as the subject of a verb of killing or striking
+    "ru": re.compile(
+        r"\s+(?:военнослужащ|солдат|снайпер|беспилотник|самол[её]т|вертол[её]т)\w*\s+"
+        r"(?:\S+\s+)?(?:расстрелял|убил|застрелил|нан[её]с|атаковал|сбросил|обстрелял"
+        r"|открыл\w* огонь)\w*",
+        re.IGNORECASE,
+    ),
+}
+# The aircraft or soldier is the one hit, not the one striking: "был сбит американский
+# вертолёт", "удар по американскому беспилотнику".
+_LAUNCHER_HIT_BEFORE: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(r"(?<!\w)(?:сбит\w*|сбил\w*|подбит\w*|по|против|на|экипаж\w*)\s+$", re.I),
 }
 
 
@@ -901,10 +914,14 @@ def _state_blamed(text: str, spans: list[tuple[int, int]], language: str) -> int
 def _state_launcher(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
     """The span named right after a verb of launching an attack (see ``_LAUNCHED_BY``)."""
     launched, launching = _LAUNCHED_BY.get(language), _LAUNCHED_AFTER.get(language)
-    if launched is None or launching is None:
-        return None
+    hit = _LAUNCHER_HIT_BEFORE.get(language)
     for index, (start, end) in enumerate(spans):
-        if launched.search(text[max(0, start - 40) : start]) or launching.match(text, end):
+        before = text[max(0, start - 40) : start]
+        if hit is not None and hit.search(before):
+            continue
+        if launched is not None and launched.search(before):
+            return index
+        if launching is not None and launching.match(text, end):
             return index
     return None
 

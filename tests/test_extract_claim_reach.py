@@ -292,3 +292,19 @@ def test_russian_a_states_soldier_or_aircraft_striking_is_the_state_acting(
 ) -> None:
     hits = find_actors(text, load_registry(), language="ru")
     assert [(h.actor_id, h.role) for h in hits] == [("US", role)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant"),
+    [
+        ("tr", "Taliban sözcüsü ise militanların 20 askeri öldürdüğünü iddia etti.", "TALIBAN"),
+        ("tr", "Vali sözcüsü, Taliban militanlarının karakola saldırdığını söyledi.", None),
+        ("ru", "По утверждению ФНС, его бойцы уничтожили пятерых талибов.", "NRF"),
+        ("ru", "По словам губернатора, его бойцы уничтожили пятерых талибов.", None),
+    ],
+)
+def test_a_groups_own_account_of_its_fighters_act_is_its_claim(
+    language: str, text: str, claimant: str | None
+) -> None:
+    hits = find_actors(text, load_registry(), language=language)
+    assert [h.actor_id for h in hits if h.role == "claim"] == ([claimant] if claimant else [])

@@ -722,6 +722,11 @@ def _foreign_roles(
     habit = _HABITUAL_CLAIM.get(language)
     if cue is not None and habit is not None and habit.search(text):
         cue = None  # "يتبنى التنظيم عادة الهجمات": what the group usually claims
+    if cue is None and not negation.search(text):
+        own = _own_account(text, spans, language)
+        if own is not None:
+            roles[own] = "claim"
+            return roles
     role = "claim"
     if cue is None:
         cue, role = blame.search(text), "attribution"
@@ -757,6 +762,38 @@ def _foreign_roles(
         if agent is not None:
             roles[agent] = "agent"
     return roles
+
+
+# A group's own account of what its fighters did is its claim: "Taliban sözcüsü ... militanların
+# 30'dan fazla askeri öldürdüğünü iddia etti", "По утверждению ФНС, его бойцы уничтожили
+# шестерых талибов". The group must stand in the part naming who speaks (``who``): a
+# governor's spokesman telling what the Taliban's fighters did is no claim.
+_OWN_ACCOUNT: dict[str, re.Pattern[str]] = {
+    "tr": re.compile(
+        r"(?P<who>\S+(?:\s+\S+){0,2}?)\s+sözcüsü\b[^.]{0,100}?"
+        r"\b(?:militan|savaşçı|mücahit|mücahid)\w*?(?:ların|lerin|larının|lerinin)\b"
+        r"[^.]{0,80}?(?:öldürdüğünü|ele geçirdiğini|saldırdığını|düzenlediğini|imha ettiğini"
+        r"|vurduğunu|hedef aldığını|pusu kurduğunu)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)по\s+(?:утверждению|заявлению|словам|данным)\s+(?P<who>[^,.]{1,40}),\s+"
+        r"(?:его|её|ее|их)\s+(?:бойцы|боевики|отряды|силы|сторонники)\s+(?:\w+\s+)?"
+        r"(?:уничтожили|убили|атаковали|захватили|ликвидировали|напали|взорвали|сбили)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _own_account(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
+    """The group whose own account a sentence gives of its fighters' act (``_OWN_ACCOUNT``)."""
+    pattern = _OWN_ACCOUNT.get(language)
+    found = pattern.search(text) if pattern is not None else None
+    if found is None:
+        return None
+    start, end = found.span("who")
+    inside = [i for i, (a, b) in enumerate(spans) if start <= a and b <= end]
+    return inside[-1] if inside else None
 
 
 # A Turkish name in a case ("Taliban'a", "DEAŞ'ın") or qualifying the next noun ("Taliban

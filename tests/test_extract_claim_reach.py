@@ -308,3 +308,16 @@ def test_a_groups_own_account_of_its_fighters_act_is_its_claim(
 ) -> None:
     hits = find_actors(text, load_registry(), language=language)
     assert [h.actor_id for h in hits if h.role == "claim"] == ([claimant] if claimant else [])
+
+
+def test_a_raid_that_kills_is_the_forces_act_though_suicide_vests_were_seized() -> None:
+    text = (
+        "KABİL (AA) - Taliban yönetimine bağlı güvenlik güçlerinin Kunar eyaletinde IŞİD-K "
+        "hücresine düzenlediği operasyonda 2 militan öldürüldü, 1 militan yakalandı.\n\n"
+        "Sözcü, evde saklanan militanların ateş açtığını, çıkan çatışmada 2 militanın "
+        "öldürüldüğünü belirtti.\n\n"
+        "Açıklamada, evde intihar yelekleri ve el bombaları ele geçirildiği, hücrenin Kunar’da "
+        "saldırılar planladığı ifade edildi.\n\n"
+        "Taliban yönetimi, IŞİD-K'nin ülkede büyük ölçüde etkisiz hale getirildiğini savunuyor."
+    )
+    assert _sides(text, "tr", dt.date(2025, 8, 18))[0][1] == "TALIBAN"

@@ -1166,6 +1166,16 @@ def _raid_on_group(
     return any(_RAID_WORDS.search(m.sentence.text) for m in members if not m.general)
 
 
+def _harmful_raid(anchor: Facts) -> bool:
+    """Whether the sentence stating the event tells a raid or operation in which people were
+    killed or arrested ("güvenlik güçlerinin IŞİD-K hücresine düzenlediği operasyonda 3 militan
+    öldürüldü"): the forces' operation, though suicide vests seized in it class it as weapons
+    disrupted; its forces act, they did not only foil an attack."""
+    if not _RAID_WORDS.search(anchor.sentence.text):
+        return False
+    return any(h.means in ("killing", "arrest") for h in anchor.triggers)
+
+
 def _told_raid(
     cls: EventClass,
     members: list[Facts],
@@ -1466,7 +1476,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         if frame.block is None:
             return None
         cls = _unknown_attack(target)
-    foiled = cls.sub_event_type == "Disrupted weapons use"
+    foiled = cls.sub_event_type == "Disrupted weapons use" and not _harmful_raid(anchor)
     arrest = cls.sub_event_type == "Arrests"
     if arrest and frame.follows is not None and (place is None or place.country is None):
         place = _arrest_place(facts[frame.follows], frame.days_after) or place

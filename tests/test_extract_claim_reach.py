@@ -321,3 +321,14 @@ def test_a_raid_that_kills_is_the_forces_act_though_suicide_vests_were_seized() 
         "Taliban yönetimi, IŞİD-K'nin ülkede büyük ölçüde etkisiz hale getirildiğini savunuyor."
     )
     assert _sides(text, "tr", dt.date(2025, 8, 18))[0][1] == "TALIBAN"
+
+
+def test_the_agent_of_a_scene_setting_sentence_just_before_the_event_acts() -> None:
+    text = (
+        "05/02/2024: Taliban security forces surrounded a compound in Chaghcharan city, Ghor "
+        "province, Afghanistan, where Islamic State members were sheltering. In an exchange of "
+        "fire, three Islamic State fighters were killed, one of them when he set off his "
+        "suicide vest."
+    )
+    events = extract_text(text, published=dt.date(2024, 5, 2), language="en", genre="summary")
+    assert [e.actor1 for e in events.events] == ["TALIBAN"]

@@ -793,6 +793,8 @@ def _sides(
     country = place.country if place is not None else None
     stating = _stating(members, when)
     agents = [a for a in stating.roles("agent") if not _agent_in_background(a, stating, ctx)]
+    if not agents:
+        agents = _lead_in_agents(members, stating, ctx)
     blamed = first if claim is None and not foiled else None
     if blamed is not None and _raid_on_blamed(members[0], agents, blamed, when.date, country, ctx):
         first = None
@@ -841,6 +843,17 @@ def _sides(
     ):
         actor2 = None
     return first, claim, actor1, actor2
+
+
+def _lead_in_agents(members: list[Facts], stating: Facts, ctx: Context) -> list[ActorHit]:
+    """The agents of the sentence just before the one stating the event, when that sentence
+    tells no event of its own: it sets the scene with the act that led to it ("Taliban
+    security forces surrounded a house where Islamic State members were hiding. In a
+    gunfight ..., four Islamic State fighters were killed")."""
+    lead = next((m for m in members if m.index == stating.index - 1), None)
+    if lead is None or lead.triggers:
+        return []
+    return [a for a in lead.roles("agent") if not _agent_in_background(a, lead, ctx)]
 
 
 # Civilians of a foreign nationality are no side of the conflict: "an Indian driver working for

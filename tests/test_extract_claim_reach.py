@@ -332,3 +332,14 @@ def test_the_agent_of_a_scene_setting_sentence_just_before_the_event_acts() -> N
     )
     events = extract_text(text, published=dt.date(2024, 5, 2), language="en", genre="summary")
     assert [e.actor1 for e in events.events] == ["TALIBAN"]
+
+
+def test_it_after_an_opening_time_phrase_is_the_group_last_told_acting() -> None:
+    text = (
+        "KABUL, May 4 (Desk) - A bomb killed three guards at a checkpoint in Kunduz city "
+        "yesterday, officials said. Officials blamed Islamic State Khorasan Province.\n\n"
+        "Taliban officials have often been targeted. In June 2023, it claimed a suicide "
+        "bombing that killed the deputy governor of Badakhshan province in Faizabad."
+    )
+    found = _sides(text, "en", dt.date(2024, 5, 4))
+    assert ("2023-06-01", "ISKP", "ISKP") in found

@@ -343,3 +343,19 @@ def test_it_after_an_opening_time_phrase_is_the_group_last_told_acting() -> None
     )
     found = _sides(text, "en", dt.date(2024, 5, 4))
     assert ("2023-06-01", "ISKP", "ISKP") in found
+
+
+def test_arabic_the_front_is_the_group_named_front_before() -> None:
+    from conflictdesk.extract.actors import GROUP_ANAPHOR, ActorHit, acting_groups
+
+    registry = load_registry()
+    sentences: list[tuple[ActorHit, ...]] = [
+        (ActorHit(0, 21, "جبهة الحرية الأفغانية", "AFF", "claim"),),
+        (ActorHit(30, 37, "طالبان", "TALIBAN", "agent"),),
+        (ActorHit(40, 46, "الجبهة", GROUP_ANAPHOR, "claim"),),
+    ]
+    assert acting_groups(sentences, registry)[2] == "AFF"
+    front_line = "قتل جنديان على الجبهة في هجوم لطالبان."
+    assert all(
+        h.actor_id != GROUP_ANAPHOR for h in find_actors(front_line, registry, language="ar")
+    )

@@ -466,6 +466,9 @@ _ANAPHOR = re.compile(
     r"|التنظيم"
     # "وسبق للتنظيم أن تبنى": with the preposition "ل" the article's alif is not written
     r"|للتنظيم"
+    # "وكانت الجبهة قد تبنت": the Front named before ("جبهة الحرية الأفغانية"); not the
+    # front line ("قتل جنديان على الجبهة")
+    r"|(?<!على )(?<!في )(?<!إلى )(?<!\w)(?:الجبهة|للجبهة)(?!\w)"
     # "a bombing it claimed": the group the sentence before names
     r"|(?<=bombing )it(?=\s+claimed\b)|(?<=attack )it(?=\s+claimed\b)"
     # "ISKP has stepped up its campaign. It claimed the suicide bombing of ...": "It" opening
@@ -495,6 +498,8 @@ _ANAPHOR_WORDS = (
     "боевики",
     "التنظيم",
     "للتنظيم",
+    "الجبهة",
+    "للجبهة",
     "claimed",
 )
 
@@ -1126,12 +1131,20 @@ def acting_groups(
     out: list[str | None] = []
     last: str | None = None
     last_governing: str | None = None
-    organisation: str | None = None  # the group last named "تنظيم X"
+    named_as: dict[str, str] = {}  # per Arabic head noun, the group last named with it
     before: str | None = None  # the group the sentence before names first, not as hit
     for hits in sentences:
-        bare = any(h.actor_id == GROUP_ANAPHOR and h.text in _ORGANISATION_BARE for h in hits)
+        head = next(
+            (
+                _BARE_HEADS[h.text]
+                for h in hits
+                if h.actor_id == GROUP_ANAPHOR and h.text in _BARE_HEADS
+            ),
+            None,
+        )
+        organisation = named_as.get(head) if head is not None else None
         pronoun = any(h.actor_id == GROUP_ANAPHOR and h.text == "it" for h in hits)
-        if bare and organisation is not None:
+        if organisation is not None:
             out.append(organisation)
         else:
             out.append(before if pronoun and before is not None else last or last_governing)
@@ -1152,15 +1165,17 @@ def acting_groups(
                     last_governing = hit.actor_id
                 else:
                     last = hit.actor_id
-            if hit.actor_id != GROUP_ANAPHOR and _ORGANISATION_AR[2:] in hit.text:
-                organisation = hit.actor_id
+            for noun in _HEAD_NOUNS:
+                if hit.actor_id != GROUP_ANAPHOR and noun in hit.text:
+                    named_as[noun] = hit.actor_id
     return out
 
 
 # Arabic "التنظيم" (the organisation) refers back to the group named "تنظيم X" ("تنظيم
 # داعش"), not to whichever group acted last (often the government that hunts it).
-_ORGANISATION_AR = "التنظيم"
-_ORGANISATION_BARE = frozenset({_ORGANISATION_AR, "للتنظيم"})
+# So does "الجبهة" (the Front) to the group named "جبهة X" ("جبهة الحرية الأفغانية").
+_BARE_HEADS = {"التنظيم": "تنظيم", "للتنظيم": "تنظيم", "الجبهة": "جبهة", "للجبهة": "جبهة"}
+_HEAD_NOUNS = frozenset(_BARE_HEADS.values())
 
 
 def topic_group(all_hits: list[ActorHit], registry: Registry) -> str | None:

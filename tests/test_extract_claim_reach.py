@@ -359,3 +359,13 @@ def test_arabic_the_front_is_the_group_named_front_before() -> None:
     assert all(
         h.actor_id != GROUP_ANAPHOR for h in find_actors(front_line, registry, language="ar")
     )
+
+
+def test_the_insurgents_blamed_are_the_group_the_report_is_about() -> None:
+    text = (
+        "KABUL, May 3 (Desk) - A bomb killed a tribal elder at his home in Logar province "
+        "yesterday, officials said.\n\n"
+        "A Taliban spokesman declined to comment, but two police officials said the "
+        "insurgents were behind the killing."
+    )
+    assert _sides(text, "en", dt.date(2012, 5, 3))[0][1] == "TALIBAN"

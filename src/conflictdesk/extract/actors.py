@@ -476,6 +476,10 @@ _ANAPHOR = re.compile(
     # lives of six people", where "it" is the blast
     r"|^\s*It(?=\s+(?:has\s+|had\s+|also\s+|later\s+|previously\s+)?claimed\s+"
     r"(?!(?:\S+\s+){0,3}?lives\b))"
+    # "officials said the insurgents were behind the killing": the generic word for the
+    # insurgents, blamed, is the group the report is about
+    r"|\b[Tt]he\s+(?:insurgents|militants)(?=\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:behind|responsible)\b)"
     # "In March 2023, it claimed a suicide bombing": "it" after an opening time phrase is the
     # group last told as acting (see ``acting_groups``); the comma is part of the span so that
     # it is told apart from "a bombing it claimed"
@@ -501,6 +505,8 @@ _ANAPHOR_WORDS = (
     "الجبهة",
     "للجبهة",
     "claimed",
+    "insurgents",
+    "militants",
 )
 
 

@@ -369,3 +369,15 @@ def test_the_insurgents_blamed_are_the_group_the_report_is_about() -> None:
         "insurgents were behind the killing."
     )
     assert _sides(text, "en", dt.date(2012, 5, 3))[0][1] == "TALIBAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("وفي مايو الماضي قتل مسلحون من طالبان سبعة حراس في هجوم على فندق في هرات.", "agent"),
+        ("وقتلت القوات الأمنية ثلاثة مسلحين من طالبان في هرات.", "mention"),
+    ],
+)
+def test_arabic_an_attacker_from_a_group_is_the_group_acting(text: str, role: str) -> None:
+    hits = find_actors(text, load_registry(), language="ar")
+    assert [(h.actor_id, h.role) for h in hits] == [("TALIBAN", role)]

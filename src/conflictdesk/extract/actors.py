@@ -774,6 +774,8 @@ def _foreign_roles(
         if agent is None:
             agent = _own_forces(text, spans, language)
         if agent is None:
+            agent = _attacker_of(text, spans, language)
+        if agent is None:
             agent = _foreign_agent(text, spans, language)
         if agent is not None:
             roles[agent] = "agent"
@@ -857,6 +859,25 @@ def _own_forces(text: str, spans: list[tuple[int, int]], language: str) -> int |
         return None
     for index, (_, end) in enumerate(spans):
         if after.match(text, end):
+            return index
+    return None
+
+
+# An attacker said to be of a group: "وكان انتحاري من التنظيم قد فجّر نفسه", "قتل مسلحون من
+# طالبان 21 شخصاً". Only the subject forms: "قتل ثلاثة مسلحين من طالبان" (accusative) are
+# the ones killed.
+_ATTACKER_OF: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(r"(?<!\w)(?:انتحاري|مسلح|مسلحون|مهاجم|مهاجمون)\s+من\s+(?:حركة\s+|تنظيم\s+)?$"),
+}
+
+
+def _attacker_of(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
+    """The group an attacker is said to be from (see ``_ATTACKER_OF``)."""
+    before = _ATTACKER_OF.get(language)
+    if before is None:
+        return None
+    for index, (start, _) in enumerate(spans):
+        if before.search(text[max(0, start - 30) : start]):
             return index
     return None
 

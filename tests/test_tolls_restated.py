@@ -249,3 +249,32 @@ def test_generic_nouns_of_other_languages_still_restate_the_toll() -> None:
     assert _killed("ru", "Погибли три человека.", "Потом погибли пять человек.").best == 5
     assert _killed("tr", "Saldırıda 3 kişi öldü.", "Polis, 5 kişinin öldüğünü açıkladı.").best == 5
     assert _killed("ar", "قتل ثلاثة أشخاص.", "وقال مسؤول إن خمسة أشخاص قتلوا.").best == 5
+
+
+def test_arabic_one_of_his_guards_is_a_second_death() -> None:
+    killed = _killed("ar", "قُتل قائد شرطة المدينة في شرق البلاد وأحد حراسه صباح أمس.")
+    assert killed.best == 2
+
+
+def test_arabic_border_guards_are_security() -> None:
+    totals = _report("ar", "قُتل اثنان من حرس الحدود في اشتباك مسلح أمس.")
+    assert (totals.fatalities.best, totals.deaths_by_side.actor2) == (2, 2)
+
+
+def test_arabic_a_member_joined_after_an_of_phrase_is_one_more() -> None:
+    killed = _killed("ar", "قُتل اثنان من حرس الحدود الإيرانيين وعنصر من حركة طالبان في اشتباك.")
+    assert killed.best == 3
+
+
+def test_arabic_two_others_is_one_figure() -> None:
+    totals = _report("ar", "وقال المسؤول إن اثنين من الحرس قُتلا وأصيب اثنان آخران.")
+    assert (totals.fatalities.best, totals.injuries.best) == (2, 2)
+
+
+def test_arabic_killed_by_the_soldiers_bullets_is_the_attacker() -> None:
+    totals = _report(
+        "ar",
+        "قُتل جنديان وأُصيب ثلاثة آخرون عندما فتح رجل النار عليهم داخل القاعدة، قبل أن يُقتل"
+        " برصاص الجنود.",
+    )
+    assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (3, 1)

@@ -294,7 +294,10 @@ TABLES: Final[dict[str, _Table]] = {
         groups=_words(
             (r"^(?:و|ال|وال)?(?:انتحاري|مهاجم|مسلح|إرهابي|ارهابي|منفذ)", "attackers"),
             (r"^(?:و|ال)?(?:طالبان|حاكم|والي|مسؤول|وزير|قاض|نائب)", "target_side"),
-            (r"^(?:و|ال|وال)?(?:جندي|جنود|شرطي|شرطة|عسكري|أمن|حارس|حراس|ضابط|عناصر)", "security"),
+            (
+                r"^(?:و|ال|وال)?(?:جندي|جنود|شرطي|شرطة|عسكري|أمن|حارس|حراس|حرس|ضابط|عناصر)",
+                "security",
+            ),
             (
                 r"^(?:و|ال|وال)?(?:مدني|مدنيين|أطفال|طفل|نساء|امرأة|طلاب|طالب|مصلين|مصل|"
                 r"سائح|سياح|حجاج)",
@@ -376,7 +379,11 @@ TABLES: Final[dict[str, _Table]] = {
         aside=_re(r"[,،]\s*(?:بمن فيهم|بما في ذلك|باستثناء|عدا)(?:\s+\S+){1,2}?\s*[,،]"),
         claim=_re(r"(?<!\w)(?:زاعم\w*|زعم\w*|يزعم|تزعم|ادعى|ادعت|يدعي|تدعي|مدعي\w*)"),
         claim_after=False,
-        kin=_re(r"و(?:سائق|حارس|مرافق|ابن|نجل|شقيق|زوج|ابنت|حفيد)\w*(?:ه|ها)(?!\w)"),
+        # "وسائقه" (and his driver), "وأحد حراسه" (and one of his guards)
+        kin=_re(
+            r"و(?:أحد\s+|احد\s+)?(?:سائق|حارس|حراس|مرافق|ابن|نجل|شقيق|زوج|ابنت|حفيد)\w*(?:ه|ها)"
+            r"(?!\w)"
+        ),
         ranking=_re(r"(?<!\w)(?:أبرز|أعلى|أكبر|أرفع) (?:\w+ )?(?:مسؤول|قيادي|شخصية|مسئول)"),
         prefixes=("وال", "و", "ال", "ب", "ل"),
         unofficial=_re(
@@ -620,7 +627,7 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     spans = [(m.start - offset, m.end - offset) for m in mentions]
     mentions += _counts(reader, used, spans)
     mentions += _excluded(reader, mentions)
-    mentions += _blew_self_up(reader)
+    mentions = _instead(mentions, _blew_self_up(reader))
     mentions += _captured_wounded(reader, mentions)
     mentions += _active_one(reader, mentions)
     mentions = _vague_parts([_alleged(reader, m) for m in mentions])
@@ -635,6 +642,14 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     if zeros:  # "أصيب موظفان ... دون أن يسفر عن سقوط قتلى": a zero for the dead only
         mentions = [m for m in mentions if m.outcome not in zeroed] + zeros
     return sorted(mentions, key=lambda m: (m.start, m.end, m.outcome))
+
+
+def _instead(mentions: list[CasualtyMention], own: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The attacker's own death read by its phrase ("قبل أن يُقتل برصاص الجنود": before he was
+    killed by the soldiers' bullets) stands instead of any figure read inside that phrase (the
+    soldiers are who killed him, not who died)."""
+    kept = [m for m in mentions if not any(o.start < m.end and m.start < o.end for o in own)]
+    return kept + own
 
 
 # "ранив охранника", "убил полицейского", "застрелив его сына": an active casualty verb whose
@@ -721,8 +736,17 @@ def _captured_wounded(reader: _Reader, found: list[CasualtyMention]) -> list[Cas
 # killed him): the attacker the sentence opened with died. The pronoun "ـه" on the verb is him.
 _KILLED_BEFORE_AR: Final = re.compile(
     r"قبل\s+أن\s+(?:ي|ت)(?:قتل|قتلو|رد|ردو)(?:ه|ا)(?!\w)|قبل\s+أن\s+(?:ي|ت)(?:قتل|رد)يه(?!\w)"
+    # the passive, "before he was killed by the soldiers' bullets": the verb read without
+    # its vowels is told passive by how (by bullets, by fire, at the hands of) it came
+    r"|قبل\s+أن\s+(?:ي|ت)قتل\s+(?:برصاص|بنيران|بنار|على\s+يد|خلال|في\s+تبادل)"
+    r"|قبل\s+أن\s+(?:ي|ت)لقى\s+(?:حتف|مصرع)(?:ه|ها)(?!\w)"
 )
-_ATTACKER_AR: Final = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:مهاجم|مسلح|انتحاري|منفذ)(?!\w)")
+# the attacker the sentence opened with: named ("المسلح"), or told by his act ("فتح رجل ...
+# النار": a man opened fire)
+_ATTACKER_AR: Final = re.compile(
+    r"(?<!\w)(?:و|ف)?(?:ال)?(?:مهاجم|مسلح|انتحاري|منفذ)(?!\w)"
+    r"|(?<!\w)(?:و|ف)?(?:فتح|أطلق|اطلق)(?!\w)(?:\s+\S+){1,8}?\s+النار(?!\w)"
+)
 
 
 # "... إن المسلحين الأربعة ... قبل أن تقتلهم قوات الأمن" (before the security forces killed
@@ -1324,7 +1348,56 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         if of_the_dead:  # "Şehitlerin diğer üçü": "diğer" is "the other" of them, not more
             mention = dataclasses.replace(mention, more=False)
         out.append(mention)
+        joined = _joined_person(reader, figure, used, outcome)
+        if joined is not None:
+            out.append(dataclasses.replace(joined, relation=relation, earlier=mention.earlier))
     return out
+
+
+def _of_group(reader: _Reader, k: int) -> str | None:
+    """The group an Arabic "من" phrase names at token ``k`` ("من حركة طالبان": of the
+    Taliban movement), within its first three words."""
+    tokens = reader.tokens
+    if k >= len(tokens) or tokens[k].group(0) != "من":
+        return None
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        if tokens[j].group(0) in _CLAUSE_END:
+            return None
+        group = _match(reader.table.groups, tokens[j].group(0))
+        if group not in (None, "unknown"):
+            return group
+    return None
+
+
+# Tokens after an Arabic figure that its "of the X" phrase and a person joined to it may take
+# ("قُتل اثنان من حرس الحدود الإيرانيين وعنصر من حركة طالبان").
+_JOINED_REACH: Final = 7
+
+
+def _joined_person(
+    reader: _Reader, figure: _Figure, used: set[int], outcome: str
+) -> CasualtyMention | None:
+    """Arabic "N من X وعنصر من Y" (N of X and a member of Y): one more person of a group of
+    his own, joined by "و" after the phrase the figure's noun opens, in the same clause."""
+    tokens = reader.tokens
+    if reader.language != "ar" or figure.last + 1 >= len(tokens):
+        return None
+    if tokens[figure.last + 1].group(0) != "من":
+        return None
+    for k in range(figure.last + 2, min(len(tokens), figure.last + 1 + _JOINED_REACH)):
+        word = tokens[k].group(0)
+        if word in _CLAUSE_END or _match(reader.table.outcomes, word) is not None:
+            return None
+        joined = reader.figures.get(k)
+        if joined is None or joined.first in used or not word.startswith("و"):
+            continue
+        if not _noun_figure(word, reader.table):
+            return None
+        used.add(joined.first)
+        group = _of_group(reader, joined.last + 1) or _group(tokens, joined, k, reader.table)
+        start, end = tokens[k].start(), tokens[joined.last].end()
+        return reader.mention(start, end, outcome, joined.quantity, group, noun=word)
+    return None
 
 
 # "Şehitlerin diğer üçü", "Ölenlerden ikisi": N of the dead or wounded just counted, a part of
@@ -1493,11 +1566,16 @@ def _others(reader: _Reader, outcome_at: dict[int, str], used: set[int]) -> list
             continue
         t = before[-1]
         used.add(figure.first)
+        if (dual := reader.figures.get(after)) is not None:
+            used.add(dual.first)  # "اثنان آخران": "two others" is one figure, not 2 + 2
+        outcome = outcome_at[t]
+        if t == figure.first - 1:
+            del outcome_at[t]  # "وأصيب اثنان آخران": the verb's figure, it reads no other
         out.append(
             reader.mention(
                 tokens[figure.first].start(),
                 tokens[after].end(),
-                outcome_at[t],
+                outcome,
                 figure.quantity,
                 "unknown",
             )

@@ -72,3 +72,13 @@ def test_a_background_incident_dated_months_before_adds_nothing_to_the_toll() ->
         "In January, a policeman killed five colleagues at a base in the same province."
     )
     assert _tolls(text, "en") == [(2, 2, 2)]
+
+
+def test_a_sentence_going_on_with_a_background_incident_adds_nothing() -> None:
+    text = (
+        "КУНДУЗ, 8 апреля — Агентство. Двенадцать мирных жителей погибли в среду при ударе "
+        "беспилотника по деревне в Кундузе, сообщили в полиции.\n\n"
+        "12 января 2021 года авиация нанесла удар по базе боевиков в соседнем уезде. "
+        "По данным властей, тогда были уничтожены 36 боевиков."
+    )
+    assert _tolls(text, "ru") == [(12, 12, 12)]

@@ -278,3 +278,32 @@ def test_arabic_killed_by_the_soldiers_bullets_is_the_attacker() -> None:
         " برصاص الجنود.",
     )
     assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (3, 1)
+
+
+def test_russian_subject_with_genitives_before_its_verb() -> None:
+    killed = _killed("ru", "Два военнослужащих пограничных войск Таджикистана погибли вечером.")
+    assert killed.best == 2
+
+
+def test_russian_border_violators_are_the_attackers_not_a_new_toll() -> None:
+    totals = _report(
+        "ru",
+        "Два пограничника погибли в перестрелке с нарушителями границы.",
+        "В ходе боя трое нарушителей были уничтожены.",
+    )
+    assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (5, 3)
+
+
+def test_arabic_employee_in_the_hotel_and_two_guests_are_three() -> None:
+    killed = _killed("ar", "وأضاف أنه قُتل موظف في الفندق ونزيلان، وأصيب ستة آخرون.")
+    assert killed.best == 3
+
+
+def test_arabic_attackers_among_a_total_are_part_of_it() -> None:
+    totals = _report(
+        "ar",
+        "قُتل ستة أشخاص، بينهم المسلحون الثلاثة الذين نفذوا الهجوم، في هجوم على فندق.",
+        "وقال المسؤول: قُتل موظف في الفندق ونزيلان.",
+        "وقد قُتل المهاجمون الثلاثة بعد اشتباك.",
+    )
+    assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (6, 3)

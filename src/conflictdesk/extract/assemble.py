@@ -1368,6 +1368,32 @@ def localise_all(ids: set[str], ctx: Context) -> set[str]:
     return {localise(i, country, ctx.registry) or i for i in ids}
 
 
+# "then", "at the time": a sentence that goes on telling the incident of the one before it
+# ("13 апреля 2017 года ВВС США сбросили ... бомбу. По данным властей, тогда были уничтожены 36
+# боевиков").
+_THEN: re.Pattern[str] = re.compile(
+    r"\b(?:тогда|в тот раз|at the time|back then|o zaman|o sırada|o saldırıda)\b"
+    r"|(?<!\w)(?:آنذاك|حينها|حينذاك|وقتها)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _not_background(later: list[Facts], day: dt.date) -> list[Facts]:
+    """The sentences after the first that are not of a background incident: not dated well
+    before ``day`` (``dated_before``), nor going on with the dated incident of the sentence
+    right before them ("then", "at the time")."""
+    kept: list[Facts] = []
+    background: Facts | None = None
+    for item in later:
+        after = background is not None and item.index == background.index + 1
+        if dated_before(item, day) or (after and _THEN.search(item.sentence.text)):
+            background = item
+            continue
+        background = None
+        kept.append(item)
+    return kept
+
+
 def _casualty_totals(
     members: list[Facts],
     ctx: Context,
@@ -1379,7 +1405,7 @@ def _casualty_totals(
     in_order = sorted(members, key=lambda item: item.index)
     if ctx.genre != "summary" and day is not None:
         # "In August a soldier killed three Australians": a background incident's toll
-        in_order = in_order[:1] + [f for f in in_order[1:] if not dated_before(f, day)]
+        in_order = in_order[:1] + _not_background(in_order[1:], day)
     mentions = [
         _raid_sided(m, item, (actor1, raided), ctx)
         if raided is not None and actor1 is not None

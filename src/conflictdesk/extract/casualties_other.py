@@ -195,7 +195,7 @@ TABLES: Final[dict[str, _Table]] = {
             (r"^(?:освобожд|освободил)", "released"),
         ),
         groups=_words(
-            (r"^(?:боевик|террорист|смертник|нападавш|бандит)", "attackers"),
+            (r"^(?:боевик|террорист|смертник|нападавш|бандит|нарушител)", "attackers"),
             (
                 r"^(?:талиб|губернатор|министр|чиновник|судь|прокурор|депутат|сотрудник)",
                 "target_side",
@@ -300,7 +300,7 @@ TABLES: Final[dict[str, _Table]] = {
             ),
             (
                 r"^(?:و|ال|وال)?(?:مدني|مدنيين|أطفال|طفل|نساء|امرأة|طلاب|طالب|مصلين|مصل|"
-                r"سائح|سياح|حجاج)",
+                r"سائح|سياح|حجاج|موظف|نزيل)",
                 "civilians",
             ),
             (r"^(?:و|ال|وال)?(?:شخص|أشخاص|اشخاص|آخر|آخرين|آخرون|رجل)", "unknown"),
@@ -1418,6 +1418,8 @@ def _attackers_inside(
     """ "3 saldırgan dahil 5 kişi öldü": the attackers a total says it includes, as a mention
     of their own, and their number (the rest of the total are victims)."""
     tokens, k = reader.tokens, figure.first
+    if reader.language == "ar":
+        return _attackers_among_ar(reader, figure)
     if reader.language != "tr" or k < 3 or tokens[k - 1].group(0).lower() != "dahil":
         return None
     if _match(reader.table.groups, tokens[k - 2].group(0)) != "attackers":
@@ -1431,9 +1433,34 @@ def _attackers_inside(
     return reader.mention(start, end, "killed", inner.quantity, "attackers"), best
 
 
+# "قُتل ستة أشخاص، بينهم المسلحون الثلاثة" (six people, among them the three gunmen): the
+# attackers an Arabic total names among its dead, with their number after or before them.
+_ATTACKERS_AMONG_AR: Final = re.compile(
+    r"(?:\s+\S+)?\s*[،,]?\s*(?:من\s+)?بينهم\s+(?:"
+    r"(?:ال)?(?:مسلح|مهاجم|انتحاري|منفذ)\w*\s+(?P<after>\S+)"
+    r"|(?P<before>\S+)\s+(?:مسلح|مهاجم|انتحاري|منفذ)\w*)"
+)
+
+
+def _attackers_among_ar(reader: _Reader, figure: _Figure) -> tuple[CasualtyMention, int] | None:
+    tokens = reader.tokens
+    match = _ATTACKERS_AMONG_AR.match(reader.text, tokens[figure.last].end())
+    if match is None:
+        return None
+    word = (match.group("after") or match.group("before")).removeprefix("ال")
+    best, total = figure_value(word, "ar"), figure.quantity.best
+    if best is None or total is None or not 0 < best < total:
+        return None
+    n = Quantity(best, best, best, False, word)
+    start = match.start("after") if match.group("after") else match.start("before")
+    return reader.mention(start, match.end(), "killed", n, "attackers", "subset"), best
+
+
 # Words joining two people in one subject: "Vali ile iki koruması", "губернатор и трое
 # охранников", "الوزير وثلاثة من مرافقيه" (Arabic glues "و" to the next word).
 _JOINERS: Final = frozenset({"ile", "ve", "и", "و"})
+# Arabic prepositions of a one-word phrase that may stand between a person and "و" + figure.
+_AR_PLACE_PREPOSITIONS: Final = frozenset({"في", "من", "داخل"})
 
 
 def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Quantity:
@@ -1448,6 +1475,9 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
     glued = reader.language == "ar" and word.startswith("و") and len(word) > 1
     if glued:
         noun = k - 1
+        if k >= 3 and tokens[k - 2].group(0) in _AR_PLACE_PREPOSITIONS:
+            # "قُتل موظف في الفندق ونزيلان": the person before his "in the hotel"
+            noun = k - 3 if _match(reader.table.groups, tokens[k - 3].group(0)) else noun
     elif k >= 2 and tokens[k - 1].group(0).lower() in _JOINERS:
         noun = k - 2
     else:
@@ -1539,16 +1569,39 @@ def _subject(reader: _Reader, t: int, used: set[int], outcomes: set[int]) -> _Fi
     ends its sentence, in a language that names the figure first, takes the figure and group
     noun that open the sentence, however long the clause inserted between them."""
     tokens, table = reader.tokens, reader.table
-    if not table.figure_first or (t + 1 < len(tokens) and tokens[t + 1].group(0) not in ".!"):
+    if not table.figure_first:
         return None
     begin = max((k for k in range(t) if tokens[k].group(0) in _SENTENCE_END), default=-1) + 1
     figure = reader.figures.get(begin)
     if figure is None or figure.first in used or any(begin < k < t for k in outcomes):
         return None
+    if (
+        t + 1 < len(tokens)
+        and tokens[t + 1].group(0) not in ".!"
+        and not _plain_subject(reader, figure, t)
+    ):
+        return None
     after = figure.last + 1
     if after >= t or _match(table.groups, tokens[after].group(0)) in (None, "unknown"):
         return None
     return figure
+
+
+# Tokens a Russian subject's noun and the genitives after it may take before a plural verb
+# that does not end its sentence.
+_SUBJECT_REACH: Final = 8
+
+
+def _plain_subject(reader: _Reader, figure: _Figure, t: int) -> bool:
+    """ "Два военнослужащих Пограничных войск ГКНБ Таджикистана погибли накануне ...": the
+    figure opening the sentence, its noun of a group and the genitives after it, with no comma
+    before a plural Russian verb, is that verb's subject however many words the noun takes."""
+    tokens = reader.tokens
+    if reader.language != "ru" or not _plural(tokens[t].group(0), "ru"):
+        return False
+    if t - figure.last > _SUBJECT_REACH:
+        return False
+    return not any(tokens[k].group(0) in _CLAUSE_END for k in range(figure.last + 1, t))
 
 
 def _others(reader: _Reader, outcome_at: dict[int, str], used: set[int]) -> list[CasualtyMention]:

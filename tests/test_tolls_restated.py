@@ -307,3 +307,22 @@ def test_arabic_attackers_among_a_total_are_part_of_it() -> None:
         "وقد قُتل المهاجمون الثلاثة بعد اشتباك.",
     )
     assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (6, 3)
+
+
+def test_an_also_apposition_does_not_end_the_subject_nor_add_people() -> None:
+    killed = _killed("en", "Ahmad Karimi and his driver, also a Taliban member, died at the scene.")
+    assert killed.best == 2
+
+
+def test_a_described_driver_is_one_person_of_the_side_described() -> None:
+    totals = _report("en", "Ahmad Karimi and his driver, a Taliban member, died at the scene.")
+    assert (totals.fatalities.best, totals.deaths_by_side.civilians) == (2, None)
+
+
+def test_the_one_victim_named_later_is_the_same_person() -> None:
+    killed = _killed(
+        "en",
+        "The district governor was killed on Tuesday when a bomb exploded, officials said.",
+        "Mawlawi Abdul Rauf Haqyar and his driver died at the scene.",
+    )
+    assert killed.best == 2

@@ -1285,6 +1285,7 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
     found: list[tuple[_Chunk, str]] = []
     boundary = 0
     joinable, comma = True, False
+    described: str | None = None  # the group an apposition gives the person before it
     k = _subject_end(items, k)
     while k >= 0:
         item = items[k]
@@ -1302,6 +1303,9 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
                     break  # "six died with him and 13 were wounded": he is not among them
                 found.append((item, "count"))
                 break
+            if described is not None and item.group in _DESCRIBABLE:
+                item = replace(item, group=described)  # "his driver, also a Taliban member,"
+            described = None
             found.append((item, "part" if item.kind == "part" else "count"))
             joinable, comma = False, False
             k -= 1
@@ -1325,6 +1329,13 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             joinable, comma = True, False
             k -= 1
             continue
+        if _also_apposition(items, k, found):
+            # "X and his driver, also a Taliban member, died": ", also a ..." describes the
+            # person before it; the subject goes on left of the comma
+            described = found[-1][0].group
+            found, joinable, comma = found[:-1], True, False
+            k -= 2
+            continue
         if low == "plus" and found:  # "21 people, not including the bomber,": both count
             joinable, comma = True, False
             k -= 1
@@ -1342,6 +1353,15 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
         if isinstance(item, _Chunk) and _low(items[n + 1]) == ","
     }
     return _drop_appositions(parts, closed)
+
+
+def _also_apposition(items: list[_Item], k: int, found: list[tuple[_Chunk, str]]) -> bool:
+    """ ", also a Taliban member,": "also" between a comma and the one person just found
+    (told with "a") opens an apposition, not a subject of its own."""
+    if _low(items[k]) != "also" or len(found) != 1 or k < 1 or _low(items[k - 1]) != ",":
+        return False
+    chunk = found[0][0]
+    return chunk.kind == "number" and chunk.quantity.text.lower() in ("a", "an")
 
 
 def _subject_end(items: list[_Item], k: int) -> int:
@@ -1490,6 +1510,10 @@ def _drop_appositions(
                 continue
             if prev.kind in ("singular", "number") and chunk.kind == "name":
                 continue
+            if _described_kin(prev, chunk, closed):
+                if prev.group in _DESCRIBABLE:
+                    kept[-1] = (replace(prev, group=chunk.group), relation)
+                continue  # "his driver, a Taliban member,": the driver, described
             if (
                 prev.quantity.best == 1
                 and prev.kind in ("singular", "number")
@@ -1502,6 +1526,18 @@ def _drop_appositions(
         kept.append((chunk, relation))
     return kept
 
+
+def _described_kin(prev: _Chunk, chunk: _Chunk, closed: frozenset[int] | set[int]) -> bool:
+    """Someone's relative or aide ("his driver") followed by one person told with "a" between
+    commas (", a Taliban member,") is described, not joined by another person."""
+    opener = (prev.group_text or "").lower().split(" ")[0]
+    indefinite = chunk.kind == "number" and chunk.quantity.text.lower() in ("a", "an")
+    return opener in _KIN_OPENERS and _single(prev) and indefinite and chunk.first in closed
+
+
+# Groups a person's description may make specific: an aide or relative is a civilian only
+# until the text says he was a member of some side ("his driver, also a Taliban member").
+_DESCRIBABLE: Final = frozenset({"unknown", "civilians"})
 
 _AGED: Final = re.compile(r"\b\d+-year-old\b", re.IGNORECASE)
 
@@ -2117,7 +2153,7 @@ def _mention(
         relation=relation,
         shared_by=shared,
         earlier=earlier,
-        more=bool(ADDITIVE.search(sent.text[start:end])),
+        more=additive(sent.text[start:end]),
     )
 
 
@@ -2670,6 +2706,15 @@ ADDITIVE: Final = re.compile(
 )
 
 
+# ", also a Taliban member,": "also" in an apposition describes a person; it adds no one.
+_ALSO_APPOSITION: Final = re.compile(r",\s*also\s+an?\s+[^,;.]+,", re.IGNORECASE)
+
+
+def additive(text: str) -> bool:
+    """Whether a mention's words mark its people as more than others already counted."""
+    return bool(ADDITIVE.search(_ALSO_APPOSITION.sub(",", text)))
+
+
 @dataclass
 class Slot:
     """One group's figure for one outcome, with the revisions the text gives for it."""
@@ -2783,7 +2828,7 @@ def slots_of(
 def _revises(slot: Slot, m: CasualtyMention, q: Quantity) -> bool:
     """A figure for a group already counted, told in another clause and not marked as more
     ("also", "other", "another"), restates or revises that figure instead of adding to it."""
-    if m.relation == "transfer" or not q.best or m.more or ADDITIVE.search(m.text):
+    if m.relation == "transfer" or not q.best or m.more or additive(m.text):
         return False
     if m.quantity.text.lower() in PRONOUNS or not m.quantity.text:
         return False  # "he", or a bare "was killed": another person, not a new figure

@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from conflictdesk.extract.casualties import (
-    ADDITIVE,
     CasualtyMention,
     CasualtyTotals,
     Slot,
+    additive,
     effective_mentions,
     find_casualties,
     refer_back,
@@ -138,7 +138,7 @@ def _generic(m: CasualtyMention) -> bool:
 
 def _additive(m: CasualtyMention) -> bool:
     """A figure on top of the toll: marked as more, or the wounded who died since."""
-    return m.more or _new_death(m) or _of_wounds(m) or bool(ADDITIVE.search(m.text))
+    return m.more or _new_death(m) or _of_wounds(m) or additive(m.text)
 
 
 def _of_wounds(m: CasualtyMention) -> bool:
@@ -383,8 +383,24 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
             toll.groups[group] = toll.groups.get(group, 0) + count
         return
     for group, count, m in figures:
-        if not _told_again(toll, group, m):
+        if not _told_again(toll, group, m) and not _named_again(toll, group, m):
             toll.add(group, count)
+
+
+def _named_again(toll: _Toll, group: str, m: CasualtyMention | None) -> bool:
+    """ "The district governor was killed ... Mawlawi Haqyar and his driver died": a person
+    named by his name alone (no group, no "also"), when the toll so far is one victim, is that
+    victim named; the people beside him are new."""
+    if m is None or group != "unknown" or m.group_text is not None or m.quantity.best != 1:
+        return False
+    name = m.quantity.text
+    if not name[:1].isupper() or " " not in name or name.split(" ")[0].lower() in _ARTICLES:
+        return False
+    victims = {g: c for g, c in toll.groups.items() if c and g != "attackers"}
+    return toll.total == 1 and sum(victims.values()) == 1
+
+
+_ARTICLES: Final = frozenset({"a", "an", "the", "one"})
 
 
 def _told_again(toll: _Toll, group: str, m: CasualtyMention | None) -> bool:

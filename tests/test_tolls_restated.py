@@ -326,3 +326,12 @@ def test_the_one_victim_named_later_is_the_same_person() -> None:
         "Mawlawi Abdul Rauf Haqyar and his driver died at the scene.",
     )
     assert killed.best == 2
+
+
+def test_a_figure_of_things_destroyed_counts_no_one() -> None:
+    killed = _killed(
+        "ru",
+        "Двое военнослужащих погибли при нападении на базу.",
+        "Нападавшие уничтожили шесть самолётов, стоявших на аэродроме.",
+    )
+    assert killed.best == 2

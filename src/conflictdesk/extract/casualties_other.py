@@ -436,9 +436,23 @@ def _figures(
 
 
 def _duration(tokens: list[re.Match[str]], figure: _Figure, table: _Table) -> bool:
-    """ "40 gün", "15 минут", "أربعين يوما": a figure of time units counts no people."""
+    """ "40 gün", "15 минут", "أربعين يوما": a figure of time units counts no people; nor
+    does a figure of things ("уничтожили шесть самолётов": destroyed six aircraft)."""
     after = figure.last + 1
-    return after < len(tokens) and bool(table.units.match(tokens[after].group(0)))
+    if after >= len(tokens):
+        return False
+    word = tokens[after].group(0)
+    return bool(table.units.match(word)) or bool(_THINGS.match(word))
+
+
+# Nouns of things a casualty verb may also take ("уничтожить", "imha", "تدمير" destroy
+# people and vehicles alike): the figure before them counts no one.
+_THINGS: Final = _re(
+    r"^(?:самол[её]т|вертол[её]т|машин|автомашин|автомобил|танк|бронетранспорт|грузовик|"
+    r"ангар|склад|блокпост|uçağ|uçak|helikopter|araç|tank|kamyon|hangar|"
+    r"(?:و|ال|وال)?(?:طائرة|طائرات|طائرتين|مروحي|سيارة|سيارات|مركبة|مركبات|دبابة|دبابات|"
+    r"آلية|آليات))"
+)
 
 
 def _prefixed(word: str, table: _Table) -> int | None:

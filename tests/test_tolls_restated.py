@@ -335,3 +335,30 @@ def test_a_figure_of_things_destroyed_counts_no_one() -> None:
         "Нападавшие уничтожили шесть самолётов, стоявших на аэродроме.",
     )
     assert killed.best == 2
+
+
+def test_a_hospital_figure_set_against_the_official_one_only_raises_high() -> None:
+    injured = _report(
+        "ru",
+        "Двое постояльцев получили травмы, сообщили в полиции.",
+        "Вместе с тем госпиталь в Кабуле сообщил, что к нему доставили 21 раненого.",
+    ).injuries
+    assert (injured.best, injured.high) == (2, 21)
+
+
+def test_a_hospital_figure_given_later_revises_the_official_one() -> None:
+    injured = _report(
+        "ru",
+        "Двое постояльцев получили травмы, сообщили в полиции.",
+        "Однако больница позднее сообщила, что к ней доставлены 18 раненых.",
+    ).injuries
+    assert injured.best == 18
+
+
+def test_arabic_medical_sources_contradicting_the_toll_only_raise_high() -> None:
+    killed = _killed(
+        "ar",
+        "قُتل خمسة مصلين وأصيب 14 آخرون في انفجار داخل مسجد.",
+        "غير أن مصادر طبية قالت إن المستشفى استقبل جثث تسعة أشخاص.",
+    )
+    assert (killed.best, killed.high) == (5, 9)

@@ -176,6 +176,10 @@ TABLES: Final[dict[str, _Table]] = {
         unofficial=_re(
             r"\b(?:köylü|sakin|görgü tanığ|yerel kaynak|yakınlar|hayatta kalan|aileler)\w*"
             r"(?:\s+ise|\s*,|\s+\S+(?:ine|ına|una|üne|['’][yn]?[ae]))"
+            # a hospital's figure set against the official one: "Ancak hastane kaynakları ..."
+            r"|^(?![^.;]*\b(?:daha sonra|sonradan|ardından)\b)"  # a later figure revises
+            r"\s*(?:ancak|fakat|buna karşın|buna karşılık)\b[^.;]{0,40}?"
+            r"\b(?:hastane|doktor|sağlık kaynak)"
         ),
     ),
     "ru": _Table(
@@ -274,13 +278,17 @@ TABLES: Final[dict[str, _Table]] = {
             r"\b(?:(?:местн\w+\s+)?жител\w*|очевид\w*|свидетел\w*|сосед\w*|родственник\w*|"
             r"местн\w+ источник\w*)\s+(?:[\w-]+\s+)?(?:рассказ|сообщ|заяв|утвержда|говор)\w*"
             r"|\bпо (?:словам|данным) (?:местных )?(?:жител|очевид|свидетел|сосед|родственник)\w*"
+            # a hospital's figure set against the official one: "Вместе с тем госпиталь ..."
+            r"|^(?![^.;]*\b(?:позднее|позже|затем)\b)"  # a later figure revises
+            r"\s*(?:вместе с тем|однако|тем не менее|в то же время)\b[^.;]{0,40}?"
+            r"\b(?:госпитал|больниц|медик|врач)"
         ),
     ),
     "ar": _Table(
         outcomes=_words(
             (
                 r"^(?:و|ف|ب|ل)?(?:ال)?(?:قتل|مقتل|قتلى|قتيل|حتف|استشهد|شهداء|شهيد|مصرع|وفاة|"
-                r"ضحايا|يقتل|لقي)",
+                r"ضحايا|يقتل|لقي|جثث|جثة|جثتي)",
                 "killed",
             ),
             (
@@ -389,6 +397,10 @@ TABLES: Final[dict[str, _Table]] = {
         unofficial=_re(
             r"(?<!\w)(?:و?(?:قال|أفاد|ذكر|أكد|يقول)\w*\s+(?:\S+\s+)?|(?:بحسب|وفق|حسب)\s+)"
             r"(?:ال)?(?:سكان|شهود|أهالي|الأهالي|أقارب|ذوي|مصادر محلية|أحد السكان)"
+            # a hospital's figure set against the official one: "غير أن مصادر طبية قالت ..."
+            r"|^(?![^.؛]*(?:لاحقا|فيما بعد))"  # a later figure revises
+            r"\s*و?(?:غير أن|لكن|إلا أن|بيد أن)\s+(?:\S+\s+){0,2}?"
+            r"(?:مصادر طبية|مصدر طبي|(?:ال)?مستشفى|(?:ال)?أطباء)"
         ),
     ),
 }

@@ -362,3 +362,12 @@ def test_arabic_medical_sources_contradicting_the_toll_only_raise_high() -> None
         "غير أن مصادر طبية قالت إن المستشفى استقبل جثث تسعة أشخاص.",
     )
     assert (killed.best, killed.high) == (5, 9)
+
+
+def test_turkish_all_of_the_attackers_with_an_agent_before_the_verb() -> None:
+    totals = _report(
+        "tr",
+        "Saldırıda ölenlerin sayısı 18'e yükseldi.",
+        "Sözcü, altı saldırganın tamamının özel kuvvetlerce öldürüldüğünü söyledi.",
+    )
+    assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (24, 6)

@@ -1334,6 +1334,7 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         figure = (
             _nearest(tokens, t, reader.figures, used, others, table.figure_first, reader.aside)
             or _subject(reader, t, used, others)
+            or _all_of_them(reader, t, used, others)
             or _listed_subject(reader, t, used, others)
         )
         if figure is None:
@@ -1611,6 +1612,30 @@ def _subject(reader: _Reader, t: int, used: set[int], outcomes: set[int]) -> _Fi
     if after >= t or _match(table.groups, tokens[after].group(0)) in (None, "unknown"):
         return None
     return figure
+
+
+# "altı saldırganın tamamı(nın)", "hepsi": all N of a group, the subject of its clause.
+_ALL_TR: Final = _re(r"^(?:tamam|hepsi)\w*$")
+
+
+def _all_of_them(reader: _Reader, t: int, used: set[int], outcomes: set[int]) -> _Figure | None:
+    """ "Sözcü, altı saldırganın tamamının Afgan özel kuvvetlerince öldürüldüğünü ...": a
+    Turkish figure with its group noun and "all of them" is the subject of the casualty word
+    after it in its clause, however many words (the agent) stand between them."""
+    tokens = reader.tokens
+    if reader.language != "tr":
+        return None
+    for k in range(t - 1, max(-1, t - _SUBJECT_REACH - 1), -1):
+        if tokens[k].group(0) in _CLAUSE_END or k in outcomes:
+            return None
+        if k < 2 or not _ALL_TR.match(tokens[k].group(0)):
+            continue
+        figure = next((f for f in reader.figures.values() if f.last == k - 2), None)
+        noun = _match(reader.table.groups, tokens[k - 1].group(0))
+        if figure is None or figure.first in used or noun in (None, "unknown"):
+            return None
+        return figure
+    return None
 
 
 # Tokens a Russian subject's noun and the genitives after it may take before a plural verb

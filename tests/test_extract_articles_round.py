@@ -68,3 +68,17 @@ def test_attackers_arrested_the_next_day_are_an_arrest_after_the_attack() -> Non
     assert arrests[0].event_date == dt.date(2024, 4, 11)
     assert arrests[0].claimed_by is None
     assert arrests[0].country == "Afghanistan"
+
+
+def test_arrest_after_attack_not_against_the_announcing_official() -> None:
+    """An arrest told the day after an attack: the minister who announced it is not the side
+    arrested, so the governing group is not made its actor2."""
+    text = (
+        "On 5 March 2024, gunmen attacked a mosque in Herat, killing four worshippers. "
+        "Interior Minister Ali Khan said the next day that police had arrested three suspects "
+        "in Herat."
+    )
+    events = extract_text(text, document_id="ar-x", genre="analysis").events
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1
+    assert arrests[0].actor2 is None

@@ -820,7 +820,8 @@ def _sides(
                 break
         if actor2 is not None:
             break
-    if actor2 is None and target is not None:
+    # an arrest after an attack: the suspects are not the official who announced it
+    if actor2 is None and target is not None and not after_attack:
         owner = target.actor or _owner_of_target(members, target, ctx)
         actor2 = localise(owner, country, ctx.registry) if owner != actor1 else None
         if target.target_type == "Government (Diplomatic)":
@@ -829,7 +830,7 @@ def _sides(
         actor2 is None and arrest and claim is None and claimant is not None
     ):  # the suspects are the claimant's
         actor2 = localise(claimant.actor_id, country, ctx.registry)
-    if actor2 is None:
+    if actor2 is None and not after_attack:
         actor2 = _government(target, when.date, place, ctx)
         if actor2 == actor1:
             actor2 = None

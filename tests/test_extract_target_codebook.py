@@ -154,6 +154,31 @@ CASES: list[tuple[str, str]] = [
         " Herat city, Herat province, Afghanistan, killing him.",
         "Government (General)",
     ),
+    # people killed as suspected militants are militants, not private citizens
+    (
+        "03/02/2023: The bodies of three men, shot and left with a note accusing them of"
+        " belonging to the Islamic State, were found near Ghazni city, Ghazni province,"
+        " Afghanistan.",
+        "Terrorists/Non-State Militia",
+    ),
+    (
+        "06/11/2022: Gunmen shot dead two villagers accused of being Taliban members in Chak"
+        " district, Wardak province, Afghanistan.",
+        "Terrorists/Non-State Militia",
+    ),
+    # a crowd at the gate of an airfield or base, with soldiers among the dead: the force
+    (
+        "04/09/2011: A suicide bomber blew himself up among day labourers waiting at the gate of"
+        " Kandahar Airfield, Kandahar province, Afghanistan, killing six people, two soldiers"
+        " among them.",
+        "Military",
+    ),
+    # ... a crowd at the gate of a bazaar stays private citizens
+    (
+        "04/09/2011: A suicide bomber blew himself up among day labourers waiting at the gate of"
+        " a bazaar in Kandahar city, Kandahar province, Afghanistan, killing six people.",
+        "Private Citizens & Property",
+    ),
 ]
 
 

@@ -43,7 +43,7 @@ from conflictdesk.extract.places import (
 )
 from conflictdesk.extract.report_dates import bounds_period, said_on
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
-from conflictdesk.extract.target_rules import refine
+from conflictdesk.extract.target_rules import accused_militants, refine
 from conflictdesk.extract.targets import (
     AT_SCENE_AFTER,
     NON_STATE,
@@ -1555,7 +1555,10 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         # "its forces raided a house in Asadabad; four militants were killed": an armed clash
         # (an analysis gives no more of the fight; its toll and target stay as told)
         cls = dataclasses.replace(cls, event_type="Battles", sub_event_type="Armed clash")
-    elif _counter_militant(cls, actor1, actor2, when.date, ctx):
+    elif _counter_militant(cls, actor1, actor2, when.date, ctx) and not (
+        ctx.genre == "summary" and accused_militants(ctx.document.text)
+    ):
+        # (people killed on suspicion of belonging to the group are executed, not fought)
         cls = dataclasses.replace(cls, attack_type=None)  # a state's raid is no terrorist attack
     if actor1 is not None:
         militant_target = _militant_target(target, ctx)

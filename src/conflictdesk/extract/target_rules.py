@@ -72,6 +72,26 @@ _POLICE_WORDS = re.compile(
     r"\b(?:police(?:m[ae]n|wom[ae]n)?|ALP|ANP|patrolm[ae]n|officers?|constables?)\b",
     re.IGNORECASE,
 )
+# Victims accused of belonging to an armed group: "a note accusing them of belonging to the
+# Islamic State", "accused of being Taliban members".
+_ACCUSED_MILITANTS = re.compile(
+    r"\baccus(?:ed|ing|ation)\b[^.;]{0,30}?\b(?:of|as)\s+(?:belonging\s+to|being|membership"
+    r"\s+(?:of|in)|links?\s+(?:to|with)|ties\s+(?:to|with)|working\s+for|fighting\s+for)\s+"
+    r"(?:(?:a\s+)?members?\s+of\s+|part\s+of\s+)?(?:the\s+|an?\s+)?(?:Islamic\s+State|ISIS|ISIL"
+    r"|IS-?K|ISKP|Daesh|Daish|Taliban|al-?Qa[ei]?da|militants?|insurgents?)\b",
+    re.IGNORECASE,
+)
+# A crowd at the gate of an airport or base ("at a gate of Hamid Karzai International Airport",
+# "trying to enter the airport at Abbey Gate") ...
+_BASE_GATE = re.compile(
+    r"\b(?:gates?|entrance)\b[^.;]{0,60}?\b(?:airport|airfield|air\s?base|base)\b"
+    r"|\b(?:airport|airfield|air\s?base|base)\b[^.;]{0,30}?\b(?:gate|entrance)\b",
+    re.IGNORECASE,
+)
+# ... where soldiers were among the dead or hurt.
+_SOLDIER_VICTIMS = re.compile(
+    r"\b(?:soldiers?|service\s?members?|servicem[ae]n|troops|marines?)\b", re.IGNORECASE
+)
 # Tourists named among the victims (checked on dev/articles: the Bamyan attack of May 2024).
 _TOURISTS = re.compile(r"\btourists\b", re.IGNORECASE)
 
@@ -89,6 +109,8 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
         return TargetChoice(insider.group("force"), force)
     if target is None:
         return None
+    if target.target_type == _PCP_TYPE:
+        target = _militant_victims(target, text, start)
     target = _telecom_tower(target, text, start)
     return _tourists_among_victims(_force_from_victims(target, text), text, start)
 
@@ -119,6 +141,28 @@ def _telecom_tower(target: TargetChoice, text: str, start: int) -> TargetChoice:
     if not _TELECOM_WORDS.search(account) or _POWER_WORDS.search(account):
         return target
     return replace(target, target_type="Telecommunication")
+
+
+def accused_militants(text: str, start: int = 0) -> bool:
+    """The account's victims were accused of belonging to an armed group: killed on suspicion,
+    an execution rather than a fight with them."""
+    folded = fold_uncached(text[start:])
+    if folded is not None and "accus" not in folded:
+        return False
+    return _ACCUSED_MILITANTS.search(text, start) is not None
+
+
+def _militant_victims(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    """A private-citizen target that the account shows to be militants or soldiers."""
+    account = text[start:]
+    folded = fold_uncached(account)
+    if (folded is None or "accus" in folded) and _ACCUSED_MILITANTS.search(text, start):
+        return replace(target, target_type="Terrorists/Non-State Militia")
+    if folded is not None and "gate" not in folded and "entrance" not in folded:
+        return target
+    if _BASE_GATE.search(text, start) and _SOLDIER_VICTIMS.search(text, start):
+        return replace(target, target_type="Military")
+    return target
 
 
 def _tourists_among_victims(target: TargetChoice, text: str, start: int) -> TargetChoice:

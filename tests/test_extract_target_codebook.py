@@ -274,3 +274,35 @@ def test_codebook_attack_type(text: str, attack_type: str) -> None:
     events = extract_text(text, document_id="case").events
     assert events, "no event read"
     assert events[0].attack_type == attack_type
+
+
+# (summary, claimed_by): a group's own account of its attack is its claim
+CLAIM_CASES: list[tuple[str, str | None]] = [
+    # an attack the group announced
+    (
+        "07/03/2022: Fighters of the National Resistance Front attacked a Taliban post in"
+        " Khinj district, Panjshir province, Afghanistan. The NRF, which announced the attack,"
+        " gave no toll.",
+        "NRF",
+    ),
+    # the enemy's dead, counted by the attacking group
+    (
+        "07/03/2022: Fighters of the National Resistance Front attacked a Taliban post in"
+        " Khinj district, Panjshir province, Afghanistan. The NRF said nine Taliban fighters"
+        " were killed.",
+        "NRF",
+    ),
+    # ... but not an official's count of the attackers' dead
+    (
+        "07/03/2022: Gunmen attacked a Taliban post in Khinj district, Panjshir province,"
+        " Afghanistan. Taliban officials said two NRF fighters were killed.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claimed_by"), CLAIM_CASES)
+def test_codebook_claimed_by(text: str, claimed_by: str | None) -> None:
+    events = extract_text(text, document_id="case").events
+    assert events, "no event read"
+    assert events[0].claimed_by == claimed_by

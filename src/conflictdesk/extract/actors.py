@@ -105,6 +105,23 @@ _CLAIM_PATTERNS = (
         r"|bl(?:ew|own)\s+(?:him|her|them)sel(?:f|ves)\s+up)",
         re.IGNORECASE,
     ),
+    # "Ⓐ, which announced the ambush": an attack announced is an attack claimed
+    re.compile(
+        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,40}?)\bannounced\s+(?:the|this|that|its|their)\s+"
+        r"(?:ambush|attack|assault|raid|bombing|killing)\b(?!\s+(?:of|on|by)\s+Ⓐ)",
+        re.IGNORECASE,
+    ),
+    # "Ⓐ said six Ⓑ members were killed": a group giving the enemy's dead gives the toll of
+    # its own attack (not an official's count: "Ⓐ officials said ...")
+    re.compile(
+        _RUN + r"+(?P<gap>(?:(?!officials?|authorit|government|ministry|police|army)[^.;Ⓐ])"
+        r"{0,40}?)\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:more\s+than\s+|over\s+"
+        r"|at\s+least\s+|some\s+|about\s+|up\s+to\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
+        + MASK
+        + r"+\s+(?:fighters|members|soldiers|forces|troops|militants|personnel|men)\s+"
+        r"(?:were|had\s+been|have\s+been)\s+killed\b",
+        re.IGNORECASE,
+    ),
     # "ISKP's claim presented the killing as revenge", "the group's claim of responsibility
     # called it a reply": the group's own claim, a possessive and what the claim said
     re.compile(

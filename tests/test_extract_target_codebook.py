@@ -166,6 +166,23 @@ CASES: list[tuple[str, str]] = [
         " district, Wardak province, Afghanistan.",
         "Terrorists/Non-State Militia",
     ),
+    # a hospital or clinic run by an aid group is the NGO's, whoever was hurt in it
+    (
+        "02/14/2016: Gunmen stormed a clinic run by an international medical charity in Khost"
+        " city, Khost province, Afghanistan, killing two patients.",
+        "NGO",
+    ),
+    (
+        "02/14/2016: A guard opened fire on foreign visitors at a charity-run hospital in Herat"
+        " city, Herat province, Afghanistan, killing two of them.",
+        "NGO",
+    ),
+    # ... not a hospital that only treated the wounded
+    (
+        "02/14/2016: Gunmen stormed a hotel in Herat city, Herat province, Afghanistan, killing"
+        " two guests. A hospital run by an Italian charity said it treated nine wounded.",
+        "Business",
+    ),
     # a crowd at the gate of an airfield or base, with soldiers among the dead: the force
     (
         "04/09/2011: A suicide bomber blew himself up among day labourers waiting at the gate of"

@@ -92,6 +92,18 @@ _BASE_GATE = re.compile(
 _SOLDIER_VICTIMS = re.compile(
     r"\b(?:soldiers?|service\s?members?|servicem[ae]n|troops|marines?)\b", re.IGNORECASE
 )
+# A place run by an aid group: "run by Doctors Without Borders", "a charity-run hospital".
+_NGO_RUN = re.compile(
+    r"\b(?:run|operated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:charit(?:y|ies)"
+    r"|aid\s+(?:group|agency|organi[sz]ation)s?|non-?governmental\s+organi[sz]ations?|NGOs?"
+    r"|Committee\s+for\s+Afghanistan|Doctors\s+Without\s+Borders|MSF|M[ée]decins\s+Sans"
+    r"\s+Fronti[èe]res|Red\s+(?:Cross|Crescent)|Emergency)\b"
+    r"|\b(?:charity|NGO|aid[\s-]agency)-run\b",
+    re.IGNORECASE,
+)
+_NGO_SITE_TYPES = frozenset(
+    {_PCP_TYPE, "Tourists", "Business", "Educational Institution", "Unknown"}
+)
 # Tourists named among the victims (checked on dev/articles: the Bamyan attack of May 2024).
 _TOURISTS = re.compile(r"\btourists\b", re.IGNORECASE)
 
@@ -111,6 +123,8 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
         return None
     if target.target_type == _PCP_TYPE:
         target = _militant_victims(target, text, start)
+    if target.target_type in _NGO_SITE_TYPES and _run_by_aid_group(target, text, start):
+        return replace(target, target_type="NGO")
     target = _telecom_tower(target, text, start)
     return _tourists_among_victims(_force_from_victims(target, text), text, start)
 
@@ -150,6 +164,16 @@ def accused_militants(text: str, start: int = 0) -> bool:
     if folded is not None and "accus" not in folded:
         return False
     return _ACCUSED_MILITANTS.search(text, start) is not None
+
+
+def _run_by_aid_group(target: TargetChoice, text: str, start: int) -> bool:
+    """The target's own sentence says the place attacked is run by an aid group (not a
+    hospital elsewhere in the account that treated the wounded)."""
+    if target.start is None or target.end is None or "run" not in text[start:]:
+        return False
+    opening = max(text.rfind(". ", start, target.start) + 1, start)
+    closing = text.find(". ", target.end)
+    return _NGO_RUN.search(text, opening, closing if closing >= 0 else len(text)) is not None
 
 
 def _militant_victims(target: TargetChoice, text: str, start: int) -> TargetChoice:

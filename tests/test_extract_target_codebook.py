@@ -166,6 +166,12 @@ CASES: list[tuple[str, str]] = [
         " district, Wardak province, Afghanistan.",
         "Terrorists/Non-State Militia",
     ),
+    # election materials are the state's election (Government (General)), not the truck
+    (
+        "10/02/2018: Gunmen stopped a truck carrying ballot boxes in Shahrak district, Ghor"
+        " province, Afghanistan, and burned them.",
+        "Government (General)",
+    ),
     # a hospital or clinic run by an aid group is the NGO's, whoever was hurt in it
     (
         "02/14/2016: Gunmen stormed a clinic run by an international medical charity in Khost"

@@ -1155,9 +1155,9 @@ def _state_raid(
     Explosives in its sentences are the cell's (vests found, one blown up as the forces
     closed in), not the means of the event. The raid may be named in a later sentence
     ("спецподразделения ликвидировали командира. ... в ходе спецоперации")."""
-    if ctx.genre == "analysis" or cls.sub_event_type == "Arrests":
+    if ctx.genre == "analysis":
         return False
-    return _raid_on_group(cls, members, actor1, actor2, date, ctx)
+    return _raid_on_group(cls, members, actor1, actor2, date, ctx)  # never an arrest
 
 
 def _raid_on_group(

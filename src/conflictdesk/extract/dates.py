@@ -799,12 +799,10 @@ def _ago(m: re.Match[str], c: _Compiled, reference: dt.date | None) -> DateMenti
     return _mention(m, dt.date(reference.year - n, 1, 1), "year", True)
 
 
-# Languages whose reports date events in the Solar Hijri calendar (Dari, Pashto, Persian).
-_SOLAR_LANGUAGES: Final = frozenset({"fa", "prs", "ps", "pbt"})
-
-
 def _find_solar(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
-    """ "۲۲ حوت ۱۴۰۲", "د وري ۱۵مه": Solar Hijri dates, converted to the Gregorian calendar."""
+    """ "۲۲ حوت ۱۴۰۲", "د وري ۱۵مه": Solar Hijri dates, converted to the Gregorian calendar.
+    Read for the languages of the Dari and Pashto word table (``_FA``), whose reports date
+    events in that calendar as well as in the Gregorian one."""
     del c
     for start, end, found, date, precision in solar_dates.find_solar_dates(text, anchor.reference):
         yield DateMention(start, end, found, date, precision, False)
@@ -857,8 +855,7 @@ def find_dates(
         finders.append(_find_weekday)
     if words & c.relative_words:
         finders.append(_find_relative)
-    solar = language.split("-")[0].lower() in _SOLAR_LANGUAGES
-    if has_digit and solar and solar_dates.names_a_month(words):
+    if has_digit and c.words is _FA and solar_dates.names_a_month(words):
         finders.append(_find_solar)
     found: list[DateMention] = []
     for finder in finders:

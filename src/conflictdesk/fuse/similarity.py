@@ -408,20 +408,20 @@ def compare_profiles(a: Profile, b: Profile) -> Comparison:
     reason = blocked(a, b)
     if reason:
         return Comparison(0.0, reason)
-    total = agree = 0.0
-    informed: set[str] = set()
-    for name, component in COMPONENTS.items():
-        value = component(a, b)
-        if value is None:
-            continue
-        informed.add(name)
-        total += WEIGHTS[name]
-        agree += WEIGHTS[name] * value
+    values = {name: component(a, b) for name, component in COMPONENTS.items()}
+    told = {name: value for name, value in values.items() if value is not None}
+    informed = set(told)
+    total = sum(WEIGHTS[name] for name in told)
+    agree = sum(WEIGHTS[name] * value for name, value in told.items())
     # Too little known about either report to say they are the same event: the reports must
     # meet on the day or on the town, and say enough besides.
     if not informed & {"date", "place"} or total < WEIGHTS["date"] + WEIGHTS["type"]:
         return Comparison(0.0, "too little information")
-    if _neither_day_precise(a, b) and _tolls(a, b) == 0.0 and not _anchored(a, b):
+    if (
+        _neither_day_precise(a, b)
+        and values["tolls"] == 0.0
+        and not _anchored(a, b, values["persons"])
+    ):
         return Comparison(0.0, "month dates, tolls far apart and nothing specific shared")
     return Comparison(agree / total)
 
@@ -430,9 +430,10 @@ def _neither_day_precise(a: Profile, b: Profile) -> bool:
     return a.event.date_precision != "day" and b.event.date_precision != "day"
 
 
-def _anchored(a: Profile, b: Profile) -> bool:
+def _anchored(a: Profile, b: Profile, persons: float | None) -> bool:
     """Something only one event has in common between two reports: the same target words or
-    a named target one report's evidence mentions, or a person both name.
+    a named target one report's evidence mentions, or a person both name (``persons``, the
+    score's own persons component).
 
     When neither report gives the day (both date the event only to a month: "last month a blast
     hit a mosque in Kabul", "in August a suicide bomber killed a sheikh in Kabul"), a city, an
@@ -440,7 +441,7 @@ def _anchored(a: Profile, b: Profile) -> bool:
     more than ``TOLL_HALF_FACTOR`` apart besides (21 dead against one), they are two events
     unless one of these ties them (dev/wire8: a mosque bombing and a cleric's killing, both in
     Kabul in August 2022, were fused before)."""
-    return _target_words(a, b) == 1.0 or _named(a, b) or _persons(a, b) == 1.0
+    return persons == 1.0 or _target_words(a, b) == 1.0 or _named(a, b)
 
 
 def compare(a: Event, b: Event, registry: Registry | None = None) -> Comparison:

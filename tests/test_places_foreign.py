@@ -183,3 +183,14 @@ def test_arabic_county_is_a_district() -> None:
 def test_arabic_list_of_cities_is_not_the_event_place() -> None:
     text = "نفذ التنظيم هجمات في كابل وقندوز، وقتل مسلح ستة مصلين في مديرية غوزره."
     assert _where(text, "ar") == ("Herat", "Guzara district")
+
+
+def test_a_village_is_not_taken_for_a_district_of_another_province_by_its_consonants() -> None:
+    # "Asadkhel" shares its consonants with Sayd Khel, a district of Parwan; the sentence
+    # speaks of Nangarhar (the governor's office), so the village is not that district.
+    text = (
+        "Nangarhar Valiliği sözcüsü, baskının Pekha vadisindeki Asadkhel köyünde bir eve"
+        " düzenlendiğini söyledi."
+    )
+    fix = foreign_place(text, load_registry(), "tr")
+    assert fix is None or fix.admin1 != "Parwan"

@@ -233,7 +233,8 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
     # frames keep reading the head as before (see agency_end).
     dated_from = max(body_start, agency_end(document.text) if genre != "summary" else 0)
     ctx = dataclasses.replace(ctx, dateline_end=dated_from)
-    frames = build_frames(ctx.genre, facts, blocks, body_start)  # type: ignore[arg-type]
+    report_day = ctx.dateline_date or document.published
+    frames = build_frames(ctx.genre, facts, blocks, body_start, report_day)  # type: ignore[arg-type]
     events = [e for e in (build_event(f, facts, ctx) for f in frames) if e is not None]
     events = _same_place(spread_claims(events, facts, ctx))
     events = per_mission(events, facts, registry)

@@ -185,6 +185,7 @@ def _when(
             # an event dated from an earlier one ("ten days after X's death") is not dated by a
             # year a later sentence names in passing ("he had governed Nangarhar in 2021")
             loose = index == 1 and frame.follows is not None
+            background = index == 1 and _wire_main(frame, ctx)
             candidates = [
                 (item, mention)
                 for item in group
@@ -193,6 +194,7 @@ def _when(
                 and mention.start >= ctx.dateline_end
                 and not _bounds_period(item, mention, ctx.language)
                 and not (loose and mention.precision == "year")
+                and not (background and _elsewhere_in_time(mention, ctx))
             ]
             told = [c for c in candidates if not _date_of_report(*c, ctx.language)]
             if ctx.genre == "analysis":
@@ -216,6 +218,22 @@ def _when(
         if day is not None:
             return _When(day, "day", None)
     return _When(None, "unknown", None)
+
+
+def _wire_main(frame: Frame, ctx: Context) -> bool:
+    return ctx.genre == "wire" and frame.main and frame.block is None
+
+
+def _elsewhere_in_time(mention: DateMention, ctx: Context) -> bool:
+    """A year or month in a later sentence of a wire report that does not hold the report's
+    day ("a stronghold since it emerged in 2015", "In October, too, ..."): background, not
+    the day of the main incident, which the lead left to the report's day."""
+    day = ctx.dateline_date or ctx.document.published
+    if day is None or mention.date is None or mention.precision not in ("year", "month"):
+        return False
+    if mention.precision == "year":
+        return mention.date.year != day.year
+    return (mention.date.year, mention.date.month) != (day.year, day.month)
 
 
 # A date that names the event it belongs to: "Friday's suicide bombing", "the 15 October attack".

@@ -204,8 +204,17 @@ def _admin1_of(frame: Frame, facts: list[Facts]) -> str | None:
     return None
 
 
-def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts], dateline_end: int) -> bool:
-    """A later sentence of a wire report that tells another incident."""
+def _opens_new(
+    candidate: Facts,
+    frame: Frame,
+    facts: list[Facts],
+    dateline_end: int,
+    report_day: dt.date | None = None,
+) -> bool:
+    """A later sentence of a wire report that tells another incident. When the lead gives
+    no date, the main incident is of the report's days, so a sentence dated well before them
+    ("Ekim ayında da ...", "in March") tells another one, unless it names the incident
+    already told."""
     if candidate.separate:
         return True
     text = candidate.sentence.text
@@ -228,6 +237,10 @@ def _opens_new(candidate: Facts, frame: Frame, facts: list[Facts], dateline_end:
     # incident lasted
     same_attackers = _SAME_ATTACKERS.match(text) is not None
     reach = SAME_INCIDENT_DAYS if same_attackers else WIRE_SAME_INCIDENT_DAYS
+    if frame_date is None and report_day is not None:
+        if told_again:
+            return False
+        frame_date, reach = report_day, SAME_INCIDENT_DAYS
     for mention in candidate.dates:
         if mention.date is None or frame_date is None:
             continue
@@ -321,7 +334,9 @@ _COMPARISON_OTHER = re.compile(
 )
 
 
-def wire_frames(facts: list[Facts], dateline_end: int = 0) -> list[Frame]:
+def wire_frames(
+    facts: list[Facts], dateline_end: int = 0, report_day: dt.date | None = None
+) -> list[Frame]:
     frames: list[Frame] = []
     waiting: list[int] = []
     for item in body(facts):
@@ -334,7 +349,7 @@ def wire_frames(facts: list[Facts], dateline_end: int = 0) -> list[Frame]:
         if (
             is_candidate(item)
             and item.has_attack
-            and _opens_new(item, frames[0], facts, dateline_end)
+            and _opens_new(item, frames[0], facts, dateline_end, report_day)
         ):
             frames.append(_dated_from_main(item, frames[0]))
             if claims_before_apart(item):  # "X claimed the attack, a week after a bombing in Y"
@@ -1100,10 +1115,15 @@ def body(facts: list[Facts]) -> list[Facts]:
 
 
 def build_frames(
-    genre: Genre, facts: list[Facts], blocks: list[SummaryBlock], dateline_end: int = 0
+    genre: Genre,
+    facts: list[Facts],
+    blocks: list[SummaryBlock],
+    dateline_end: int = 0,
+    report_day: dt.date | None = None,
 ) -> list[Frame]:
+    """``report_day``: the dateline's day or the publication date of a wire report."""
     if genre == "summary":
         return summary_frames(facts, blocks)
     if genre == "wire":
-        return wire_frames(facts, dateline_end)
+        return wire_frames(facts, dateline_end, report_day)
     return analysis_frames(facts)

@@ -14,6 +14,7 @@ village the gazetteer does not hold ("Samti köyünde" gives "Samti").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -194,6 +195,7 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
     for wanted in (True, False):
         province = next((_first(n, ("province",)) for n in out if n.generic == "province"), None)
         admin1 = province.admin1 if province is not None else None
+        named = _provinces_named(out)
         for spans in candidates:
             for start, end in spans:  # longest first: "مدينة بل خمري", then "بل"
                 if any(s < end and start < e for s, e in taken):
@@ -201,11 +203,21 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
                 if (_generic(text, start, end, language) == "province") is not wanted:
                     continue
                 found = _spelled(text, start, end, language, admin1, gazetteer)
+                if found is not None and found.generic == "settlement" and named and not admin1:
+                    inside = tuple(p for p in found.places if p.admin1 in named)
+                    found = dataclasses.replace(found, places=inside)
                 if found is not None and (found.places or (start, end) == spans[-1]):
                     out.append(found)
                     taken.append((start, end))
                     break
     return sorted(out, key=lambda n: n.start)
+
+
+def _provinces_named(named: list[_Named]) -> set[str]:
+    """The provinces the sentence names, with a place word or without ("Nangarhar Valiliği
+    sözcüsü", the governor's spokesman of Nangarhar). A village or town only its consonants
+    resolve is sought inside them: "Asadkhel köyünde" is no Sayd Khel, a district of Parwan."""
+    return {p.admin1 for n in named for p in n.places if p.kind == "province" and p.admin1}
 
 
 def _spelled(

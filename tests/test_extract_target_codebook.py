@@ -202,6 +202,36 @@ CASES: list[tuple[str, str]] = [
         " a bazaar in Kandahar city, Kandahar province, Afghanistan, killing six people.",
         "Private Citizens & Property",
     ),
+    # airline and aviation-company staff are Airports & Aircraft (GTD: aviation employees)
+    (
+        "03/04/2014: Gunmen fired on a car taking two pilots of a private airline to work in"
+        " Herat city, Herat province, Afghanistan.",
+        "Airports & Aircraft",
+    ),
+    # a road-building or construction crew is a contractor's: Business
+    (
+        "05/05/2010: Gunmen opened fire on a road-building crew in Nad Ali district, Helmand"
+        " province, Afghanistan, killing three labourers.",
+        "Business",
+    ),
+    # a camp for the displaced is Other, however the camp is worded
+    (
+        "06/07/2012: A grenade was thrown into a camp for families displaced by floods near"
+        " Herat city, Herat province, Afghanistan, wounding four children.",
+        "Other",
+    ),
+    # people hired to register voters serve the state's election: Government (General)
+    (
+        "09/09/2019: A bomb exploded under a minibus carrying women hired to register voters"
+        " in Ghazni city, Ghazni province, Afghanistan, killing two.",
+        "Government (General)",
+    ),
+    # a poisoned village well is Food or Water Supply
+    (
+        "04/04/2018: Unknown men poured poison into the village well of Sarband, Khost"
+        " province, Afghanistan. Ten people fell ill.",
+        "Food or Water Supply",
+    ),
 ]
 
 

@@ -226,6 +226,18 @@ CASES: list[tuple[str, str]] = [
         " in Ghazni city, Ghazni province, Afghanistan, killing two.",
         "Government (General)",
     ),
+    # shopkeepers killed by a bomb in a bazaar were in the market's crowd (GTD: marketplace)
+    (
+        "06/02/2017: A bomb hidden in a fruit cart went off in the main bazaar of Maimana city,"
+        " Faryab province, Afghanistan, killing four vendors and wounding nine people.",
+        "Private Citizens & Property",
+    ),
+    # ... but a shop attacked in the bazaar is the trader's business
+    (
+        "06/02/2017: A grenade was thrown into a mobile phone shop in the main bazaar of"
+        " Maimana city, Faryab province, Afghanistan, wounding two shopkeepers.",
+        "Business",
+    ),
     # a poisoned village well is Food or Water Supply
     (
         "04/04/2018: Unknown men poured poison into the village well of Sarband, Khost"

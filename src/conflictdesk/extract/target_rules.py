@@ -125,7 +125,7 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
         target = _militant_victims(target, text, start)
     if target.target_type in _NGO_SITE_TYPES and _run_by_aid_group(target, text, start):
         return replace(target, target_type="NGO")
-    target = _telecom_tower(target, text, start)
+    target = _market_traders(_telecom_tower(target, text, start), text, start)
     return _tourists_among_victims(_force_from_victims(target, text), text, start)
 
 
@@ -207,3 +207,23 @@ def _force_from_victims(target: TargetChoice, text: str) -> TargetChoice:
     if police and not soldiers:
         return replace(target, target_type="Police")
     return target
+
+
+# Shopkeepers and vendors killed by a bomb in a market or bazaar were among the market's crowd:
+# GTD codes the marketplace (Private Citizens & Property), not the traders' businesses, unless
+# a shop itself was attacked ("a grenade thrown into a shop in the bazaar").
+_TRADERS = re.compile(
+    r"\b(?:shopkeepers?|shop\s?owners?|traders?|vendors?|street\s+vendors?|stall\s?holders?"
+    r"|merchants?|hawkers?)$",
+    re.IGNORECASE,
+)
+_MARKET = re.compile(r"\b(?:market|markets|marketplace|bazaar|bazaars)\b", re.IGNORECASE)
+_SHOP = re.compile(r"\b(?:shop|shops|store|stores|stall|stalls)\b", re.IGNORECASE)
+
+
+def _market_traders(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    if target.target_type != "Business" or not _TRADERS.search((target.target or "").strip()):
+        return target
+    if not _MARKET.search(text, start) or _SHOP.search(text, start):
+        return target
+    return replace(target, target_type=_PCP_TYPE)

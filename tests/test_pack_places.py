@@ -114,6 +114,30 @@ def test_bare_name_strips_administrative_words() -> None:
     assert tool.bare_name("Kabul") is None
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Panjwayi", "Панджвайи"),
+        ("Kosh Tepa", "Кош Тепа"),
+        ("Jurm", "Джурм"),
+        ("Khwaja Ghar", "Хваджа Гар"),
+        ("Dara-i-Nur", "Дара-И-Нур"),
+        ("Eshkashem", "Эшкашем"),
+    ],
+)
+def test_cyrillic_spelling_of_a_district(latin: str, cyrillic: str) -> None:
+    assert build_module().cyrillic_spelling(latin) == cyrillic
+
+
+def test_russian_adjectives_of_place_names() -> None:
+    tool = build_module()
+    assert tool.russian_adjectives("Кундуз") == ["Кундузский", "Кундузинский"]
+    assert tool.russian_adjectives("Газни") == ["Газнийский"]
+    assert tool.russian_adjectives("Пактия") == ["Пактийский"]
+    assert tool.russian_adjectives("Кабуль") == ["Кабульский"]
+    assert tool.russian_adjectives("Kabul") == []
+
+
 @pytest.mark.skipif(
     not (SOURCE / "afg_districts_adm2_centroids.csv").exists(),
     reason=f"shared source data not found at {SOURCE} (it sits beside the repository in CI)",

@@ -47,3 +47,43 @@ def test_a_tajik_border_district_by_its_russian_adjective(text: str, location: s
     fix = foreign_place(text, load_registry(), "ru")
     assert fix is not None
     assert (fix.country, fix.admin1, fix.location) == ("Tajikistan", "Khatlon Region", location)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        # a district GeoNames has no Cyrillic for, written as Russian outlets transliterate it
+        ("Боевики обстреляли блокпост в уезде Алмар ночью.", "Faryab", "Almar district"),
+        ("Колонну подорвали на дороге в уезде Андараб.", "Baghlan", "Andarab district"),
+        # the soft sign some outlets put in and the transliteration leaves out
+        ("Дрон ударил по дому в уезде Хогьяни.", "Nangarhar", "Khogayani district"),
+        # the adjective with its noun, with either noun for a district
+        ("Перестрелка произошла в Имам-Сахибском районе.", "Kunduz", "Imam Sahib district"),
+        ("Засада была устроена в Андарабском уезде.", "Baghlan", "Andarab district"),
+    ],
+)
+def test_an_afghan_district_in_russian(text: str, admin1: str, location: str) -> None:
+    fix = foreign_place(text, load_registry(), "ru")
+    assert fix is not None
+    assert (fix.admin1, fix.location) == (admin1, location)
+
+
+def test_a_province_by_its_russian_adjective() -> None:
+    fix = foreign_place(
+        "Взрыв прогремел в Хостинской провинции на рассвете.", load_registry(), "ru"
+    )
+    assert fix is not None
+    assert fix.admin1 == "Khost"
+
+
+def test_a_bank_named_after_kabul_is_not_a_place() -> None:
+    found = load_registry().find_places("Очередь стояла у отделения Кабульского банка.")
+    assert found == []
+
+
+def test_the_tajik_darvaz_district_by_its_russian_adjective() -> None:
+    fix = foreign_place(
+        "Стычка случилась в Дарвазском районе на берегу Пянджа.", load_registry(), "ru"
+    )
+    assert fix is not None
+    assert (fix.country, fix.location) == ("Tajikistan", "Darvaz district")

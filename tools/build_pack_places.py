@@ -653,6 +653,90 @@ def rounded(value: float, decimals: int = POINT_DECIMALS) -> float:
     return round(value, decimals)
 
 
+# -- Russian spellings ------------------------------------------------------------------------
+# Russian reports write Afghan district names in Cyrillic ("в уезде Джурм", "уезде Панджвайи")
+# and as adjectives ("в Дарвазском районе", "Хостинской провинции"). GeoNames has Cyrillic for
+# few districts, so each Latin name is also written the way Russian outlets transliterate
+# Dari/Pashto names, and every Cyrillic district or province name gets its adjectives.
+_RU_DIGRAPHS = {"kh": "х", "gh": "г", "sh": "ш", "ch": "ч", "zh": "ж", "ts": "ц", "ee": "и"}
+_RU_DIGRAPHS |= {"oo": "у", "ou": "у", "ya": "я", "yu": "ю"}
+_RU_LETTERS = dict(zip("abdefghiklmnoprstuvz", "абдефгхиклмнопрстувз", strict=True))
+_RU_LETTERS |= {"j": "дж", "x": "кс", "q": "к", "w": "в", "c": "к"}
+# Transliterations of one word this short are left out: they would match Russian words.
+SHORT_RU_NAME = 4
+RU_DISTRICT_NOUNS = ("район", "уезд")
+RU_PROVINCE_NOUNS = ("провинция", "область")
+_VOWELS = "aeiouy"
+# Russian adjective endings of a place name by its last letter: Кундуз -> Кундузский and the
+# irregular -инский of Хост -> Хостинский, Дангара -> Дангаринский; Газни -> Газнийский.
+_RU_ADJECTIVES = (("ия", ("ийский",)), ("а", ("ский", "инский")), ("я", ("ский",)))
+_RU_ADJECTIVES += (("и", ("йский",)), ("й", ("ский",)), ("ь", ("ский",)))
+_RU_CONSONANT_FINAL = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def cyrillic_spelling(name: str) -> str | None:
+    """``Panjwayi`` -> ``Панджвайи``, ``Kosh Tepa`` -> ``Кош Тепа``; None for non-Latin names."""
+    folded = ascii_fold(name)
+    if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", folded):
+        return None
+    words = folded.split()
+    return " ".join("-".join(_cyrillic_word(part) for part in word.split("-")) for word in words)
+
+
+def _cyrillic_word(word: str) -> str:
+    lower, out, i = word.lower(), [], 0
+    while i < len(lower):
+        pair = lower[i : i + 2]
+        if pair in _RU_DIGRAPHS and not (pair[0] == "y" and i == 0 and pair == "ye"):
+            out.append(_RU_DIGRAPHS[pair])
+            i += 2
+            continue
+        char = lower[i]
+        if char == "y":
+            # y is a vowel between consonants ("Nyaz") and the glide й elsewhere ("Shinkay")
+            before = lower[i - 1] if i else ""
+            after = lower[i + 1] if i + 1 < len(lower) else ""
+            out.append("и" if before and before not in _VOWELS and after not in _VOWELS else "й")
+        elif char == "e" and (i == 0 or lower[i - 1] in _VOWELS):
+            out.append("э")
+        else:
+            out.append(_RU_LETTERS.get(char, "" if char == "'" else char))
+        i += 1
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
+def russian_adjectives(name: str) -> list[str]:
+    """The adjectives of a Cyrillic place name (Дарваз -> Дарвазский), matched in every case
+    form because the matcher folds Russian endings."""
+    if not re.search(r"[а-яё]$", name):
+        return []
+    for ending, suffixes in _RU_ADJECTIVES:
+        if name.endswith(ending):
+            stem = name[: -len(ending)] if ending in ("ия", "а", "я") else name
+            return [stem + suffix for suffix in suffixes]
+    if _RU_CONSONANT_FINAL.search(name):
+        return [name + "ский", name + "инский"]
+    return []
+
+
+def with_russian_forms(entry: dict[str, Any], taken: set[Key]) -> dict[str, Any]:
+    """A district's Cyrillic transliterations and a district's or province's adjectives, but
+    not the names a hand-written place already has (Tajikistan's "Дарвазский район")."""
+    if entry["kind"] not in ("district", "province") or entry["country"] != COUNTRY:
+        return entry
+    names = [entry["name"], *entry["aliases"]]
+    cyrillic = [n for n in names if scripts_of(n) == {"cyrillic"}]
+    if entry["kind"] == "district":
+        latin = [n for n in names if scripts_of(n) == {"latin"} and not LATIN_SUFFIX_RE.search(n)]
+        cyrillic += [c for c in map(cyrillic_spelling, latin) if c and len(c) > SHORT_RU_NAME]
+    # an adjective alone also names institutions ("Нового Кабульского банка"): only with its noun
+    nouns = RU_DISTRICT_NOUNS if entry["kind"] == "district" else RU_PROVINCE_NOUNS
+    adjectives = [f"{a} {n}" for c in cyrillic for a in russian_adjectives(c) for n in nouns]
+    forms = [f for f in (*cyrillic, *adjectives) if phrase_key(f) not in taken]
+    return {**entry, "aliases": unique_aliases(entry["name"], [*entry["aliases"], *forms])}
+
+
 # -- geometry ---------------------------------------------------------------------------------
 def polygons_of(geometry: dict[str, Any]) -> list[list[Ring]]:
     if geometry["type"] == "Polygon":
@@ -1177,6 +1261,8 @@ def build(source: Path, pack: Path, out: Path) -> dict[str, int]:
     admin = [with_district_scripts(entry, scripts) for entry in admin]
     spellings = town_spellings(towns)
     admin = [without_town_spellings(entry, spellings) for entry in admin]
+    taken = {phrase_key(n) for entry in extras for n in (entry["name"], *entry["aliases"])}
+    admin = [with_russian_forms(entry, taken) for entry in admin]
     places = sorted([*admin, *towns, *extras], key=lambda p: p["id"])
     duplicates = sorted({p["id"] for p in places if [q["id"] for q in places].count(p["id"]) > 1})
     if duplicates:

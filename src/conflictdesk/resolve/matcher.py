@@ -82,8 +82,9 @@ def normalise_token(token: str) -> str:
 
 
 def _soft(stem: str) -> str:
-    """A Russian stem without a final soft sign: "Музаммиль" and "Музаммиля" meet."""
-    return stem[:-1] if stem.endswith("ь") and len(stem) > 4 else stem
+    """A Russian stem without soft or hard signs: "Музаммиль" and "Музаммиля" meet, and so do
+    transliterations that put one in or leave it out ("Хогьяни", "Хогяни")."""
+    return stem.replace("ь", "").replace("ъ", "")
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

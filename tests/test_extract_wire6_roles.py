@@ -75,6 +75,10 @@ def test_the_head_of_a_council_of_scholars_is_one_prominent_person() -> None:
         "Город стал ареной почти ежедневных нападений на посты.",
         "وتتهم الحكومة جارتها منذ سنوات بقصف القرى الحدودية.",
         "The valley has seen intermittent clashes between the two sides.",
+        # recent months, as the years forms: the scene before the example of it
+        "Южные уезды в последние месяцы стали местом частых столкновений.",
+        "Sınır boyundaki karakollar son aylarda hedef alındı.",
+        "وشهدت المنطقة في الأشهر الأخيرة اشتباكات متفرقة.",
     ],
 )
 def test_a_pattern_over_time_is_a_general_statement(text: str) -> None:

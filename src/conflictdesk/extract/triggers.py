@@ -193,25 +193,23 @@ def _english_matches(text: str) -> list[tuple[int, int, str]]:
     if not allowed:
         return []
     order = sorted(allowed)
-    upcoming: dict[int, int | None] = dict.fromkeys(order, -1)  # entry: its next match start
+    # entry: its next match at or after ``position`` (None: no more). The match a search
+    # found is the one the entry gives at that start, so it is kept, not matched again.
+    upcoming = {i: entries.patterns[i].search(folded) for i in order}
     out: list[tuple[int, int, str]] = []
     position = 0
     while True:
-        first: int | None = None
-        for i in order:
-            start = upcoming[i]
-            if start is not None and start < position:
-                ahead = entries.patterns[i].search(folded, position)
-                start = upcoming[i] = ahead.start() if ahead is not None else None
-            if start is not None and (first is None or start < first):
-                first = start
+        first: re.Match[str] | None = None
+        for i in order:  # the leftmost match; at equal starts, the first entry in order
+            ahead = upcoming[i]
+            if ahead is not None and ahead.start() < position:
+                ahead = upcoming[i] = entries.patterns[i].search(folded, position)
+            if ahead is not None and (first is None or ahead.start() < first.start()):
+                first = ahead
         if first is None:
             return out
-        entry = next(i for i in order if upcoming[i] == first)
-        match = entries.patterns[entry].match(folded, first)
-        assert match is not None  # it matched there when searched
-        out.append((match.start(), match.end(), str(match.lastgroup)))
-        position = max(match.end(), match.start() + 1)
+        out.append((first.start(), first.end(), str(first.lastgroup)))
+        position = max(first.end(), first.start() + 1)
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")

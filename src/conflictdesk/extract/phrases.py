@@ -58,7 +58,8 @@ def tokenise(text: str) -> Tokens:
     words = tuple(parts[1::2])
     spans = tuple(zip(bounds[:-1:2], bounds[1::2], words, strict=True))
     keys = tuple(map(normalise_token, words))
-    breaks = tuple(len(gap) > _MAX_GAP for gap in parts[2:-1:2])
+    # len(gap) > _MAX_GAP for each gap between two tokens, without a generator step per gap
+    breaks = tuple(map(_MAX_GAP.__lt__, map(len, parts[2:-1:2])))
     # A key can start with an Arabic letter only if the keys hold one at all.
     prefixed: tuple[int, ...] = ()
     if not text.isascii() and _ARABIC.search("".join(keys)):  # ASCII folds to ASCII

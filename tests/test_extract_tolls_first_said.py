@@ -34,3 +34,24 @@ def test_a_raised_toll_is_not_added_to_the_first() -> None:
     )
     (event,) = extract_text(text, published=dt.date(2019, 6, 1)).events
     assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (12, 30, 30)
+
+
+def _fatalities(told: str) -> int | None:
+    text = (
+        "05/01/2012: A bomb exploded in a wedding hall in Aybak city, Samangan province, "
+        f"Afghanistan. {told}"
+    )
+    events = extract_text(text, published=dt.date(2012, 5, 1)).events
+    assert len(events) == 1
+    return events[0].fatalities.best
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Police first said 12 people died; the count later reached 30.",
+        "Officials first put the toll at 12; the figure rose to 30 by evening.",
+    ],
+)
+def test_a_later_count_revises_a_first_toll(told: str) -> None:
+    assert _fatalities(told) == 30

@@ -530,12 +530,14 @@ def _with_wounded(
 
 
 # "The first count was 31 dead; by nightfall officials had raised it to 57", "the first toll
-# was 30 dead; it climbed over the following days to 85": a revision told with a pronoun.
+# was 30 dead; it climbed over the following days to 85", "officials first said 41 died; the
+# count later reached 77": a revision told with a pronoun or a bare "the count".
 _PRONOUN_REVISION: Final = re.compile(
     r"\b(?:(?:raised|revised|increased|lifted|put|updated)\s+(?:it|the figure|that figure"
     r"|the count|that count)\s+(?:[\w-]+\s+){0,3}?(?:to|at)"
-    r"|it\s+(?:had\s+|has\s+|later\s+|then\s+)?(?:rose|risen|climbed|grew|increased|jumped"
-    r"|reached|stood at)(?:\s+[\w-]+){0,5}?\s+(?:to\s+|at\s+)?)\s*(?P<figure>(?:about |around "
+    r"|(?:it|the (?:count|figure|tally|number))\s+(?:had\s+|has\s+|later\s+|then\s+)?"
+    r"(?:rose|risen|climbed|grew|increased|jumped|reached|stood at)"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:to\s+|at\s+)?)\s*(?P<figure>(?:about |around "
     r"|some |at least |more than |over |nearly )?(?:\d[\d,]*|(?:one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety)(?:-[a-z]+)?))\b",

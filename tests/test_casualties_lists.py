@@ -533,3 +533,64 @@ def test_a_total_for_the_whole_city_is_not_this_incidents() -> None:
         "people in all."
     )
     assert fatalities(text) == 2
+
+
+def _bazaar(told: str) -> str:
+    return (
+        "05/01/2012: Gunmen attacked a hotel near the bazaar of Aybak city, Samangan province, "
+        f"Afghanistan. {told}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # an aside naming part of the group between subject and verb neither adds nor subjects
+        ("Eighteen guests, two waiters and a chef among them, were killed.", 18),
+        ("Five police and three of the gunmen, one of them their leader, were killed.", 8),
+        ("Four tourists and two Afghans, among them their guide, were killed.", 6),
+        # a list between commas adding up to the figure before it breaks that figure down
+        ("Nine staff, five Westerners and four Afghan guards, were killed.", 9),
+        ("Nine staff, five Westerners and two Afghan guards were killed.", 16),
+        # people named by a trade the reader did not know
+        ("A waiter and a midwife were killed.", 2),
+    ],
+)
+def test_asides_and_breakdowns_of_a_subject(told: str, expected: int) -> None:
+    assert fatalities(_bazaar(told)) == expected
+
+
+def test_a_clause_after_along_with_keeps_its_own_verb() -> None:
+    told = (
+        "The district governor was killed along with a driver, and 11 people, among them two "
+        "children, were wounded."
+    )
+    assert fatalities(_bazaar(told)) == 2
+    assert injuries(_bazaar(told)) == 11
+
+
+def test_a_bare_figure_of_attackers_who_blew_themselves_up() -> None:
+    told = (
+        "Five attackers in suicide vests entered the building; three blew themselves up and two "
+        "were shot dead by guards. Seven guests were killed."
+    )
+    assert fatalities(_bazaar(told)) == 12
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "It was one of more than 40 attacks on election day, which together killed 31 "
+            "people. Two voters were killed.",
+            2,
+        ),
+        (
+            "It was one of three Taliban attacks that morning, which killed 19 people in all. "
+            "Four guests were killed.",
+            4,
+        ),
+    ],
+)
+def test_a_shared_toll_of_attacks_counted_loosely_gives_way(told: str, expected: int) -> None:
+    assert fatalities(_bazaar(told)) == expected

@@ -356,7 +356,8 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
         "orphan|girl|adolescent|groom|bride|relatives|tribesman/tribesmen|elder|"
         "schoolteacher|headmaster|principal|cameraman|presenter|anchor|editor|"
         "aid-worker|humanitarian|beggar|cyclist|motorist|motorcyclist|rickshaw driver|"
-        "voter|election worker|polling staff|monitor|observer|candidate|pilot",
+        "voter|election worker|polling staff|monitor|observer|candidate|pilot|"
+        "waiter|waitress/waitresses|midwife/midwives|guide|chef",
     ),
     **_nouns(
         "unknown",
@@ -366,7 +367,8 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
         "militiaman/militiamen|target|survivor|afghan/afghans|national|citizen|tourist|"
         # a people named in the plural: "two Americans", "three Pakistanis"
         "americans+|germans+|britons+|pakistanis+|iranians+|indians+|italians+|turks+|"
-        "canadians+|australians+|russians+|uzbeks+|tajiks+|"
+        "canadians+|australians+|russians+|uzbeks+|tajiks+|europeans+|westerners+|"
+        "spaniards+|nepalis+|filipinos+|"
         "foreigner|remains=|leader|aide|assistant|"
         "rider|collector|visitor|tenant|owner|holder|recipient|participant|attendee|"
         "delegate|negotiator|mediator|inspector|surveyor|crewmember|occupant",
@@ -677,8 +679,11 @@ _ACROSS_WORD: Final = Caseless(
     r"\bacross\b|\bcombined\b|\bin (?:the )?(?:two|three|both)\b|\bat (?:the )?\w+ sites\b",
 )
 _RELATED: Final = re.compile(
-    r"\bone of (\w+) (?:related |coordinated |similar |simultaneous |separate |suicide |"
-    r"bomb |bombing |armed |rocket |roadside bomb |linked |[\w]+-bomb |magnetic |sticky )*"
+    r"\bone of (?:more than |over |at least |some |about |nearly )?(\w+) "
+    r"(?:related |coordinated |similar |simultaneous |separate |suicide |"
+    r"bomb |bombing |armed |rocket |roadside bomb |linked |[\w]+-bomb |magnetic |sticky |"
+    # who made them: "one of two Taliban bombings that day"
+    r"(?-i:[A-Z])[\w-]+ )*"
     r"(?:attacks|incidents|bombings|blasts|explosions|assaults)\b",
     re.IGNORECASE,
 )
@@ -1353,7 +1358,23 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
         for n, item in enumerate(items[:-1])
         if isinstance(item, _Chunk) and _low(items[n + 1]) == ","
     }
-    return _drop_appositions(parts, closed)
+    return _breakdown(_drop_appositions(parts, closed), closed)
+
+
+def _breakdown(
+    found: list[tuple[_Chunk, str]], closed: frozenset[int] | set[int]
+) -> list[tuple[_Chunk, str]]:
+    """ "Seven staff, three Europeans and four Nepalese guards, were killed": a list between
+    commas whose figures add up to the figure before it breaks that group down (subsets)."""
+    if len(found) < 3 or any(r != "count" for _, r in found):
+        return found
+    head, rest = found[0][0], [c for c, _ in found[1:]]
+    if head.kind != "number" or head.first not in closed or rest[-1].first not in closed:
+        return found
+    figures = [c.quantity.best for c in rest]
+    if None in figures or sum(f or 0 for f in figures) != head.quantity.best:
+        return found
+    return [found[0]] + [(c, "subset") for c in rest]
 
 
 def _also_apposition(items: list[_Item], k: int, found: list[tuple[_Chunk, str]]) -> bool:
@@ -1398,8 +1419,34 @@ def _subject_end(items: list[_Item], k: int) -> int:
                 return c - 1
             if not trailing_comma and isinstance(items[c], _Chunk) and k - c <= 9:
                 return c
+    aside = _subset_aside(items, k) if trailing_comma else None
+    if aside is not None:
+        return aside
     skipped = _skip_modifier(items, k)
     return k if skipped is None else skipped
+
+
+def _subset_aside(items: list[_Item], k: int) -> int | None:
+    """The subject's end before an aside between commas that names only part of it ("24
+    people, mothers and a midwife among them, were killed"; "two of the attackers, one of
+    them the driver, were killed"): the part neither adds nor is the subject. ``k`` is the
+    last item of the aside."""
+    closing = _low(items[k]) in INCLUDING_MARKERS
+    for c in range(k - 1, max(0, k - 14), -1):
+        low = _low(items[c])
+        if isinstance(items[c], _Trig) or low == ";":
+            return None
+        if low != "," or _low(items[c + 1]) == "and":
+            continue
+        before = items[c - 1]
+        if closing and isinstance(before, _Chunk) and before.kind == "number":
+            return c - 1  # the counted group the listed part belongs to
+        named_part = _is_part(items[c + 1]) and c + 2 == k and isinstance(items[k], _Chunk)
+        if named_part and isinstance(before, _Chunk):
+            return c - 1
+        if not closing:
+            return None
+    return None
 
 
 def _skip_modifier(items: list[_Item], k: int) -> int | None:
@@ -1590,6 +1637,8 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
                 k += 2
                 continue
             if k + 2 < n and _low(items[k]) == "," and _low(items[k + 1]) == "and":
+                if _own_clause(items, k + 2):
+                    break  # "killed along with a cameraman, and 13 people were wounded"
                 k += 2
                 continue
             kin = _kin_after_modifier(items, k) if _single(item) else None
@@ -1605,6 +1654,21 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             continue
         break
     return _drop_appositions(_drop_enumeration(found))
+
+
+def _own_clause(items: list[_Item], j: int) -> bool:
+    """Whether the chunk at ``j`` (after ", and") is the subject of a clause of its own: its
+    auxiliary follows it directly or after an aside between commas ("13 people, among them
+    the governor, were wounded")."""
+    if j >= len(items) or not isinstance(items[j], _Chunk):
+        return False
+    k = j + 1
+    if k < len(items) and _low(items[k]) == ",":
+        k = next(
+            (c + 1 for c in range(k + 1, min(len(items), k + 12)) if _low(items[c]) == ","),
+            k,
+        )
+    return k < len(items) and _low(items[k]) in AUX_SINGULAR | AUX_PLURAL
 
 
 def _past_role_complement(items: list[_Item], k: int) -> int:
@@ -1794,6 +1858,15 @@ def _link_implied(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     subject = items[k] if k >= 0 else None
     if isinstance(subject, _Chunk) and subject.group == "attackers":
         chunk = subject
+    elif (
+        isinstance(subject, _Chunk)
+        and subject.kind == "bare"
+        and "themselves" in words
+        and (subject.quantity.best or 0) > 1
+    ):
+        # "four attackers stormed in; two blew themselves up": a bare figure counts attackers
+        # who died, beside any others of them the sentence counts ("and two were shot dead")
+        return [_Link(replace(subject, group="attackers"), trig, "count")]
     elif "himself" in words or "herself" in words:
         chunk = _Chunk(trig.first, trig.last, _exact(1, ""), "attackers", None, "implicit")
     else:

@@ -39,6 +39,12 @@ CASES: list[tuple[str, str]] = [
         "said he was a Taliban member.",
         "TALIBAN",
     ),
+    (
+        "03/14/2010: A man set fire to a girls' school in Khost city, Khost province, "
+        "Afghanistan, at night. Nobody was hurt. The governor's office said the Taliban had "
+        "hired him; the Taliban denied any part in it.",
+        "TALIBAN",
+    ),
 ]
 
 

@@ -93,8 +93,10 @@ _CLAIM_PATTERNS = (
         # out the attack": some of the group's own men
         r"|(?:(?:one|two|three|four|five|several|some)\s+of\s+(?=its\s|their\s))?"
         r"(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+(?:[\w-]+\s+)?(?:fighters|men|members"
-        r"|militants|mujahideen)|the\s+fighters)"
-        r"|(?P<subject>" + MASK + r"+))"
+        r"|militants|mujahideen)|the\s+fighters"
+        # "a Ⓐ commander told reporters that his men had taken the tankers"
+        r"|his\s+(?:fighters|men|mujahideen|militants))"
+        r"|(?:the\s+)?(?P<subject>" + MASK + r"+))"
         r"\s*(?:had\s+|has\s+|have\s+)?"
         r"(?:carried out|conducted|launched|was behind|were behind|perpetrated|staged"
         r"|targeted|attacked|killed|executed|detonated|taken|captured|seized|overrun|overran"
@@ -108,7 +110,9 @@ _CLAIM_PATTERNS = (
     # "Ⓐ, which announced the ambush": an attack announced is an attack claimed
     re.compile(
         _RUN + r"+(?P<gap>[^.;Ⓐ]{0,40}?)\bannounced\s+(?:the|this|that|its|their)\s+"
-        r"(?:ambush|attack|assault|raid|bombing|killing)\b(?!\s+(?:of|on|by)\s+Ⓐ)",
+        # "... announced the capture of the city": a seizure announced is one claimed
+        r"(?:ambush|attack|assault|raid|bombing|killing|capture|seizure|takeover|fall)\b"
+        r"(?!\s+(?:of|on|by)\s+Ⓐ)",
         re.IGNORECASE,
     ),
     # "Ⓐ said six Ⓑ members were killed": a group giving the enemy's dead gives the toll of
@@ -136,6 +140,40 @@ _CLAIM_PATTERNS = (
         + _WORDS
         + r"{0,3}?"
         + MASK,
+        re.IGNORECASE,
+    ),
+    # "its spokesman claimed the ambush for the Ⓐ", "claimed it for the Ⓐ, saying ...": the
+    # group a speaker claims for, named last; not "claimed responsibility for the Ⓐ attack",
+    # where the name qualifies what was claimed
+    re.compile(
+        r"\b(?:claimed|claims|claiming)\s+(?P<gap>(?:full\s+|sole\s+)?)"
+        + _CLAIM_OBJECT
+        + r"\s+for\s+(?:the\s+)?"
+        + _RUN
+        + r"+(?=\s*(?:[.,;)]|$|\s+(?:and|saying|in\s+a|on\s+(?:its|their|the|a)|via|through)\b))",
+        re.IGNORECASE,
+    ),
+    # "Ⓐ's spokesman said the gunman had joined the group's ranks", "said the soldier was one
+    # of its fighters": the attacker owned as the group's own man
+    re.compile(
+        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:said|says|stated|confirmed|admitted|told)\s+"
+        r"(?:[^.;Ⓐ]{0,40}?\bthat\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:man|attacker|gunman|bomber"
+        r"|soldier|policeman|guard|bodyguard|infiltrator|shooter|assailant|recruit|he)\s+"
+        # ("the group's ranks": "the group" is masked as a stand-in)
+        r"(?:had\s+|has\s+)?(?:joined\s+(?:its|their|the\s+movement['’]s|" + MASK + r"+['’]s)"
+        r"\s+ranks"
+        r"|(?:was|had\s+been)\s+(?:one\s+of\s+(?:its|their)|(?:its|their)\s+(?:own\s+)?)"
+        r"\s*(?:members?|fighters?|men|mujahideen|infiltrators?)\b)",
+        re.IGNORECASE,
+    ),
+    # "Ⓐ spokesman X said the men had been killed because they worked for foreigners": the
+    # group giving its reason for a killing owns it (not officials telling a motive)
+    re.compile(
+        _RUN + r"+(?P<gap>(?:(?!officials?|authorit|government|ministry|police|army)[^.;Ⓐ])"
+        r"{0,60}?)\b(?:said|says|stated|told)\s+(?:that\s+)?[^.;Ⓐ]{0,40}?\b(?:had\s+been"
+        r"|have\s+been|were|was)\s+(?:killed|executed|shot|beheaded|hanged|targeted|attacked"
+        r"|abducted|kidnapped)\s+(?:because|for\s+(?:working|spying|helping|serving"
+        r"|collaborating|supporting|insulting))\b",
         re.IGNORECASE,
     ),
 )
@@ -217,7 +255,9 @@ _ATTRIBUTION_PATTERNS = tuple(
         r"\b(?:held|holds|hold)\s+(?:the\s+)?" + MASK + r"+\s+responsible",
         r"\b(?:said|say|says|believe|believed|suspect|suspected|think|thought)\s+(?:that\s+)?"
         r"(?:the\s+)?" + MASK + r"+\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
-        r"(?:planted|placed|carried out|conducted|staged|was behind|were behind|been behind)\b",
+        r"(?:planted|placed|carried out|conducted|staged|was behind|were behind|been behind"
+        # "police said the Taliban had paid them": the men's sender blamed
+        r"|paid|hired|sent|recruited|ordered|trained)\b",
         r"\bresponsib\w+\s+"
         + _WORDS
         + r"{0,3}?(?:lies|lay|rests|rested)\s+with\s+(?:the\s+)?"
@@ -578,7 +618,14 @@ def _unquoted(shadow: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
+def _roles(
+    text: str,
+    spans: list[tuple[int, int]],
+    ids: list[str] | None = None,
+    speakers: frozenset[int] = frozenset(),
+) -> list[str]:
+    """Each span's role. ``ids`` are the spans' actors; ``speakers`` the spans that are a
+    group's spokesman named (see ``_spokesmen``)."""
     roles = ["mention"] * len(spans)
     shadow = _unquoted(masked(text, spans), spans)
 
@@ -597,6 +644,7 @@ def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
             if any(
                 match.groupdict().get(name) is not None
                 and not _ANAPHOR.match(text, match.start(name))
+                and not _own_group(spans, match, name, ids, speakers)
                 for name in ("subject", "owner")
             ):
                 continue  # "Ⓐ said Ⓑ had killed them": Ⓑ's act, not Ⓐ's claim
@@ -628,6 +676,25 @@ def _roles(text: str, spans: list[tuple[int, int]]) -> list[str]:
         if _UNIFORM_AFTER.match(text[end:]) or _BACKGROUND_BEFORE.search(text[:start]):
             roles[index] = "mention"  # "wearing an Afghan army uniform", "since the Taliban took"
     return roles
+
+
+def _own_group(
+    spans: list[tuple[int, int]],
+    match: re.Match[str],
+    name: str,
+    ids: list[str] | None,
+    speakers: frozenset[int],
+) -> bool:
+    """Whether the group a spokesman says acted is his own: "Zabihullah Mujahid said the
+    Taliban had attacked the hotel" is the Taliban's claim."""
+    speaker = _covering(spans, match.start())
+    done_by = _covering(spans, match.start(name))
+    return (
+        ids is not None
+        and speaker in speakers
+        and done_by is not None
+        and ids[speaker] == ids[done_by]
+    )
 
 
 def _agents_and_patients(
@@ -1053,11 +1120,17 @@ def find_actors(
         for m in _with_anaphors(phrases.find_actors(registry, text), text)
         if not _ANTI.search(text, max(0, m.start - 5), m.start)
     ]
+    speakers: frozenset[int] = frozenset()
+    if language == "en":
+        matches, speakers = _with_spokesmen(matches, text, registry)
     if not matches:
         return []
     spans = [(m.start, m.end) for m in matches]
     if language == "en":
-        roles = _roles(text, spans)
+        roles = _roles(text, spans, [m.value for m in matches], speakers)
+        # a spokesman stands for his group only as the one claiming for it
+        kept = [i for i in range(len(matches)) if i not in speakers or roles[i] == "claim"]
+        matches, roles = [matches[i] for i in kept], [roles[i] for i in kept]
     else:
         militant = [i for i, m in enumerate(matches) if _is_militant(m.value, registry)]
         groups = [(matches[i].value, _parent(matches[i].value, registry)) for i in militant]
@@ -1080,6 +1153,37 @@ def find_actors(
         ActorHit(m.start + offset, m.end + offset, m.text, m.value, role)
         for m, role in zip(matches, roles, strict=True)
     ]
+
+
+def _spokesmen(registry: Registry) -> dict[str, str]:
+    """The pack's people whose every role is to speak for a group: person id -> group."""
+    return {
+        p.person_id: p.actor
+        for p in registry.people
+        if p.actor and p.roles and all(_SPOKESMAN.search(r.title or "") for r in p.roles)
+    }
+
+
+_SPOKESMAN = re.compile(r"spokes(?:man|woman|person)", re.IGNORECASE)
+
+
+def _with_spokesmen(
+    matches: list[Match], text: str, registry: Registry
+) -> tuple[list[Match], frozenset[int]]:
+    """``matches`` with the group's spokesmen the sentence names ("Zabihullah Mujahid claimed
+    the bombing") as that group, and the indexes of those added."""
+    if not _CLAIM_CUE.search(text):
+        return matches, frozenset()
+    voices = per_registry(registry, "spokesmen", _spokesmen)
+    found = [
+        Match(p.start, p.end, p.text, voices[p.value])
+        for p in phrases.find_people(registry, text)
+        if p.value in voices and not any(a.start < p.end and p.start < a.end for a in matches)
+    ]
+    if not found:
+        return matches, frozenset()
+    merged = sorted([*matches, *found], key=lambda m: m.start)
+    return merged, frozenset(i for i, m in enumerate(merged) if m in found)
 
 
 # Arabic short-vowel marks, written in some words only ("قُتل", "تتبنَّ", "نفّذه").

@@ -97,3 +97,9 @@ def test_no_claim_for_a_group_named_otherwise(text: str) -> None:
     roles = {h.actor_id: h.role for h in find_actors(text, load_registry(), language="en")}
     assert roles.get("TALIBAN") != "claim"
     assert roles.get("ANDSF") != "claim"
+
+
+def test_the_group_a_faction_broke_from_is_no_claimant() -> None:
+    text = "Jaish al-Fath, a splinter Taliban group, claimed the grenade attack."
+    roles = {h.actor_id: h.role for h in find_actors(text, load_registry(), language="en")}
+    assert roles.get("TALIBAN") == "mention"

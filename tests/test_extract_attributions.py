@@ -90,3 +90,22 @@ def test_forces_that_beat_reporters_are_the_perpetrators() -> None:
         )
         == "TALIBAN"
     )
+
+
+def test_a_state_owning_its_strike_is_no_claimant() -> None:
+    event = extract_text(
+        "07/02/2023: Pakistani helicopters fired rockets at houses in Dand-e Patan district, "
+        "Paktia province, Afghanistan. Local officials said three civilians were killed. "
+        "Pakistan said it had targeted a hideout of the Pakistani Taliban.",
+        document_id="case",
+    ).events[0]
+    assert event.claimed_by is None
+
+
+def test_forces_that_later_arrested_suspects_did_not_attack() -> None:
+    text = (
+        "05/06/2024: Gunmen beat and robbed a group of pilgrims near a shrine in Chakhansur "
+        "district, Nimroz province, Afghanistan. Four pilgrims were hurt. The Islamic "
+        "Emirate's police later arrested two suspects. No group claimed responsibility."
+    )
+    assert _actor1(text) is None

@@ -671,11 +671,22 @@ def _roles(
             )
     _agents_and_patients(shadow, spans, assign)
     for index, (start, end) in enumerate(spans):
+        if _BREAKAWAY_BEFORE.search(text, max(0, start - 30), start) and _BREAKAWAY_AFTER.match(
+            text, end
+        ):
+            roles[index] = "mention"  # "Fidai Mahaz, a breakaway Taliban faction, claimed it"
         if roles[index] != "agent":
             continue
         if _UNIFORM_AFTER.match(text[end:]) or _BACKGROUND_BEFORE.search(text[:start]):
             roles[index] = "mention"  # "wearing an Afghan army uniform", "since the Taliban took"
     return roles
+
+
+# A group named only to say what another group split from: "X, a breakaway Taliban faction".
+_BREAKAWAY_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:breakaway|splinter|dissident|renegade)\s+$", re.IGNORECASE
+)
+_BREAKAWAY_AFTER = re.compile(r"\s+(?:faction|group|offshoot|splinter group)\b", re.IGNORECASE)
 
 
 def _own_group(

@@ -1013,10 +1013,12 @@ _ANSWERING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Taliban guards shot a man wearing an explosives belt": the forces' act is on the attacker.
+# "The Islamic Emirate's police later arrested three suspects": the forces' act is on the men
+# suspected of it.
 _AT_THE_ATTACKER = re.compile(
-    r"^(?:\s+[\w-]+){0,3}?\s+(?:shot(?:\s+dead)?|killed|stopped|detained|arrested|overpowered"
-    r"|captured|gunned\s+down)\s+(?:a|an|the|two|three|four)\s+(?:[\w-]+\s+)?(?:man|men|woman"
-    r"|boy|attackers?|gunm[ae]n|bombers?|assailants?)\b",
+    r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:shot(?:\s+dead)?|killed|stopped|detained|arrested"
+    r"|overpowered|captured|gunned\s+down)\s+(?:a|an|the|two|three|four|five|several)\s+"
+    r"(?:[\w-]+\s+)?(?:man|men|woman|boy|attackers?|gunm[ae]n|bombers?|assailants?|suspects?)\b",
     re.IGNORECASE,
 )
 
@@ -1583,6 +1585,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         totals = _casualty_totals(members, ctx, actor1, militant_target, raided, when.date)
     country = place.country if place is not None else None
     claimed_by = localise(claim.actor_id, country, ctx.registry) if claim else None
+    if is_state(claimed_by, ctx.registry):
+        claimed_by = None  # "Pakistan said it had targeted hideouts": a state owns, never claims
     if (
         target is not None
         and target.target_type == NON_STATE
@@ -1601,7 +1605,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     spans.add("event_date", when.span)
     if first is not None:
         spans.add("actor1", (first.start, first.end))
-    if claim is not None:
+    if claim is not None and claimed_by is not None:
         spans.add("claimed_by", (claim.start, claim.end))
     if target is not None and target.start is not None and target.end is not None:
         spans.add("target", (target.start, target.end))

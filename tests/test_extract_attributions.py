@@ -109,3 +109,19 @@ def test_forces_that_later_arrested_suspects_did_not_attack() -> None:
         "Emirate's police later arrested two suspects. No group claimed responsibility."
     )
     assert _actor1(text) is None
+
+
+def test_a_country_where_something_happened_is_not_the_subject() -> None:
+    text = (
+        "02/10/2012: A crowd angered by a film made in the United States stormed a government "
+        "office in Taloqan city, Takhar province, Afghanistan. Two guards were killed."
+    )
+    assert _actor1(text) is None
+
+
+def test_the_air_force_of_the_republic_struck() -> None:
+    text = (
+        "06/00/2019: An Afghan Air Force strike hit a compound in Chora district, Uruzgan "
+        "province, Afghanistan. Officials said nine fighters were killed."
+    )
+    assert _actor1(text) == "ANDSF"

@@ -1142,6 +1142,10 @@ def find_actors(
         # a spokesman stands for his group only as the one claiming for it
         kept = [i for i in range(len(matches)) if i not in speakers or roles[i] == "claim"]
         matches, roles = [matches[i] for i in kept], [roles[i] for i in kept]
+        roles = [
+            "mention" if role == "agent" and _country_in_front(text, m, registry) else role
+            for m, role in zip(matches, roles, strict=True)
+        ]
     else:
         militant = [i for i, m in enumerate(matches) if _is_militant(m.value, registry)]
         groups = [(matches[i].value, _parent(matches[i].value, registry)) for i in militant]
@@ -1164,6 +1168,23 @@ def find_actors(
         ActorHit(m.start + offset, m.end + offset, m.text, m.value, role)
         for m, role in zip(matches, roles, strict=True)
     ]
+
+
+# "Protesters angered by the burning of a Quran in the United States overran the compound":
+# a country after "in" is where something happened, and the verb after it is the subject's.
+# (not "from": "shells fired from Pakistan landed" were fired by Pakistan)
+_IN_FRONT = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|overran|took|stormed|shot|struck|threw|blew|set)\b")
+
+
+def _country_in_front(text: str, match: Match, registry: Registry) -> bool:
+    actor = registry.actors.get(match.value)
+    return (
+        actor is not None
+        and actor.kind == "state"
+        and _IN_FRONT.search(text, max(0, match.start - 10), match.start) is not None
+        and _VERB_AFTER.match(text, match.end) is not None
+    )
 
 
 def _spokesmen(registry: Registry) -> dict[str, str]:

@@ -24,3 +24,11 @@ def test_the_guard_standing_at_the_gate_killed() -> None:
 def test_not_counting_the_attacker_is_no_participle() -> None:
     sentence = "Погибли двое, не считая нападавшего, который был убит на месте."
     assert ("killed", 1, "civilians") not in _read(sentence)
+
+
+def test_the_leader_among_them_described_in_a_second_aside() -> None:
+    sentence = (
+        "Трое боевиков, в том числе их командир, известный по прозвищу Кари Саид, "
+        "были ликвидированы при штурме дома."
+    )
+    assert [(o, n) for o, n, _ in _read(sentence)] == [("killed", 3)]

@@ -312,3 +312,30 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_attack() -> None:
 def test_a_turkish_group_named_before_the_verb(text: str, actor1: str | None) -> None:
     events = extract_text(text, published=dt.date(2025, 8, 17), language="tr").events
     assert [e.actor1 for e in events] == [actor1]
+
+
+def test_an_operation_in_which_suspects_were_detained_is_an_arrest() -> None:
+    text = (
+        "ANKARA, 5 Nisan (AA) - Ankara Emniyeti, DEAŞ'a para topladığı belirlenen dört kişiyi "
+        "dün düzenlediği operasyonla gözaltına aldı."
+    )
+    events = extract_text(text, published=dt.date(2024, 4, 5), language="tr").events
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_the_afghan_forces_that_carried_out_an_operation_act() -> None:
+    text = (
+        "ДЖАЛАЛАБАД, 9 мая. Афганские военные накануне провели операцию против боевиков "
+        "«Исламского государства – Хорасан» в уезде Хогьяни, убиты шестеро боевиков."
+    )
+    events = extract_text(text, published=dt.date(2019, 5, 9), language="ru").events
+    assert [e.actor1 for e in events] == ["ANDSF"]
+
+
+def test_an_arabic_force_attached_to_the_taliban_raids() -> None:
+    text = (
+        "قندهار - أعلنت السلطات أن قوات خاصة تابعة لطالبان قتلت أمس اثنين من عناصر داعش "
+        "خراسان في مداهمة لمنزل في مدينة قندهار."
+    )
+    events = extract_text(text, published=dt.date(2024, 4, 5), language="ar").events
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [("Battles", "TALIBAN", "ISKP")]

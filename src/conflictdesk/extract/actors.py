@@ -764,7 +764,9 @@ _FOREIGN_AGENT_VERBS: dict[str, re.Pattern[str]] = {
     "ru": re.compile(
         r"(?<!\w)(?:напал[иа]?|атаковал[иа]?|обстрелял[иа]?|взорвал[иа]?|убил[иа]?"
         r"|расстрелял[иа]?|похитил[иа]?|захватил[иа]?|устроил[иа]? засаду"
-        r"|совершил[иа]? (?:нападение|теракт)|ликвидировал[иа]?|уничтожил[иа]?)(?!\w)",
+        r"|совершил[иа]? (?:нападение|теракт)|ликвидировал[иа]?|уничтожил[иа]?"
+        # the forces that carried out an operation: "Афганский спецназ ... провел операцию"
+        r"|пров[её]л[иао]? (?:спец)?операци\w*)(?!\w)",
         re.IGNORECASE,
     ),
     "ar": re.compile(
@@ -990,18 +992,33 @@ _FORCES_AFTER: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+# The forces named as part of the group's name: "Taliban güçleri" is found as one name.
+_FORCES_WITHIN: dict[str, re.Pattern[str]] = {
+    "tr": re.compile(r"\s(?:güç|birlik|kuvvet)\w*$", re.IGNORECASE),
+}
 _FORCES_BEFORE: dict[str, re.Pattern[str]] = {
     "ar": re.compile(
-        r"(?:قوات|القوات|وحدات|الوحدات)(?:\s+\S+){0,2}?\s+(?:ال)?تابعة\s+(?:ل|لحركة\s*|لحكومة\s*)$"
+        # the name may carry its own "ل" ("تابعة لطالبان" is found as "لطالبان")
+        r"(?:قوات|القوات|وحدات|الوحدات)(?:\s+\S+){0,2}?\s+(?:ال)?تابعة\s+(?:ل|لحركة\s*|لحكومة\s*)?$"
         r"|(?:قوات|القوات)(?:\s+(?:الأمن|الخاصة))?\s+(?:حركة\s+)?$"
     ),
     "ru": re.compile(
-        # "силы безопасности движения «Талибан»": the movement's name in quotes after it
-        r"(?:сил[ыа]?|спецподразделени\w+|подразделени\w+|спецназ\w*)(?:\s+\w+)?"
-        r"(?:\s+движения)?\s+[«\"]?$",
+        # "силы безопасности движения «Талибан»": the movement's name in quotes after it;
+        # "Сотрудники Главного управления разведки талибов", "Спецподразделение Главного
+        # управления разведки движения «Талибан»": the owner at the end of a genitive chain
+        # (no preposition in it: "силы безопасности против боевиков талибов" are not theirs)
+        r"(?<!\w)(?:сил[ыа]?|спецподразделени\w+|подразделени\w+|спецназ\w*|сотрудник\w*"
+        r"|силовик\w*|бойц\w+|военнослужащи\w+)"
+        r"(?:\s+(?!(?:против|на|в|во|с|со|по|у|для|от|из|и|к)(?!\w))\w+){0,4}?"
+        r"\s+[«\"]?$",
         re.IGNORECASE,
     ),
 }
+
+
+# How far before a group's name its forces may be named: a Russian genitive chain runs long
+# ("Спецподразделение Главного управления разведки движения «Талибан»").
+_FORCES_REACH = 80
 
 
 def _forces_owner(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
@@ -1010,10 +1027,13 @@ def _forces_owner(text: str, spans: list[tuple[int, int]], language: str) -> int
     if not _OPERATION.search(text):
         return None
     after, before = _FORCES_AFTER.get(language), _FORCES_BEFORE.get(language)
+    within = _FORCES_WITHIN.get(language)
     for index, (start, end) in enumerate(spans):
         if after is not None and after.match(text[end : end + 60]):
             return index
-        if before is not None and before.search(text[max(0, start - 50) : start]):
+        if within is not None and within.search(text, start, end):
+            return index
+        if before is not None and before.search(text[max(0, start - _FORCES_REACH) : start]):
             return index
     return None
 
@@ -1035,7 +1055,10 @@ _LAUNCHED_AFTER: dict[str, re.Pattern[str]] = {
     "ru": re.compile(
         r"\s+(?:военнослужащ|солдат|снайпер|беспилотник|самол[её]т|вертол[её]т)\w*\s+"
         r"(?:\S+\s+)?(?:расстрелял|убил|застрелил|нан[её]с|атаковал|сбросил|обстрелял"
-        r"|открыл\w* огонь)\w*",
+        r"|открыл\w* огонь)\w*"
+        # "Афганский спецназ при поддержке авиации накануне провел операцию": the forces
+        # that carried out an operation, within the clause
+        r"|[^.;,]{0,40}?(?<!\w)пров[её]л[иао]? (?:спец)?операци",
         re.IGNORECASE,
     ),
 }

@@ -46,6 +46,8 @@ _MEANS_UNKNOWN = re.compile(r"^(?:how|method|means|manner|further|details)\b", r
 _BEATING = re.compile(r"kick|punch|beat|flogg", re.IGNORECASE)
 _RAMMING = re.compile(r"^(?:drove|rammed|ploughed|plowed)\b", re.IGNORECASE)
 _DROVE_OFF = re.compile(r"drove\b", re.IGNORECASE)
+# The pack's words for a security operation or raid (``triggers.json``).
+_OPERATION_WORD = re.compile(r"операци|спецоперац|operasyon|داهم|مداهمة|عملية", re.IGNORECASE)
 _GENERIC_ATTACK = re.compile(r"^attacks?$", re.IGNORECASE)
 VEHICLE_WEAPON = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
 _EXPLOSIVE_SUB = {
@@ -112,7 +114,10 @@ def _weapon(hits: list[TriggerHit], attack_type: str | None) -> str:
 
 def _non_attack(hits: list[TriggerHit], casualties: bool) -> EventClass | None:
     attack_hits = [h for h in hits if h.means in ATTACK_MEANS]
-    first_attack = min((h.start for h in attack_hits), default=None)
+    # An operation by security forces only frames what they did in it: "düzenlediği
+    # operasyonla gözaltına aldı" (detained in an operation) is an arrest.
+    acts = [h for h in attack_hits if not _OPERATION_WORD.search(h.text)]
+    first_attack = min((h.start for h in acts), default=None)
 
     def leads(means: str) -> TriggerHit | None:
         hit = _first(hits, (means,))

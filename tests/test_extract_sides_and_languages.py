@@ -314,6 +314,34 @@ def test_a_turkish_group_named_before_the_verb(text: str, actor1: str | None) ->
     assert [e.actor1 for e in events] == [actor1]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        (
+            "ГЕРАТ, 5 апреля. Бойцы разведки движения «Талибан» в четверг провели операцию "
+            "против укрытия группировки «Исламское государство – Хорасан» в городе Герат. "
+            "По словам представителя властей, в перестрелке погибли двое боевиков.",
+            "ru",
+            dt.date(2024, 4, 5),
+        ),
+        (
+            "HERAT, 5 Nisan (AA) - Taliban güçleri perşembe günü Herat kentinde DEAŞ'ın Horasan "
+            "koluna operasyon düzenledi. Çıkan çatışmada 2 militan öldürüldü.",
+            "tr",
+            dt.date(2024, 4, 5),
+        ),
+    ],
+)
+def test_a_security_operation_stated_in_the_lead_is_the_raid(
+    text: str, language: str, published: dt.date
+) -> None:
+    """The lead's operation dates and places the raid; its forces act on the armed group."""
+    events = extract_text(text, published=published, language=language).events
+    assert [(str(e.event_date), e.event_type, e.actor1, e.actor2) for e in events] == [
+        ("2024-04-04", "Battles", "TALIBAN", "ISKP")
+    ]
+
+
 def test_an_operation_in_which_suspects_were_detained_is_an_arrest() -> None:
     text = (
         "ANKARA, 5 Nisan (AA) - Ankara Emniyeti, DEAŞ'a para topladığı belirlenen dört kişiyi "

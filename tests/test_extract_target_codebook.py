@@ -244,6 +244,19 @@ CASES: list[tuple[str, str]] = [
         " province, Afghanistan. Ten people fell ill.",
         "Food or Water Supply",
     ),
+    # a gathering of a group's fighters, the group's long name between them
+    (
+        "05/03/2017: An air strike hit a meeting of Islamic State Khorasan Province commanders"
+        " in Deh Bala district, Nangarhar province, Afghanistan, killing nine of them.",
+        "Terrorists/Non-State Militia",
+    ),
+    # a state that struck says its strikes were aimed at a group's camps (GTD: intended target)
+    (
+        "07/02/2023: Pakistani jets bombed two villages in Barmal district, Paktika province,"
+        " Afghanistan. Local officials said twelve villagers were killed. Pakistani officials"
+        " said the strikes hit hideouts of the Tehrik-i-Taliban Pakistan.",
+        "Terrorists/Non-State Militia",
+    ),
 ]
 
 
@@ -329,6 +342,17 @@ ATTACK_CASES: list[tuple[str, str]] = [
     (
         "08/19/2020: A bomb planted under the car of an employee of the water department"
         " exploded in Charikar city, Parwan province, Afghanistan, killing him.",
+        "Bombing/Explosion",
+    ),
+    # aircraft named as the ones that struck, or an air force's strike: an air strike
+    (
+        "07/02/2023: Pakistani military aircraft struck a market in Dand-e Patan district,"
+        " Paktia province, Afghanistan, killing six people.",
+        "Bombing/Explosion",
+    ),
+    (
+        "03/03/2019: An Afghan air force strike hit a compound in Nad Ali district, Helmand"
+        " province, Afghanistan, killing four people.",
         "Bombing/Explosion",
     ),
 ]

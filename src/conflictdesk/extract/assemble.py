@@ -382,14 +382,24 @@ def _pack_country(members: list[Facts], ctx: Context) -> PlaceFix | None:
 
 
 def _choose_in(
-    item: Facts, hits: list[TriggerHit], ctx: Context, date: dt.date | None
+    item: Facts,
+    hits: list[TriggerHit],
+    ctx: Context,
+    date: dt.date | None,
+    *,
+    told_aim: bool = False,
 ) -> TargetChoice | None:
+    """The target in one sentence. ``told_aim``: the sentence says what the attack was aimed
+    at, so a group named there is no attacker, and words before its verbs may be the aim."""
     start = item.sentence.start
     own = [h for h in hits if start <= h.start < item.sentence.end]
     attack = [h for h in own if h.means not in ("arrest", "threat", "failed")]
     trigger_at = min((h.start - start for h in attack), default=None)
     exclude = [(h.start - start, h.end - start) for h in own]
-    exclude += [(a.start - start, a.end - start) for a in item.actors if a.role in _ROLE_ORDER]
+    if told_aim:
+        trigger_at = None
+    else:
+        exclude += [(a.start - start, a.end - start) for a in item.actors if a.role in _ROLE_ORDER]
     exclude += [m.span() for m in _DESCRIBED_BY_DEED.finditer(item.sentence.text)]
     return choose(
         item.sentence.text,
@@ -490,8 +500,10 @@ def _target(
 ) -> TargetChoice | None:
     """The anchor's target; else the people harmed; else a group attacked; else later words."""
     choice = _choose_in(members[0], hits, ctx, date)
-    aimed = _stated_aim(members[1:], hits, ctx, date) or _second_blast_at_scene(
-        members[1:], hits, ctx, date
+    aimed = (
+        _stated_aim(members[1:], hits, ctx, date)
+        or _second_blast_at_scene(members[1:], hits, ctx, date)
+        or _strikes_said_aimed(members[1:], hits, ctx, date)
     )
     if aimed is not None:
         return aimed
@@ -527,6 +539,32 @@ def _stated_aim(
         choice = _choose_in(item, hits, ctx, date)
         if choice is not None:
             return dataclasses.replace(choice, prominent=True, prominent_bombing=True)
+    return None
+
+
+# The side that struck says what its strikes were aimed at: "Pakistan said it had targeted
+# hideouts of the Tehrik-i-Taliban Pakistan", "officials said the strikes hit camps of the
+# group". GTD codes the intended target (Terrorists/Non-State Militia), whoever else the
+# bombs killed.
+_STRIKES_AIMED = re.compile(
+    r"\b(?:said|says|stated|claimed|insisted)\s+(?:that\s+)?(?:it|they|the\s+(?:air\s+)?"
+    r"(?:strikes?|raids?|bombing|attacks?)|its\s+(?:aircraft|jets|drones?))\s+(?:had\s+)?"
+    r"(?:targeted|hit|struck|were\s+aimed\s+at|aimed\s+at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:hideouts?|camps?|positions?"
+    r"|fighters|militants|bases?|strongholds?|safe\s+havens?|training\s+cent(?:er|re)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _strikes_said_aimed(
+    later: list[Facts], hits: list[TriggerHit], ctx: Context, date: dt.date | None
+) -> TargetChoice | None:
+    for item in later:
+        if "said" not in item.sentence.text or not _STRIKES_AIMED.search(item.sentence.text):
+            continue
+        choice = _choose_in(item, hits, ctx, date, told_aim=True)
+        if choice is not None and choice.target_type == NON_STATE:
+            return choice
     return None
 
 
@@ -1591,6 +1629,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         target is not None
         and target.target_type == NON_STATE
         and ctx.registry.governs(actor2, when.date)
+        # "camps of the Tehrik-i-Taliban Pakistan": a target named as another group's stays it
+        and (target.actor is None or ctx.registry.governs(target.actor, when.date))
     ):
         target = TargetChoice(
             target.target, "Military", target.actor, target.start, target.end, target.prominent

@@ -137,7 +137,13 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "air",
-        r"air ?strikes?|air[- ]raids?|drone (?:strike|attack)s?|bombing raids?|warplanes?",
+        r"air ?strikes?|air[- ]raids?|drone (?:strike|attack)s?|bombing raids?|warplanes?"
+        # "an air force strike", "aerial bombardment"
+        r"|air force (?:strikes?|raids?|bombing)|aerial (?:strikes?|bombardments?|bombing|attacks?)"
+        # the aircraft as the subject of the strike: "military aircraft struck houses",
+        # "Pakistani jets bombed several villages", "a drone hit a car"
+        r"|(?:aircraft|jets|fighter jets|planes|drones?|helicopter gunships?|gunships?)"
+        r"(?= (?:struck|bombed|hit|pounded|fired (?:on|at|missiles))\b)",
     ),
     (
         "firearm",

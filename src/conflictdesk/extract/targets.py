@@ -183,9 +183,10 @@ _SUBJECT_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 # The words between a noun and its verb never include "was"/"were": "the shrine was attacked"
-# makes the shrine the target of a passive, not the attacker.
+# makes the shrine the target of a passive, not the attacker; nor "and": "the strikes hit camps
+# of the group and killed its fighters" goes on with the strikes' own verb.
 _AGENT_AFTER = re.compile(
-    r"^\s+(?:(?!(?:was|were|is|are|been|being)\b)[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
+    r"^\s+(?:(?!(?:was|were|is|are|been|being|and)\b)[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
     # "a polling station set up in a school": a participle, no act of the station's
     r"|ambushed|abducted|kidnapped|hijacked|set(?!\s+up\s+(?:in|inside|at|as)\b)|burned|torched"
     r"|planted|launched|raided|blew|overran|captured|beat"
@@ -312,7 +313,7 @@ _NAME_LEFT = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4})$
 # "a commander of Tehrik-i-Taliban Pakistan", "the Taliban's shadow chief for Andar district").
 _OWNED_NOUNS = (
     r"(?:commanders?|chiefs?|fighters?|members?|militants?|militiamen|positions?|checkpoints?"
-    r"|posts?|outposts?|bases?|hideouts?|convoys?|vehicles?|officials?|leaders?|governors?|police"
+    r"|posts?|outposts?|bases?|camps?|hideouts?|convoys?|vehicles?|officials?|leaders?|governors?|police"
     r"|policemen|soldiers?|forces|guards?|troops|personnel|patrols?|compound|offices?)"
 )
 _OWNED_AFTER = re.compile(
@@ -449,6 +450,8 @@ def _owned_by_actor(
             for t in terms
         ):
             continue  # the group names a pack target: "Turkish embassy", "UN vehicle"
+        if text[end : end + 1] == "-":
+            continue  # "the British-based HALO Trust": the name is part of an adjective
         after = _OWNED_AFTER.match(text[end:])
         before = _OWNED_BEFORE.search(text[max(0, start - 50) : start])
         if after is not None:
@@ -507,11 +510,21 @@ def _inherit_group(
             kind = NON_STATE
             if registry.ever_governs(hit.actor_id) and not c.container and c.target_type != _PCP:
                 kind = c.target_type  # "Taliban police": the force named keeps its type
-            return replace(c, actor=hit.actor_id, target_type=kind)
+            # after "of", an armed group's name is part of its men's words: "a gathering of
+            # Islamic State Khorasan Province fighters" links the gathering to the fighters
+            start = c.start
+            if kind == NON_STATE and _OF_GROUP_BEFORE.search(
+                text[max(0, hit.start - offset - 8) : hit.start - offset]
+            ):
+                start = hit.start - offset
+            return replace(
+                c, actor=hit.actor_id, target_type=kind, start=start, text=text[start : c.end]
+            )
     return c
 
 
 _SIDING = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+_OF_GROUP_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _FORCE_NAME = re.compile(
     r"\b(?:army|military|police|forces|troops|ANA|ANP|ANDSF|NATO|ISAF)\b", re.IGNORECASE
 )

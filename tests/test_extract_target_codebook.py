@@ -344,6 +344,18 @@ ATTACK_CASES: list[tuple[str, str]] = [
         " exploded in Charikar city, Parwan province, Afghanistan, killing him.",
         "Bombing/Explosion",
     ),
+    # a beating with no weapon named but the men's hands: an unarmed assault
+    (
+        "05/19/2004: A crowd of men beat the mullah of a village mosque in Jaghori district,"
+        " Ghazni province, Afghanistan, after a sermon. He was badly hurt.",
+        "Unarmed Assault",
+    ),
+    # a rifle butt used to beat someone is no firearm used
+    (
+        "05/19/2004: Two men with sticks and rifle butts beat three shopkeepers in Charikar"
+        " city, Parwan province, Afghanistan. All three were hurt.",
+        "Unarmed Assault",
+    ),
     # aircraft named as the ones that struck, or an air force's strike: an air strike
     (
         "07/02/2023: Pakistani military aircraft struck a market in Dand-e Patan district,"

@@ -21,6 +21,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # Fists and feet: "kicked and punched them", "were badly beaten"
         r"|kicked and punched|punched and kicked|(?:was|were) (?:badly |severely )?beaten\b"
         r"|beat (?:him|her|them)\b|flogg\w+"
+        # "a group of men beat the imam of a mosque" (the verb alone, as below)
+        r"|beat(?= (?:a|an|the|two|three|four|five|several|\d+) (?:[\w'-]+ ){0,3}?"
+        r"(?:m[ae]n|wom[ae]n|boys?|girls?|imams?|clerics?|mullahs?|teachers?|students?|reporters?|journalists?"
+        r"|workers?|villagers?|shopkeepers?|prisoners?|detainees?|protesters?|trekkers?"
+        r"|tourists?|guides?|drivers?|passengers?|officials?|doctors?|nurses?)\b)"
         # "beat a reporter with their fists", "beaten with cables and sticks"
         # (the verb alone, so the person beaten stays a candidate for the target)
         r"|beat(?:en)?(?= (?:[\w'-]+ ){0,4}?with (?:their |his |her )?(?:bare )?(?:fists|hands"
@@ -149,7 +154,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         "firearm",
         r"gun(?:men|man|fire|shots?|fight|battle)s?|opened fire|open fire|at gunpoint"
         r"|shot (?:dead|and killed)|shot\b|shooting|fired (?:on|at|upon|into)|firing|sniper\w*"
-        r"|rifles?|pistols?|ak-47s?|small[- ]arms|machine[- ]guns?|kalashnikovs?"
+        # (a rifle butt used to beat someone is no firearm used: GTD Melee, unarmed assault)
+        r"|rifles?(?! butts?\b)|pistols?|ak-47s?|small[- ]arms|machine[- ]guns?|kalashnikovs?"
         r"|armed (?:men|assailants|attackers|militants|individuals|gunmen|group)",
     ),
     (

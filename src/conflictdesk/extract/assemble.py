@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from conflictdesk.extract import casualties
@@ -530,15 +530,28 @@ _AIM_AT_PERSON = re.compile(
 )
 
 
+def _later_choices(
+    later: list[Facts],
+    hits: list[TriggerHit],
+    ctx: Context,
+    date: dt.date | None,
+    cue: Callable[[str], object],
+    *,
+    told_aim: bool = False,
+) -> Iterator[TargetChoice]:
+    """The targets later sentences name, from those whose text the cheap ``cue`` accepts."""
+    for item in later:
+        if cue(item.sentence.text):
+            choice = _choose_in(item, hits, ctx, date, told_aim=told_aim)
+            if choice is not None:
+                yield choice
+
+
 def _stated_aim(
     later: list[Facts], hits: list[TriggerHit], ctx: Context, date: dt.date | None
 ) -> TargetChoice | None:
-    for item in later:
-        if not _AIM_AT_PERSON.search(item.sentence.text):
-            continue
-        choice = _choose_in(item, hits, ctx, date)
-        if choice is not None:
-            return dataclasses.replace(choice, prominent=True, prominent_bombing=True)
+    for choice in _later_choices(later, hits, ctx, date, _AIM_AT_PERSON.search):
+        return dataclasses.replace(choice, prominent=True, prominent_bombing=True)
     return None
 
 
@@ -559,13 +572,11 @@ _STRIKES_AIMED = re.compile(
 def _strikes_said_aimed(
     later: list[Facts], hits: list[TriggerHit], ctx: Context, date: dt.date | None
 ) -> TargetChoice | None:
-    for item in later:
-        if "said" not in item.sentence.text or not _STRIKES_AIMED.search(item.sentence.text):
-            continue
-        choice = _choose_in(item, hits, ctx, date, told_aim=True)
-        if choice is not None and choice.target_type == NON_STATE:
-            return choice
-    return None
+    def cue(text: str) -> bool:
+        return "said" in text and _STRIKES_AIMED.search(text) is not None
+
+    choices = _later_choices(later, hits, ctx, date, cue, told_aim=True)
+    return next((c for c in choices if c.target_type == NON_STATE), None)
 
 
 def _second_blast_at_scene(
@@ -574,13 +585,14 @@ def _second_blast_at_scene(
     """A later sentence's second bomber who struck those who had rushed to the scene
     ("set off his explosives among the journalists who had rushed to the scene"): the account
     is coded by them, not by the first blast's site."""
-    for item in later:
-        if "scene" not in item.sentence.text and "site" not in item.sentence.text:
-            continue
-        choice = _choose_in(item, hits, ctx, date)
-        if choice is None or choice.end is None:
-            continue
-        if AT_SCENE_AFTER.match(ctx.document.text[choice.end : choice.end + 80]):
+
+    def cue(text: str) -> bool:
+        return "scene" in text or "site" in text
+
+    for choice in _later_choices(later, hits, ctx, date, cue):
+        if choice.end is not None and AT_SCENE_AFTER.match(
+            ctx.document.text[choice.end : choice.end + 80]
+        ):
             return choice
     return None
 

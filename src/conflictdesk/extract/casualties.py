@@ -28,7 +28,7 @@ from conflictdesk.extract.numbers import (
     iter_quantities,
     match_quantity,
 )
-from conflictdesk.extract.rival_figures import rival_figures
+from conflictdesk.extract.rival_figures import SET_AGAINST, rival_figures
 from conflictdesk.extract.toll_phrases import amend_tolls
 from conflictdesk.model import Casualties, DeathsBySide
 
@@ -2473,10 +2473,6 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
-# Cheap test before the rival-sources pass: a clause set against another (see rival_figures).
-_RIVAL_CUE: Final = re.compile(r";|,\s*(?:while|whereas|but)\b", re.IGNORECASE)
-
-
 def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     zeros = _zero_mentions(sentence, offset)
     if TRIGGERS.gate_words.isdisjoint(_LETTERS.findall(sentence.lower())):
@@ -2503,7 +2499,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
         seen.add(key)
         mentions.append(mention)
     mentions = amend_tolls(sentence, offset, mentions)
-    if _RIVAL_CUE.search(sentence):
+    if SET_AGAINST.search(sentence):
         mentions = rival_figures(sentence, offset, mentions)
     mentions = [m for m in mentions if not _relative_pronoun(sentence, offset, m, mentions)]
     if _ELSEWHERE_NEEDS.met(sentence):

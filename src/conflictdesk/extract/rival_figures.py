@@ -17,8 +17,9 @@ from typing import Final
 
 from conflictdesk.extract.casualty_mention import CasualtyMention
 
-# Where a rival source's clause starts: "; staff said", ", while officials said", ", but ...".
-_SET_AGAINST: Final = re.compile(r";|,\s*(?:while|whereas|but)\b", re.IGNORECASE)
+# Where a rival source's clause starts: "; staff said", ", while officials said", ", but ...";
+# also the cheap test callers run before this pass.
+SET_AGAINST: Final = re.compile(r";|,\s*(?:while|whereas|but)\b", re.IGNORECASE)
 # A speaker giving a figure: the clause has a verb of saying or counting before the figure.
 _SAYING: Final = re.compile(
     r"\b(?:said|says|told|reported|acknowledged|confirmed|counted|documented|recorded|"
@@ -60,7 +61,7 @@ def _rivals(sentence: str, offset: int, first: CasualtyMention, second: Casualty
     if first.end > second.start:
         return False
     between = sentence[first.end - offset : second.start - offset]
-    cuts = list(_SET_AGAINST.finditer(between))
+    cuts = list(SET_AGAINST.finditer(between))
     if not cuts:
         return False
     cut = cuts[-1]  # the rival's clause starts after the last break before its figure

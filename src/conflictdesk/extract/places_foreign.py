@@ -191,6 +191,9 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
         out.append(_Named(m.start, m.end, m.text, generic, located, places))
         taken.append((m.start, m.end))
     candidates = _names(text, language)
+    # each span's place word, read once for both passes (an Arabic sentence has a candidate
+    # at every word, and the place words are a dozen patterns)
+    generics: dict[tuple[int, int], str | None] = {}
     # provinces first, so that a district named before its province is sought inside it
     for wanted in (True, False):
         province = next((_first(n, ("province",)) for n in out if n.generic == "province"), None)
@@ -200,9 +203,12 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
             for start, end in spans:  # longest first: "مدينة بل خمري", then "بل"
                 if any(s < end and start < e for s, e in taken):
                     continue
-                if (_generic(text, start, end, language) == "province") is not wanted:
+                generic = generics.get((start, end), "")
+                if generic == "":
+                    generic = generics[start, end] = _generic(text, start, end, language)
+                if (generic == "province") is not wanted:
                     continue
-                found = _spelled(text, start, end, language, admin1, gazetteer)
+                found = _spelled(text, start, end, language, generic, admin1, gazetteer)
                 if found is not None and found.generic == "settlement" and named and not admin1:
                     inside = tuple(p for p in found.places if p.admin1 in named)
                     found = dataclasses.replace(found, places=inside)
@@ -221,20 +227,21 @@ def _provinces_named(named: list[_Named]) -> set[str]:
 
 
 def _spelled(
-    text: str, start: int, end: int, language: str, admin1: str | None, gazetteer: Gazetteer
+    text: str,
+    start: int,
+    end: int,
+    language: str,
+    generic: str | None,
+    admin1: str | None,
+    gazetteer: Gazetteer,
 ) -> _Named | None:
-    """A name the text marks as a place, looked up by its skeleton; ``None`` when unmarked."""
-    generic = _generic(text, start, end, language)
+    """A name the text marks as a place (``generic``: its place word, see ``_generic``),
+    looked up by its skeleton; ``None`` when unmarked."""
+    if generic is None and not (language in ("tr", "ru") and _locative(text, start, end, language)):
+        return None  # unmarked, whatever its skeleton: most candidates, so none is computed
     name = text[start:end]
     sound = len(skeleton(name))
-    if sound < _MARKED_SKELETON or (
-        generic is None
-        and not (
-            language in ("tr", "ru")
-            and sound >= _BARE_SKELETON
-            and _locative(text, start, end, language)
-        )
-    ):
+    if sound < _MARKED_SKELETON or (generic is None and sound < _BARE_SKELETON):
         return None
     places = tuple(gazetteer.by_skeleton(name, kinds=_KINDS[generic], admin1=admin1))
     return _Named(start, end, name, generic, True, places)

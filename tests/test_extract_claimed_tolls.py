@@ -150,3 +150,42 @@ def test_burning_people_wounds_them() -> None:
         )
         == 6
     )
+
+
+def test_own_men_who_attacked_and_killed_give_a_claim() -> None:
+    killed = _killed(
+        "07/19/2023: The National Resistance Front said its fighters raided an outpost of "
+        "the Taliban's border police in Khinj district, Panjshir province, Afghanistan, and "
+        "killed four guards. Taliban officials said nobody was hurt."
+    )
+    assert (killed.low, killed.best, killed.high) == (0, 0, 4)
+
+
+def test_own_men_storming_and_killing_after_an_official_zero() -> None:
+    killed = _killed(
+        "03/03/2024: Taliban officials said no one was harmed in a night attack on a base in "
+        "Andarab district, Baghlan province, Afghanistan. The Afghanistan Freedom Front said "
+        "its men stormed the base, killing seven soldiers."
+    )
+    assert (killed.low, killed.best, killed.high) == (0, 0, 7)
+
+
+def test_men_said_not_to_have_acted_leave_the_toll_to_the_text() -> None:
+    killed = _killed(
+        "09/09/2022: A bomb exploded in a bazaar in Charikar city, Parwan province, "
+        "Afghanistan. The Taliban said their fighters were not behind the bombing, which "
+        "killed three shopkeepers."
+    )
+    assert killed.best == 3
+
+
+def test_claimed_dead_against_an_official_count_of_wounded_only() -> None:
+    events = extract_text(
+        "11/05/2024: A sticky bomb exploded under a car of the Taliban's interior ministry in "
+        "Mazar-i-Sharif city, Balkh province, Afghanistan. Officials said four staff were "
+        "wounded; the Afghanistan Freedom Front, which claimed the blast, said two were killed.",
+        document_id="case",
+    ).events
+    killed, hurt = events[0].fatalities, events[0].injuries
+    assert (killed.low, killed.best, killed.high) == (0, 0, 2)
+    assert hurt.best == 4

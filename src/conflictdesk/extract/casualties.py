@@ -2403,7 +2403,11 @@ _OWN_MEN: Final = re.compile(
     # "said in a statement on X that its fighters had killed ..."
     r"\s*(?:(?:in|on|through|via) [^,;]{0,50}?\bthat )?"
     r"(?:(?:its|their) (?:fighters|men|members|militants|mujahideen|forces|(?:suicide )?bombers?"
-    r"|attackers?|gunmen)|the (?:fighters|mujahideen)) (?:had |have )?\w+\s*$",
+    r"|attackers?|gunmen)|the (?:fighters|mujahideen)) (?:had |have )?\w+\s*"
+    # "said its fighters attacked a checkpoint in X district, and killed three": the men's
+    # own deed goes on past a first verb, to the one that takes the figure
+    r"(?:(?:(?!\b(?:not|never|denied)\b|n't\b)[^;:]){0,200}?"
+    r"(?:\band|,)(?:\s+(?:had |then )?\w+)?\s*)?$",
     re.IGNORECASE,
 )
 # "claimed responsibility and said 11 policemen had died": whoever claimed the attack gives
@@ -2967,6 +2971,8 @@ def _totals(
             return widened(Casualties.exactly(unofficial[0].quantity.best), own)
         if not own and closed_world:
             return Casualties(0, 0, 0)
+        if closed_world and _claims_against_silence(own, mentions):
+            return widened(Casualties(0, 0, 0), own)
         return Casualties()
     if closed_world and outcome == "killed" and _attackers_uncounted(own, slots):
         return Casualties()
@@ -2986,6 +2992,24 @@ def _totals(
         result = Casualties(low, best, high)
     apart = sum(s.best or 0 for s in slots if s.group == "attackers")
     return widened(result, own, apart if outcome == "killed" else 0, claims=closed_world)
+
+
+def _claims_against_silence(
+    own: Sequence[CasualtyMention], mentions: Sequence[CasualtyMention]
+) -> bool:
+    """Only the perpetrator gives this outcome a figure while the rest of the account counts
+    another ("officials said two officers were wounded; the group said three were killed"):
+    in an incident summary the account's silence is a zero the claim stands against."""
+    if not own or any(m.relation != "claim" or m.quantity.best is None for m in own):
+        return False
+    outcome = own[0].outcome
+    return any(
+        m.outcome in ("killed", "injured")
+        and m.outcome != outcome
+        and m.relation in ("count", "total", "revision")
+        and m.quantity.best
+        for m in mentions
+    )
 
 
 def widened(

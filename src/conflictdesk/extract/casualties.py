@@ -206,7 +206,7 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "sustained burns|suffered minor burns|escaped with minor injuries|"
         "escaped with injuries|escaped with minor burns|escaped with burns|"
         "escaped with minor wounds|escaped with slight injuries|fell ill|"
-        "were poisoned|was poisoned|were sickened|became ill",
+        "were poisoned|was poisoned|were sickened|became ill|were made ill|was made ill",
     ),
     *_triggers(
         "missing",
@@ -589,7 +589,8 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
         ),
         (
             # "nobody was reported killed or hurt", "none of the guards was killed or injured"
-            r"\b(?:no one|nobody|no-one|none)\b(?: else| other)?(?: of (?:the |them)[^.;,]{0,30})?"
+            r"\b(?:no one|nobody|no-one|none)\b(?: else| other)?"
+            r"(?: of (?:the |them|their |its )[^.;,]{0,30})?"
             r"(?: was| were| had been| has been)?(?: reportedly| reported)? (?:killed|dead)"
             r" or (?:hurt|injured|wounded|harmed)\b",
             _BOTH,
@@ -601,7 +602,10 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
         ),
         (
             r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
-            r"no (?:police )?officers?|no policemen|no worshippers|no students|no passengers)\b"
+            r"no (?:police )?officers?|no policemen|no worshippers|no students|"
+            # "no airport staff or passengers were hurt"
+            r"no (?:\w+ )?(?:passengers|staff|guests|employees|workers|pupils|children)"
+            r"(?: or (?:\w+ )?\w+)?)\b"
             r"(?: else| other)?(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
             r"(?: was| were| had been| has been)?(?: reportedly| reported| seriously)? "
             r"(?:hurt|harmed)\b",
@@ -947,6 +951,10 @@ def _chunk_at(sent: _Sentence, i: int) -> _Chunk | None:
     head = _find_head(sent, j)
     if head is not None:
         return _headed_chunk(sent, i, head, quantity)
+    named = sent.low[j] if j < len(sent.tokens) else ""
+    if quantity is not None and quantity.best and named in _COUNTED_BY_NAME:
+        text = sent.span_text(i, j + 1)  # "eight Taliban were killed", "killing 12 Taliban"
+        return _Chunk(i, j + 1, quantity, _COUNTED_BY_NAME[named], text, "number")
     if quantity is not None and quantity.best:
         unknown = _unknown_head(sent, j)
         if unknown is not None:
@@ -955,10 +963,16 @@ def _chunk_at(sent: _Sentence, i: int) -> _Chunk | None:
             group = next((g for p, g in KEYWORD_GROUPS if p.search(words)), "unknown")
             return _Chunk(i, unknown + 1, quantity, _militants(sent, group), text, "number")
     if quantity is not None:
+        if j < len(sent.tokens) and sent.low[j] == "more":
+            j += 1  # "Qadir was killed; three more were wounded"
         return _bare_chunk(i, j, quantity)
     if j == i:
         return _name_chunk(sent, i)
     return None
+
+
+# Movements counted by their name, with no noun after it: their members.
+_COUNTED_BY_NAME: Final[dict[str, str]] = {"taliban": "target_side", "mujahideen": "unknown"}
 
 
 def _unknown_head(sent: _Sentence, j: int) -> int | None:
@@ -1422,8 +1436,39 @@ def _subject_end(items: list[_Item], k: int) -> int:
     aside = _subset_aside(items, k) if trailing_comma else None
     if aside is not None:
         return aside
+    placed = _place_trail(items, k) if trailing_comma else None
+    if placed is not None:
+        return placed
     skipped = _skip_modifier(items, k)
     return k if skipped is None else skipped
+
+
+# Last words of a place told as a comma list ("in Rustaq district, Takhar province,
+# Afghanistan,").
+_PLACE_WORDS: Final = _word_set(
+    """
+    afghanistan pakistan province district city village town area
+    """
+)
+
+
+def _place_trail(items: list[_Item], k: int) -> int | None:
+    """The subject before a place told between it and its verb as a comma list ("Fourteen
+    residents of Kasab village, Dara-i-Sufi Payin district, Samangan province, Afghanistan,
+    were poisoned"): the last chunk not inside the place phrase, which must open it with a
+    place preposition or "of". ``k`` is the place's last word."""
+    if _low(items[k]) not in _PLACE_WORDS:
+        return None
+    for p in range(k - 1, max(-1, k - 30), -1):
+        item = items[p]
+        if isinstance(item, _Trig) or _low(item) == ";":
+            return None
+        if isinstance(item, _Chunk) and item.kind != "name" and not _after_preposition(items, p):
+            opener = _low(items[p + 1])
+            last = (item.group_text or "").lower().rsplit(" ", 1)[-1]
+            placed = opener in _PLACE_PREPOSITIONS or opener == "of"
+            return p if placed or (opener == "," and last in _PLACE_WORDS) else None
+    return None
 
 
 def _subset_aside(items: list[_Item], k: int) -> int | None:
@@ -1910,10 +1955,17 @@ def _link_nominal(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
         return []
     chunk = items[k]
     assert isinstance(chunk, _Chunk)
+    shot_part = chunk.kind == "part" and k > 0 and _low(items[k - 1]) in ("shot", "left")
+    if shot_part and trig.trigger.words[0] == "dead":
+        return [_Link(chunk, trig, "count")]  # "lined them up and shot ten of them dead"
     if chunk.kind not in ("bare", "number", "plural", "pronoun", "singular", "name"):
         return []
     if chunk.kind == "name" and not to_death:
         return []
+    among = k > 0 and _low(items[k - 1]) == "among" and chunk.quantity.best is not None
+    if among and t + 1 < len(items) and _low(items[t + 1]) in ("were", "was"):
+        # "Among the 35 dead were 22 instructors": the 35 are the toll, the 22 part of it
+        return [_Link(chunk, trig, "count"), *_link_among(items, t, trig)]
     if to_death and k == t - 2:
         return [_Link(chunk, trig, "count")]
     elliptical = (

@@ -83,3 +83,11 @@ def test_none_of_their_men_killed_or_hurt() -> None:
     )
     assert (killed.best, killed.high) == (0, 4)
     assert hurt.best == 0
+
+
+def test_a_bomber_listed_among_the_counted_dead_is_not_added() -> None:
+    killed, _ = _tolls(
+        "03/03/2013: A suicide bomber blew himself up at a police academy in Kunduz city, "
+        "Kunduz province, Afghanistan. Among the 20 dead were 12 army trainers and the bomber."
+    )
+    assert killed.best == 20

@@ -357,7 +357,7 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
         "schoolteacher|headmaster|principal|cameraman|presenter|anchor|editor|"
         "aid-worker|humanitarian|beggar|cyclist|motorist|motorcyclist|rickshaw driver|"
         "voter|election worker|polling staff|monitor|observer|candidate|pilot|"
-        "waiter|waitress/waitresses|midwife/midwives|guide|chef",
+        "waiter|waitress/waitresses|midwife/midwives|guide|chef|instructor|trainer|trainee",
     ),
     **_nouns(
         "unknown",
@@ -384,7 +384,8 @@ GENERIC_HEADS: Final[frozenset[str]] = _word_set(
     officer officers personnel staff employee employees worker workers chief chiefs head
     heads commander commanders guard guards official officials forces troops victim victims
     other others hostage hostages body bodies militants militant insurgents insurgent driver
-    drivers agent agents deputy deputies director directors
+    drivers agent agents deputy deputies director directors instructor instructors trainer
+    trainers trainee trainees
     """
 )
 

@@ -1,7 +1,8 @@
 """Trigger words: where a sentence says something happened, and by what means.
 
 English triggers come from ``lexicon_en``; other languages from the pack's ``triggers.json``
-(a ``*`` at the end of a word matches any ending: ``saldırı*``, ``взрыв*``). Every hit is
+(a ``*`` at the end of a word matches any ending: ``saldırı*``, ``взрыв*``; a ``…`` word is the
+subject Arabic puts between its verb and object: ``فتح … النار``). Every hit is
 reduced to a *means* so that later stages reason the same way whatever the language.
 """
 
@@ -257,6 +258,33 @@ def _word_fits(token: str, stem: str, prefix: bool, arabic: bool) -> bool:
     return token.startswith(stem)
 
 
+# The subject between an Arabic verb and its object ("فتح مسلح النار", "أطلق رجل يرتدي زي
+# الشرطة النار": a gunman / a man in police uniform opened fire): one to five words, with no
+# punctuation, preposition or verbal noun among them ("فتح تحقيقا في إطلاق النار" opened an
+# inquiry into the shooting, and tells no act of its own).
+_GAP = "…"
+_GAP_WORDS = 5
+_PUNCTUATION = re.compile(r"[^\s\u064B-\u0652\u0670\u0640]")
+_NOT_SUBJECT = frozenset({"في", "على", "إلى", "الى", "عن", "مع", "بعد", "قبل", "حول", "بشأن"})
+_VERBAL_NOUN = re.compile(r"^(?:و|ب|ل)?(?:ال)?(?:إطلاق|اطلاق)")
+
+
+def _past_subject(
+    words: list[tuple[int, int, str]], j: int, following: tuple[str, bool], text: str
+) -> int | None:
+    """The index of the word after the subject that starts at word ``j``: the first word the
+    ``following`` spec fits, after one to ``_GAP_WORDS`` subject words in one clause."""
+    stem, prefix = following
+    for k in range(j, min(len(words), j + _GAP_WORDS + 1)):
+        if k > 0 and _PUNCTUATION.search(text, words[k - 1][1], words[k][0]):
+            return None  # the clause ended
+        if _word_fits(words[k][2], stem, prefix, arabic=True):
+            return k if k > j else None  # no subject: the pack's own "أطلق النار" reads it
+        if words[k][2] in _NOT_SUBJECT or _VERBAL_NOUN.match(words[k][2]):
+            return None
+    return None
+
+
 def _keys(token: str, arabic: bool) -> tuple[str, ...]:
     if not arabic:
         return (token[:_KEY_LETTERS],)
@@ -303,7 +331,7 @@ class PackTriggers:
         hits: list[TriggerHit] = []
         i = 0
         while i < len(words):
-            found = self._match_at(words, i)
+            found = self._match_at(words, i, folded)
             if found is None:
                 i += 1
                 continue
@@ -323,7 +351,9 @@ class PackTriggers:
             i += length
         return hits
 
-    def _match_at(self, words: list[tuple[int, int, str]], i: int) -> tuple[_Compiled, int] | None:
+    def _match_at(
+        self, words: list[tuple[int, int, str]], i: int, text: str
+    ) -> tuple[_Compiled, int] | None:
         token = words[i][2]
         arabic = bool(_ARABIC_LETTER.match(token))
         seen: set[int] = set()
@@ -332,20 +362,30 @@ class PackTriggers:
                 if id(compiled) in seen:
                     continue
                 seen.add(id(compiled))
-                if self._fits(compiled, words, i):
-                    return compiled, len(compiled.words)
+                length = self._fits(compiled, words, i, text)
+                if length is not None:
+                    return compiled, length
         return None
 
     @staticmethod
-    def _fits(compiled: _Compiled, words: list[tuple[int, int, str]], i: int) -> bool:
-        if i + len(compiled.words) > len(words):
-            return False
+    def _fits(
+        compiled: _Compiled, words: list[tuple[int, int, str]], i: int, text: str
+    ) -> int | None:
+        """The number of words the trigger takes from word ``i`` on, or None."""
+        j = i
         for k, (stem, prefix) in enumerate(compiled.words):
-            if k and words[i + k][0] - words[i + k - 1][1] > 2:
-                return False
-            if not _word_fits(words[i + k][2], stem, prefix, compiled.arabic):
-                return False
-        return True
+            if stem == _GAP:
+                after = _past_subject(words, j, compiled.words[k + 1], text)
+                if after is None:
+                    return None
+                j = after
+                continue
+            if j >= len(words) or (k and words[j][0] - words[j - 1][1] > 2):
+                return None
+            if not _word_fits(words[j][2], stem, prefix, compiled.arabic):
+                return None
+            j += 1
+        return j - i
 
 
 def fold_case(text: str) -> str:

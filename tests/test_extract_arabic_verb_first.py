@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from conflictdesk.extract import extract_text
+from conflictdesk.extract.casualties import find_casualties
 from conflictdesk.extract.triggers import find_triggers
 from conflictdesk.resolve.registry import load_registry
 
@@ -56,3 +57,29 @@ def test_pattern_of_attacks_elsewhere_is_not_the_incident() -> None:
         "Firearms",
     )
     assert event.fatalities.best == 4
+
+
+def _tolls(text: str) -> list[tuple[str, int | None, str]]:
+    return [(m.outcome, m.quantity.best, m.group) for m in find_casualties(text, language="ar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject of several words, with its "تابعة ل..." modifier, before the object
+        (
+            "وقتلت وحدة خاصة تابعة لوزارة الداخلية خمسة من المسلحين في قرية نائية.",
+            [("killed", 5, "attackers")],
+        ),
+        # a singular noun right after the verb is its subject, not its one victim
+        ("قتل شرطي غاضب أربعة جنود داخل الثكنة.", [("killed", 4, "security")]),
+        # the subject's own group does not name the victims
+        ("قتل مسلحون ملثمون سبعة أطفال قرب المدرسة.", [("killed", 7, "civilians")]),
+        # a figure glued to "و" lists more of one subject (a policeman and three civilians)
+        ("قتل شرطي أفغاني وثلاثة مدنيين.", [("killed", 4, "security")]),
+        # a phrase of time or place after the verb is not a subject: the window still reads
+        ("قتل أمس ثلاثة أشخاص.", [("killed", 3, "unknown")]),
+    ],
+)
+def test_toll_after_the_subject(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _tolls(text) == expected

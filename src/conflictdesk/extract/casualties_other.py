@@ -1334,8 +1334,10 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         del outcome_at[t]
     for t, outcome in outcome_at.items():
         others = set(outcome_at) - {t}
+        after_subject = _object_after_subject(reader, t, used, others)
         figure = (
-            _nearest(tokens, t, reader.figures, used, others, table.figure_first, reader.aside)
+            after_subject
+            or _nearest(tokens, t, reader.figures, used, others, table.figure_first, reader.aside)
             or _subject(reader, t, used, others)
             or _all_of_them(reader, t, used, others)
             or _listed_subject(reader, t, used, others)
@@ -1359,7 +1361,11 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         if listed is not None:
             out.append(dataclasses.replace(listed, outcome=outcome, relation=relation))
         quantity = _companions(reader, figure, t, used)
-        group = _group(tokens, figure, t, table)
+        group = (
+            _object_group(reader, figure)
+            if after_subject is not None
+            else _group(tokens, figure, t, table)
+        )
         included = _attackers_inside(reader, figure, used)
         if included is not None and outcome == "killed":
             attackers, n = included
@@ -1382,6 +1388,63 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         if joined is not None:
             out.append(dataclasses.replace(joined, relation=relation, earlier=mention.earlier))
     return out
+
+
+# Arabic puts the verb first and its subject between it and the object: "قتلت قوات خاصة تابعة
+# لطالبان ثلاثة من عناصر التنظيم" (Taliban special forces killed three of the group's
+# members), "قتل جندي أفغاني ثلاثة جنود" (an Afghan soldier killed three soldiers). An active
+# casualty verb (or its passive, spelt alike without vowels: the figure after either is of the
+# victims) ...
+_AR_ACTIVE_VERB: Final = _re(r"^(?:و|ف)?(?:قتل|قتلت|قتلوا|قتلا|جرح|جرحت|جرحوا)$")
+# ... then a subject of up to this many words ...
+_AR_SUBJECT_WORDS: Final = 6
+# ... with no preposition or word of time among them (that is a phrase of the verb, not its
+# subject: "قتل في الهجوم", "قتل أمس"); "من" and the "ل" glued to a name join the subject's
+# own modifiers ("تابعة لطالبان", "عناصر من الشرطة").
+_AR_NOT_SUBJECT: Final = frozenset(
+    {
+        *("في", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "اثناء", "بعد", "قبل"),
+        *("عند", "منذ", "داخل", "قرب", "بين", "حتى", "أن", "إن", "ان", "الذي", "التي"),
+        *("أمس", "امس", "اليوم", "صباح", "مساء", "ليلة", "يوم", "فجر", "ظهر", "الليلة"),
+    }
+)
+
+
+def _object_after_subject(
+    reader: _Reader, t: int, used: set[int], outcomes: set[int]
+) -> _Figure | None:
+    """The object's figure of an Arabic casualty verb with its subject between them: a
+    numeral (not one glued to "و", which lists more of one subject, nor a noun that counts by
+    itself) after one to ``_AR_SUBJECT_WORDS`` subject words in the verb's clause. A singular
+    noun that counts itself right after the verb ("جندي") is then the subject, not a victim."""
+    tokens, table = reader.tokens, reader.table
+    if reader.language != "ar" or not _AR_ACTIVE_VERB.match(tokens[t].group(0)):
+        return None
+    end = min(len(tokens), t + 2 + _AR_SUBJECT_WORDS)
+    for k in range(t + 1, end):
+        word = tokens[k].group(0)
+        if word in _CLAUSE_END or k in outcomes or word in _AR_NOT_SUBJECT:
+            return None
+        figure = reader.figures.get(k)
+        if figure is None or (k == t + 1 and _noun_figure(word, table)):
+            continue
+        if k == t + 1 or figure.first in used or word.startswith("و"):
+            return None  # the figure right after the verb: the window's own reading
+        return None if _noun_figure(word, table) else figure
+    return None
+
+
+def _object_group(reader: _Reader, figure: _Figure) -> str:
+    """The group of the object's own noun after its figure ("ثلاثة جنود", "ثلاثة من عناصر
+    التنظيم"): the subject before the figure is who killed them, not who died."""
+    tokens, table = reader.tokens, reader.table
+    for k in (figure.last + 1, figure.last + 2):
+        if k >= len(tokens) or tokens[k].group(0) in _CLAUSE_END:
+            break
+        group = _of_group(reader, k) or _match(table.groups, tokens[k].group(0))
+        if group is not None:
+            return group
+    return "unknown"
 
 
 def _of_group(reader: _Reader, k: int) -> str | None:

@@ -291,7 +291,9 @@ TABLES: Final[dict[str, _Table]] = {
         outcomes=_words(
             (
                 r"^(?:و|ف|ب|ل)?(?:ال)?(?:قتل|مقتل|قتلى|قتيل|حتف|استشهد|شهداء|شهيد|مصرع|وفاة|"
-                r"ضحايا|يقتل|لقي|جثث|جثة|جثتي)",
+                r"ضحايا|يقتل|لقي|جثث|جثة|جثتي)"
+                # "ما أودى بحياة 63 مصليا" (which claimed the lives of 63 worshippers)
+                r"|^بحياة$",
                 "killed",
             ),
             (
@@ -345,7 +347,7 @@ TABLES: Final[dict[str, _Table]] = {
         among=_re(r"(?:بينهم|من بينهم|بينهن|بين (?:القتلى|الضحايا))"),
         excluded=_re(
             r"(?:لا (?:تشمل|تضم|يشمل)|(?:دون|بدون) (?:احتساب|حساب)|باستثناء|عدا) "
-            r"(?:(?:ال)?(?:حصيلة|أرقام)\w*\s+)?(?:\w+\s+)?(?:ال)?(?:انتحاري|منفذ|مهاجم)"
+            r"(?:(?:ال)?(?:حصيلة|أرقام)\w*\s+)?(?:\w+\s+)?(?:ال)?(?:انتحاري|منفذ|مهاجم|مسلح|إرهابي)"
         ),
         counts={
             "شخصين": 2,
@@ -651,11 +653,12 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     zeroed = {m.outcome for m in zeros}
     if zeros and zeroed >= set(_BOTH):
         return zeros
-    used: set[int] = set()
+    excluded = _excluded_figures(reader)
+    used: set[int] = {f.first for f in excluded.values() if f is not None}
     mentions = _tolls(reader, used)
     spans = [(m.start - offset, m.end - offset) for m in mentions]
     mentions += _counts(reader, used, spans)
-    mentions += _excluded(reader, mentions)
+    mentions += _excluded(reader, mentions, excluded)
     mentions = _instead(mentions, _blew_self_up(reader))
     mentions += _captured_wounded(reader, mentions)
     mentions += _active_one(reader, mentions)
@@ -668,6 +671,7 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     mentions = _together_with(reader, mentions)
     mentions = _relative_heads(reader, mentions)
     mentions = [m for m in mentions if not _relative_of(reader, m, mentions)]
+    mentions = [m for m in mentions if not _inside_same(m, mentions)]
     if zeros:  # "أصيب موظفان ... دون أن يسفر عن سقوط قتلى": a zero for the dead only
         mentions = [m for m in mentions if m.outcome not in zeroed] + zeros
     return sorted(mentions, key=lambda m: (m.start, m.end, m.outcome))
@@ -891,6 +895,21 @@ def _relative_heads(reader: _Reader, mentions: list[CasualtyMention]) -> list[Ca
             m = dataclasses.replace(m, group=group, group_text=found.group("noun"), more=more)
         out.append(m)
     return out
+
+
+def _inside_same(m: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """ "Смертник, который был убит охраной, тоже погиб": the verb of a relative clause inside
+    the span of its head's own verb tells the same one death."""
+    return m.quantity.best == 1 and any(
+        o is not m
+        and o.outcome == m.outcome
+        and o.group == m.group
+        and o.quantity.best == 1
+        and o.start <= m.start
+        and m.end <= o.end
+        and (o.start, o.end) != (m.start, m.end)
+        for o in mentions
+    )
 
 
 def _relative_of(reader: _Reader, m: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
@@ -1791,11 +1810,14 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
             return reader.mention(tokens[t].start(), tokens[t].end(), outcome, two, "unknown")
         return None
     count = 2 if kin else 1
+    aside = _participle(reader)
+    if t in aside:  # the verb of the inserted clause itself reaches no noun past its comma
+        aside = frozenset()
     for step in (-1, 1) if table.figure_first else (1, -1):
-        for k in _clause(tokens, t, step, others, _participle(reader)):
+        for k in _clause(tokens, t, step, others, aside):
             noun = tokens[k].group(0)
             group = _match(table.groups, noun)
-            if group is None:
+            if group is None or _agent(reader, k):
                 continue
             if _plural(noun, reader.language):
                 return None
@@ -1818,10 +1840,24 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
     return _subject_after_anna(reader, t, count)
 
 
+def _agent(reader: _Reader, k: int) -> bool:
+    """ "bu saldırgan polis tarafından vurularak öldürüldü": the noun before "tarafından"
+    (by) is who did it, not who died."""
+    nxt = k + 1
+    return (
+        reader.language == "tr"
+        and nxt < len(reader.tokens)
+        and reader.tokens[nxt].group(0).lower() in ("tarafından", "tarafindan")
+    )
+
+
 # A Russian participle phrase between a singular subject and its verb: "его сын,
 # сопровождавший отца, получил ранение" (his son, who went with his father, was wounded).
+# A relative clause is stepped over the same way: "Смертник, который был застрелен охраной,
+# также погиб" (the bomber, who was shot by the guards, also died).
 _PARTICIPLE_RU: Final = re.compile(
-    r",\s*[\w-]+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|их|ими)(?:\s+[\w-]+){1,3}\s*,",
+    r",\s*(?:[\w-]+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|их|ими)(?:\s+[\w-]+){1,3}"
+    r"|котор(?:ый|ая|ого|ой|ому|ым)(?:\s+[\w-]+){1,4})\s*,",
     re.IGNORECASE,
 )
 
@@ -1909,14 +1945,45 @@ def _plural(noun: str, language: str) -> bool:
     return low.endswith(("ون", "ين", "ات")) or low.startswith("عناصر")
 
 
-def _excluded(reader: _Reader, found: list[CasualtyMention]) -> list[CasualtyMention]:
+def _excluded_figures(reader: _Reader) -> dict[int, _Figure | None]:
+    """The figure each exclusion gives its attackers, by the exclusion's start: the numeral
+    beside the attacker noun ("iki saldırgan dahil değil", "не считая трёх нападавших",
+    "لا تشمل المهاجمين الثلاثة"). It is no toll of its own ("Ölü sayısına iki saldırgan dahil
+    değil" does not put the dead at two)."""
+    out: dict[int, _Figure | None] = {}
+    tokens, figures = reader.tokens, reader.figures
+    by_last = {f.last: f for f in figures.values()}
+    for match in reader.table.excluded.finditer(reader.text):
+        out[match.start()] = None
+        for k, tok in enumerate(tokens):
+            if not match.start() <= tok.start() < match.end():
+                continue
+            if _match(reader.table.groups, tok.group(0)) != "attackers":
+                continue
+            before = by_last.get(k - 1)
+            after = figures.get(k + 1) if reader.language == "ar" else None
+            out[match.start()] = before or after
+            break
+    return out
+
+
+def _excluded(
+    reader: _Reader, found: list[CasualtyMention], figures: dict[int, _Figure | None]
+) -> list[CasualtyMention]:
     """The attacker left out of a toll ("saldırgan dahil değil", "не считая смертника",
-    "لا تشمل الحصيلة الانتحاري") died and counts on top of it."""
+    "لا تشمل الحصيلة الانتحاري") died and counts on top of it, as many as the numeral beside
+    the attacker noun says."""
     if any(m.outcome == "killed" and m.group == "attackers" for m in found):
         return []
     out = []
     for match in reader.table.excluded.finditer(reader.text):
         dual = _dual_written(reader, match.start(), match.end())
+        told = figures.get(match.start())
+        if told is not None:
+            q = told.quantity
+            figure = Quantity(q.low, q.best, q.high, q.vague, match.group(0))
+            out.append(reader.mention(match.start(), match.end(), "killed", figure, "attackers"))
+            continue
         count = 2 if dual else _attackers_named(match.group(0), reader)
         figure = Quantity(count, count, count, False, match.group(0))
         out.append(reader.mention(match.start(), match.end(), "killed", figure, "attackers"))

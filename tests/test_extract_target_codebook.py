@@ -257,6 +257,18 @@ CASES: list[tuple[str, str]] = [
         " said the strikes hit hideouts of the Tehrik-i-Taliban Pakistan.",
         "Terrorists/Non-State Militia",
     ),
+    # a UN agency's car is Government (Diplomatic)
+    (
+        "02/19/2004: Gunmen fired on a vehicle of the UN refugee agency in Gardez city, Paktia"
+        " province, Afghanistan, wounding its driver.",
+        "Government (Diplomatic)",
+    ),
+    # a gathering for a party's late leader is the party
+    (
+        "02/11/2016: A bomb went off at a ceremony to honour the late Hezb-e-Wahdat party leader"
+        " in Mazar-i-Sharif city, Balkh province, Afghanistan, wounding six people.",
+        "Violent Political Party",
+    ),
 ]
 
 

@@ -1432,7 +1432,23 @@ def _held_at(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
         after = c.start > first.end and c.target_type == _RELIGIOUS
         if after and _HELD_AT.match(text[first.end : c.start]):
             return c
+        if (
+            c.start > first.end
+            and c.target_type == _PARTY
+            and _PARTY_GATHERING.match(text[first.end : c.start])
+        ):
+            return c
     return first
+
+
+# A gathering of a party or for its leader: "a rally of the X party", "a ceremony to
+# commemorate the X party leader" struck the party (GTD: Violent Political Party).
+_PARTY = "Violent Political Party"
+_PARTY_GATHERING = re.compile(
+    r"^\s+(?:of|for|held\s+by|organi[sz]ed\s+by|to\s+(?:commemorate|honou?r|mark)"
+    r"|commemorating|honou?ring|in\s+memory\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:late\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _aimed_at_person(text: str, first: Candidate, best: Candidate, found: list[Candidate]) -> bool:

@@ -257,11 +257,45 @@ CASES: list[tuple[str, str]] = [
         " said the strikes hit hideouts of the Tehrik-i-Taliban Pakistan.",
         "Terrorists/Non-State Militia",
     ),
+    # the staff or vehicle of an aid group are the NGO
+    (
+        "03/11/2006: Gunmen ambushed a vehicle belonging to a Swedish aid group near Pul-i-Khumri"
+        " city, Baghlan province, Afghanistan, and killed two Afghan drivers.",
+        "NGO",
+    ),
+    (
+        "10/02/2009: Three employees of a relief organisation were found shot dead beside the road"
+        " in Nahrin district, Baghlan province, Afghanistan, after visiting farmers.",
+        "NGO",
+    ),
     # a UN agency's car is Government (Diplomatic)
     (
         "02/19/2004: Gunmen fired on a vehicle of the UN refugee agency in Gardez city, Paktia"
         " province, Afghanistan, wounding its driver.",
         "Government (Diplomatic)",
+    ),
+    # buses burnt at a bus station are Transportation
+    (
+        "12/04/2021: Unknown men torched five buses waiting at a coach terminal in Pul-i-Khumri"
+        " city, Baghlan province, Afghanistan. No one was hurt.",
+        "Transportation",
+    ),
+    # food aid trucks are the food supply; a trader's own truck stays Business
+    (
+        "08/17/2008: Gunmen burnt three lorries carrying flour for the World Food Programme in"
+        " Zhari district, Kandahar province, Afghanistan.",
+        "Food or Water Supply",
+    ),
+    (
+        "08/17/2008: Gunmen robbed a businessman's lorry carrying cooking oil in Zhari"
+        " district, Kandahar province, Afghanistan.",
+        "Business",
+    ),
+    # a military aircraft or airfield is Military
+    (
+        "05/30/2007: Fighters shot down a Black Hawk helicopter in Kajaki district, Helmand"
+        " province, Afghanistan, killing the crew.",
+        "Military",
     ),
     # a gathering for a party's late leader is the party
     (

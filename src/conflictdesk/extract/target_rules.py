@@ -125,8 +125,90 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
         target = _militant_victims(target, text, start)
     if target.target_type in _NGO_SITE_TYPES and _run_by_aid_group(target, text, start):
         return replace(target, target_type="NGO")
+    if target.target_type == _PCP_TYPE and _aid_group_staff(target, text, start):
+        return replace(target, target_type="NGO")
     target = _market_traders(_telecom_tower(target, text, start), text, start)
+    for rule in (_buses_at_station, _military_aircraft, _food_convoy):
+        target = rule(target, text, start)
     return _tourists_among_victims(_force_from_victims(target, text), text, start)
+
+
+# The staff, team or vehicle of an aid group: "a car belonging to a Danish aid agency", "members
+# of a medical aid team". GTD codes the employees of an NGO as the NGO, not private citizens.
+_AID_STAFF = re.compile(
+    r"\b(?:members?|employees?|staff(?:\s+members?)?|workers?|cars?|vehicles?|convoys?|team)"
+    r"\s+(?:of|belonging\s+to|owned\s+by|working\s+for|employed\s+by|from)\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:medical\s+)?aid\s+(?:agency|group|organi[sz]ation|team)"
+    r"|charity|NGO|non-?governmental\s+organi[sz]ation|relief\s+(?:agency|group|organi[sz]ation))s?"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def _aid_group_staff(target: TargetChoice, text: str, start: int) -> bool:
+    """The target's own sentence says its people or vehicle belonged to an aid group."""
+    if target.start is None or target.end is None:
+        return False
+    opening = max(text.rfind(". ", start, target.start) + 1, start)
+    closing = text.find(". ", target.end)
+    closing = closing if closing >= 0 else len(text)
+    folded = fold_uncached(text[opening:closing])
+    if folded is not None and not any(w in folded for w in ("aid", "charit", "ngo", "relief")):
+        return False
+    return _AID_STAFF.search(text, opening, closing) is not None
+
+
+# Buses set on fire or attacked at a bus station or terminal: public transport (GTD:
+# Transportation), not the private property of their owners.
+_BUS_WORDS = re.compile(r"\b(?:bus|buses|coach|coaches)$", re.IGNORECASE)
+_BUS_STATION = re.compile(
+    r"\b(?:bus|coach)\s+(?:station|stations|terminal|terminals|depot|depots|stand|stands)\b",
+    re.IGNORECASE,
+)
+
+
+def _buses_at_station(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    words = (target.target or "").strip()
+    if target.target_type != _PCP_TYPE or not _BUS_WORDS.search(words):
+        return target
+    if not _BUS_STATION.search(text, start):
+        return target
+    return replace(target, target_type="Transportation")
+
+
+# A military aircraft or airfield: "a Chinook helicopter", "six Harrier jets", "a NATO
+# helicopter". GTD codes aircraft and airfields of the armed forces Military.
+_MILITARY_CRAFT = re.compile(
+    r"\b(?:Chinook|Black\s?Hawk|Apache|Harrier|Mi-(?:8|17|24|35)|C-130|C-17|F-16|A-10"
+    r"|(?:military|army|air\s+force|NATO|ISAF|coalition)\s+(?:helicopters?|aircraft|planes?"
+    r"|jets?|airfields?|air\s?bases?))\b",
+    re.IGNORECASE,
+)
+
+
+def _military_aircraft(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    if target.target_type != "Airports & Aircraft" or not _MILITARY_CRAFT.search(text, start):
+        return target
+    return replace(target, target_type="Military")
+
+
+# Trucks carrying food aid: "trucks loaded with wheat for the World Food Programme" struck the
+# food supply (GTD: Food or Water Supply), not the agency. A trader's own truck stays Business.
+_FOOD_CONVOY = re.compile(
+    r"\b(?:trucks?|lorr(?:y|ies))\s+(?:loaded\s+with|carrying|transporting|full\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:food|wheat|flour|grain|rice|cooking\s+oil)\s+(?:aid\s+)?for\s+"
+    r"(?:the\s+)?(?:World\s+Food\s+Programme|WFP|aid\s+(?:agency|agencies|groups?))\b",
+    re.IGNORECASE,
+)
+# The aid agency the food was for, or the trucks themselves; never a trader's (Business) or
+# a passer-by's.
+_FOOD_CONVOY_TYPES = frozenset({"NGO", "Transportation"})
+
+
+def _food_convoy(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    if target.target_type not in _FOOD_CONVOY_TYPES or not _FOOD_CONVOY.search(text, start):
+        return target
+    return replace(target, target_type="Food or Water Supply")
 
 
 def _may_say_unknown(account: str) -> bool:

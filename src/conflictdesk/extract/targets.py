@@ -1148,9 +1148,25 @@ def choose(
         actor=best.actor,
         start=start + offset,
         end=best.end + offset,
-        prominent=holder or _aimed_at_person(text, first, best, found),
+        prominent=holder or _aimed_at_person(text, first, best, found) or _head_named_killed(text),
         prominent_bombing=holder or _bomb_aimed_at_person(found, text),
     )
+
+
+# A named person killed or shot and described by the body he heads: "shot dead Safia Ama Jan,
+# head of the women's affairs department of Kandahar province", "killed Najia Sediqi, the acting
+# head of the ...". The role's words follow the name, so no target term carries it; heading a
+# body makes him prominent (GTD: an assassination), whatever the body.
+_HEAD_NAMED_KILLED = re.compile(
+    r"\b(?:shot dead|shot|killed|assassinated|stabbed|gunned down)\s+"
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+(?:the\s+)?"
+    r"(?:(?:acting|deputy|provincial|district)\s+)?(?:head|chief|director|chairman)\s+of\s+the\b",
+    re.IGNORECASE,
+)
+
+
+def _head_named_killed(text: str) -> bool:
+    return "of the" in text and bool(_HEAD_NAMED_KILLED.search(text))
 
 
 # One named role-holder attacked at his own home or in his own car, and killed: "a bomb

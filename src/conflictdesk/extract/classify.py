@@ -40,6 +40,8 @@ _FIRING = re.compile(r"fir(?:ed|ing)\b", re.IGNORECASE)
 # A siege holds people: "took hostages inside", "held employees inside for hours"; not the
 # defenders who "held out for two days".
 _HELD = re.compile(r"hostage|^(?:held|kept)\b(?!\s+out\b)", re.IGNORECASE)
+# Words of taking people away (a kidnapping), not of holding them: "abducted", "seized".
+_TAKEN_AWAY = re.compile(r"kidnap|abduct|seiz|away|carried off", re.IGNORECASE)
 # The account says how the attack was carried out is not known (GTD: Unknown attack type).
 _MEANS_UNKNOWN = re.compile(r"^(?:how|method|means|manner|further|details)\b", re.IGNORECASE)
 # Unarmed assaults with fists and feet, or a vehicle driven into people (GTD weapon types).
@@ -169,7 +171,11 @@ def _hostage_class(
         held = [h for h in hits if h.means == "barricade" and _HELD.search(h.text)]
         if not held and _first(hits, ("kidnap",)) is None:
             return None  # a siege without hostages is an armed assault
-        hostage = held[0] if held else hostage
+        # "seized 23 volunteers from a bus ... killed during the standoff": the standoff
+        # was over people taken away, a kidnapping
+        taken = [h for h in hits if h.means == "kidnap" and _TAKEN_AWAY.search(h.text)]
+        hostage = held[0] if held else (taken[0] if taken else hostage)
+    if hostage.means == "barricade":
         # a siege with hostages is fought out with whoever guards the place
         event_type, sub = (
             ("Battles", "Armed clash") if armed_target else ("Violence against civilians", "Attack")

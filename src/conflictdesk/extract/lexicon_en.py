@@ -208,6 +208,9 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         "barricade",
         r"barricaded|siege\b|stand-?off|held out (?:on|in|inside|for)|holed up (?:in|inside)"
         r"|held (?:[\w'-]+,? ){0,6}hostage (?:for|inside|in|during|until)"
+        # "held three employees of a money-exchange shop hostage", "held guests hostage room
+        # by room": people held where they were found (a kidnapping takes them away)
+        r"|held (?:[\w'-]+,? ){1,8}hostage\b"
         # the building retaken from the attackers: they held out inside it with the hostages
         r"|(?:retook|recaptured|regained control of|cleared) (?:the )?(?:[\w-]+ )?(?:building"
         r"|compound|complex|premises|ministry|hotel)\b"

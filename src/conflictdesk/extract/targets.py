@@ -333,7 +333,10 @@ _BOMB_AT_PERSON = re.compile(
     r"|(?:embracing|embraced|greeting|greeted|hugging|hugged|meeting|met(?: with)?"
     r"|approached|approaching|walked up to|threw himself at"
     # "set off explosives hidden in a camera during an interview with the commander"
-    r"|(?:interview|interviewing|audience|talks)\s+with)"
+    r"|(?:interview|interviewing|audience|talks)\s+with"
+    # "blew himself up beside the minister, Khalil ur-Rahman Haqqani": at his side
+    r"|(?:blew (?:himself|herself) up|detonated (?:his|her) (?:vest|explosives))"
+    r"\s+(?:beside|next to|alongside))"
     r"|(?:car|vehicle|convoy|motorcade|helicopter|aircraft|plane|motorcycle|boat)\s+"
     r"(?:carrying|transporting))\s+(?:the\s+|a\s+|an\s+)?"
     # "the car of Abdul Rahim Ahmadzai, a judge": a name, then the role in apposition

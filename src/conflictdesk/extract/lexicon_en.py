@@ -202,7 +202,9 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:(?:to|into) (?:an? |the )?(?:[\w-]+ )?(?:village|hills|mountains|forest|hideout"
         r"|location|area|base)\b|from (?:their|his|her|a|an|the) (?:[\w-]+ )?(?:camp|office"
         r"|homes?|houses?|vehicles?|cars?|bus|site|compound|workplace)\b))"
-        r"|(?:taking|took|taken|held) (?:[\w'-]+ ){0,4}captive|in captivity",
+        r"|(?:taking|took|taken|held) (?:[\w'-]+ ){0,4}captive|in captivity"
+        # "She was freed unharmed 24 days later": people held for days were taken away
+        r"|(?:freed|released)(?=[^.;]{0,40}?\b(?:days|weeks?|months?|years?) later\b)",
     ),
     (
         "barricade",

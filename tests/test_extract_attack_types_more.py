@@ -43,3 +43,24 @@ def test_named_judge_in_apposition_after_targeted() -> None:
         )
         == "Assassination"
     )
+
+
+def test_bus_stopped_and_driven_into_the_desert_is_a_hijacking() -> None:
+    assert (
+        _attack_type(
+            "06/03/2013: Armed men stopped a minibus on the highway in Bala Buluk district, "
+            "Farah province, Afghanistan, drove it into the hills and let the passengers go "
+            "the next morning."
+        )
+        == "Hijacking"
+    )
+
+
+def test_car_stopped_and_searched_is_no_hijacking() -> None:
+    assert (
+        _attack_type(
+            "06/03/2013: Gunmen stopped a car on the highway in Bala Buluk district, Farah "
+            "province, Afghanistan, and shot dead its driver."
+        )
+        != "Hijacking"
+    )

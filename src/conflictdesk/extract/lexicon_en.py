@@ -62,7 +62,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # "stopped a bus and drove it with its 25 passengers to a village": the vehicle taken
         # with the people in it
         r"|drove(?= (?:them|it) (?:away |off )?with (?:its|their) (?:\d+ |[\w-]+ )?"
-        r"(?:passengers|travell?ers|drivers|crews?|occupants)\b)",
+        r"(?:passengers|travell?ers|drivers|crews?|occupants)\b)"
+        # "stopped a passenger bus ... drove it into the desert": the vehicle stopped is taken
+        r"|stopped(?= (?:a|an|the) (?:[\w-]+ ){0,2}(?:bus|minibus|coach|van|truck|lorry"
+        r"|car|vehicle)\b[^.;]{0,120}?\bdrove (?:it|them) (?:away|off|to|into|towards)\b)",
     ),
     (
         "overrun",

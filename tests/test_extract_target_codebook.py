@@ -303,6 +303,17 @@ CASES: list[tuple[str, str]] = [
         " in Mazar-i-Sharif city, Balkh province, Afghanistan, wounding six people.",
         "Violent Political Party",
     ),
+    # a source that withholds what it knows is a source, not the one attacked
+    (
+        "03/14/2024: Two policemen were found shot dead near their post in Shindand district,"
+        " Herat province, Afghanistan. Officials did not say who had killed them.",
+        "Police",
+    ),
+    (
+        "05/02/2023: The body of a soldier was found in a canal in Nahr-e Saraj district,"
+        " Helmand province, Afghanistan. Provincial officials would not say how he died.",
+        "Military",
+    ),
 ]
 
 

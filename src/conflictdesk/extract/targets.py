@@ -203,7 +203,11 @@ _PASSIVE_SITE = re.compile(
 # "local officials and colleagues said": the first of two sources is a source as well.
 _SOURCE_WORDS = re.compile(
     r"^\s*(?:(?:and|or)\s+(?:the\s+|their\s+|his\s+)?(?:[\w'’-]+\s+){1,2}?)?"
-    r"(?:said|say|says|told|reported|confirmed|stated|added)\b|^,?\s*(?:who|which) spoke",
+    # "Officials did not say how they were killed", "police would not say": a source that
+    # withholds what it knows is a source all the same
+    r"(?:(?:did|do|does|would|could)\s+not\s+)?"
+    r"(?:said|say|says|told|reported|confirmed|stated|added)\b"
+    r"|^,?\s*(?:who|which) spoke",
     re.IGNORECASE,
 )
 # "defused by security forces": the agent of a passive; "Police District 13" is a place.

@@ -432,6 +432,8 @@ def _settled(place: PlaceFix, members: list[Facts], ctx: Context) -> PlaceFix:
         other = item.place
         if other is None or other.location is None or other.location.endswith(DISTRICT_WORDS):
             continue
+        if _district_again(place, other, ctx):
+            continue
         within = place.admin2 is None or other.admin2 in (None, place.admin2)
         if other.admin1 in (None, place.admin1) and within:
             return dataclasses.replace(
@@ -440,6 +442,38 @@ def _settled(place: PlaceFix, members: list[Facts], ctx: Context) -> PlaceFix:
     if place.location is not None and ctx.language == "en":
         return _unknown_settlement(place, members, ctx)
     return place
+
+
+def _district_again(district: PlaceFix, other: PlaceFix, ctx: Context) -> bool:
+    """A later sentence naming the district again by its bare name ("in Imam Sahib district
+    ... had commanded police in Imam Sahib"): the district's own name, not a settlement in it,
+    unless written as a town ("Khanabad town", "the city of Khanabad")."""
+    if district.location is None or other.location is None:
+        return False
+    bare = _DISTRICT_TAIL.sub("", district.location)
+    if other.location.casefold() != bare.casefold() or other.admin2 != district.admin2:
+        return False
+    if other.location_span is None:
+        return True
+    start, end = other.location_span
+    text = ctx.document.text
+    town = _TOWN_AFTER.match(text, end) or _TOWN_BEFORE.search(text, max(0, start - 20), start)
+    return town is None
+
+
+_DISTRICT_TAIL = re.compile(r"\s+(?:" + "|".join(DISTRICT_WORDS) + r")$", re.IGNORECASE)
+# the town itself: "Khanabad town", "Curm kasabasındaki", "в Ханабаде, административном центре
+# уезда", "Imam Sahib, the district centre", "the city of Khanabad", "город Ханабад", "مدينة"
+_TOWN_AFTER = re.compile(
+    r"\w*['’]?\w*\s*(?:city|town|bazaar|village|kasaba|kent|şehir|şehr|köy"
+    r"|,\s*(?:the\s+)?(?:district|administrative)\s+(?:centre|center|headquarters|seat)"
+    r"|,\s*(?:административн\w*\s+)?центр\w*\s+уезда)",
+    re.IGNORECASE,
+)
+_TOWN_BEFORE = re.compile(
+    r"(?:\b(?:city|town) of|(?<!\w)(?:город\w*|посёлк\w*|поселк\w*)|مدينة|بلدة)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _unknown_settlement(place: PlaceFix, members: list[Facts], ctx: Context) -> PlaceFix:

@@ -329,6 +329,52 @@ def test_pro_group_cleric_is_not_the_groups_man() -> None:
     assert events[0].actor2 is None
 
 
+# (summary, target, target_type): a later sentence names the intended victim by name only;
+# the role given with that name earlier is the target, not the crowd or the later words
+AIMED_AT_NAMED: list[tuple[str, str, str]] = [
+    (
+        "03/02/2016: A suicide bomber blew himself up among worshippers leaving a mosque in"
+        " Jalalabad city, Nangarhar province, Afghanistan. Haji Nabil Khan, a district governor,"
+        " was among the 12 people wounded. Police said the attack was aimed at Nabil.",
+        "district governor",
+        "Government (General)",
+    ),
+    (
+        "05/06/2014: A roadside bomb struck a minibus carrying civilians in Khost city, Khost"
+        " province, Afghanistan, killing five passengers and a judge, Mohammad Karim. Officials"
+        " said the militants had targeted Karim.",
+        "judge",
+        "Government (General)",
+    ),
+    (
+        "07/11/2015: Gunmen opened fire on a wedding party in Gardez city, Paktia province,"
+        " Afghanistan, killing four guests. Colonel Amanullah Wardak, the district police chief,"
+        " was wounded. The attack was meant for Amanullah Wardak, officials said.",
+        "district police chief",
+        "Police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "target_type"), AIMED_AT_NAMED)
+def test_aimed_at_person_named_earlier(text: str, target: str, target_type: str) -> None:
+    events = extract_text(text, document_id="case").events
+    assert events, "no event read"
+    assert (events[0].target, events[0].target_type) == (target, target_type)
+
+
+def test_aimed_at_name_with_no_role_keeps_the_crowd() -> None:
+    """ "targeted Karim" with no role beside Karim earlier: nothing to take from the name."""
+    events = extract_text(
+        "05/06/2014: A roadside bomb struck a minibus carrying civilians in Khost city, Khost"
+        " province, Afghanistan, killing five passengers and Mohammad Karim. Officials said"
+        " the militants had targeted Karim.",
+        document_id="case",
+    ).events
+    assert events, "no event read"
+    assert events[0].target_type == "Private Citizens & Property"
+
+
 @pytest.mark.parametrize(("text", "target_type"), CASES)
 def test_codebook_target_type(text: str, target_type: str) -> None:
     events = extract_text(text, document_id="case").events

@@ -48,6 +48,7 @@ from conflictdesk.extract.targets import (
     AT_SCENE_AFTER,
     NON_STATE,
     TargetChoice,
+    candidates,
     choose,
     dated_type,
 )
@@ -536,6 +537,7 @@ def _target(
     choice = _choose_in(members[0], hits, ctx, date)
     aimed = (
         _stated_aim(members[1:], hits, ctx, date)
+        or _aim_named_earlier(members, ctx, date)
         or _second_blast_at_scene(members[1:], hits, ctx, date)
         or _strikes_said_aimed(members[1:], hits, ctx, date)
     )
@@ -586,6 +588,88 @@ def _stated_aim(
 ) -> TargetChoice | None:
     for choice in _later_choices(later, hits, ctx, date, _AIM_AT_PERSON.search):
         return dataclasses.replace(choice, prominent=True, prominent_bombing=True)
+    return None
+
+
+# A later sentence names the intended victim by name only ("Sources said the Taliban had
+# targeted Raziq", "the attack was aimed at Nabil"); an earlier sentence gave that person's
+# role ("The provincial police chief, General Abdul Raziq, ..."). The role is the target.
+_AIMED_AT_NAME = re.compile(
+    r"\b(?:had\s+|have\s+|has\s+)?(?:targeted|(?:was|were|had\s+been)\s+(?:aimed|directed)\s+at"
+    r"|(?:was|were)\s+(?:meant|intended)\s+(?:for|to\s+kill)|intended\s+to\s+kill"
+    r"|trying\s+to\s+kill|tried\s+to\s+kill)\s+"
+    r"(?-i:((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))(?=\s*(?:[.;,]|$))",
+    re.IGNORECASE,
+)
+# Between a role and the name it describes: "police chief, General Abdul Raziq",
+# "Raziq, the provincial police chief", "police chief Abdul Raziq".
+_ROLE_NAME_GAP = re.compile(
+    r"\s*,?\s*(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|with|by|of|was|were|had|has|who|in|at)\b)"
+    r"[a-z][\w'’-]*\s+){0,3}",
+)
+_AIM_CUES = ("aim", "target", "kill", "meant", "intended", "directed")
+_NAME_RUN_LEFT = re.compile(r"(?-i:(?:[A-Z][\w'’.-]*\s+){0,4})$")
+_NAME_RUN_RIGHT = re.compile(r"(?-i:(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _aim_named_earlier(
+    members: list[Facts], ctx: Context, date: dt.date | None
+) -> TargetChoice | None:
+    for index, item in enumerate(members[1:], start=1):
+        text = item.sentence.text
+        if not any(cue in text for cue in _AIM_CUES):
+            continue
+        for match in _AIMED_AT_NAME.finditer(text):
+            name = match.group(1)
+            at = item.sentence.start + match.start(1)
+            if any(a.start < at + len(name) and at < a.end for a in item.actors):
+                continue
+            choice = _role_of_name(name.split()[-1], members[:index], ctx, date)
+            if choice is not None:
+                return choice
+    return None
+
+
+def _role_of_name(
+    surname: str, earlier: list[Facts], ctx: Context, date: dt.date | None
+) -> TargetChoice | None:
+    """The role noun directly next to the earlier mention of ``surname``."""
+    said = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+    for item in earlier:
+        text = item.sentence.text
+        mentions = list(said.finditer(text))
+        if not mentions:
+            continue
+        found = candidates(
+            text,
+            ctx.registry,
+            actors=list(item.actors),
+            offset=item.sentence.start,
+            trigger_at=None,
+            exclude=[],
+        )
+        for mention in mentions:
+            left = _NAME_RUN_LEFT.search(text, 0, mention.start())
+            name_start = left.start() if left else mention.start()
+            for c in found:
+                if c.container:
+                    continue
+                before = c.end <= name_start and _ROLE_NAME_GAP.fullmatch(text, c.end, name_start)
+                right = _NAME_RUN_RIGHT.match(text, mention.end())
+                name_end = right.end() if right else mention.end()
+                after = c.start >= name_end and _ROLE_NAME_GAP.fullmatch(text, name_end, c.start)
+                if not (before or after):
+                    continue
+                target_type = dated_type(c.target_type, c.actor, date, ctx.registry)
+                return TargetChoice(
+                    c.label or c.text,
+                    target_type,
+                    c.actor,
+                    c.start + item.sentence.start,
+                    c.end + item.sentence.start,
+                    prominent=True,
+                    prominent_bombing=True,
+                )
     return None
 
 

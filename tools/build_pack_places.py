@@ -324,7 +324,7 @@ DISTRICT_ALIASES: dict[str, tuple[str, ...]] = {
     "Logar/Baraki Barak": ("Baraki-Barak", "Barak-i-Barak"),
     "Logar/Mohammad Agha": ("Muhammad Agha", "Mohammad Agha district"),
     "Logar/Puli Alam": ("Pul-e Alam", "Pul-i-Alam"),
-    "Nangarhar/Acheen": ("Achin", "Achin district", "Ачин"),
+    "Nangarhar/Acheen": ("Achin", "Achin district", "Ачин", "أتشين", "اچین"),
     "Nangarhar/Bati Kot": ("Batikot", "Bati Kowt"),
     "Nangarhar/Bihsud": ("Behsud",),
     "Nangarhar/Chaparhar": ("Chapahar", "Chaparhaar"),

@@ -29,8 +29,10 @@ from conflictdesk.extract.frames import (
     claims_before_apart,
     dated_before,
     deed_triggers,
+    holds_day,
     in_background,
     is_heading,
+    last_day,
 )
 from conflictdesk.extract.numbers import figure_value
 from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
@@ -230,11 +232,9 @@ def _elsewhere_in_time(mention: DateMention, ctx: Context) -> bool:
     day ("a stronghold since it emerged in 2015", "In October, too, ..."): background, not
     the day of the main incident, which the lead left to the report's day."""
     day = ctx.dateline_date or ctx.document.published
-    if day is None or mention.date is None or mention.precision not in ("year", "month"):
+    if day is None or mention.precision not in ("year", "month"):
         return False
-    if mention.precision == "year":
-        return mention.date.year != day.year
-    return (mention.date.year, mention.date.month) != (day.year, day.month)
+    return mention.date is not None and not holds_day(mention, day)
 
 
 # A date that names the event it belongs to: "Friday's suicide bombing", "the 15 October attack".
@@ -651,12 +651,12 @@ def _role_of_name(
         for mention in mentions:
             left = _NAME_RUN_LEFT.search(text, 0, mention.start())
             name_start = left.start() if left else mention.start()
+            right = _NAME_RUN_RIGHT.match(text, mention.end())
+            name_end = right.end() if right else mention.end()
             for c in found:
                 if c.container:
                     continue
                 before = c.end <= name_start and _ROLE_NAME_GAP.fullmatch(text, c.end, name_start)
-                right = _NAME_RUN_RIGHT.match(text, mention.end())
-                name_end = right.end() if right else mention.end()
                 after = c.start >= name_end and _ROLE_NAME_GAP.fullmatch(text, name_end, c.start)
                 if not (before or after):
                     continue
@@ -776,11 +776,7 @@ def _dated_before(item: Facts, day: dt.date | None) -> bool:
         local = mention.start - start
         if _REFERENCE_BEFORE.search(text[max(0, local - 40) : local]):
             continue
-        last = mention.date
-        if mention.precision == "month":
-            following = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
-            last = following - dt.timedelta(days=1)
-        if last < day - dt.timedelta(days=SAME_DAY_SLACK):
+        if last_day(mention) < day - dt.timedelta(days=SAME_DAY_SLACK):
             return True
     return False
 
@@ -2004,15 +2000,13 @@ _MULTI_CLAIM = re.compile(
     r"|(?<!\w)(?:ال)?(?:هجمات|تفجيرات|عمليات)\s+(?P<ar3>الثلاث|الثلاثة)(?!\w)",
     re.IGNORECASE,
 )
-# Another language's claim of several attacks counts only the events its paragraph (or the
-# one before) tells: a count phrase far from them may speak of one event's several blasts.
-_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def _paragraphs_before(text: str, position: int) -> int:
     """Where the paragraph before the one holding ``position`` starts: a claim of "both
-    attacks" speaks of attacks told close before it, not of one in an earlier section."""
-    breaks = [m.end() for m in _PARAGRAPH.finditer(text, 0, position)]
+    attacks" speaks of attacks told close before it, not of one in an earlier section (in
+    another language a count phrase far from them may speak of one event's several blasts)."""
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, position)]
     return breaks[-2] if len(breaks) >= 2 else 0
 
 

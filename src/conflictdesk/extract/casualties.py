@@ -973,6 +973,8 @@ def _chunk_at(sent: _Sentence, i: int) -> _Chunk | None:
 
 
 # Movements counted by their name, with no noun after it: their members.
+# The relations that give a toll its own figure (not a subset, claim or other source).
+TOLL_RELATIONS: Final = ("count", "revision", "total")
 _COUNTED_BY_NAME: Final[dict[str, str]] = {"taliban": "target_side", "mujahideen": "unknown"}
 
 
@@ -1397,8 +1399,7 @@ def _also_apposition(items: list[_Item], k: int, found: list[tuple[_Chunk, str]]
     (told with "a") opens an apposition, not a subject of its own."""
     if _low(items[k]) != "also" or len(found) != 1 or k < 1 or _low(items[k - 1]) != ",":
         return False
-    chunk = found[0][0]
-    return chunk.kind == "number" and chunk.quantity.text.lower() in ("a", "an")
+    return _told_with_a(found[0][0])
 
 
 def _subject_end(items: list[_Item], k: int) -> int:
@@ -1625,8 +1626,9 @@ def _described_kin(prev: _Chunk, chunk: _Chunk, closed: frozenset[int] | set[int
     """Someone's relative or aide ("his driver") followed by one person told with "a" between
     commas (", a Taliban member,") is described, not joined by another person."""
     opener = (prev.group_text or "").lower().split(" ")[0]
-    indefinite = chunk.kind == "number" and chunk.quantity.text.lower() in ("a", "an")
-    return opener in _KIN_OPENERS and _single(prev) and indefinite and chunk.first in closed
+    return (
+        opener in _KIN_OPENERS and _single(prev) and _told_with_a(chunk) and chunk.first in closed
+    )
 
 
 # Groups a person's description may make specific: an aide or relative is a civilian only
@@ -1638,8 +1640,11 @@ _AGED: Final = re.compile(r"\b\d+-year-old\b", re.IGNORECASE)
 
 def _single(chunk: _Chunk) -> bool:
     """One person named by a role: "the local police chief", "a party worker"."""
-    if chunk.kind == "singular":
-        return True
+    return chunk.kind == "singular" or _told_with_a(chunk)
+
+
+def _told_with_a(chunk: _Chunk) -> bool:
+    """One person told with "a" or "an" ("a party worker", ", a Taliban member,")."""
     return chunk.kind == "number" and chunk.quantity.text.lower() in ("a", "an")
 
 
@@ -2266,9 +2271,9 @@ def _mention(
     start, end = sent.span(first, last)
     relation = "total" if chunk.total and link.relation == "count" else link.relation
     source = _source(sent.text, start, group)
-    if source is not None and relation in ("count", "revision", "total"):
+    if source is not None and relation in TOLL_RELATIONS:
         relation = source
-    earlier = relation in ("count", "revision", "total") and _earlier(sent.text, start, end)
+    earlier = relation in TOLL_RELATIONS and _earlier(sent.text, start, end)
     return CasualtyMention(
         start=start + offset,
         end=end + offset,
@@ -2885,9 +2890,6 @@ def _parent(
     return before[-1] if before else None
 
 
-_TOLL_RELATIONS: Final = ("count", "revision", "total")
-
-
 def _restates(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
     """A figure already inside another one: "the assailant was killed" next to "13 people,
     including the bomber, were killed", or "he was killed" after "a police officer was killed"."""
@@ -2906,7 +2908,7 @@ def _restates(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
         if (o.relation != "subset" or o.outcome != m.outcome or o.group != m.group
                 or o.quantity.best is None or o.quantity.best < m.quantity.best):  # fmt: skip
             continue
-        parent = _parent(o, [x for x in mentions if x is not m], _TOLL_RELATIONS)
+        parent = _parent(o, [x for x in mentions if x is not m], TOLL_RELATIONS)
         if parent is not None and parent.quantity.best is not None:
             return True
     return False
@@ -3059,7 +3061,7 @@ def _claims_against_silence(
     return any(
         m.outcome in ("killed", "injured")
         and m.outcome != outcome
-        and m.relation in ("count", "total", "revision")
+        and m.relation in TOLL_RELATIONS
         and m.quantity.best
         for m in mentions
     )

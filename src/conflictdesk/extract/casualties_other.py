@@ -774,10 +774,12 @@ _KILLED_BEFORE_AR: Final = re.compile(
     r"|قبل\s+أن\s+(?:ي|ت)قتل\s+(?:برصاص|بنيران|بنار|على\s+يد|خلال|في\s+تبادل)"
     r"|قبل\s+أن\s+(?:ي|ت)لقى\s+(?:حتف|مصرع)(?:ه|ها)(?!\w)"
 )
+# The Arabic nouns for an attacker: gunman, assailant, suicide bomber, perpetrator.
+_AR_ATTACKER_NOUN: Final = r"(?:مهاجم|مسلح|انتحاري|منفذ)"
 # the attacker the sentence opened with: named ("المسلح"), or told by his act ("فتح رجل ...
 # النار": a man opened fire)
 _ATTACKER_AR: Final = re.compile(
-    r"(?<!\w)(?:و|ف)?(?:ال)?(?:مهاجم|مسلح|انتحاري|منفذ)(?!\w)"
+    r"(?<!\w)(?:و|ف)?(?:ال)?" + _AR_ATTACKER_NOUN + r"(?!\w)"
     r"|(?<!\w)(?:و|ف)?(?:فتح|أطلق|اطلق)(?!\w)(?:\s+\S+){1,8}?\s+النار(?!\w)"
 )
 
@@ -786,8 +788,8 @@ _ATTACKER_AR: Final = re.compile(
 # them): the attackers the sentence counted died, as many as it said ("هما": the two).
 _KILLED_THEM_BEFORE_AR: Final = re.compile(r"قبل\s+أن\s+(?:ي|ت)(?:قتل|قتلو)(?:هم|هما)(?!\w)")
 _ATTACKERS_COUNTED_AR: Final = re.compile(
-    r"(?<!\w)(?:و|ف)?(?:ال)?(?:مهاجم|مسلح|انتحاري|منفذ)\w*\s+(?P<after>\w+)"
-    r"|(?<!\w)(?P<before>\w+)\s+(?:مهاجم|مسلح|انتحاري|منفذ)\w*"
+    r"(?<!\w)(?:و|ف)?(?:ال)?" + _AR_ATTACKER_NOUN + r"\w*\s+(?P<after>\w+)"
+    r"|(?<!\w)(?P<before>\w+)\s+" + _AR_ATTACKER_NOUN + r"\w*"
 )
 
 
@@ -1549,8 +1551,8 @@ def _attackers_inside(
 # attackers an Arabic total names among its dead, with their number after or before them.
 _ATTACKERS_AMONG_AR: Final = re.compile(
     r"(?:\s+\S+)?\s*[،,]?\s*(?:من\s+)?بينهم\s+(?:"
-    r"(?:ال)?(?:مسلح|مهاجم|انتحاري|منفذ)\w*\s+(?P<after>\S+)"
-    r"|(?P<before>\S+)\s+(?:مسلح|مهاجم|انتحاري|منفذ)\w*)"
+    r"(?:ال)?" + _AR_ATTACKER_NOUN + r"\w*\s+(?P<after>\S+)"
+    r"|(?P<before>\S+)\s+" + _AR_ATTACKER_NOUN + r"\w*)"
 )
 
 

@@ -249,16 +249,14 @@ def _opens_new(
         local = mention.start - candidate.sentence.start
         if reference_point(text, local, mention.end - candidate.sentence.start):
             continue
-        if _within(mention, frame_date):
+        if holds_day(mention, frame_date):
             continue
         if abs((mention.date - frame_date).days) > reach:
             # a later claim tells of this incident; an earlier, claimed one is another
             return not (candidate.roles("claim") and mention.date > frame_date)
     if told_again:
         return False
-    admin1 = candidate.place.admin1 if candidate.place is not None else None
-    frame_admin1 = _admin1_of(frame, facts)
-    return admin1 is not None and frame_admin1 is not None and admin1 != frame_admin1
+    return _placed_elsewhere(candidate, frame, facts)
 
 
 def _placed_elsewhere(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
@@ -268,7 +266,7 @@ def _placed_elsewhere(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
     return admin1 is not None and frame_admin1 is not None and admin1 != frame_admin1
 
 
-def _within(mention: DateMention, day: dt.date) -> bool:
+def holds_day(mention: DateMention, day: dt.date) -> bool:
     """A month or year that holds the day of the incident told ("this year", "in June"):
     no other day, so no other incident by its date."""
     if mention.date is None or mention.precision not in ("month", "year"):
@@ -619,14 +617,14 @@ def dated_before(facts: Facts, day: dt.date) -> bool:
             continue
         if _AMONG.search(text[:local]):
             continue  # "among them X, one of the first to enter the palace in August"
-        last = _last_day(mention)
+        last = last_day(mention)
         if last >= day - dt.timedelta(days=SAME_INCIDENT_DAYS):
             return False
         dated = True
     return dated
 
 
-def _last_day(mention: DateMention) -> dt.date:
+def last_day(mention: DateMention) -> dt.date:
     """The last day a date of some precision may stand for ("in August": the 31st)."""
     assert mention.date is not None
     if mention.precision == "month":

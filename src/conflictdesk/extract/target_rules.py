@@ -147,11 +147,10 @@ _AID_STAFF = re.compile(
 
 def _aid_group_staff(target: TargetChoice, text: str, start: int) -> bool:
     """The target's own sentence says its people or vehicle belonged to an aid group."""
-    if target.start is None or target.end is None:
+    bounds = _own_sentence(target, text, start)
+    if bounds is None:
         return False
-    opening = max(text.rfind(". ", start, target.start) + 1, start)
-    closing = text.find(". ", target.end)
-    closing = closing if closing >= 0 else len(text)
+    opening, closing = bounds
     folded = fold_uncached(text[opening:closing])
     if folded is not None and not any(w in folded for w in ("aid", "charit", "ngo", "relief")):
         return False
@@ -251,11 +250,17 @@ def accused_militants(text: str, start: int = 0) -> bool:
 def _run_by_aid_group(target: TargetChoice, text: str, start: int) -> bool:
     """The target's own sentence says the place attacked is run by an aid group (not a
     hospital elsewhere in the account that treated the wounded)."""
-    if target.start is None or target.end is None or "run" not in text[start:]:
-        return False
+    bounds = _own_sentence(target, text, start) if "run" in text[start:] else None
+    return bounds is not None and _NGO_RUN.search(text, *bounds) is not None
+
+
+def _own_sentence(target: TargetChoice, text: str, start: int) -> tuple[int, int] | None:
+    """Where the sentence holding the target starts and ends in the account at ``start``."""
+    if target.start is None or target.end is None:
+        return None
     opening = max(text.rfind(". ", start, target.start) + 1, start)
     closing = text.find(". ", target.end)
-    return _NGO_RUN.search(text, opening, closing if closing >= 0 else len(text)) is not None
+    return opening, closing if closing >= 0 else len(text)
 
 
 def _militant_victims(target: TargetChoice, text: str, start: int) -> TargetChoice:

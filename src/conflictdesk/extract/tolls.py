@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from conflictdesk.extract.casualties import (
+    TOLL_RELATIONS,
     CasualtyMention,
     CasualtyTotals,
     Slot,
@@ -269,8 +270,7 @@ def _counts_anew(sentence: list[CasualtyMention], outcome: str) -> bool:
     """Whether a sentence gives its own figure for an outcome, which the wounded who died
     there are part of ("13 раненых, один из которых скончался" after "14 раненых")."""
     return any(
-        m.outcome == outcome and m.relation in ("count", "revision", "total") and m.quantity.best
-        for m in sentence
+        m.outcome == outcome and m.relation in TOLL_RELATIONS and m.quantity.best for m in sentence
     )
 
 

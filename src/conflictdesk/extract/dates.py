@@ -649,7 +649,7 @@ _Finder = Callable[[str, _Compiled, _Anchor], Iterator[DateMention]]
 
 
 def _find_iso(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
-    del c, anchor
+    _ = c, anchor  # unused by this finder (not `del`: mypyc cannot compile it)
     for m in _ISO.finditer(text):
         date = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if date is not None:
@@ -658,7 +658,7 @@ def _find_iso(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]
 
 def _find_numeric(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
     """03/27/2023 (English: month first, as incident summaries write it) or 27.03.2023."""
-    del anchor
+    _ = anchor  # unused by this finder
     for m in _NUMERIC.finditer(text):
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
         month, day = (b, a) if c.words.day_first_numeric or m.group("sep") == "." else (a, b)
@@ -729,7 +729,7 @@ _BOUNDING_YEAR = re.compile(r"(?:since|until|before|after)\s", re.IGNORECASE)
 
 
 def _find_year(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
-    del anchor
+    _ = anchor  # unused by this finder
     for m in c.year.finditer(text):
         year = int(m.group("year"))
         if not MIN_YEAR <= year <= MAX_YEAR:
@@ -803,7 +803,7 @@ def _find_solar(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMentio
     """ "۲۲ حوت ۱۴۰۲", "د وري ۱۵مه": Solar Hijri dates, converted to the Gregorian calendar.
     Read for the languages of the Dari and Pashto word table (``_FA``), whose reports date
     events in that calendar as well as in the Gregorian one."""
-    del c
+    _ = c  # unused by this finder
     for start, end, found, date, precision in solar_dates.find_solar_dates(text, anchor.reference):
         yield DateMention(start, end, found, date, precision, False)
 

@@ -419,6 +419,7 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
 
 # Words for a part of a district where people live (not a valley or a region).
 _SETTLED_AREA_WORDS = ("area", "locality", "neighborhood", "neighbourhood", "quarter", "bazaar")
+_SETTLED_OR_VILLAGE = frozenset((*_SETTLED_AREA_WORDS, "village", "hamlet"))
 
 
 def unknown_settlement(text: str, registry: Registry) -> Segment | None:
@@ -428,7 +429,7 @@ def unknown_settlement(text: str, registry: Registry) -> Segment | None:
         return None  # a cheap gate: most sentences name no such place
     for chain in find_chains(text, registry):
         head = chain[0]
-        settled = head.generic in (*_SETTLED_AREA_WORDS, "village", "hamlet")
+        settled = head.generic in _SETTLED_OR_VILLAGE
         if len(chain) == 1 and settled and not head.places and not head.opened:
             return head
     return None
@@ -583,7 +584,10 @@ def _chain_score(chain: list[Segment]) -> int:
     known = sum(1 for s in chain if s.places)
     unknown_bare = sum(1 for s in chain if not s.generic and not s.places)
     town = any(  # a town named as such wins over a province named for a role
-        p.kind == "town" for s in chain if s.generic in (None, *SETTLEMENT_WORDS) for p in s.places
+        p.kind == "town"
+        for s in chain
+        if s.generic is None or s.generic in SETTLEMENT_WORDS
+        for p in s.places
     )
     # "near the town of Ahmad Wal" names no place the gazetteer holds: a chain that does
     # ("through Balochistan") says where, and the town is read into it (_with_settlement)

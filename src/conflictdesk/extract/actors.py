@@ -417,8 +417,9 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     "ar": (
         re.compile(r"مسؤوليت|مسئوليت|تبن[ىتا]|تتبنى|يتبنى"),
         re.compile(r"لم\s+(?:تعلن|يعلن|تتبن|يتبن)|نفى|نفت"),
-        # "أصابع الاتهام تشير إلى ..." (the finger of accusation points at ...)
-        re.compile(r"اتهم|الاتهام|نسب|حمّل|حمل\s|يشتبه|تقف وراء|يقف وراء"),
+        # "أصابع الاتهام تشير إلى ..." (the finger of accusation points at ...); not "تبادل
+        # الاتهامات" (an exchange of accusations between governments), no one blamed
+        re.compile(r"اتهم|الاتهام(?!ات)|نسب|حمّل|حمل\s|يشتبه|تقف وراء|يقف وراء"),
     ),
 }
 

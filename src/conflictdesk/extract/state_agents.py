@@ -28,11 +28,29 @@ _STATE_SUBJECT = re.compile(
 )
 
 
+# The other languages name unnamed forces as the ones who carried out an operation or raid,
+# the construction that tells the state's own act, not its answer to an attack: "في عملية
+# دهم نفذتها قوات خاصة", "داهمت القوات الخاصة منزلا", "силовики провели спецоперацию",
+# "güvenlik güçlerinin düzenlediği operasyonda".
+_FORCES_AR = r"(?:ال)?(?:قوات|وحدات)\s+(?:ال)?(?:خاصة|الأمن|أمنية|الأمنية|الاستخبارات)"
+_FORCES_OPERATION = re.compile(
+    r"(?<!\w)(?:عملية|عمليات|دهم|مداهمة|حملة)\s+(?:\S+\s+){0,3}?(?:نفذتها|شنتها|قامت\s+بها)\s+"
+    + _FORCES_AR
+    + r"|(?<!\w)و?(?:داهمت|دهمت)\s+"
+    + _FORCES_AR
+    + r"|(?<!\w)(?:силовики|спецназ|силы\s+безопасности|сотрудники\s+спецслужб)\s+"
+    r"(?:\S+\s+){0,2}?пров[её]ли?\s+(?:спец)?операци"
+    r"|(?<!\w)güvenlik\s+güçleri(?:nin|nce)?\s+(?:\S+\s+){0,3}?(?:düzenlediği|düzenlenen)\s+"
+    r"(?:operasyon|baskın)",
+    re.IGNORECASE,
+)
+
+
 def names_state_agent(text: str) -> bool:
     """Whether ``text`` has unnamed state forces as the subject of an act, not of a clause
     that answers the attack ("held them hostage before special forces stormed the building":
     the forces ended the attack, they did not carry it out)."""
-    return any(
+    return _FORCES_OPERATION.search(text) is not None or any(
         not _ANSWERING.search(text, max(0, m.start() - 40), m.start())
         for m in _STATE_SUBJECT.finditer(text)
     )

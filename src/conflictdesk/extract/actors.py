@@ -103,7 +103,7 @@ _CLAIM_PATTERNS = (
         r"|stormed|ambushed|assaulted"
         # "the Taliban said they had destroyed the bridge", "... was holding the men"
         r"|destroyed|blown up|blew up|burned|burnt|set fire|brought down|abducted|kidnapped"
-        r"|was holding|were holding|planted|shot down|set off|detained|fired on|fired at"
+        r"|was holding|were holding|planted|placed|shot down|set off|detained|fired on|fired at"
         r"|bl(?:ew|own)\s+(?:him|her|them)sel(?:f|ves)\s+up)",
         re.IGNORECASE,
     ),
@@ -213,7 +213,9 @@ _ATTRIBUTION_PATTERNS = tuple(
         r"\battribut\w+\s+" + _WORDS + r"{0,5}?to\s+(?:an?\s+|the\s+)?(?:joint\s+force"
         r"|supporters|followers|sympathi[sz]ers|fighters|members|militants|a\s+cell)\s+"
         r"(?:of|from|loyal to)\s+(?:the\s+)?" + MASK,
+        # "blamed a faction of the Pakistani Taliban for that attack"
         r"\b(?:blamed|blaming|blames|accused|accusing|accuses)\s+(?:the\s+)?"
+        + _PART_OF
         + _WORDS
         + r"{0,1}?"
         + MASK,

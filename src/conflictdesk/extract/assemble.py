@@ -874,6 +874,21 @@ _CAME_AFTER = re.compile(
 )
 
 
+def _branch_claiming(claim: ActorHit | None, told: list[Facts], ctx: Context) -> ActorHit | None:
+    """A branch of the claiming group that the event's sentences also tell as claiming: the
+    branch is the more exact claimant ("the Islamic State group's affiliate claimed
+    responsibility ... Islamic State Khorasan Province said one of its fighters had detonated
+    a vest" is the branch's claim, also abroad, where the parent's name is not localised)."""
+    if claim is None:
+        return None
+    for item in told:
+        for hit in item.roles("claim"):
+            actor = ctx.registry.actors.get(hit.actor_id)
+            if actor is not None and actor.parent == claim.actor_id:
+                return hit
+    return claim
+
+
 def _of_earlier(item: Facts, hit: ActorHit) -> bool:
     """Whether a claim or blame in a later sentence of the event comes after words telling
     that the event followed an earlier incident (see ``_CAME_AFTER``)."""
@@ -967,6 +982,7 @@ def _sides(
     if earlier and claims_before_apart(members[0]):
         told = told[1:]  # its claim is of the event told as coming after this one
     claim = _pick_actor(told, ("claim",), _of_earlier) or _claimer(told, ctx)
+    claim = _branch_claiming(claim, told, ctx)
     claimant = claim
     if after_attack:  # "IS claimed the attack; police arrested four suspects the next day":
         claim = None  # the arrest is not IS's act

@@ -1722,7 +1722,16 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         place = _arrest_place(facts[frame.follows], frame.days_after) or place
     after_attack = arrest and frame.follows is not None and ctx.genre == "analysis"
     first, claim, actor1, actor2 = _sides(
-        members, target, when, place, ctx, foiled, arrest, after_attack, frame.follows is not None
+        members,
+        target,
+        when,
+        place,
+        ctx,
+        foiled,
+        arrest,
+        after_attack,
+        # a wire report's side incident is an earlier one its claim sentence tells of
+        frame.follows is not None or (ctx.genre == "wire" and not frame.main),
     )
     if _responder(first, claim, actor1, when.date, ctx, facts, frame):
         first, actor1 = None, None

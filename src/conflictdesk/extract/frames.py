@@ -427,14 +427,29 @@ _APART_DAYS = {
 }
 
 
+# "Ⓐ claimed the attack, saying it was in response to an air strike that killed civilians":
+# the incident avenged is an earlier one, told after the words. Only one named anew (no
+# article, no demonstrative): "in retaliation for the strikes" points back at one told.
+_RETALIATION = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|to\s+avenge"
+    r"|as\s+revenge\s+for)\s+(?:an?|two|three|several|recent|last)\b"
+    r"|(?<!\w)(?:رد[اًّ]*\s+على|انتقام[اً]*\s+ل|ثأر[اً]*\s+ل)\s*(?!ال|لل|هذ|تلك)\w"
+    r"|(?<!\w)(?:в\s+ответ\s+на|в\s+отместку\s+за|в\s+качестве\s+мести\s+за)"
+    r"\s+(?!эт|тот|те\s|та\s|то\s)\w",
+    re.IGNORECASE,
+)
+
+
 def claims_before_apart(item: Facts) -> bool:
     """Whether a sentence claims (or blames) before it says how long after an earlier incident
-    its own came ("وأعلن التنظيم مسؤوليته عن الهجوم، بعد أسبوع من تفجير مماثل في قندوز"):
-    the claim is of the report's event, the incident after "after" is another's."""
-    found = _APART.search(item.sentence.text)
-    if found is None:
+    its own came ("وأعلن التنظيم مسؤوليته عن الهجوم، بعد أسبوع من تفجير مماثل في قندوز"), or
+    what earlier incident it avenged ("وتبنت الحركة الهجوم، وقالت إنه جاء ردا على غارة"):
+    the claim is of the report's event, the incident after the words is another's."""
+    text = item.sentence.text
+    edges = [f.start() for f in (_APART.search(text), _RETALIATION.search(text)) if f]
+    if not edges:
         return False
-    edge = item.sentence.start + found.start()
+    edge = item.sentence.start + min(edges)
     return any(a.start < edge for a in item.actors if a.role in ("claim", "attribution"))
 
 

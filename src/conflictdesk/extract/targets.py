@@ -979,6 +979,7 @@ def candidates(
         and not (
             len(found) > 1 and c.target_type == _PCP and _POSSESSIVE_AFTER.match(text[c.end :])
         )
+        and not (i + 1 < len(found) and _name_part(text, c, found[i + 1]))
     ]
     kept = []
     for c in heads:
@@ -1018,17 +1019,28 @@ def _with_place_roles(text: str, found: list[Candidate]) -> list[Candidate]:
     return sorted(found + extra, key=lambda c: c.start) if extra else found
 
 
+# Capitalised words between two target words: "the Park Palace guesthouse", "the Garden
+# Star hotel". The first word opens the name of the second's place, no target of its own.
+_NAME_GAP = re.compile(r"\s+(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}")
+
+
+def _name_part(text: str, c: Candidate, following: Candidate) -> bool:
+    return c.text[:1].isupper() and bool(_NAME_GAP.fullmatch(text, c.end, following.start))
+
+
 def _owns_next(c: Candidate, following: Candidate) -> bool:
     """ "Home" after a target word is an adverb, not the noun the word modifies: in "a minibus
     taking employees of a television channel home from work" the channel is the owner. An
-    institution before a vehicle owns it: "a Supreme Court car" is the court's."""
-    if c.container:
-        return False
+    institution before a vehicle or its staff owns them: "a Supreme Court car" is the court's,
+    and so are "Supreme Court employees"."""
     word = following.text.lower()
-    return word == "home" or (word in _VEHICLES and c.target_type in _OWNER_BODIES)
+    if word == "home":
+        return True
+    return not c.container and word in _OWNED_BY_BODY and c.target_type in _OWNER_BODIES
 
 
 _VEHICLES = frozenset({"car", "cars", "vehicle", "vehicles", "minibus", "minibuses", "bus"})
+_OWNED_BY_BODY = _VEHICLES | {"employees", "employee", "staff", "workers", "staffers"}
 # Bodies whose cars carry their staff (a Supreme Court car, an NGO vehicle, a TV channel's bus).
 _OWNER_BODIES = frozenset(
     {"Government (General)", "Government (Diplomatic)", "NGO", "Journalists & Media"}

@@ -318,7 +318,9 @@ _NAME_LEFT = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4})$
 _OWNED_NOUNS = (
     r"(?:commanders?|chiefs?|fighters?|members?|militants?|militiamen|positions?|checkpoints?"
     r"|posts?|outposts?|bases?|camps?|hideouts?|convoys?|vehicles?|officials?|leaders?|governors?|police"
-    r"|policemen|soldiers?|forces|guards?|troops|personnel|patrols?|compound|offices?)"
+    r"|policemen|soldiers?|forces|guards?|troops|personnel|patrols?|compound|offices?"
+    # "a car of the Taliban's intelligence agency": the group's arm
+    r"|agency|agencies)"
 )
 _OWNED_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:local\s+|senior\s+|top\s+|former\s+|security\s+|military\s+"
@@ -328,7 +330,10 @@ _OWNED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OWNED_BEFORE = re.compile(
-    r"\b(?P<noun>" + _OWNED_NOUNS + r")\s+(?:of|belonging to|from|loyal to)\s+(?:the\s+)?"
+    # "the headquarters of the International Security Assistance Force"; before a name,
+    # "the ISAF headquarters" may be one of a list of sites, and the first listed leads
+    r"\b(?P<noun>" + _OWNED_NOUNS + r"|headquarters)\s+(?:of|belonging to|from|loyal to)\s+"
+    r"(?:the\s+)?"
     r"(?:local\s+)?$|\bbelonging to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -65,6 +65,7 @@ _GENERIC_SECURITY = re.compile(
     r"|checkpoints?|check\s+posts?|outposts?|posts?)$",
     re.IGNORECASE,
 )
+_FORCE_BEFORE = re.compile(r"\b(?:police|army|military)\s+$", re.IGNORECASE)
 _SOLDIER_WORDS = re.compile(
     r"\b(?:soldiers?|army|troops|servicem[ae]n|service members?|ANA|commandos?|military)\b"
 )
@@ -286,6 +287,10 @@ def _force_from_victims(target: TargetChoice, text: str) -> TargetChoice:
     words = (target.target or "").strip()
     if target.target_type not in ("Police", "Military") or not _GENERIC_SECURITY.match(words):
         return target
+    if target.start is not None and _FORCE_BEFORE.search(
+        text, max(0, target.start - 20), target.start
+    ):
+        return target  # "a Taliban police checkpoint": the force is named, only its words were cut
     rest = text[target.end :] if target.end is not None else text
     soldiers = bool(_SOLDIER_WORDS.search(rest))
     police = bool(_POLICE_WORDS.search(rest))

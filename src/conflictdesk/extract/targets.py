@@ -388,7 +388,10 @@ _STATE_NOUN_TYPES = (
         re.compile(r"official|governor|leader|intelligence|directorate|\bNDS\b|\bGDI\b", re.I),
         "Government (General)",
     ),
-    (re.compile(r"police|policemen|checkpoint|\bposts?\b|\bALP\b|\bANP\b", re.I), "Police"),
+    (re.compile(r"police|policemen|\bALP\b|\bANP\b", re.I), "Police"),
+    # the force named says whose checkpoint it is: "a checkpoint of the Taliban's army"
+    (re.compile(r"\b(?:army|military|soldiers|troops)\b", re.I), "Military"),
+    (re.compile(r"checkpoint|\bposts?\b", re.I), "Police"),
 )
 
 

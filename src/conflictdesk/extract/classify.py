@@ -132,7 +132,8 @@ def _non_attack(hits: list[TriggerHit], casualties: bool) -> EventClass | None:
     arrest = leads("arrest")
     if (
         arrest is not None
-        and not any(h.means == "killing" for h in hits)
+        # "detained two reporters and beat them": the beating is the attack
+        and not any(h.means in ("killing", "unarmed") for h in hits)
         and not _bomber_stopped(hits)
     ):
         return EventClass("Strategic developments", "Arrests", None, None, False, arrest)
@@ -278,8 +279,7 @@ def classify(
         event_type, sub = "Violence against civilians", "Attack"
     if assassination:
         attack_type = "Assassination"
-    elif unarmed is not None and (assault is None or _GENERIC_ATTACK.match(assault.text)):
-        # "the person behind the attack": the bare word names no arms beside the poison
+    elif unarmed is not None and _no_arms_used(hits):
         attack_type = "Unarmed Assault"
     elif _means_unknown(hits):
         attack_type = "Unknown"
@@ -290,6 +290,24 @@ def classify(
         attack_type = "Unknown"
     return EventClass(
         event_type, sub, attack_type, _weapon(hits, attack_type), suicide, deciding, tags
+    )
+
+
+# Words that name the attackers as armed, not an act with arms: "gunmen beat two teachers".
+_ARMED_ATTACKERS = re.compile(
+    r"^(?:gunm[ae]n|armed\s+(?:men|assailants|attackers|militants|individuals|gunmen|group))$",
+    re.IGNORECASE,
+)
+
+
+def _no_arms_used(hits: list[TriggerHit]) -> bool:
+    """Whether the assault words beside a poisoning or a beating name no arms used: none, the
+    bare "attack" ("the person behind the attack"), or only armed attackers ("gunmen dragged
+    two teachers out and beat them with rifle butts" is an unarmed assault, GTD)."""
+    return all(
+        _GENERIC_ATTACK.match(h.text) or _ARMED_ATTACKERS.match(h.text)
+        for h in hits
+        if h.means in ASSAULT_MEANS
     )
 
 

@@ -31,7 +31,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|beat(?:en)?(?= (?:[\w'-]+ ){0,4}?with (?:their |his |her )?(?:bare )?(?:fists|hands"
         r"|sticks|cables|rods|batons|clubs|whips|rifle butts)\b)"
         # a toxic substance spread where the victims were (schoolgirls poisoned in class)
-        r"|(?:toxic|poisonous|noxious) (?:powder|substance|gas|chemical|spray|liquid)s?\b"
+        # ("an unknown substance was sprayed into their classrooms")
+        r"|(?:toxic|poisonous|noxious|unknown) (?:powder|substance|gas|chemical|spray|liquid)s?\b"
         # A vehicle driven into people: "drove a pickup truck into worshippers"
         r"|(?:drove|rammed|ploughed|plowed) (?:a |an |his |her |the )?(?:[\w-]+ ){0,2}"
         r"(?:car|truck|vehicle|van|pickup) (?:into|through) (?:a |the )?(?:[\w-]+ ){0,2}"

@@ -45,7 +45,7 @@ from conflictdesk.extract.places import (
 )
 from conflictdesk.extract.report_dates import bounds_period, said_on
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
-from conflictdesk.extract.target_rules import accused_militants, refine
+from conflictdesk.extract.target_rules import accused_militants, hijacked_transport, refine
 from conflictdesk.extract.targets import (
     AT_SCENE_AFTER,
     NON_STATE,
@@ -1716,6 +1716,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         if frame.block is None:
             return None
         cls = _unknown_attack(target)
+    target = hijacked_transport(target, cls.attack_type)
     foiled = cls.sub_event_type == "Disrupted weapons use" and not _harmful_raid(anchor)
     arrest = cls.sub_event_type == "Arrests"
     if arrest and frame.follows is not None and (place is None or place.country is None):

@@ -176,6 +176,22 @@ def _buses_at_station(target: TargetChoice, text: str, start: int) -> TargetChoi
     return replace(target, target_type="Transportation")
 
 
+# A passenger vehicle hijacked: the vehicle itself was seized, so the transport is the target
+# (GTD: Transportation), not its passengers as private citizens, as a bomb on a bus would be.
+_PASSENGER_VEHICLE = re.compile(
+    r"\b(?:bus|buses|minibus|minibuses|coach|coaches|passengers?)$", re.IGNORECASE
+)
+
+
+def hijacked_transport(target: TargetChoice | None, attack_type: str | None) -> TargetChoice | None:
+    """The target of a hijacking of a bus or minibus, or of its passengers: Transportation."""
+    if target is None or attack_type != "Hijacking" or target.target_type != _PCP_TYPE:
+        return target
+    if not _PASSENGER_VEHICLE.search((target.target or "").strip()):
+        return target
+    return replace(target, target_type="Transportation")
+
+
 # A military aircraft or airfield: "a Chinook helicopter", "six Harrier jets", "a NATO
 # helicopter". GTD codes aircraft and airfields of the armed forces Military.
 _MILITARY_CRAFT = re.compile(

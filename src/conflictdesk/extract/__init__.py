@@ -38,7 +38,7 @@ from conflictdesk.extract.mentions import collect_mentions
 from conflictdesk.extract.merge import merge_duplicates
 from conflictdesk.extract.missions import per_mission
 from conflictdesk.extract.persons import surnames
-from conflictdesk.extract.places import place_of
+from conflictdesk.extract.places import district_of, place_of
 from conflictdesk.extract.sentences import Sentence, split_clauses, split_sentences
 from conflictdesk.extract.state_agents import ranked_groups
 from conflictdesk.model import Document, Event, Extraction
@@ -236,7 +236,7 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
     report_day = ctx.dateline_date or document.published
     frames = build_frames(ctx.genre, facts, blocks, body_start, report_day)  # type: ignore[arg-type]
     events = [e for e in (build_event(f, facts, ctx) for f in frames) if e is not None]
-    events = _same_place(spread_claims(events, facts, ctx))
+    events = _same_place(spread_claims(events, facts, ctx), registry)
     events = per_mission(events, facts, registry)
     return Extraction(document, tuple(merge_duplicates(events)), mentions)
 
@@ -258,15 +258,30 @@ _PLACE_FIELDS = (
 )
 
 
-def _same_place(events: list[Event]) -> list[Event]:
+# "in the same district" names the district of the event before, not the village in it:
+# the gold codes the district as written with its generic word (docs/gold-format.md).
+_SAME_DISTRICT = re.compile(
+    r"\b(?:in|at) the same district\b|(?<!\w)(?:aynı ilçede|в том же уезде"
+    r"|في (?:نفس المديرية|المديرية نفسها|ذات المديرية))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _same_place(events: list[Event], registry: Registry) -> list[Event]:
     """ "a bomb exploded at his funeral ... in the same city", "В октябре 2021 года смертники
-    атаковали здесь ...": the place of the event told just before."""
+    атаковали здесь ...": the place of the event told just before; "aynı ilçede" (in the
+    same district) its district."""
     out: list[Event] = []
     for event in events:
         evidence = event.sources[0].evidence if event.sources else ""
-        if out and _SAME_PLACE.search(evidence) and out[-1].admin1 is not None:
+        if out and out[-1].admin1 is not None:
             before = out[-1]
-            event = event.replace(**{name: getattr(before, name) for name in _PLACE_FIELDS})
+            place = {name: getattr(before, name) for name in _PLACE_FIELDS}
+            if _SAME_DISTRICT.search(evidence) and before.admin2 and before.location:
+                district = district_of(before.location, before.admin1, before.admin2, registry)
+                event = event.replace(**{**place, "location": district})
+            elif _SAME_PLACE.search(evidence):
+                event = event.replace(**place)
         out.append(event)
     return out
 

@@ -20,6 +20,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from conflictdesk.extract import phrases
 from conflictdesk.extract.cache import per_registry
@@ -538,6 +539,29 @@ def city_of(place: Place, registry: Registry) -> Place | None:
         ),
         None,
     )
+
+
+# A town this large is a city divided into districts of its own (Kabul's police districts,
+# Jalalabad's and Kandahar's nahias): "in the same district" there is a part of the city.
+# Calibrated on the gazetteer: every provincial capital with numbered city districts is
+# above it, district seats such as Muhmand Dara (about 7,000) far below.
+CITY_WITH_DISTRICTS: Final = 100_000
+
+
+def district_of(location: str, admin1: str | None, admin2: str, registry: Registry) -> str:
+    """The location "in the same district" names, after an event at ``location``: that
+    district as a gold line writes it ("Zhari district"); the location itself when it is a
+    district already or a city with districts of its own."""
+    if location.endswith(DISTRICT_WORDS):
+        return location
+    towns = [p for p in lookup(location, registry) if p.kind == "town" and p.admin1 == admin1]
+    if any((p.population or 0) >= CITY_WITH_DISTRICTS for p in towns):
+        return location
+    district = next(
+        (p for p in lookup(admin2, registry) if p.kind == "district" and p.admin1 == admin1),
+        None,
+    )
+    return f"{district.name if district is not None else admin2} district"
 
 
 def _precision(place: Place | None) -> int | None:

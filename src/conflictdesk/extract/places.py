@@ -274,6 +274,8 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     possessive = ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text)
     chains = _possessive_chains(text, registry) if possessive else []
     for start in _CHAIN_START.finditer(text):
+        if _ROUTE_BETWEEN.search(text, max(0, start.start() - 12), start.start()):
+            continue  # "on the highway between Kunduz city and Khanabad": neither end is where
         chain = _inside_province(
             _spelled(_named_as(text, start, _segments(text, start.end(), registry)), registry)
         )
@@ -282,6 +284,9 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
         if any(s.places or s.generic for s in chain):
             chains.append(chain)
     return chains
+
+
+_ROUTE_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # The words that open a chain say what its first name is: "in the town of Rustaq"; "the

@@ -595,10 +595,12 @@ def find_persons(
                     )
         previous_names = []
         for named, role, outcome in _people_in(text, registry, language, by_surname):
-            if outcome is None and (
-                _speaker(text, named.start, named.end, role) or _a_spokesman(named.known)
-            ):
-                continue  # "spokesman Zabihullah Mujahid said": a source, not in the event
+            source = _speaker(text, named.start, named.end, role) or _a_spokesman(named.known)
+            if source and (outcome is None or _outcome_nearby(text, named) is None):
+                # "spokesman Zabihullah Mujahid said": a source, not in the event, even when
+                # the toll he gives is in the same sentence ("قال المتحدث ... إن مقاتلي الحركة
+                # قتلوا 20 جنديا")
+                continue
             if _mourned_only(text, named):
                 continue  # "a bomb at the funeral of X": X died before the event
             key = named.known.person_id if named.known else named.name.lower()

@@ -106,7 +106,8 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
     named = _named(text, registry, language)
     if any(n.generic == "plural" for n in named):
         return None  # a list of places is not where one event happened
-    located = [n for n in named if n.located and n.places]
+    routes = _route_ends(text, named, language)
+    located = [n for n in named if n.located and n.places and n.start not in routes]
     if language in ("ar", "fa", "ps"):
         # "قتل ... في مديرية غوزره، ونفذ هجمات في كابل وقندوز": the place apart from the list
         listed = _listed(text, named)
@@ -147,6 +148,47 @@ def _town_named(named: list[_Named], area: _Named, place: Place) -> tuple[_Named
         if town is not None:
             return n, town
     return area, place
+
+
+# A road or border between two places ("الطريق بين غزني وولاية باكتيكا", "трасса между
+# Кабулом и Джелалабадом", "Kabil ile Celalabad arasındaki yol"): neither end is where.
+_AR_KIND: Final = r"(?:ولاية|مدينة|مديرية|محافظة|إقليم)\s+"
+_RU_KIND: Final = r"(?:город\w*|провинци\w*|уезд\w*)\s+"
+_ROUTE: Final = {
+    "ar": (
+        re.compile(rf"(?:^|\s)بين\s+(?:{_AR_KIND})?$"),
+        re.compile(rf"\s+و(?:{_AR_KIND})?"),
+        None,
+    ),
+    "ru": (
+        re.compile(rf"(?:^|\s)между\s+(?:{_RU_KIND})?$", re.IGNORECASE),
+        re.compile(rf"\s+и\s+(?:{_RU_KIND})?", re.IGNORECASE),
+        None,
+    ),
+    "tr": (
+        None,
+        re.compile(r"(?:['’]\w+)?(?:\s+(?:vilayeti|ili|ilçesi|kenti|şehri))?\s+(?:ile|ve)\s+"),
+        re.compile(r"(?:['’]\w*)?(?:\s+\w+)?\s+arasında\w*"),
+    ),
+}
+
+
+def _route_ends(text: str, named: list[_Named], language: str) -> set[int]:
+    """The starts of two names a route or border runs between: Arabic and Russian put the
+    word for "between" before them, Turkish "arasında" after."""
+    patterns = _ROUTE.get("ar" if language in ("fa", "ps") else language)
+    if patterns is None:
+        return set()
+    before, gap, after = patterns
+    out: set[int] = set()
+    for a, b in pairwise(named):
+        if not gap.fullmatch(text, a.end, b.start):
+            continue
+        opened = before is None or before.search(text, max(0, a.start - 30), a.start)
+        closed = after is None or after.match(text, b.end)
+        if opened and closed:
+            out.update((a.start, b.start))
+    return out
 
 
 # Between two names of a list: "كابل وقندوز" (the conjunction glued to the next name),

@@ -51,7 +51,7 @@ def test_remembered_people_equal_a_fresh_read() -> None:
     registry = load_registry()
     text = "Mullah Abdul Rauf, the Taliban commander, was killed in Helmand."
     fresh = tuple(
-        (named, persons._role(text, named), persons._outcome(text, named))
+        persons._read(text, named)
         for named in persons._fold_aliases(text, persons._names_in(text, registry, "en"))
     )
     assert persons._people_in(text, registry, "en") == fresh

@@ -378,10 +378,14 @@ def _role(text: str, named: _Named) -> str | None:
     return None
 
 
-def _outcome(text: str, named: _Named) -> str | None:
+def _outcome(text: str, named: _Named, role: str | None) -> str | None:
     nearby = _outcome_nearby(text, named)
     if nearby is not None:
         return nearby
+    if _speaker(text, named.start, named.end, role) or _a_spokesman(named.known):
+        # "وقال المتحدث باسم الحكومة ذبيح الله مجاهد ... قُتل": the source of the deaths the
+        # sentence tells, not one of them
+        return None
     for outcome, pattern in _FOREIGN_OUTCOMES:
         if pattern.search(text):
             return outcome
@@ -400,8 +404,10 @@ def _outcome_nearby(text: str, named: _Named) -> str | None:
     for outcome, pattern in _OUTCOME_AFTER.items():
         if pattern.match(after):
             return outcome
+    # "Two of the dead were women, said X": a verb before the speech verb is not X's
+    before_name = _SPEECH_VERB.split(before)[-1]
     for outcome, pattern in _OUTCOME_BEFORE.items():
-        if pattern.search(before):
+        if pattern.search(before_name):
             return outcome
     for outcome, pattern in _OUTCOME_AFTER_APPOSITIVE.items():
         if pattern.match(after):
@@ -560,9 +566,14 @@ def _people_in(
         named = _fold_aliases(text, _names_in(text, registry, language))
         if by_surname:
             named = _by_surname(text, named, by_surname)
-        found = tuple((n, _role(text, n), _outcome(text, n)) for n in named)
+        found = tuple(_read(text, n) for n in named)
         remembered[key] = found
     return found
+
+
+def _read(text: str, named: _Named) -> tuple[_Named, str | None, str | None]:
+    role = _role(text, named)
+    return named, role, _outcome(text, named, role)
 
 
 def find_persons(
@@ -643,6 +654,7 @@ def _mourned_only(text: str, named: _Named) -> bool:
     return mourned(before, after) and _outcome_nearby(text, named) is None
 
 
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|according to|quoted)\b", re.IGNORECASE)
 _SPEAKER_ROLE = re.compile(r"spokes(?:man|woman|person)|\bspeaker\b", re.IGNORECASE)
 _SAID_AFTER = re.compile(
     r"^\s*(?:,[^,.;]{0,70},\s*)?(?:said|says|told|stated|wrote|added|tweeted|announced"

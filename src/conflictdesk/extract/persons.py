@@ -19,6 +19,7 @@ from conflictdesk.extract import phrases
 from conflictdesk.extract.cache import per_registry
 from conflictdesk.extract.caseless import Caseless, Needs, fold
 from conflictdesk.extract.facts import Facts
+from conflictdesk.extract.persons_foreign import foreign_names
 from conflictdesk.extract.targets import mourned
 from conflictdesk.extract.triggers import TriggerHit
 from conflictdesk.model import PersonRef
@@ -233,6 +234,9 @@ class _Named:
     end: int
     name: str
     known: KnownPerson | None
+    # Found by a role in Russian, Turkish or Arabic alone: a person of the event only when
+    # the sentence tells what happened to them ("the son of the late commander X" is not).
+    needs_outcome: bool = False
 
 
 def _people_by_id(registry: Registry) -> dict[str, KnownPerson]:
@@ -268,6 +272,14 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
                 start, name = found_name.start(group), found_name.group(group)
             found.append(_Named(start, end, name, None))
             taken.append((found_name.start(), end))
+    for start, end in foreign_names(text, language, registry):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if _not_a_person(text[start:end], registry):
+            continue  # "جلال آباد": a place opening with a given name
+        name = _untitled(text[start:end])
+        found.append(_Named(end - len(name), end, name, None, needs_outcome=True))
+        taken.append((start, end))
     return sorted(found, key=lambda n: n.start)
 
 
@@ -303,7 +315,8 @@ _RANK_PREFIX = re.compile(
 )
 # Honorifics a name is written without; "Hafiz", "Qari" and "Haji" are often part of a name.
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:Mullah|Mulla|Maulvi|Mawlawi|Mawlavi|Molvi|Moulvi|Maulana|Sheikh|Shaikh|Shaykh)\s+)+"
+    r"^(?:(?:Mullah|Mulla|Maulvi|Mawlawi|Mawlavi|Molvi|Moulvi|Maulana|Sheikh|Shaikh|Shaykh"
+    r"|Molla|Mevlevi|Mevlana|Şeyh|[Мм]улл[аыу]|[Мм]авлав?и|[Мм]авлеви|[Шш]ейх)\s+)+"
 )
 
 
@@ -386,10 +399,55 @@ def _outcome(text: str, named: _Named, role: str | None) -> str | None:
         # "وقال المتحدث باسم الحكومة ذبيح الله مجاهد ... قُتل": the source of the deaths the
         # sentence tells, not one of them
         return None
+    if named.needs_outcome:
+        return _predicate_outcome(text)
     for outcome, pattern in _FOREIGN_OUTCOMES:
         if pattern.search(text):
             return outcome
     return None
+
+
+def _predicate_outcome(text: str) -> str | None:
+    """The outcome a Russian, Turkish or Arabic sentence tells as its own news, for a name
+    its role alone found: not a death told as background by a Turkish pluperfect or verbal
+    noun ("öldürülmüştü", "öldürülmesinin ardından"), a Russian long participle ("сын
+    погибшего полевого командира X") or an Arabic anniversary ("ذكرى مقتل X")."""
+    if _ANNIVERSARY.search(text):
+        return None
+    for outcome, pattern in _PREDICATE_OUTCOMES:
+        if pattern.search(text):
+            return outcome
+    return None
+
+
+_TR_NOT_NEWS = r"(?!m[iıuü]ş[td][iıuü]|m[ae]s[iı])"
+_PREDICATE_OUTCOMES = (
+    (
+        "killed",
+        re.compile(
+            rf"(?:öldürül|hayatını kaybet|yaşamını yitir){_TR_NOT_NEWS}|\böldü\b"
+            r"|(?<!\w)(?:убит|погиб|уничтожен|ликвидирован)(?:[аоы]|л[аи]?)?(?!\w)"
+            r"|قُتل|قتل|مقتل|لقي حتفه|اغتيال|اغتيل",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"yaralan{_TR_NOT_NEWS}|(?<!\w)ранен[аоы]?(?!\w)|получил\w* ранени|أصيب|جرح",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "captured",
+        re.compile(
+            rf"(?:yakalan|gözaltına alın|tutuklan){_TR_NOT_NEWS}"
+            r"|(?<!\w)(?:задержан|арестован)[аоы]?(?!\w)|اعتقل|القبض",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_ANNIVERSARY = re.compile(r"ذكرى|годовщин|yıl ?dönüm", re.IGNORECASE)
 
 
 def _outcome_nearby(text: str, named: _Named) -> str | None:
@@ -612,6 +670,8 @@ def find_persons(
                 # the toll he gives is in the same sentence ("قال المتحدث ... إن مقاتلي الحركة
                 # قتلوا 20 جنديا")
                 continue
+            if outcome is None and named.needs_outcome:
+                continue
             if _mourned_only(text, named):
                 continue  # "a bomb at the funeral of X": X died before the event
             key = named.known.person_id if named.known else named.name.lower()
@@ -664,6 +724,12 @@ _SAID_AFTER = re.compile(
     r"|сообщил|заявил|рассказал|написал|подтвердил)\w*",
     re.IGNORECASE,
 )
+# "Kabil Emniyet Müdürü X, patlamada ... öldüğünü ... söyledi.": X, then the clause he
+# reports, closed by the sentence's speech verb.
+_TR_SAID_AT_END = re.compile(
+    r"^,[^.;]*\s(?:söyledi|belirtti|kaydetti|açıkladı|bildirdi|ifade etti|dedi|aktardı)\w*"
+    r"\s*\.?\s*$"
+)
 _SPEAKER_BEFORE = re.compile(
     r"(?:spokes(?:man|woman|person)|according to|said|told|quoted)\s+(?:[\w'’.-]+\s+){0,5}$"
     r"|(?:sözcüsü|представител\w*|пресс-секретар\w*|по словам|по данным|المتحدث باسم"
@@ -685,6 +751,7 @@ def _speaker(text: str, start: int, end: int, role: str | None) -> bool:
         return True
     return bool(
         _SAID_AFTER.match(text[end : end + 90])
+        or _TR_SAID_AT_END.match(text[end:])
         or _SPEAKER_BEFORE.search(text[max(0, start - 60) : start])
     )
 

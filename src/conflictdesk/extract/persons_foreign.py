@@ -1,0 +1,403 @@
+"""Names of people in Russian, Turkish and Arabic text, found by the role that introduces
+them: "губернатор провинции Кундуз Мохаммад Омар", "AFP'nin Kabil muhabiri Sardar Ahmad",
+"المذيعة التلفزيونية ملالاي ميوند".
+
+Russian and Turkish write names capitalised, so a name is the first run of capitalised
+words after the role that is not a place or a group ("Кундуз" in the governor's title).
+Turkish puts the name right after its role noun ("Kandahar İl Meclisi Başkanı Ahmed Veli
+Karzai'nin"). Arabic has no capitals: the name is the first word after the role's
+genitive chain (words with the article, prepositions, places, "ولاية", "قناة") and runs
+to a boundary (a comma, "و", a preposition, a time word). Spokesmen are left out: the
+roles here are those of people an event concerns, not of its sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from conflictdesk.extract import phrases
+from conflictdesk.resolve.registry import Registry
+
+# A role noun, its case ending left open ("губернатора", "командиром").
+_RU_ROLE = re.compile(
+    r"(?<![\w-])(?:[Гг]убернатор|[Вв]ице-губернатор|[Лл]идер|[Кк]омандир|[Гг]лавар|[Ээ]мир"
+    r"|[Аа]мир|[Бб]огослов|[Ии]мам|[Пп]рихожан|[Кк]орреспондент|[Жж]урналист|[Вв]едущ"
+    r"|[Сс]удь|[Нн]ачальник|[Зз]аместител|[Мм]инистр|[Пп]осол|[Пп]осл[аоу]\b|[Дд]ипломат"
+    r"|[Ии]нженер|[Вв]рач|[Уу]чител|[Аа]ктивист|[Пп]редседател|[Мм]эр|[Дд]епутат|[Сс]енатор"
+    r"|[Рр]уководител|[Оо]сновател|[Пп]роповедник|[Оо]хранник|[Вв]одител"
+    r"|известн\w*\s+как|по имени|по прозвищу)\w*"
+)
+_RU_WORD = r"(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"
+# Capitalised words that open a sentence or a clause and are never a name's first word.
+_RU_NOT_FIRST = frozenset({"Сам", "Сама", "Также", "Однако", "Ранее", "Позднее", "Тогда"})
+
+# A role noun with at most its possessive and genitive endings ("muhabiri", "Başkanı'nın"):
+# "Valiliği" (the governor's office) is no role.
+_TR_ROLE = re.compile(
+    r"(?<![\w'’])(?:(?:[Bb]aşkan|[Vv]ali|[Mm]uhabir|[Ss]orumlu|[Kk]omutan|[Ll]ider|[İi]mam"
+    r"|[Bb]akan|[Mm]üdür|[Kk]aymakam|[Mm]aslahatgüzar|[Bb]üyükelçi|[Gg]azeteci|[Ss]unucu"
+    r"|[Aa]ktivist|[Öö]ğretmen|[Aa]lim|[Hh]oca|[Mm]illetvekil|[Hh]akim|[Ss]avcı|[Mm]ühendis"
+    r"|[Dd]oktor|[Rr]ehber|[Cc]umhurbaşkan|[Yy]ardımcı|[Ee]mir|[Şş]of[öo]r|[Kk]oruma)"
+    r"(?:s?[ıiuü])?(?:n?[ıiuü]n)?|olarak (?:tanımlanan|bilinen|tanıtılan))(?![\w'’])"
+)
+_TR_WORD = r"[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)*"
+
+_AR_ROLE = re.compile(
+    r"(?<!\w)(?:و|ف)?(?:ال)?(?:مذيع|مذيعة|صحفي|صحفية|مراسل|مراسلة|حاكم|والي|زعيم|قائد|أمير"
+    r"|وزير|شيخ|ملا|طبيب|إمام|قاضي|قاض|مدير|رئيس|نائب|سائق|حارس|صاحب"
+    r"|عالم|ناشط|ناشطة|مهندس|معلم|معلمة|سفير|دبلوماسي|قيادي|مسؤول|عضو)"
+    r"(?:ها|ه|هم)?(?!\w)"
+)
+# Given names a person's name opens with in Arabic script (with "عبد" and "أبو" compounds,
+# names built on them): the role's genitive chain ("حاكم ولاية بلخ شمالي أفغانستان") is
+# passed over up to the first of them.
+_AR_GIVEN = frozenset(
+    [
+        "محمد",
+        "محمود",
+        "أحمد",
+        "حامد",
+        "حميد",
+        "حمد",
+        "عبد",
+        "علي",
+        "حسن",
+        "حسين",
+        "خليل",
+        "داود",
+        "نور",
+        "غلام",
+        "سيد",
+        "سردار",
+        "شير",
+        "جمعة",
+        "عزيز",
+        "رحمة",
+        "ضياء",
+        "ذبيح",
+        "نصر",
+        "نصير",
+        "نجيب",
+        "حبيب",
+        "فضل",
+        "عطاء",
+        "عطا",
+        "إسماعيل",
+        "إبراهيم",
+        "يوسف",
+        "يونس",
+        "موسى",
+        "عيسى",
+        "عمر",
+        "عثمان",
+        "خالد",
+        "طارق",
+        "كمال",
+        "جمال",
+        "جلال",
+        "صالح",
+        "سعيد",
+        "سعد",
+        "سيف",
+        "فريد",
+        "فرهاد",
+        "قاسم",
+        "كريم",
+        "لطيف",
+        "مجيب",
+        "منير",
+        "مصطفى",
+        "مرتضى",
+        "معصوم",
+        "حكمت",
+        "حشمت",
+        "عصمت",
+        "رحيم",
+        "رحمن",
+        "رزاق",
+        "رشيد",
+        "سلطان",
+        "صديق",
+        "ظاهر",
+        "عبيد",
+        "فقير",
+        "قادر",
+        "قدير",
+        "مالك",
+        "مير",
+        "ناصر",
+        "نبي",
+        "نعمت",
+        "همايون",
+        "وحيد",
+        "ولي",
+        "ياسين",
+        "أمين",
+        "أمان",
+        "أنور",
+        "أسد",
+        "أشرف",
+        "أكبر",
+        "إحسان",
+        "إكرام",
+        "بشير",
+        "بلال",
+        "برهان",
+        "جاويد",
+        "جواد",
+        "حافظ",
+        "حيات",
+        "خان",
+        "خواجة",
+        "دوست",
+        "رامين",
+        "رضا",
+        "زبير",
+        "زمان",
+        "سراج",
+        "سليمان",
+        "سميع",
+        "شاه",
+        "شريف",
+        "شفيق",
+        "شكر",
+        "صادق",
+        "صبغة",
+        "صفي",
+        "طاهر",
+        "ظفر",
+        "عارف",
+        "عاصم",
+        "عتيق",
+        "عرفان",
+        "عصام",
+        "عمران",
+        "عوض",
+        "فاروق",
+        "فهيم",
+        "فيض",
+        "قدرت",
+        "كبير",
+        "لال",
+        "مبارك",
+        "مجاهد",
+        "مختار",
+        "مراد",
+        "مسعود",
+        "معين",
+        "منصور",
+        "مهدي",
+        "ميرويس",
+        "نادر",
+        "نجم",
+        "نسيم",
+        "نظام",
+        "نعيم",
+        "هاشم",
+        "هداية",
+        "وائل",
+        "وزير",
+        "ياسر",
+        "يعقوب",
+        "ملالاي",
+        "مريم",
+        "فاطمة",
+        "زهرة",
+        "زينب",
+        "عائشة",
+        "خديجة",
+        "نجيبة",
+        "فرشتة",
+        "مينا",
+        "ثريا",
+        "سهيلة",
+        "حليمة",
+    ]
+)
+# Words that end a name: prepositions, particles, time words, relatives.
+_AR_END = frozenset(
+    [
+        "في",
+        "من",
+        "إلى",
+        "على",
+        "عن",
+        "مع",
+        "أمام",
+        "خلال",
+        "أثناء",
+        "عند",
+        "بعد",
+        "قبل",
+        "قرب",
+        "داخل",
+        "خارج",
+        "برصاص",
+        "بانفجار",
+        "بتفجير",
+        "بعبوة",
+        "بجروح",
+        "إن",
+        "أن",
+        "الذي",
+        "التي",
+        "الذين",
+        "وهو",
+        "وهي",
+        "كان",
+        "قد",
+        "صباح",
+        "مساء",
+        "ظهر",
+        "ليل",
+        "ليلة",
+        "يوم",
+        "اليوم",
+        "أمس",
+        "فجر",
+        "بين",
+        "بينما",
+        "حيث",
+    ]
+)
+# The article words that belong inside a name ("عبد الصمد", "خليل الرحمن", "ذبيح الله").
+_AR_NAME_PARTS = frozenset(
+    [
+        "الله",
+        "الرحمن",
+        "الرحيم",
+        "الصمد",
+        "الدين",
+        "الحق",
+        "الكريم",
+        "الغني",
+        "الواحد",
+        "القادر",
+        "الرزاق",
+        "الجبار",
+        "الستار",
+        "الغفور",
+        "الوهاب",
+        "الأحد",
+        "الهادي",
+        "الحكيم",
+        "المتين",
+        "الرشيد",
+        "الملك",
+        "العزيز",
+        "السلام",
+        "المجيد",
+        "اللطيف",
+        "الباسط",
+        "الحي",
+        "الخالق",
+        "الباقي",
+        "الرؤوف",
+        "المنان",
+        "الحميد",
+        "الباري",
+        "النور",
+        "الأمين",
+    ]
+)
+_AR_TOKEN = re.compile(r"[\u0621-\u064A\u0660-\u0669\u064B-\u0652]+|[^\s\u0621-\u0652]")
+# "أبو دجانة", "أبو سعد أوركزي", "أبو حمزة الطاجيكي": a kunya and the nisba after it.
+_AR_KUNYA = re.compile(r"(?<!\w)أبو\s+[\u0621-\u064A]+(?:\s+(?!في(?!\w))[\u0621-\u064A]+ي)?(?!\w)")
+# How far past the role a name may start, in characters (Russian, Turkish) and in words
+# (Arabic): a title's genitive chain is rarely longer ("губернатор северной афганской
+# провинции Кундуз", "المذيع السابق في إحدى القنوات التلفزيونية الكبرى").
+_REACH = 90
+_AR_CHAIN_WORDS = 8
+
+
+def foreign_names(text: str, language: str, registry: Registry) -> Iterator[tuple[int, int]]:
+    """The spans of names a role introduces in one Russian, Turkish or Arabic sentence."""
+    if language == "ru":
+        yield from _capitalised_after_role(text, _RU_ROLE, _RU_WORD, registry, adjacent=False)
+    elif language == "tr":
+        yield from _capitalised_after_role(text, _TR_ROLE, _TR_WORD, registry, adjacent=True)
+    elif language == "ar":
+        yield from _arabic_after_role(text, registry)
+        yield from ((m.start(), m.end()) for m in _AR_KUNYA.finditer(text))
+
+
+def _capitalised_after_role(
+    text: str, role: re.Pattern[str], word: str, registry: Registry, *, adjacent: bool
+) -> Iterator[tuple[int, int]]:
+    run = re.compile(rf"(?<![\w«\"“]){word}(?:\s+{word}){{0,3}}(?![\w»\"”-])")
+    for hit in role.finditer(text):
+        window = re.split(r"[.,;:!?]", text[hit.end() : hit.end() + _REACH])[0]
+        for found in run.finditer(window):
+            if adjacent and window[: found.start()].strip():
+                break  # Turkish: the name follows its role noun at once
+            start, end = _trimmed(found.group(), registry)
+            if start is not None and not _PLACE_HEAD.match(window[found.end() :]):
+                yield hit.end() + found.start() + start, hit.end() + found.start() + end
+                break
+
+
+# A head noun that makes the name before it a place's: "Hoca Mevdud Çişti türbesinde", "Абдул
+# Рахман мечеть".
+_PLACE_HEAD = re.compile(
+    r"\s+(?:türbe|cami|mescid|okul|lise|hastane|mahalle|cadde|sokağ|köy|üniversite|mecet"
+    r"|мечет|школ|больниц|улиц|район|кишлак)",
+    re.IGNORECASE,
+)
+
+
+def _trimmed(run: str, registry: Registry) -> tuple[int | None, int]:
+    """The part of a capitalised run that is a name: the run without the places and groups
+    it opens with ("Кундуз Мохаммад Омар"), if two words remain."""
+    start = 0
+    while True:
+        rest = run[start:]
+        first = rest.split()[0] if rest.split() else ""
+        known = [
+            m
+            for m in (*phrases.find_places(registry, rest), *phrases.find_actors(registry, rest))
+            if m.start == 0
+        ]
+        if known:
+            start += max(m.end for m in known)
+        elif first in _RU_NOT_FIRST:
+            start += len(first)
+        else:
+            break
+        start += len(run[start:]) - len(run[start:].lstrip())
+    if len(run[start:].split()) < 2:
+        return None, 0
+    return start, len(run)
+
+
+def _arabic_after_role(text: str, registry: Registry) -> Iterator[tuple[int, int]]:
+    tokens = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+    for hit in _AR_ROLE.finditer(text):
+        if any(m.start == 0 for m in phrases.find_places(registry, text[hit.start() :][:40])):
+            continue  # "حي وزير أكبر خان": a place named after an office
+        at = next((i for i, t in enumerate(tokens) if t[0] >= hit.end()), len(tokens))
+        first = _first_given_name(tokens, at)
+        if first is None:
+            continue
+        end = first + 1
+        while end < len(tokens) and end - first < 4 and _in_name(tokens[end][2]):
+            end += 1
+        if end - first >= 2:
+            yield tokens[first][0], tokens[end - 1][1]
+
+
+def _first_given_name(tokens: list[tuple[int, int, str]], at: int) -> int | None:
+    """The first given name among the words after a role, before the clause ends."""
+    for index in range(at, min(at + _AR_CHAIN_WORDS, len(tokens))):
+        word = tokens[index][2]
+        if not word[0].isalpha():
+            return None  # a comma or a quote: no name follows the role
+        if word in _AR_GIVEN:
+            return index
+    return None
+
+
+def _in_name(word: str) -> bool:
+    if not word[0].isalpha() or word in _AR_END or word.startswith("و"):
+        return False
+    return word in _AR_NAME_PARTS or not word.startswith("ال")

@@ -73,7 +73,8 @@ _ROLE_THEN_NAME = re.compile(
 )
 _ROLE_APPOSED = re.compile(
     r"\b(?:commander|governor|minister|cleric|emir|amir|head of mission|ambassador|guard"
-    rf"|bodyguard|driver|imam),\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),"
+    r"|bodyguard|driver|imam|mayor|judge|prosecutor|journalist|reporter|presenter"
+    rf"|correspondent),\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),"
 )
 # The victim named after the verb and a description: "killing a Sikh worshipper, Sawinder
 # Singh, and a guard", "wounding the owner of the shop, Abdul Qadir,".

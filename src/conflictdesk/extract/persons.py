@@ -665,11 +665,12 @@ def find_persons(
                     )
         previous_names = []
         for named, role, outcome in _people_in(text, registry, language, by_surname):
-            source = _speaker(text, named.start, named.end, role) or _a_spokesman(named.known)
-            if source and (outcome is None or _outcome_nearby(text, named) is None):
+            if outcome is None and (
+                _speaker(text, named.start, named.end, role) or _a_spokesman(named.known)
+            ):
                 # "spokesman Zabihullah Mujahid said": a source, not in the event, even when
-                # the toll he gives is in the same sentence ("قال المتحدث ... إن مقاتلي الحركة
-                # قتلوا 20 جنديا")
+                # the toll he gives is in the same sentence (``_outcome`` gives a speaker only
+                # an outcome told beside his own name)
                 continue
             if outcome is None and named.needs_outcome:
                 continue

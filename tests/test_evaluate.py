@@ -82,3 +82,15 @@ def test_two_spellings_of_one_gazetteer_place_are_one_location() -> None:
     # a district is not its centre town, even where the town is called by the district's name
     assert not same("location", "Andarab district", "Banu")
     assert not same("location", "Khanabad district", "Khanabad")
+
+
+def test_a_registry_person_named_in_another_script_is_the_same_person() -> None:
+    from conflictdesk.evaluate.scoring import same
+
+    predicted = [{"name": "Mullah Dawood Muzammil", "person_id": "dawood-muzammil"}]
+    assert same("persons", [{"name": "محمد داود مزمل"}], predicted)
+    assert same("persons", [{"name": "Давуд Музаммиль"}], predicted)
+    assert not same("persons", [{"name": "Zabihullah Mujahid"}], predicted)
+    # a name the registry does not hold is compared as written
+    assert not same("persons", [{"name": "Abu Dujana"}], [{"name": "Abu Talha"}])
+    assert same("persons", [{"name": "Abu Dujana"}], [{"name": "abu dujana"}])

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -181,7 +182,10 @@ def value_of(event: Event, dotted: str) -> Any:
 def same(field: str, gold: Any, predicted: Any) -> bool:
     """Whether a predicted value counts as the gold value for ``field``."""
     if field == "persons":
-        return _names(gold) <= _names(predicted) if gold else not predicted
+        if not gold:
+            return not predicted
+        found = set().union(*(_person_keys(p) for p in _records(predicted)))
+        return all(_person_keys(p) & found for p in _records(gold))
     if field == "tags":
         return set(gold or ()) <= set(predicted or ())
     if gold is None or predicted is None:
@@ -215,8 +219,26 @@ def _entries(name: str) -> frozenset[str]:
     return frozenset(p.id for p in lookup(bare, load_registry()) if p.kind in kinds)
 
 
-def _names(persons: Any) -> set[tuple[str, ...]]:
-    return {phrase_key(str(p.get("name", ""))) for p in persons or () if isinstance(p, Mapping)}
+def _records(persons: Any) -> list[Mapping[str, Any]]:
+    return [p for p in persons or () if isinstance(p, Mapping)]
+
+
+def _person_keys(person: Mapping[str, Any]) -> set[object]:
+    """A person's name as written, and the registry person it names: "محمد داود مزمل" in a
+    gold line and "Mullah Dawood Muzammil" (person_id dawood-muzammil) predicted are one man."""
+    name = phrase_key(str(person.get("name", "")))
+    known = person.get("person_id") or _registry_names().get(name)
+    return {name, ("person_id", known)} if known else {name}
+
+
+@cache
+def _registry_names() -> dict[tuple[str, ...], str]:
+    """Every name and alias of the registry's people (one person each), to its person_id."""
+    found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for person in load_registry().people:
+        for name in (person.name, *person.aliases):
+            found[phrase_key(name)].add(person.person_id)
+    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
 
 
 def similarity(gold: GoldEvent, event: Event) -> float:

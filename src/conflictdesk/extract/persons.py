@@ -31,12 +31,15 @@ _TITLES = (
     r"|Lt\.|Col\.|Colonel|Captain|Capt\.|Major|Maj\.|Brig\.|Brigadier)"
 )
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[a-zA-Z'’]+)*|(?:al|el|ul|ud|ad|bin|ibn)-[A-Z][a-z'’]+)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-|ud-|ul-)?{_NAME_WORD}){{0,3}}"
+# Between two words of a name: "Abu Bakr al-Baghdadi", and the particles written apart in
+# South Asian names ("Mujib ur Rahman Ansari", "Osama bin Laden").
+_NAME_JOIN = r"\s+(?:al-|el-|ud-|ul-|(?:ur|ul|ud|bin|ibn)\s+)?"
+_NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 _TITLED = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})")
 # An untitled name made a person by its role: "Hamdullah Mukhlis, the commander of the Kabul
 # corps", "Wahid Kakar, Kandahar's deputy governor", "cleric Mujib Rahman Ansari".
 _ROLE_NAMED = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+"
+    rf"(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{1,3}}),\s+"
     r"(?:the\s+|a\s+|an\s+|then\s+|[A-Z][\w-]+['’]s\s+)"
     rf"(?:[\w'’-]+\s+){{0,5}}?(?:commander|governor|minister|leader|emir|amir|cleric|chief"
     rf"|spokesman|deputy|head|founder|judge|official|guard|president|lawmaker|member of"

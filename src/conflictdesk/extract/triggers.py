@@ -455,6 +455,10 @@ def _find_triggers(
     hits: list[TriggerHit] = []
     if language == "en":
         for start, end, name in _english_matches(text):
+            if _KIND_OF_ATTACKS.match(text, start) and _OPPOSED_KIND.search(
+                text[max(0, start - 16) : start]
+            ):
+                continue
             means = name.rsplit("_", 1)[0]
             hits.append(
                 TriggerHit(start + offset, end + offset, text[start:end], means, means == "suicide")
@@ -468,6 +472,15 @@ def _find_triggers(
             and not _none_happened(h, text, offset, language)
         )
     return hits
+
+
+# A kind of attack someone stood against is no means of this one: "the imam had preached
+# against suicide attacks", "a campaign against roadside bombings" (a plural: the kind).
+_OPPOSED_KIND = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
+_KIND_OF_ATTACKS = re.compile(
+    r"(?:[\w-]+\s+)?(?:attack|bombing|killing|assassination|kidnapping|abduction)s\b",
+    re.IGNORECASE,
+)
 
 
 # "обстрелов таджикской территории не было", "saldırı yaşanmadı": an act said not to have

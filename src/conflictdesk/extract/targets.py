@@ -115,7 +115,8 @@ _RELATIVES = re.compile(
     re.IGNORECASE,
 )
 _OWNER_LINK = re.compile(
-    r"^\s*(?:[\w-]+\s+|and\s+[\w-]+\s+)?(?:of|belonging to|used by|carrying|taking|run by|owned by"
+    r"^\s*(?:[\w-]+\s+|and\s+[\w-]+\s+)?(?:of|belonging to|used by|carrying|taking|bringing"
+    r"|ferrying|run by|owned by"
     r"|employed by|working for|working at|frequented by|housing|transporting|attended by"
     # "a doctor who led an irrigation charity": the body the person served says who he was
     r"|who (?:led|headed|ran|founded|worked for|worked at|worked with))\s+"
@@ -347,7 +348,7 @@ _BOMB_AT_PERSON = re.compile(
     r"|(?:blew (?:himself|herself) up|detonated (?:his|her) (?:vest|explosives))"
     r"\s+(?:beside|next to|alongside))"
     r"|(?:car|vehicle|convoy|motorcade|helicopter|aircraft|plane|motorcycle|boat)\s+"
-    r"(?:carrying|transporting))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:carrying|transporting|bringing|ferrying))\s+(?:the\s+|a\s+|an\s+)?"
     # "the car of Abdul Rahim Ahmadzai, a judge": a name, then the role in apposition
     r"(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3})?$",
     re.IGNORECASE,
@@ -1522,7 +1523,7 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
             continue
         before = text[max(0, c.start - 70) : c.start]
         after = text[c.end : c.end + 40]
-        if _BOMB_AT_PERSON.search(before) or _HIS_VEHICLE_BEFORE.search(before):
+        if _BOMB_AT_PERSON.search(_before_person(text, c)) or _HIS_VEHICLE_BEFORE.search(before):
             return True
         if _HIS_VEHICLE_AFTER.match(text[c.end :]) or _BOMBER_AT_HIM.match(text[c.end :]):
             return True
@@ -1543,6 +1544,21 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
         if _foreign_role(c.text) and _foreign_aimed_at(text, c):
             return True
     return False
+
+
+# Room for a name and its modifiers between the act and the role: "blew himself up beside
+# Sheikh Rahimullah Haqqani, a prominent pro-Taliban cleric".
+_PERSON_WINDOW = 100
+
+
+def _before_person(text: str, c: Candidate) -> str:
+    """The words before the person a candidate names; a role held in a body starts at the
+    role ("the car of Haji Ghafar, head of the Laghman provincial council")."""
+    start = c.start
+    holder = _ROLE_OF_BEFORE.search(text[max(0, start - 40) : start])
+    if holder is not None and _BODY_END.search(c.text):
+        start -= len(holder.group(0))
+    return text[max(0, start - _PERSON_WINDOW) : start]
 
 
 # The prominent person named, and named first among the dead, the others counted after:

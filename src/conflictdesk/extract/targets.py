@@ -1176,25 +1176,34 @@ def choose(
         actor=best.actor,
         start=start + offset,
         end=best.end + offset,
-        prominent=holder or _aimed_at_person(text, first, best, found) or _head_named_killed(text),
+        prominent=holder
+        or _aimed_at_person(text, first, best, found)
+        or _named_role_attacked(text),
         prominent_bombing=holder or _bomb_aimed_at_person(found, text),
     )
 
 
-# A named person killed or shot and described by the body he heads: "shot dead Safia Ama Jan,
-# head of the women's affairs department of Kandahar province", "killed Najia Sediqi, the acting
-# head of the ...". The role's words follow the name, so no target term carries it; heading a
-# body makes him prominent (GTD: an assassination), whatever the body.
-_HEAD_NAMED_KILLED = re.compile(
-    r"\b(?:shot dead|shot|killed|assassinated|stabbed|gunned down)\s+"
-    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+(?:the\s+)?"
-    r"(?:(?:acting|deputy|provincial|district)\s+)?(?:head|chief|director|chairman)\s+of\s+the\b",
+# A named person shot at or killed and described by the body he heads or by a prominent role:
+# "shot dead Safia Ama Jan, head of the women's affairs department of Kandahar province",
+# "opened fire on the car of Farid Nazari, director of the private station Radio Sulh", "walked
+# up to Anders Berg, a correspondent for a Swedish radio network", "fired on Najiba Rahimi, who
+# presented a women's programme". The role's words follow the name, so no target term carries
+# it; a named person attacked for such a role is prominent (GTD: an assassination).
+_NAMED_ROLE_ATTACKED = re.compile(
+    r"\b(?:shot dead|shot|killed|assassinated|stabbed|gunned down|opened fire on|fired (?:on|at)"
+    r"|walked up to)\s+(?:the\s+(?:car|vehicle)\s+of\s+)?"
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*),\s+"
+    r"(?:(?:the\s+|a\s+|an\s+)?(?:(?:acting|deputy|provincial|district)\s+)?"
+    r"(?:head|chief|director|chairman)\s+of\s+the\b"
+    r"|(?:the\s+|a\s+|an\s+)(?:[\w'’-]+\s+){0,2}?(?:correspondent|presenter|journalist|reporter"
+    r"|editor|anchor|commander|cleric|imam|preacher|judge|prosecutor)\b"
+    r"|who\s+(?:presented|hosted|anchored|edited|headed|chaired|directed|commanded)\b)",
     re.IGNORECASE,
 )
 
 
-def _head_named_killed(text: str) -> bool:
-    return "of the" in text and bool(_HEAD_NAMED_KILLED.search(text))
+def _named_role_attacked(text: str) -> bool:
+    return "," in text and bool(_NAMED_ROLE_ATTACKED.search(text))
 
 
 # One named role-holder attacked at his own home or in his own car, and killed: "a bomb

@@ -135,7 +135,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "explosion",
-        r"explosions?|explod\w+|blasts?|bomb(?:s|ing|ings|ed)?\b|detonat\w+|blew up"
+        r"explosions?|explod\w+|blasts?|bomb(?:s|ing|ings|ed)?\b|detonat\w+|blew up|blown up"
         r"|explosives?\b",
     ),
     ("grenade", r"(?:hand[- ])?grenades?|rocket[- ]propelled grenades?|\brpgs?\b"),
@@ -231,7 +231,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ("hijack", r"hijack\w*"),
     (
         "arson",
-        r"set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire|torch(?:ed|ing)|arson"
+        # "set the generator and base station on fire"
+        r"set (?:\w+ ){0,5}(?:on fire|ablaze|alight)|set fire|torch(?:ed|ing)|arson"
+        # a petrol bomb is an incendiary, not an explosive (GTD weapon types)
+        r"|(?:petrol|gasoline|fire)[- ]?bombs?|firebomb\w*|molotov cocktails?"
         r"|burn(?:ed|t) down|burn(?:ed|t|ing) (?:[\w-]+ ){0,3}(?:houses|homes|schools?|shops"
         r"|buildings?|vehicles|trucks|tankers|offices?|clinics?|crops|tower|towers|ballots?"
         r"|ballot boxes|ballot papers|voter lists|equipment|documents|records)\b",

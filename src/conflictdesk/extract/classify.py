@@ -40,6 +40,8 @@ _FIRING = re.compile(r"fir(?:ed|ing)\b", re.IGNORECASE)
 # A siege holds people: "took hostages inside", "held employees inside for hours"; not the
 # defenders who "held out for two days".
 _HELD = re.compile(r"hostage|^(?:held|kept)\b(?!\s+out\b)", re.IGNORECASE)
+# A failure word that names the device itself: "a bomb was found", "explosives were discovered".
+_DEVICE = re.compile(r"bomb|device|explosive", re.IGNORECASE)
 # Words of taking people away (a kidnapping), not of holding them: "abducted", "seized".
 _TAKEN_AWAY = re.compile(r"kidnap|abduct|seiz|away|carried off", re.IGNORECASE)
 # The account says how the attack was carried out is not known (GTD: Unknown attack type).
@@ -202,6 +204,8 @@ def _explosive_class(
 ) -> EventClass | None:
     explosive = _first(hits, EXPLOSIVE_MEANS)
     if explosive is None:
+        explosive = _found_device(hits)
+    if explosive is None:
         return None
     sub = _EXPLOSIVE_SUB[explosive.means]
     event_type = "Explosions/Remote violence"
@@ -209,6 +213,15 @@ def _explosive_class(
         event_type, sub = "Strategic developments", "Disrupted weapons use"
     attack_type = "Assassination" if assassination else "Bombing/Explosion"
     return EventClass(event_type, sub, attack_type, "Explosives", suicide, explosive, tags)
+
+
+def _found_device(hits: list[TriggerHit]) -> TriggerHit | None:
+    """A bomb found before it went off ("a bomb was found under a bridge"): the attempted
+    bombing (GTD), its weapon disrupted (ACLED), read as a planted device."""
+    for h in hits:
+        if h.means == "failed" and _DEVICE.search(h.text):
+            return TriggerHit(h.start, h.end, h.text, "ied")
+    return None
 
 
 def firearms_first(hits: list[TriggerHit]) -> bool:
@@ -239,7 +252,7 @@ def classify(
     other = _non_attack(hits, casualties)
     if other is not None:
         return other
-    if not is_attack(hits):
+    if not is_attack(hits) and _found_device(hits) is None:
         return None
     suicide = any(h.suicide or h.means == "suicide" for h in hits)
     failed = any(h.means in ("failed", "premature") for h in hits)

@@ -64,9 +64,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # with the people in it
         r"|drove(?= (?:them|it) (?:away |off )?with (?:its|their) (?:\d+ |[\w-]+ )?"
         r"(?:passengers|travell?ers|drivers|crews?|occupants)\b)"
-        # "stopped a passenger bus ... drove it into the desert": the vehicle stopped is taken
-        r"|stopped(?= (?:a|an|the) (?:[\w-]+ ){0,2}(?:bus|minibus|coach|van|truck|lorry"
-        r"|car|vehicle)\b[^.;]{0,120}?\bdrove (?:it|them) (?:away|off|to|into|towards)\b)",
+        # "stopped a passenger bus ... drove it into the desert", "stopped two fuel tankers ...
+        # and drove off with them": the vehicle stopped is taken
+        r"|stopped(?= (?:a|an|the|two|three|four|several|\d+) (?:[\w-]+ ){0,2}(?:bus|buses"
+        r"|minibus|coach|vans?|trucks?|lorr(?:y|ies)|tankers?|cars?|vehicles?)\b[^.;]{0,160}?"
+        r"\bdrove (?:(?:it|them) (?:away|off|to|into|towards)|(?:off|away) with (?:it|them))\b)",
     ),
     (
         "overrun",

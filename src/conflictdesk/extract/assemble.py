@@ -395,7 +395,9 @@ def _choose_in(
     start = item.sentence.start
     own = [h for h in hits if start <= h.start < item.sentence.end]
     attack = [h for h in own if h.means not in ("arrest", "threat", "failed")]
-    trigger_at = min((h.start - start for h in attack), default=None)
+    # a threat's aim follows its verb: "named the embassy of China as a legitimate target"
+    aimed = attack or [h for h in own if h.means == "threat"]
+    trigger_at = min((h.start - start for h in aimed), default=None)
     exclude = [(h.start - start, h.end - start) for h in own]
     if told_aim:
         trigger_at = None
@@ -1004,6 +1006,7 @@ def _sides(
     if first is None and arrest:
         first = _arresting(members[0], when.date, country, ctx)
         actor1 = localise(first.actor_id, country, ctx.registry) if first else None
+        actor1 = actor1 or _state_abroad(place, ctx)
     if actor1 is None and not foiled and names_state_agent(members[0].sentence.text):
         actor1 = state_side(ctx.registry, when.date, country)
     if actor1 is None and not foiled and _from_the_air(members[0]):
@@ -1441,13 +1444,41 @@ def _arresting(
 ) -> ActorHit | None:
     """The first state, or group governing on ``date``, named in an arrest's sentence and not
     as the ones arrested."""
+    text, start = anchor.sentence.text, anchor.sentence.start
     for hit in anchor.actors:
-        if hit.role == "patient":
+        if hit.role == "patient" or _nationality(text, hit.start - start, hit.end - start):
             continue
         actor_id = localise(hit.actor_id, country, ctx.registry)
         if is_state(actor_id, ctx.registry) or ctx.registry.governs(actor_id, date):
             return hit
     return None
+
+
+# "four citizens of Tajikistan", "Tajik nationals", "граждане Таджикистана", "Tacikistan
+# vatandaşları": the country of those held, not of those holding them.
+_NATIONALS_BEFORE = re.compile(r"(?:\bcitizens?\s+of|\bnationals?\s+of|граждан\w*)\s+$", re.I)
+_NATIONALS_AFTER = re.compile(r"\s+(?:nationals?|citizens?|vatandaş\w*|uyruklu\w*)\b", re.I)
+
+
+def _nationality(text: str, start: int, end: int) -> bool:
+    return bool(
+        _NATIONALS_BEFORE.search(text[max(0, start - 20) : start])
+        or _NATIONALS_AFTER.match(text, end)
+    )
+
+
+def _state_abroad(place: PlaceFix | None, ctx: Context) -> str | None:
+    """The state of a country outside the packs, which makes the arrests on its soil ("The
+    next morning four men were detained in the Bryansk region": Russia)."""
+    if not _abroad(place, ctx):
+        return None
+    assert place is not None
+    states = sorted(
+        a.id
+        for a in ctx.registry.actors.values()
+        if a.kind == "state" and a.country == place.country
+    )
+    return states[0] if len(states) == 1 else None
 
 
 def _state_acts(actor1: str | None, date: dt.date | None, ctx: Context) -> bool:

@@ -118,15 +118,24 @@ class Frame:
 
 
 def _specific(facts: Facts) -> bool:
-    """A sentence about one incident: it names a date, place, number, or who acted."""
+    """A sentence about one incident: it names a date, place, number, or who acted; or it is
+    an arrest dated from the event just told ("The next morning four men were detained",
+    "were detained the next day", "Ertesi gün dört şüpheli yakalandı")."""
     return bool(
         facts.dates
+        or _arrest_told_after(facts)
         or facts.place is not None
         or facts.casualties
         or facts.roles("agent")
         or facts.roles("claim")
         or facts.roles("patient")
     )
+
+
+def _arrest_told_after(facts: Facts) -> bool:
+    text = facts.sentence.text
+    dated = later_days(text) is not None or _SAME_OR_NEXT.search(text) is not None
+    return dated and _family(facts) == "arrest"
 
 
 # "no further attack on a mission took place": an incident denied, not told.
@@ -519,8 +528,25 @@ def deed_triggers(facts: Facts) -> tuple[TriggerHit, ...]:
     )
 
 
+def _arrest_first(facts: Facts) -> tuple[TriggerHit, ...]:
+    """The sentence's event words, without the attack nouns that follow its arrest word and
+    only say who was held: "four men were detained; they were later charged as the gunmen",
+    "задержаны четверо, которых считают исполнителями теракта". A sentence with a toll, or
+    an attack told before the arrest or by a verb in the past ("bombed"), keeps them."""
+    kept = deed_triggers(facts)
+    arrests = [h.start for h in kept if h.means == "arrest"]
+    if not arrests or facts.casualties:
+        return kept
+    first = min(arrests)
+    return tuple(
+        h
+        for h in kept
+        if h.means == "arrest" or h.start < first or _TOLD_VERB.search(h.text) is not None
+    )
+
+
 def _family(facts: Facts) -> str:
-    means = {h.means for h in facts.triggers}
+    means = {h.means for h in _arrest_first(facts)}
     if means & ATTACK_MEANS:
         return "attack"
     for family in ("arrest", "threat", "surrender"):
@@ -673,7 +699,8 @@ _COUNT = r"(?P<{}>\d{{1,2}}|[^\W\d_]+(?:[ -][^\W\d_]+)?)"
 _LATER = re.compile(
     r"\s*(?:(?:just|exactly|only|barely|precisely|tam|tam olarak|yalnızca|sadece|ровно|всего)\s+)?"
     r"(?:(?P<fixed>the (?:next|following) (?:day|morning|evening|night|week)"
-    r"|that (?:morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)"
+    r"|that (?:same )?(?:morning|afternoon|evening|night)"
+    r"|the same (?:day|morning|afternoon|evening|night)"
     r"|ertesi (?:gün|sabah|akşam|gece)|aynı (?:gün|gece|sabah|akşam)|o (?:gece|sabah|akşam)"
     r"|на следующий день|на другой день|на следующее утро|в тот же день|той же ночью"
     r"|тем же (?:утром|вечером)|в ту же ночь|в тот же вечер|через сутки|сутки спустя)"
@@ -1039,6 +1066,7 @@ def _lead_ins_joined(frames: list[Frame], facts: list[Facts]) -> list[Frame]:
         if (
             before is not None
             and before.members == (before.anchor,)
+            and before.follows is None  # "Ten days later ... captured X": dated, no lead-in
             and frame.anchor == before.anchor + 1
             and not facts[before.anchor].casualties
             and not facts[before.anchor].dates

@@ -220,13 +220,19 @@ def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
         comma = link is not None and "," in link.group()
         if generic is None and link is not None and _CALLED_A_VILLAGE.match(link.group()):
             generic = "village"  # "Gambir, a village in Watapur district"
-        segments.append(
-            Segment(name, generic, start, end, _resolve(name, generic, registry), comma)
-        )
+        segment = Segment(name, generic, start, end, _resolve(name, generic, registry), comma)
+        if segments and _country_only(segments[-1]) and not segments[-1].comma_after:
+            # "the embassy of China in Kabul": the country owns the mission, it holds no city
+            segments.clear()
+        segments.append(segment)
         if link is None or not text[link.end() : link.end() + 1].isupper():
             break
         position = link.end()
     return segments
+
+
+def _country_only(segment: Segment) -> bool:
+    return bool(segment.places) and all(p.kind == "country" for p in segment.places)
 
 
 def _possessive_chains(text: str, registry: Registry) -> list[list[Segment]]:

@@ -78,3 +78,18 @@ def test_an_embassy_of_a_state_in_a_city_lies_in_the_citys_country() -> None:
     )
     (event,) = _events(text)
     assert (event.country, event.admin1) == ("Afghanistan", "Kabul")
+
+
+def test_a_threat_told_without_its_speaker_is_the_main_groups() -> None:
+    text = (
+        "ISKP claimed the attack on the Russian embassy in Kabul. More recently its threats"
+        " have become specific: in June 2024 a video named the embassy of Turkey in Kabul as a"
+        " legitimate target."
+    )
+    threats = [e for e in _events(text) if e.sub_event_type == "Other"]
+    assert [(e.actor1, e.actor2) for e in threats] == [("ISKP", "TURKEY")]
+
+
+def test_a_group_seen_as_a_threat_made_none() -> None:
+    text = "В 2020 году ИГ-Хорасан воспринимался в Кабуле как угроза прежде всего для Афганистана."
+    assert _events(text, "ru") == []

@@ -1785,6 +1785,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
             actor1 = None  # "No group claimed the attack.", just after it
         if actor1 is not None and _group_of_fallen(persons.people, None, ctx.registry) == actor1:
             actor1 = None  # the group's own leader fell: the group was hit, not acting
+    if actor1 is None and _unvoiced_threat(cls, hits, ctx):
+        actor1 = _threatening_group(when.date, actor2, ctx)
     cls = _by_non_state(cls, actor1, when.date or ctx.reference, ctx)
     raided: str | None = None
     if _state_raid(cls, members, actor1, actor2, when.date, ctx):
@@ -1925,6 +1927,19 @@ _ARMED_OR_OFFICIAL = re.compile(
     r"minister|president|candidate|judges?)\b",
     re.IGNORECASE,
 )
+
+
+def _unvoiced_threat(cls: EventClass, hits: list[TriggerHit], ctx: Context) -> bool:
+    """A threat an analysis tells without naming who made it ("its threats have become
+    specific: a video named the embassies of X and Y as legitimate targets")."""
+    threat = any(h.means == "threat" for h in hits)
+    return threat and cls.sub_event_type == "Other" and ctx.genre == "analysis"
+
+
+def _threatening_group(date: dt.date | None, actor2: str | None, ctx: Context) -> str | None:
+    """The armed group the analysis names most, not governing on ``date``: the one whose
+    threats it discusses."""
+    return next((g for g in ctx.groups if g != actor2 and not ctx.registry.governs(g, date)), None)
 
 
 def _civilian_dead(

@@ -925,8 +925,9 @@ _YEAR_IN = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _without_overlaps(found: list[DateMention], text: str) -> list[DateMention]:
-    """Keep the longest expression where two overlap (the earlier one on a tie)."""
-    ordered = sorted(found, key=lambda d: (-(d.end - d.start), d.start))
+    """Keep the longest expression where two overlap (the earlier one on a tie); a bare year
+    never wins over a finer date sharing its digits ("в мае 2024 года": May, not 2024)."""
+    ordered = sorted(found, key=lambda d: (d.precision == "year", -(d.end - d.start), d.start))
     kept: list[DateMention] = []
     for mention in ordered:
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):

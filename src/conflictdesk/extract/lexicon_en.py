@@ -342,7 +342,10 @@ NOT_AN_EVENT_CUES: Final[str] = (
     r"|likely) (?:terrorist )?(?:attacks?|bombings?|strikes?)"
     r"|предупредил\w* (?:[\w-]+ ){0,5}?о (?:(?:возможн|готовящ|предстоящ)\w+ (?:теракт|нападени"
     r"|атак)|планах)\w*"
-    r"|olası (?:terör )?saldırı\w* (?:karşı|konusunda) (?:[\w-]+ ){0,3}?uyar\w*)\b"
+    r"|olası (?:terör )?saldırı\w* (?:karşı|konusunda) (?:[\w-]+ ){0,3}?uyar\w*"
+    # a group seen as a threat made none: "воспринимался в Москве как угроза", "bir tehdit
+    # olarak görülüyordu"
+    r"|как (?:\w+ )?угроз\w*|tehdit olarak)\b"
 )
 
 # Words after which a later sentence in a wire report describes another incident.

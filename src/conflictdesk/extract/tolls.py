@@ -359,8 +359,15 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
             else:
                 toll.add(group, count)
         return
+    figures = [f for f in figures if not _part_again(toll, *f)]
+    if not figures:
+        return  # "six policemen ... the two Spanish policemen": some of them told again
     if all(
-        m is not None and _indefinite_one(m) and toll.groups.get(group, 0) > count
+        m is not None
+        and (
+            (_indefinite_one(m) and toll.groups.get(group, 0) > count)
+            or _one_of_them(toll, group, m)
+        )
         for group, count, m in figures
     ):
         return  # "two de-miners ... a boy was killed": one of them, or someone told aside
@@ -383,7 +390,15 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
             toll.groups[group] = toll.groups.get(group, 0) + count
         return
     for group, count, m in figures:
-        if not _told_again(toll, group, m) and not _named_again(toll, group, m):
+        if _told_again(toll, group, m) or _named_again(toll, group, m):
+            continue
+        if group != "unknown" and toll.groups.get(group) and count > 1:
+            # "13 polis ... 13 polisin öldüğünü, 8 Taliban militanının da öldürüldüğünü": the
+            # group already counted is told again (or revised) beside a new one, which adds;
+            # one person of it is too often another ("the governor ... and his driver")
+            if toll.groups[group] != count:
+                toll.revise(group, count)
+        else:
             toll.add(group, count)
 
 
@@ -410,6 +425,33 @@ def _told_again(toll: _Toll, group: str, m: CasualtyMention | None) -> bool:
     if m is None or group == "unknown" or not toll.groups.get(group):
         return False
     return m.quantity.best == 1 and m.quantity.text.lower().startswith("the ")
+
+
+def _part_again(toll: _Toll, group: str, count: int, m: CasualtyMention | None) -> bool:
+    """ "Six policemen were killed ... the two Spanish policemen had died", "مقتل الشرطيين
+    الإسبانيين": fewer people of a group already counted, named with "the", are some of them
+    told again, not a revised figure for the group."""
+    if m is None or group == "unknown" or _additive(m):
+        return False
+    return 1 < count < toll.groups.get(group, 0) and _DEFINITE.match(m.quantity.text) is not None
+
+
+# A figure named as people already known: "the two", "both", Arabic "ال" on the noun or
+# numeral ("الشرطيين", "الثلاثة").
+_DEFINITE: Final = re.compile(r"(?:the|both|all)\b|ال", re.IGNORECASE)
+
+
+def _one_of_them(toll: _Toll, group: str, m: CasualtyMention) -> bool:
+    """ "20 were wounded ... said one of the wounded", "a lightly wounded cameraman said",
+    "oyuncuların bir akşam yemeğinde hayatını kaybettiğini": one person of no group, not
+    marked as more, after a larger toll, is one of those counted, not a toll of one. A person
+    with a noun of his own ("بمقتل عنصر", a member was killed) is one of them only when the
+    toll names no group either; after "three militants" he is one more."""
+    if group != "unknown" or m.quantity.best != 1 or m.relation != "count" or _additive(m):
+        return False
+    if (toll.total or 0) <= 1:
+        return False
+    return m.group_text is None or not any(n for g, n in toll.groups.items() if g != "unknown")
 
 
 # Groups broad enough to be told again in other words: "two employees of the embassy" are

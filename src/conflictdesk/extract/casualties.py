@@ -2696,8 +2696,11 @@ _ATTACKER_NOUN: Final = re.compile(
 # counted on top of the figures given.
 _EXCLUDED: Final = re.compile(
     r"\b(?:(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?)\s+(?:that\s+|which\s+)?"
+    # "a figure it said did not include the bomber"
+    r"(?:(?:it|they|he|she|officials|police)\s+said\s+)?"
     r"(?:do(?:es)?|did)(?: not|n't)\s+(?:include|count|take in|cover)|neither (?:count|figure"
-    r"|toll|number|tally|total) (?:includes?|counts?)|not (?:counting|including)|excluding"
+    r"|toll|number|tally|total) (?:includes?|included|counts?|counted)|not (?:counting|including)"
+    r"|excluding"
     r"|besides|apart from|in addition to|on top of|without counting|leaves? out|left out"
     r"|alongside)\s+(?:"
     + _ATTACKERS_NAMED

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from conflictdesk.extract import casualties
 from conflictdesk.extract.actors import ActorHit, find_actors, is_state, localise
+from conflictdesk.extract.attackers_told import attackers_told
 from conflictdesk.extract.cache import per_registry
 from conflictdesk.extract.classify import EventClass, classify, firearms_first
 from conflictdesk.extract.dates import DateMention
@@ -1651,7 +1652,8 @@ def _casualty_totals(
         totals = casualties.aggregate(mentions, attackers_side="actor1", closed_world=True)
     else:
         starts = [item.sentence.start for item in in_order]
-        totals = aggregate_report(mentions, starts, attackers_side="actor1")
+        told = attackers_told([item.sentence.text for item in in_order], ctx.language)
+        totals = aggregate_report(mentions, starts, attackers_side="actor1", attackers_told=told)
     return dataclasses.replace(
         totals,
         fatalities=casualties.ordered_range(totals.fatalities),

@@ -41,6 +41,7 @@ from conflictdesk.extract.casualties import (
     usable,
     widened,
 )
+from conflictdesk.extract.numbers import Quantity
 from conflictdesk.model import Casualties, DeathsBySide
 
 # Heads of a figure that names no particular group: a later figure with one of these is the
@@ -508,10 +509,13 @@ def aggregate_report(
     *,
     attackers_side: str = "actor1",
     related: int | None = None,
+    attackers_told: int | None = None,
 ) -> CasualtyTotals:
     """Totals for one event of a report from its mentions; ``sentence_starts`` are the
-    offsets of the sentences the mentions come from, in text order."""
+    offsets of the sentences the mentions come from, in text order. ``attackers_told`` is how
+    many attackers the report says took part (``attackers_told.attackers_told``)."""
     starts = sorted(sentence_starts)
+    mentions = [_numbered(m, attackers_told) for m in mentions]
     mentions = sorted(effective_mentions(mentions), key=lambda m: m.start)
     killed = _read_outcome(mentions, "killed", starts, related)
     injured = _read_outcome(mentions, "injured", starts, related)
@@ -531,6 +535,22 @@ def aggregate_report(
         attackers_killed=attackers if counted else None,
         kidnapped=_range(kidnapped).best,
     )
+
+
+def _numbered(m: CasualtyMention, attackers_told: int | None) -> CasualtyMention:
+    """ "Saldırganların öldürüldüğünü", "не включают нападавших": the attackers killed or
+    left out of a toll without a figure are as many as the report said took part."""
+    if (
+        attackers_told is None
+        or m.outcome != "killed"
+        or m.group != "attackers"
+        or m.relation != "count"
+        or m.quantity.best is not None
+        or m.quantity.vague  # "killed ISKP members": some, not the ones who attacked
+    ):
+        return m
+    n = attackers_told
+    return dataclasses.replace(m, quantity=Quantity(n, n, n, False, m.quantity.text))
 
 
 def _own(mentions: Sequence[CasualtyMention], outcome: str) -> list[CasualtyMention]:

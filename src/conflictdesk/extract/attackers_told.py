@@ -1,0 +1,59 @@
+"""How many attackers a report says took part: "Ten attackers took part", "3 saldırganın
+hastaneye girerek", "в толпу проникли двое смертников", "قبل أن يقتحمه ثلاثة مسلحين".
+
+A report often counts the attackers where it tells the attack and later says only that "the
+attackers were killed" ("Saldırganların ... öldürüldüğünü") or that a toll leaves them out
+("Оба показателя не включают нападавших"). Those unnumbered attackers are the ones it
+counted (docs/quantities.md, section 3a, rule 8), as a definite group takes the count of the
+group abducted earlier (section 3, rule 9).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from conflictdesk.extract.numbers import iter_quantities
+
+# Nouns of the people who carried out the attack, not of militants at large (whom a raid
+# also counts): attackers, gunmen, bombers.
+_ATTACKER_NOUNS: Final[dict[str, re.Pattern[str]]] = {
+    "en": re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I),
+    "tr": re.compile(r"\b(?:saldırgan|bombacı|intiharcı)\w*", re.I),
+    "ru": re.compile(r"\b(?:нападавш|смертник)\w*", re.I),
+    "ar": re.compile(r"(?<!\w)(?:و|ال|وال)?(?:مهاجم|انتحاري|مسلح)\w*"),
+}
+# A noun right after its numeral, or after one adjective, is the numeral's ("4 genç
+# saldırgan", "two armed attackers", not "2023 a suicide bomber"); an Arabic numeral may also
+# follow its noun ("المهاجمين الأربعة").
+_NEAR: Final = re.compile(r"^\W*(?:\w+\W+)?$")
+# More attackers than this in one attack is no count of the men who took part (a year, a toll).
+_MOST_ATTACKERS: Final = 60
+
+
+def attackers_told(sentences: Sequence[str], language: str) -> int | None:
+    """The first count of attackers the sentences give (two or more), else ``None``."""
+    nouns = _ATTACKER_NOUNS.get(language)
+    if nouns is None:
+        return None
+    for sentence in sentences:
+        found = list(nouns.finditer(sentence))
+        if not found:  # the cheap test before reading numbers
+            continue
+        for figure in iter_quantities(sentence, language):
+            q = figure.quantity
+            if q.vague or q.best is None or not 2 <= q.best <= _MOST_ATTACKERS or q.low != q.high:
+                continue
+            for noun in found:
+                after = noun.start() >= figure.end and _NEAR.match(
+                    sentence[figure.end : noun.start()]
+                )
+                before = (
+                    language == "ar"
+                    and noun.end() <= figure.start
+                    and not sentence[noun.end() : figure.start].strip()
+                )
+                if after or before:
+                    return q.best
+    return None

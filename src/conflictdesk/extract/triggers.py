@@ -8,6 +8,7 @@ reduced to a *means* so that later stages reason the same way whatever the langu
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from collections.abc import Sequence
@@ -304,6 +305,8 @@ def _means_of(trigger: Trigger) -> str:
         return _WEAPON_MEANS[trigger.weapon_type]
     if means == "assault" and trigger.attack_type == "Hostage Taking (Kidnapping)":
         return "kidnap"
+    if means == "assault" and trigger.attack_type == "Assassination":
+        return "assassination"  # "suikast", "покушение", "اغتيال": as English "assassinated"
     return means
 
 
@@ -471,7 +474,26 @@ def _find_triggers(
             if not (language == "ar" and _dawn(h, text, offset))
             and not _none_happened(h, text, offset, language)
         )
-    return hits
+    return [_one_of_many(h, text, offset) if h.means == "assassination" else h for h in hits]
+
+
+# Assassinations or attempts in the plural ("نجا من محاولات اغتيال كثيرة، أبرزها تفجير ...",
+# "пережил несколько покушений", "suikast girişimlerinden") name a series the incident told
+# belongs to, not what it was: the bombing given as an example stays a bombing.
+_SERIES_WORD = re.compile(r"(?:اغتيالات|покушени(?:й|ях|ями)|suikastler\w*)$", re.IGNORECASE)
+_SERIES_AFTER = re.compile(r"^\S*\s+girişimler", re.IGNORECASE)
+_ATTEMPTS_BEFORE = re.compile(r"(?<!\w)(?:محاولات|попыток|попытки)\s+$", re.IGNORECASE)
+
+
+def _one_of_many(hit: TriggerHit, text: str, offset: int) -> TriggerHit:
+    at = hit.start - offset
+    if (
+        _SERIES_WORD.search(hit.text)
+        or _SERIES_AFTER.match(text, at)
+        or _ATTEMPTS_BEFORE.search(text[max(0, at - 12) : at])
+    ):
+        return dataclasses.replace(hit, means="assault")
+    return hit
 
 
 # A kind of attack someone stood against is no means of this one: "the imam had preached

@@ -372,8 +372,9 @@ _BOMBER_AT_HIM = re.compile(
 )
 _KILLING_BEFORE = re.compile(
     r"\b(?:killing|killed)\s+"
-    # "killing General Abdul Karim Zahid, the police commander"
-    r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+)?"
+    # "killing General Abdul Karim Zahid, the police commander", "killed Mujib ur Rahman
+    # Ansari, a cleric" (the lower-case particles of Arabic names)
+    r"(?:(?-i:(?:(?:[A-Z][\w'’-]*|ur|ul|ud|al|bin|ibn)\s+){0,4}[A-Z][\w'’-]*),\s+)?"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -234,8 +234,8 @@ _PROMINENT = re.compile(
 _FOREIGN_ROLE = re.compile(
     r"(?:din alimi|imam|vali|kaymakam|komutan|emniyet müdürü|gazeteci|hakim|savcı|molla"
     r"|губернатор[аеу]?|командир[аеу]?|начальник[аеу]?|имам[аеу]?|журналист[аеу]?"
-    r"|судь[яиюе]|прокурор[аеу]?|мулл[аыуе]"
-    r"|(?:ال|و|ل)?(?:قائد|والي|حاكم|إمام|امام|صحفي|قاضي?|مدير|رئيس)"
+    r"|судь[яиюе]|прокурор[аеу]?|мулл[аыуе]|министр[аеу]?|bakan"
+    r"|(?:ال|و|ل)?(?:قائد|والي|حاكم|إمام|امام|صحفي|قاضي?|مدير|رئيس|وزير)"
     r"|(?:و|ل)?(?:رجل (?:ال)?دين|عالم دين))(?!\w)",
     re.IGNORECASE,
 )
@@ -243,7 +243,7 @@ _FOREIGN_ROLE = re.compile(
 # governor of Jurm district), "karakol komutanı" (the post's commander), "Ulema Şurası Başkanı"
 # (the head of the ulema council). The role ends the target's words.
 _TR_ROLE_HEAD = re.compile(
-    r"(?<!\w)(?:valisi|kaymakamı|komutanı|müdürü|imamı|başkanı|savcısı)$", re.IGNORECASE
+    r"(?<!\w)(?:valisi|kaymakamı|komutanı|müdürü|imamı|başkanı|savcısı|bakanı)$", re.IGNORECASE
 )
 
 
@@ -1650,10 +1650,43 @@ _FOREIGN_HIS_PEOPLE_AFTER = re.compile(
 
 def _foreign_aimed_at(text: str, c: Candidate) -> bool:
     """A bomb aimed at the official named by a role in Turkish, Russian or Arabic: at their car,
-    office or home, or killing them with their own guards or driver."""
+    office or home, killing them with their own guards or driver, or killing them alone."""
     if _FOREIGN_HIS_VEHICLE.search(text) or _FOREIGN_HIS_PLACE.search(text):
         return True
-    return bool(_FOREIGN_HIS_PEOPLE_AFTER.match(text[c.end : c.end + 120]))
+    if _FOREIGN_HIS_PEOPLE_AFTER.match(text[c.end : c.end + 120]):
+        return True
+    return _foreign_holder_killed(text, c)
+
+
+# The role holder told as the one the bomb killed: the killing word takes the role as its
+# object ("убив министра Халила Хаккани", "أودى بحياة الوزير" (claimed the minister's life),
+# "قُتل رجل الدين البارز"), or the named holder is the subject of a singular death verb
+# ("Губернатор ... Мохаммад Омар погиб"). A holder counted among others ("погибли 15 человек,
+# в том числе губернатор", "قُتل إمام المسجد و20 مصليا") was one of many dead, not the aim.
+_FOREIGN_KILLED_BEFORE = re.compile(
+    r"(?<!\w)(?:убив|убит[аы]?|убили|погиб(?:ла|ли)?|أودى بحياة|أودت بحياة|قُتل|قتل|مقتل)\s+$",
+    re.IGNORECASE,
+)
+_RU_NAMED_DIED_AFTER = re.compile(
+    r"^[^,.;:()«»]{0,60}?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)\s+(?:погиб|погибла|убит|убита)(?!\w)"
+)
+_RU_NAME_AFTER = re.compile(r"^\s+(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)")
+_OTHERS_KILLED_WITH = re.compile(
+    r"^[^.;:]{0,80}?(?:\s(?:и|а также)\s+(?:\d+|ещё|еще|двое|трое|четверо|пятеро|несколько)"
+    r"|\sو(?:\d|[اأإ]ثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|عدد|آخرين|مصل))",
+    re.IGNORECASE,
+)
+
+
+def _foreign_holder_killed(text: str, c: Candidate) -> bool:
+    after = text[c.end : c.end + 120]
+    if _OTHERS_KILLED_WITH.match(after):
+        return False
+    if _FOREIGN_KILLED_BEFORE.search(text[max(0, c.start - 20) : c.start]):
+        # Russian names the holder ("убив министра Халила Хаккани"); Arabic writes the role
+        # definite ("الوزير"), the one it means
+        return bool(_RU_NAME_AFTER.match(after)) or c.text.startswith(("ال", "رجل ال"))
+    return bool(_RU_NAMED_DIED_AFTER.match(after))
 
 
 # "The attack appeared to target Abdul Hakim Jan, a local militia commander".

@@ -946,9 +946,19 @@ def _state_near_target(
     return None
 
 
-# A state named with its mission: "the Russian embassy", "embassy of Russia".
-_MISSION_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:embassy|consulate|consular|mission)\b", re.I)
-_MISSION_BEFORE = re.compile(r"\b(?:embassy|consulate|mission) of (?:the )?$", re.I)
+# A state named with its mission: "the Russian embassy", "embassy of Russia"; Turkish names
+# the state first ("Pakistan'ın Kabil Büyükelçiliği", "ABD Konsolosluğu"), Russian and Arabic
+# after the mission ("посольства России", "سفارة إسبانيا").
+_MISSION_AFTER = re.compile(
+    r"(?:['’]\w+)?\s+(?:[\w-]+\s+)?(?:embassy|consulate|consular|mission"
+    r"|büyükelçili\w*|konsoloslu\w*)\b",
+    re.I,
+)
+_MISSION_BEFORE = re.compile(
+    r"(?:\b(?:embassy|consulate|mission) of (?:the )?"
+    r"|(?<!\w)(?:посольств[оау]?|консульств[оау]?|дипмисси[ия]|(?:ل|ب)?سفارة|(?:ل|ب)?قنصلية)\s+)$",
+    re.I,
+)
 
 
 def _owner_of_target(members: list[Facts], target: TargetChoice | None, ctx: Context) -> str | None:

@@ -393,6 +393,8 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     ),
     "ru": (
         re.compile(
+            # "возложил ответственность за взрыв на «Талибан»" lays it on another: blame
+            r"(?<!возложил )(?<!возложила )(?<!возложили )(?<!возлагает )(?<!возлагают )"
             r"ответственност|взял\w* на себя|взяла на себя|взяли на себя"
             r"|заявил\w* о (?:нападении|атаке|ударе|подрыве|взрыве)"
             # "«Вилаят Хорасан» уже заявлял об обстреле Термеза": the group told of its act
@@ -412,7 +414,8 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         # "за нападением стоят «хаваридж»": who stands behind the attack, the verb after it
         # not "подозреваемых" (the suspects, people held), no one blamed
         re.compile(
-            r"обвинил|обвиня|приписыва|подозрева(?!ем)|стоит за|стоят за|за \w+ сто(?:ит|ят|ял)",
+            r"обвинил|обвиня|приписыва|подозрева(?!ем)|стоит за|стоят за|за \w+ сто(?:ит|ят|ял)"
+            r"|возлож\w* ответственност|возлага\w* ответственност",
             re.IGNORECASE,
         ),
     ),

@@ -424,7 +424,13 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         re.compile(r"لم\s+(?:تعلن|يعلن|تتبن|يتبن)|نفى|نفت"),
         # "أصابع الاتهام تشير إلى ..." (the finger of accusation points at ...); not "تبادل
         # الاتهامات" (an exchange of accusations between governments), no one blamed
-        re.compile(r"اتهم|الاتهام(?!ات)|نسب|حمّل|حمل\s|يشتبه|تقف وراء|يقف وراء"),
+        # the verbs "نسب" (ascribed) and "حمّل/حمل ... المسؤولية" (held responsible), not the
+        # nouns "نسبة"/"بالنسبة" (a rate; as for) or "حمل السلاح" (carrying arms)
+        re.compile(
+            r"اتهم|الاتهام(?!ات)|(?<!\w)[وف]?(?:نسب|نسبت|ينسب|تنسب|نُسب|يُنسب)(?:ها|ه|وا|وها)?(?!\w)|حمّل"
+            r"|(?<!\w)[وف]?(?:حمل|حملت|يحمل|تحمل)\s+(?:\S+\s+){0,6}?(?:ال)?مسؤولية"
+            r"|يشتبه|تقف وراء|يقف وراء"
+        ),
     ),
 }
 

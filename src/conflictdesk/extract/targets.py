@@ -243,7 +243,8 @@ _FOREIGN_ROLE = re.compile(
 # governor of Jurm district), "karakol komutanı" (the post's commander), "Ulema Şurası Başkanı"
 # (the head of the ulema council). The role ends the target's words.
 _TR_ROLE_HEAD = re.compile(
-    r"(?<!\w)(?:valisi|kaymakamı|komutanı|müdürü|imamı|başkanı|savcısı|bakanı)$", re.IGNORECASE
+    r"(?<!\w)(?:valisi|kaymakamı|komutanı|müdürü|imamı|başkanı|cumhurbaşkanı|savcısı|bakanı)$",
+    re.IGNORECASE,
 )
 
 
@@ -1630,7 +1631,7 @@ _FOREIGN_HIS_VEHICLE = re.compile(
 # official named in the sentence ("makam odasında" (in his office), "в своём кабинете",
 # "تفجير استهدف منزله" (a blast that targeted his home)).
 _FOREIGN_HIS_PLACE = re.compile(
-    r"(?<!\w)(?:makam odası\w*|makamın\w*"
+    r"(?<!\w)(?:makam odası\w*|makamın\w*|(?:[\w'’]+deki\s+)?evinde"
     r"|в (?:своём|своем|его) (?:доме|офисе|кабинете|медресе)"
     r"|(?:ب|ل)?(?:مكتبه|منزله|مدرسته|بيته|مقر إقامته|مكتبها|منزلها|بيتها))(?!\w)",
     re.IGNORECASE,

@@ -208,3 +208,8 @@ def find_places(registry: Registry, text: str, offset: int = 0) -> list[Match]:
 
 def find_people(registry: Registry, text: str) -> list[Match]:
     return matchers(registry).people.find(tokenise(text))
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as whitespace-separated text (a word list kept compact)."""
+    return frozenset(text.split())

@@ -613,6 +613,8 @@ def _placed_only(facts: Facts) -> bool:
     opens no event of its own in an analysis."""
     if any(_TOLD_VERB.search(h.text) for h in facts.triggers if h.means in ATTACK_MEANS):
         return False  # "Four gunmen attacked the concert hall in Krasnogorsk": it happened
+    if _AFTER_NAMED.match(facts.sentence.text):
+        return False  # "Ten days after the Fateh raid, a bomber ...": dated from an event told
     return not (
         facts.dates
         or facts.casualties
@@ -682,13 +684,20 @@ _AMONG = re.compile(r"\b(?:among them|among the dead|including)\b", re.IGNORECAS
 
 
 # A clause about the past of someone or something named: "a militant who had been
-# designated a terrorist in January"; its dates and agents are not the event's.
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:who|which|whom) had\b[^,;:]*$", re.IGNORECASE)
+# designated a terrorist in January", "X, who as governor of Nangarhar in 2021 had presided
+# over ..."; its dates, places and agents are not the event's. The clause runs to the next
+# comma; a few words may stand between the pronoun and "had".
+_BACKGROUND_CLAUSE = re.compile(
+    r"\b(?:who|which|whom)\s+(?:[^\s,;:]+\s+){0,8}?had\b[^,;:]*", re.IGNORECASE
+)
 
 
 def in_background(facts: Facts, local: int) -> bool:
     """Whether the sentence position ``local`` stands in a "who had ..." clause."""
-    return bool(_BACKGROUND_CLAUSE.search(facts.sentence.text[max(0, local - 80) : local]))
+    text = facts.sentence.text
+    if "had" not in text:
+        return False
+    return any(m.start() <= local < m.end() for m in _BACKGROUND_CLAUSE.finditer(text))
 
 
 # A sentence that opens on a later day or hour than the one just told: "The next day",
@@ -820,9 +829,21 @@ def _starts_another(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
         days = {mention.precision, frame_mention.precision} == {"day"}
         if days and mention.date != frame_mention.date and item.has_attack:
             return True  # "On 6 June ... killed the deputy governor. Two days later, on 8 June"
-    admin1 = item.place.admin1 if item.place is not None else None
+    admin1 = _admin1_told(item)
     frame_admin1 = _admin1_of(frame, facts)
     return admin1 is not None and frame_admin1 is not None and admin1 != frame_admin1
+
+
+def _admin1_told(item: Facts) -> str | None:
+    """The sentence's province, unless read in a clause about someone's past ("Muzammil,
+    who as governor of Nangarhar had presided over ..., was killed")."""
+    place = item.place
+    if place is None or place.admin1 is None:
+        return None
+    span = place.admin1_span
+    if span is not None and in_background(item, span[0] - item.sentence.start):
+        return None
+    return place.admin1
 
 
 # "the most senior official killed since the takeover", "the deadliest attack of the year":

@@ -279,6 +279,7 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     """Place chains after a locative word, in text order; unknown lone names are dropped."""
     possessive = ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text)
     chains = _possessive_chains(text, registry) if possessive else []
+    offices: list[list[Segment]] = []
     for start in _CHAIN_START.finditer(text):
         if _ROUTE_BETWEEN.search(text, max(0, start.start() - 12), start.start()):
             continue  # "on the highway between Kunduz city and Khanabad": neither end is where
@@ -288,8 +289,15 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
         if _office_province(chain) and _OFFICE_OF.search(text, 0, start.end()):
             chain = chain[1:]  # "the governor of Balkh, in Mazar-i-Sharif": the office's province
         if any(s.places or s.generic for s in chain):
-            chains.append(chain)
-    return chains
+            (offices if _OFFICE_AFTER.match(text, chain[-1].end) else chains).append(chain)
+    return chains or offices
+
+
+# A name before an office ("the office of the Balkh governor in Mazar-i-Sharif") names the
+# area the office governs; the event's place is another chain, when the sentence has one.
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:deputy\s+|acting\s+)?(?:governor|police\s+chief|mayor)\b", re.IGNORECASE
+)
 
 
 _ROUTE_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -524,7 +532,9 @@ def fix_from_chain(
     if admin1 is None and province_segment is not None:
         admin1 = province_segment.name
     geo = known or province
-    admin1_span = (province_segment.start, province_segment.end) if province_segment else None
+    # the province read from a named place ("governor of Nangarhar", a district) is read there
+    admin1_segment = province_segment or next((s for s in chain if known in s.places), None)
+    admin1_span = (admin1_segment.start, admin1_segment.end) if admin1_segment else None
     return PlaceFix(
         country=_country(chain, known or province, default_country),
         admin1=admin1,

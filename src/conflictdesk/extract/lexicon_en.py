@@ -309,6 +309,10 @@ GENERAL_CUES: Final[str] = (
     r"|(?:wave|string|spate|series|spree) of (?:[\w-]+ ){0,2}?(?:attacks|bombings|blasts"
     r"|killings|assassinations|raids|explosions)(?!.*\b(?:including|among them|such as)\b)"
     r"|(?:comes|came|come) amid"
+    # a campaign of many ("a campaign of small bombings", "the grinding campaign of roadside
+    # bombs") and what happens now and then ("occasionally bombed cities across the border")
+    r"|campaign of (?:[\w-]+ ){0,3}?(?:attacks|bombings|bombs|killings|assassinations|raids"
+    r"|strikes|ambushes)|occasionally|from time to time"
     # the same in Russian, Turkish and Arabic
     r"|почти ежедневн\w*|в последние (?:годы|месяцы)|на протяжении (?:многих )?лет"
     r"|активизировал\w* (?:[\w-]+ ){0,2}?(?:атак|нападени|операци)\w*"
@@ -332,9 +336,13 @@ NOT_AN_EVENT_CUES: Final[str] = (
     r"\b(?:no (?:\w+ ){0,3}(?:has|have|had) been (?:attacked|targeted|hit|bombed|struck|killed)"
     r"|(?:has|have|had) not (?:been )?(?:attacked|targeted|hit|bombed|struck|claimed)"
     r"|(?:has|have|had) never (?:been )?(?:attacked|targeted|hit|bombed|struck|claimed)"
+    # an arrest denied: "nobody was arrested", "no arrests have been made"
+    r"|(?:nobody|no one|no suspects?) (?:was|were|has|have|had)(?: been)? (?:arrested|detained"
+    r"|caught)|no arrests? (?:was|were|has|have|had)(?: been)? (?:made|reported)"
     r"|hoped? (?:that|to)|in the hope|would (?:divide|weaken|provoke|undermine|deter)"
-    r"|this (?:report|paper|article|analysis|study|section|chapter) (?:covers|reviews|examines"
-    r"|sets out|asks|tests|looks|argues|describes)|the test is|the question is"
+    r"|this (?:report|paper|article|analysis|study|section|chapter|essay)"
+    r" (?:covers|reviews|examines|sets out|asks|tests|looks|argues|describes)"
+    r"|the test is|the question is"
     # a warning of attacks that may come is no attack: "the embassy warned its citizens of
     # possible attacks", "посольство предупредило о возможных терактах", "olası saldırılara
     # karşı uyardı"

@@ -68,11 +68,13 @@ def said_on(text: str, start: int, end: int, language: str) -> bool:
     return bool(_EN_BEFORE.search(before[-40:]))
 
 
-# A date that only opens or closes a period ("operations since 2010") dates no event: English
-# "since 2010", Russian "с 2010 года" / "начиная с 2010 года", Arabic "منذ عام 2010", and
-# Turkish, where the bound follows the year ("2010'dan bu yana", "2010'dan beri").
+# A date that only opens or closes a period ("operations since 2010", "led the group after
+# 2019", "the worst blow before 2021") dates no event: English "since 2010", Russian "с 2010
+# года" / "начиная с 2010 года" / "после 2019 года", Arabic "منذ عام 2010", and Turkish,
+# where the bound follows the year ("2010'dan bu yana", "2010'dan beri").
 _BOUND_BEFORE = re.compile(
-    r"(?:\bsince|\bс|\bсо|начиная с|منذ)\s+(?:عام\s+|سنة\s+)?$", re.IGNORECASE
+    r"(?:\b(?:since|after|before|until|till)|\bс|\bсо|начиная с|после|منذ)\s+(?:عام\s+|سنة\s+)?$",
+    re.IGNORECASE,
 )
 _BOUND_AFTER_TR = re.compile(r"^[\w'’]*\s*(?:bu yana|beri|itibaren)", re.IGNORECASE)
 

@@ -72,3 +72,20 @@ def test_year_after_which_a_period_runs_does_not_date_the_event() -> None:
     events = _events(text)
     assert len(events) == 1
     assert events[0].event_date == dt.date(2019, 11, 1)
+
+
+def test_turkish_year_bounding_a_period_does_not_move_the_narrative_clock() -> None:
+    # "since the Taliban returned to power in 2021" is no date the narrative told: the
+    # January after a December day is the next January
+    text = (
+        "# Kayıplar ve yanıtlar\n\nÖrgüt bu dönemde çok değişti. "
+        "11 Aralık 2024'te Kabil'de bir bakanlıkta bir intihar saldırısında bakan öldürüldü. "
+        "Bakan, Taliban'ın 2021'de yeniden iktidara gelmesinden bu yana öldürülen en kıdemli "
+        "yöneticiydi. "
+        "17 Ocak'ta Nangarhar'ın Acin ilçesinde düzenlenen baskında bir komutan öldürüldü."
+    )
+    found = extract_text(
+        text, document_id="lf-g", published=PUBLISHED, genre="analysis", language="tr"
+    )
+    days = sorted(e.event_date for e in found.events if e.event_date is not None)
+    assert dt.date(2025, 1, 17) in days, days

@@ -31,7 +31,7 @@ from conflictdesk.extract.actors import (
 )
 from conflictdesk.extract.assemble import Context, build_event, spread_claims
 from conflictdesk.extract.facts import Facts, full_date, read_sentence
-from conflictdesk.extract.frames import build_frames
+from conflictdesk.extract.frames import build_frames, reference_point
 from conflictdesk.extract.genre import detect_genre, summary_blocks
 from conflictdesk.extract.language import detect_language
 from conflictdesk.extract.mentions import collect_mentions
@@ -186,9 +186,13 @@ _BOUNDING_BEFORE = re.compile(
 
 
 def _narrated(item: Facts, mention: dates.DateMention) -> bool:
+    """Not a date that bounds a period, in English or another language ("Taliban'ın 2021'de
+    yeniden iktidara gelmesinden bu yana": since the takeover in 2021)."""
+    text = item.sentence.text
     at = mention.start - item.sentence.start
-    before = item.sentence.text[max(0, at - 60) : max(0, at)]
-    return not _BOUNDING_BEFORE.search(before)
+    before = text[max(0, at - 60) : max(0, at)]
+    end = mention.end - item.sentence.start
+    return not (_BOUNDING_BEFORE.search(before) or reference_point(text, at, end))
 
 
 def extract_document(document: Document, registry: Registry | None = None) -> Extraction:

@@ -129,8 +129,10 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
     if target.target_type == _PCP_TYPE and _aid_group_staff(target, text, start):
         return replace(target, target_type="NGO")
     target = _market_traders(_telecom_tower(target, text, start), text, start)
-    for rule in (_buses_at_station, _military_aircraft, _food_convoy):
+    for rule in (_buses_at_station, _military_aircraft, _food_convoy, _trader_food):
         target = rule(target, text, start)
+    target = _food_store(_water_pipeline(target, text, start), text, start)
+    target = _poisoned_water(target, text, start)
     return _tourists_among_victims(_force_from_victims(target, text), text, start)
 
 
@@ -210,10 +212,13 @@ def _military_aircraft(target: TargetChoice, text: str, start: int) -> TargetCho
 
 # Trucks carrying food aid: "trucks loaded with wheat for the World Food Programme" struck the
 # food supply (GTD: Food or Water Supply), not the agency. A trader's own truck stays Business.
+_FOOD_AGENCY = r"(?:World\s+Food\s+Programme|WFP|aid\s+(?:agency|agencies|groups?))"
 _FOOD_CONVOY = re.compile(
     r"\b(?:trucks?|lorr(?:y|ies))\s+(?:loaded\s+with|carrying|transporting|full\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:food|wheat|flour|grain|rice|cooking\s+oil)\s+(?:aid\s+)?for\s+"
-    r"(?:the\s+)?(?:World\s+Food\s+Programme|WFP|aid\s+(?:agency|agencies|groups?))\b",
+    r"(?:(?:[\w-]+\s+){0,2}?(?:food|wheat|flour|grain|rice|cooking\s+oil)\s+(?:aid\s+)?for\s+"
+    r"(?:the\s+)?" + _FOOD_AGENCY + r"\b"
+    # "a truck carrying World Food Programme wheat": the agency's name before the food
+    r"|(?:the\s+)?" + _FOOD_AGENCY + r"\s+(?:food|wheat|flour|grain|rice|cooking\s+oil)\b)",
     re.IGNORECASE,
 )
 # The aid agency the food was for, or the trucks themselves; never a trader's (Business) or
@@ -224,7 +229,97 @@ _FOOD_CONVOY_TYPES = frozenset({"NGO", "Transportation"})
 def _food_convoy(target: TargetChoice, text: str, start: int) -> TargetChoice:
     if target.target_type not in _FOOD_CONVOY_TYPES or not _FOOD_CONVOY.search(text, start):
         return target
-    return replace(target, target_type="Food or Water Supply")
+    return replace(target, target_type=_FOOD_WATER)
+
+
+# Food bound for a trader ("a truck carrying food supplies for a local trader") is his
+# stock in trade (GTD: Business), not a public food supply.
+_FOR_TRADER = re.compile(
+    r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:traders?|merchants?|shopkeepers?|businessm[ae]n"
+    r"|wholesalers?|grocers?|compan(?:y|ies)|firms?)\b",
+    re.IGNORECASE,
+)
+
+
+def _trader_food(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    if target.target_type != _FOOD_WATER:
+        return target
+    bounds = _own_sentence(target, text, start)
+    if bounds is None or _FOR_TRADER.search(text, *bounds) is None:
+        return target
+    return replace(target, target_type="Business")
+
+
+# A pipe or pipeline that carries water ("the main pipeline that carries drinking water to the
+# city") is the water supply (GTD: Food or Water Supply); one for gas or oil stays Utilities.
+_FOOD_WATER = "Food or Water Supply"
+_PIPE = re.compile(r"\b(?:pipes?|pipelines?)$", re.IGNORECASE)
+_WATER = re.compile(r"\b(?:water|irrigat\w*)\b", re.IGNORECASE)
+_FUEL = re.compile(r"\b(?:gas|oil|fuel|petrol|diesel)\b", re.IGNORECASE)
+
+
+def _water_pipeline(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    if target.target_type != "Utilities" or not _PIPE.search((target.target or "").strip()):
+        return target
+    bounds = _own_sentence(target, text, start)
+    if bounds is None or not _WATER.search(text, *bounds) or _FUEL.search(text, *bounds):
+        return target
+    return replace(target, target_type=_FOOD_WATER)
+
+
+# A store of food set on fire or blown up: "a government warehouse storing wheat", "a warehouse
+# of the agriculture department ..., destroying wheat stored for distribution". GTD codes the
+# food reserve (Food or Water Supply), whoever owns the store; a trader's shop stays Business.
+_FOOD_STORE = re.compile(
+    r"\b(?:warehouses?|storehouses?|depots?|granar(?:y|ies)|silos?|godowns?)\b[^.;]{0,120}?"
+    r"\b(?:storing|stored|holding|containing|full\s+of|stocked\s+with|destroying|burning)\s+"
+    r"(?:(?:about|some|over|more\s+than|\d[\d,]*|hundreds|thousands)\s+(?:of\s+)?)?"
+    r"(?:(?:tonnes|tons|sacks|bags)\s+of\s+)?(?:[\w-]+\s+)?(?:wheat|grain|flour|food|rice)\b",
+    re.IGNORECASE,
+)
+_STORE_WORDS = ("warehouse", "storehouse", "depot", "granar", "silo", "godown")
+# The store's owner or the people it fed, picked for want of the store itself.
+_FOOD_STORE_TYPES = frozenset({_PCP_TYPE, "Government (General)", "NGO", "Unknown"})
+
+
+def _food_store(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    if target.target_type not in _FOOD_STORE_TYPES:
+        return target
+    bounds = _own_sentence(target, text, start)
+    if bounds is None:
+        return target
+    folded = fold_uncached(text[bounds[0] : bounds[1]])
+    if folded is not None and not any(w in folded for w in _STORE_WORDS):
+        return target
+    if _FOOD_STORE.search(text, *bounds) is None:
+        return target
+    return replace(target, target_type=_FOOD_WATER)
+
+
+# Poison put into a village's water source: "drinking from the village's main well, into which
+# someone had poured pesticide", "poured a chemical into the reservoir". The water supply was
+# attacked (GTD: Food or Water Supply), not the villagers who fell ill drinking from it.
+_WATER_SOURCE = (
+    r"(?:wells?|springs?|reservoirs?|cisterns?|water\s+(?:tanks?|sources?|supply|supplies))"
+)
+_POISONED_WATER = re.compile(
+    r"\b(?:poured|put|dumped|mixed|added|threw|emptied|released)\b[^.;]{0,50}?\b(?:into|in)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?" + _WATER_SOURCE + r"\b"
+    r"|\b" + _WATER_SOURCE + r",?\s+(?:into|in)\s+which\b",
+    re.IGNORECASE,
+)
+_POISON_WORDS = ("poison", "pesticide", "chemical", "toxic")
+
+
+def _poisoned_water(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    if target.target_type not in (_PCP_TYPE, "Unknown"):
+        return target
+    folded = fold_uncached(text[start:])
+    if folded is not None and not any(w in folded for w in _POISON_WORDS):
+        return target
+    if _POISONED_WATER.search(text, start) is None:
+        return target
+    return replace(target, target_type=_FOOD_WATER)
 
 
 def _may_say_unknown(account: str) -> bool:

@@ -1166,6 +1166,7 @@ def choose(
     first = _put_to_use(text, first, found)
     first = _official_killed_at_state_site(text, _named_first_among_dead(text, first, found), found)
     first = _site_supply(text, _responders(text, first, found), found)
+    first = _second_of_kind(text, first, found)
     best = _mixed_crowd(text, _resolve_container(text, first, found), found)
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date, registry)
@@ -1280,6 +1281,36 @@ def _site_supply(text: str, first: Candidate, found: list[Candidate]) -> Candida
         if _AT_SITE.match(text[first.end : c.start]):
             return c
     return first
+
+
+# "passed one police checkpoint and blew up at a second near the ministry", "detonated it at a
+# second checkpoint": an ordinal counts on from a target already named, and the blast at the
+# second one struck that kind of target, more than the building it was near. The noun after the
+# ordinal may be left out (it is followed by a preposition or a stop).
+_SECOND_ONE = re.compile(
+    r"\b(?:at|near|outside|into|on)\s+(?:a|the)\s+(?:second|third|another)\b"
+    r"(?:\s+(?P<noun>(?!(?:near|in|on|at|outside|close|by|of)\b)[\w-]+))?",
+    re.IGNORECASE,
+)
+
+
+def _second_of_kind(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.person or not any(w in text for w in ("second", "third", "another")):
+        return first
+    m = _SECOND_ONE.search(text)
+    if m is None:
+        return first
+    noun = m.group("noun")
+    earlier = [c for c in found if c.end <= m.start() and not c.container]
+    if noun is not None:
+        # the earlier one of the same head noun holds its kind ("police checkpoint"); else the
+        # one the ordinal names, if it is a target at all
+        same = [c for c in earlier if c.text.lower().split()[-1] == noun.lower()]
+        named = [c for c in found if c.start == m.start("noun") and not c.container]
+        chosen = same[-1] if same else named[0] if named else None
+    else:
+        chosen = earlier[-1] if earlier else None
+    return first if chosen is None else chosen
 
 
 # The Taliban target and the words that say which arm: "vehicle of the Taliban's provincial

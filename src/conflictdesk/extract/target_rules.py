@@ -25,8 +25,12 @@ _UNKNOWN_TARGET = re.compile(
     r"(?:unknown|unclear|not known)\b|\bno (?:clear|obvious) target\b"
     # "It was not known whom the bomb was meant for", "whose vehicle was not known", "Who
     # they were and why they were killed were not known"
-    r"|\bnot known (?:whom|who|what) (?:the |this )?(?:[\w-]+ )?(?:was|were|had been) "
-    r"(?:meant|intended|aimed)\b|\bwhose (?:[\w-]+ ){1,2}(?:was|were) (?:not known|unknown|unclear)"
+    r"|\bnot known (?:for )?(?:whom|who|what) (?:the |this )?(?:[\w-]+ )?(?:was|were|had been) "
+    r"(?:meant|intended|aimed)\b"
+    # "Police did not say what it was aimed at": the source that would know leaves it open
+    r"|\bnot say (?:for )?(?:whom|who|what) (?:it|they|the (?:[\w-]+ )?[\w-]+)"
+    r" (?:was|were|had been) (?:meant|intended|aimed|targeting)\b"
+    r"|\bwhose (?:[\w-]+ ){1,2}(?:was|were) (?:not known|unknown|unclear)"
     r"|(?:^|[.;]\s+)who (?:they|the (?:victims|dead|men|women)) were\b[^.;]{0,50}\b(?:was|were) "
     r"(?:not known|unknown|unclear)\b",
     re.IGNORECASE,
@@ -37,6 +41,10 @@ _PREMATURE = re.compile(
     r"\b(?:explosives?|bombs?|device|devices|mines?|IEDs?|vest)\s+(?:that\s+|which\s+)?"
     r"(?:they|he|the (?:men|militants|insurgents))\s+(?:was|were|had been)\s+[a-z]+ing\b"
     r"[^.;]{0,80}?\b(?:blew up|exploded|went off|detonated)\b"
+    # "the men were assembling explosive devices when one went off"
+    r"|\b(?:was|were)\s+(?:assembling|building|making|preparing|handling|loading|fitting"
+    r"|rigging|planting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosives?|bombs?|devices?"
+    r"|mines?|IEDs?|vests?)\b[^.;]{0,40}?\b(?:blew up|exploded|went off|detonated)\b"
     r"|\b(?:exploded|detonated|went off|blew up)\s+prematurely\b|\bpremature\s+(?:detonation"
     r"|explosion|blast)\b"
     r"|\bbefore (?:it|he|they) (?:had )?(?:reached|could reach) (?:its|his|their)"
@@ -56,9 +64,16 @@ _INSIDER = re.compile(
 )
 _MILITARY_INSIDER = re.compile(r"soldier|army|ANA|recruit", re.IGNORECASE)
 # Every match of _UNKNOWN_TARGET holds one of these: each branch ends in "unknown", "unclear"
-# or "not known", or is "no clear/obvious target". Over a whole account the pattern costs
-# about 250 µs; these substring tests, about 6.
-_UNKNOWN_TARGET_WORDS = ("unknown", "unclear", "not known", "no clear target", "no obvious target")
+# or "not known", opens on "not say", or is "no clear/obvious target". Over a whole account
+# the pattern costs about 250 µs; these substring tests, about 6.
+_UNKNOWN_TARGET_WORDS = (
+    "unknown",
+    "unclear",
+    "not known",
+    "not say",
+    "no clear target",
+    "no obvious target",
+)
 # A generic security target: the force is known only from who was harmed.
 _GENERIC_SECURITY = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(?:security\s+(?:forces?|personnel|posts?|checkpoints?|outposts?)"

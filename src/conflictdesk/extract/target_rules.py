@@ -210,11 +210,12 @@ def hijacked_transport(target: TargetChoice | None, attack_type: str | None) -> 
 
 
 # A military aircraft or airfield: "a Chinook helicopter", "six Harrier jets", "a NATO
-# helicopter". GTD codes aircraft and airfields of the armed forces Military.
+# helicopter", "US Marine Corps jets". GTD codes aircraft and airfields of the armed forces
+# Military. (Writers disagree on "the military side of the airport": left alone.)
 _MILITARY_CRAFT = re.compile(
     r"\b(?:Chinook|Black\s?Hawk|Apache|Harrier|Mi-(?:8|17|24|35)|C-130|C-17|F-16|A-10"
-    r"|(?:military|army|air\s+force|NATO|ISAF|coalition)\s+(?:helicopters?|aircraft|planes?"
-    r"|jets?|airfields?|air\s?bases?))\b",
+    r"|(?:military|army|air\s+force|Marine\s+Corps|NATO|ISAF|coalition)\s+(?:helicopters?"
+    r"|aircraft|planes?|jets?|airfields?|air\s?bases?))\b",
     re.IGNORECASE,
 )
 

@@ -211,6 +211,11 @@ _SOURCE_WORDS = re.compile(
     r"|^,?\s*(?:who|which) spoke",
     re.IGNORECASE,
 )
+# "three men whom local officials described as members of ISKP": the officials who name the
+# dead in a relative clause are a source. Without the relative word the participle describes
+# the noun itself ("two men described as militants"), which stays a target.
+_DESCRIBED_AFTER = re.compile(r"^\s+(?:had\s+)?(?:described|identified|named)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:whom|who|that|which)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "defused by security forces": the agent of a passive; "Police District 13" is a place.
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|local\s+)*$", re.IGNORECASE)
 # "A suicide bomber was shot by an armed guard": whoever a passive names after "by" acted.
@@ -838,6 +843,7 @@ def _dropped(text: str, c: Candidate) -> bool:
     return bool(
         (agent and (c.person or not _PASSIVE_SITE.match(after)))
         or _SOURCE_WORDS.match(after)
+        or (_DESCRIBED_AFTER.match(after) is not None and _RELATIVE_BEFORE.search(before))
         or _ACCORDING.search(before)
         or _FOREIGN_SOURCE_BEFORE.search(before)
         or _FOREIGN_SOURCE_AFTER.match(after)

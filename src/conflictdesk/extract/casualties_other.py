@@ -733,7 +733,11 @@ def _active_one(reader: _Reader, found: list[CasualtyMention]) -> list[CasualtyM
 # ``casualties.effective_mentions``).
 _BLEW_SELF_UP: Final[dict[str, re.Pattern[str]]] = {
     "tr": _re(r"\bkendi(?:ni|sini)\s+(?:[\w'’]+\s+){0,3}?(?:patlat|havaya uçur)\w*"),
-    "ru": _re(r"\b(?:подорвал|взорвал)\w*\s+(?:[\w-]+\s+){0,1}?себя\b|\bподорвал(?:ся|ась)\b"),
+    # not a vehicle or a patrol that "подорвался на мине" (hit a mine, set off a bomb)
+    "ru": _re(
+        r"\b(?:подорвал|взорвал)\w*\s+(?:[\w-]+\s+){0,1}?себя\b"
+        r"|\bподорвал(?:ся|ась)\b(?!\s+на\s+(?:\w+\s+)?(?:мин|фугас|сву|взрывн|бомб|снаряд))"
+    ),
     "ar": _re(r"(?<!\w)(?:و|ف)?(?:فجر|يفجر|تفجير|بتفجير)\s+(?:\w+\s+){0,2}?نفس(?:ه|ها)(?!\w)"),
 }
 
@@ -1160,6 +1164,8 @@ def _tolls(reader: _Reader, used: set[int]) -> list[CasualtyMention]:
                 continue
             used.add(figure.first)
             quantity, last = _and_more(reader, figure, used, outcome)
+            if outcome == "killed":
+                out += _bomber_in_toll(reader, figure)
             between = reader.text[toll.start() : reader.tokens[figure.first].start()]
             earlier = _earlier(reader, toll.start()) or bool(reader.table.earlier.search(between))
             out += _other_outcome_toll(reader, last, used, outcome, earlier)
@@ -1175,6 +1181,19 @@ def _tolls(reader: _Reader, used: set[int]) -> list[CasualtyMention]:
                 )
             )
     return out
+
+
+def _bomber_in_toll(reader: _Reader, figure: _Figure) -> list[CasualtyMention]:
+    """ "ölenlerin sayısının canlı bomba dahil 9'a yükseldiğini": the suicide bomber a Turkish
+    toll says it includes is one of its dead, a part of it."""
+    tokens, k = reader.tokens, figure.first
+    if reader.language != "tr" or k < 3 or tokens[k - 1].group(0).lower() != "dahil":
+        return []
+    if (tokens[k - 3].group(0).lower(), tokens[k - 2].group(0).lower()) != ("canlı", "bomba"):
+        return []
+    one = Quantity(1, 1, 1, False, tokens[k - 2].group(0))
+    start, end = tokens[k - 3].start(), tokens[k - 2].end()
+    return [reader.mention(start, end, "killed", one, "attackers", "subset")]
 
 
 def _toll_group(reader: _Reader, figure: _Figure, start: int) -> str:
@@ -1364,6 +1383,7 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
     }
     out: list[CasualtyMention] = []
     out += _others(reader, outcome_at, used)
+    out += _predicate_subjects(reader, outcome_at, used)
     for t in _counted_nouns(reader, used, outcome_at):
         del outcome_at[t]
     for t, outcome in outcome_at.items():
@@ -1785,6 +1805,87 @@ def _others(reader: _Reader, outcome_at: dict[int, str], used: set[int]) -> list
             )
         )
     return out
+
+
+# Russian casualty nouns told as a predicate, and the verb that takes them: "Жертвами
+# (теракта, совершённого ...) стали более 170 человек", "Ранения, по последним данным,
+# получили 150 человек" (the victims became / wounds were received by: the subject after the
+# verb is counted, however long the aside between the noun and its verb).
+_PREDICATE_NOUN_RU: Final = _re(r"^(?:жертвами|жертвой|ранения|ранение|травмы)$")
+_PREDICATE_VERB_RU: Final = _re(r"^(?:стал[аио]?|станут|становятся|оказал[аи]сь|получил[аи]?)$")
+# Tokens from the noun to its verb (the aside may name a place and a date).
+_PREDICATE_REACH: Final = 24
+
+
+def _predicate_subjects(
+    reader: _Reader, outcome_at: dict[int, str], used: set[int]
+) -> list[CasualtyMention]:
+    """ "Жертвами ... стали более 170 афганцев и 13 американских военнослужащих": each figure
+    after the verb, the first and those joined to it by "и", counts its own group."""
+    if reader.language != "ru":
+        return []
+    tokens, out = reader.tokens, []
+    for t, outcome in list(outcome_at.items()):
+        if not _PREDICATE_NOUN_RU.match(tokens[t].group(0)):
+            continue
+        verb = _predicate_verb(reader, t, outcome_at)
+        if verb is None:
+            continue
+        figure = next(
+            (
+                reader.figures[k]
+                for k in _clause(tokens, verb, 1, set(outcome_at))
+                if k in reader.figures
+            ),
+            None,
+        )
+        found = []
+        while figure is not None and figure.first not in used:
+            found.append(figure)
+            figure = _joined_figure(reader, figure)
+        if not found:
+            continue
+        del outcome_at[t]
+        for figure in found:
+            used.add(figure.first)
+            start, end = tokens[figure.first].start(), tokens[figure.last].end()
+            out.append(
+                reader.mention(
+                    start,
+                    end,
+                    outcome,
+                    figure.quantity,
+                    _group(tokens, figure, figure.first, reader.table),
+                    earlier=_earlier(reader, start),
+                    noun=_noun(reader, figure, figure.first),
+                )
+            )
+    return out
+
+
+def _predicate_verb(reader: _Reader, t: int, outcome_at: dict[int, str]) -> int | None:
+    """The verb after a predicate casualty noun in its sentence, before any other casualty
+    word."""
+    tokens = reader.tokens
+    for k in range(t + 1, min(len(tokens), t + _PREDICATE_REACH + 1)):
+        word = tokens[k].group(0)
+        if word in _SENTENCE_END or k in outcome_at:
+            return None
+        if _PREDICATE_VERB_RU.match(word):
+            return k
+    return None
+
+
+def _joined_figure(reader: _Reader, figure: _Figure) -> _Figure | None:
+    """The next figure of a list joined by "and" ("170 афганцев и 13 военных"), its nouns
+    between them, within the clause."""
+    tokens = reader.tokens
+    for k in range(figure.last + 1, min(len(tokens), figure.last + 1 + WINDOW)):
+        if tokens[k].group(0) in _CLAUSE_END:
+            return None
+        if tokens[k].group(0).lower() in ("и", "а"):
+            return reader.figures.get(k + 1)
+    return None
 
 
 def _more_before(reader: _Reader, figure: _Figure) -> bool:

@@ -48,3 +48,20 @@ def test_turkish_toll_including_the_suicide_bomber() -> None:
         ["Saldırgan kalabalığın içinde kendini patlattı.", "Ölü sayısı 8'e çıktı."], "tr"
     )
     assert without.fatalities.best == 9
+
+
+def test_russian_sentence_of_a_bomber_alone_is_read_for_casualties() -> None:
+    from conflictdesk.extract.facts import read_sentence
+    from conflictdesk.extract.sentences import Sentence
+    from conflictdesk.resolve.registry import load_registry
+
+    registry = load_registry()
+
+    def read(text: str) -> list[tuple[str, str]]:
+        facts = read_sentence(
+            Sentence(0, 0, len(text), text), registry, language="ru", reference=None
+        )
+        return [(m.group, m.relation) for m in facts.casualties]
+
+    assert read("Смертник подорвал себя у ворот посольства.") == [("attackers", "implied")]
+    assert read("Бронемашина подорвалась на мине у Кандагара.") == []

@@ -28,6 +28,7 @@ from conflictdesk.extract.numbers import (
     iter_quantities,
     match_quantity,
 )
+from conflictdesk.extract.phrases import word_set
 from conflictdesk.extract.rival_figures import SET_AGAINST, rival_figures
 from conflictdesk.extract.toll_phrases import amend_tolls
 from conflictdesk.model import Casualties, DeathsBySide
@@ -245,12 +246,7 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
 ]
 
 
-def _word_set(text: str) -> frozenset[str]:
-    """A set of words written as whitespace-separated text."""
-    return frozenset(text.split())
-
-
-_COMMON_TRIGGER_WORDS: Final = _word_set(
+_COMMON_TRIGGER_WORDS: Final = word_set(
     """
     claimed claiming later detonated confirmed escaped became fell leaving exploded taken lost
     the of to a and was were
@@ -378,7 +374,7 @@ HEAD_NOUNS.update(_nouns("civilians", "resident"))
 del HEAD_NOUNS["afghan"]  # "an Afghan Local Police commander": an adjective in the singular
 
 # Heads whose group the words around them decide ("Taliban members", "members of the ALP").
-GENERIC_HEADS: Final[frozenset[str]] = _word_set(
+GENERIC_HEADS: Final[frozenset[str]] = word_set(
     """
     person people persons individual individuals man men member members fighter fighters
     officer officers personnel staff employee employees worker workers chief chiefs head
@@ -436,12 +432,12 @@ MILITANT_ATTACK_CONTEXT: Final = Caseless(
     r"overr(?:an|un)|launched|stormed|fired)\b|\battacking (?:militants|insurgents|fighters)\b",
 )
 
-DETERMINERS_SINGULAR: Final[frozenset[str]] = _word_set(
+DETERMINERS_SINGULAR: Final[frozenset[str]] = word_set(
     """
     the his her its their this that our your whose
     """
 )
-DETERMINERS_PLURAL: Final[frozenset[str]] = _word_set(
+DETERMINERS_PLURAL: Final[frozenset[str]] = word_set(
     """
     these those some many
     """
@@ -462,17 +458,17 @@ PRONOUNS: Final[dict[str, tuple[int | None, str]]] = {
     "someone": (1, "unknown"),
     "somebody": (1, "unknown"),
 }
-AUX_SINGULAR: Final[frozenset[str]] = _word_set(
+AUX_SINGULAR: Final[frozenset[str]] = word_set(
     """
     was is has
     """
 )
-AUX_PLURAL: Final[frozenset[str]] = _word_set(
+AUX_PLURAL: Final[frozenset[str]] = word_set(
     """
     were are have had been be being got get gets
     """
 )
-ADVERBS: Final[frozenset[str]] = _word_set(
+ADVERBS: Final[frozenset[str]] = word_set(
     """
     also reportedly later subsequently allegedly all both each critically seriously severely
     slightly lightly badly fatally mortally gravely reported confirmed believed feared said
@@ -480,22 +476,22 @@ ADVERBS: Final[frozenset[str]] = _word_set(
     found only still each either too as well yet further allegedly presumably
     """
 )
-VIOLENT_VERBS: Final[frozenset[str]] = _word_set(
+VIOLENT_VERBS: Final[frozenset[str]] = word_set(
     """
     shot stabbed attacked beaten tortured hit struck ambushed targeted
     """
 )
-INCLUDING_MARKERS: Final[frozenset[str]] = _word_set(
+INCLUDING_MARKERS: Final[frozenset[str]] = word_set(
     """
     including includes included among mostly namely incl
     """
 )
-TOTAL_MARKERS: Final[frozenset[str]] = _word_set(
+TOTAL_MARKERS: Final[frozenset[str]] = word_set(
     """
     total altogether overall
     """
 )
-PREPOSITIONS: Final[frozenset[str]] = _word_set(
+PREPOSITIONS: Final[frozenset[str]] = word_set(
     """
     in at on near to from by for with during after before into onto inside outside across
     through toward towards against within between behind beside besides under over via
@@ -503,13 +499,13 @@ PREPOSITIONS: Final[frozenset[str]] = _word_set(
     """
 )
 # Words a figure may be followed by and still be a count of people ("killing 14 in ...").
-NON_PERSON_AFTER_BARE: Final[frozenset[str]] = _word_set(
+NON_PERSON_AFTER_BARE: Final[frozenset[str]] = word_set(
     """
     and or but more others other people persons in at on near during while when as after
     before including inside outside across, dead wounded injured killed others
     """
 )
-MODIFIER_STOP: Final[frozenset[str]] = _word_set(
+MODIFIER_STOP: Final[frozenset[str]] = word_set(
     """
     and or but nor of from to by for with in on at near into during after before when while
     as which who whom whose that where was were is are been be being had has have said says
@@ -519,7 +515,7 @@ MODIFIER_STOP: Final[frozenset[str]] = _word_set(
     those there it its their his her them they he she we our not no
     """
 )
-ADJ_ENDINGS_OK: Final[frozenset[str]] = _word_set(
+ADJ_ENDINGS_OK: Final[frozenset[str]] = word_set(
     """
     armed unarmed unidentified suspected alleged retired off-duty elderly married unnamed
     detained kidnapped abducted uniformed veteran visiting ruling leading serving acting
@@ -527,7 +523,7 @@ ADJ_ENDINGS_OK: Final[frozenset[str]] = _word_set(
     plainclothes plain-clothed disabled unemployed undercover
     """
 )
-CAPITALIZED_NON_NAMES: Final[frozenset[str]] = _word_set(
+CAPITALIZED_NON_NAMES: Final[frozenset[str]] = word_set(
     """
     the a an at in on no two three four five six seven eight nine ten one this that these
     those it its he she they we his her their there here however although though after
@@ -539,13 +535,13 @@ CAPITALIZED_NON_NAMES: Final[frozenset[str]] = _word_set(
     gunmen unknown unidentified no-one nobody none
     """
 )
-NAME_PARTICLES: Final[frozenset[str]] = _word_set(
+NAME_PARTICLES: Final[frozenset[str]] = word_set(
     """
     al al- bin ibn abu abdul ul ud ur
     """
 )
 # Words that head a noun phrase only as a modifier of the next noun ("police officers").
-COMPOUND_MODIFIERS: Final[frozenset[str]] = _word_set(
+COMPOUND_MODIFIERS: Final[frozenset[str]] = word_set(
     """
     police security army militia border civilian government taliban family aid health polio
     service suicide tribal religious child women village district provincial local election
@@ -818,7 +814,7 @@ class _Sentence:
         return self.text[start:end]
 
 
-_UNIT_WORDS: Final[frozenset[str]] = _word_set(
+_UNIT_WORDS: Final[frozenset[str]] = word_set(
     """
     km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m kg
     kilograms kilos pounds lbs tons tonnes a.m am p.m pm o'clock hours hour minutes minute
@@ -999,7 +995,7 @@ def _unknown_head(sent: _Sentence, j: int) -> int | None:
     return last if nxt in breaks or nxt in PREPOSITIONS else None
 
 
-_NON_PERSON: Final = _word_set(
+_NON_PERSON: Final = word_set(
     """
     attacks blasts explosions incidents bombings assaults shots rounds times hours days weeks
     months years checkpoints posts outposts bases villages districts provinces mosques schools
@@ -1087,8 +1083,8 @@ def _partitive(sent: _Sentence, i: int, j: int, quantity: Quantity) -> _Chunk | 
     return None
 
 
-_PARTITIVE_NOUNS: Final = _word_set("wounded injured dead deceased victims hostages captives")
-_PARTITIVE_DETERMINERS: Final = _word_set(
+_PARTITIVE_NOUNS: Final = word_set("wounded injured dead deceased victims hostages captives")
+_PARTITIVE_DETERMINERS: Final = word_set(
     """
     the those these his her their its our
     """
@@ -1447,7 +1443,7 @@ def _subject_end(items: list[_Item], k: int) -> int:
 
 # Last words of a place told as a comma list ("in Rustaq district, Takhar province,
 # Afghanistan,").
-_PLACE_WORDS: Final = _word_set(
+_PLACE_WORDS: Final = word_set(
     """
     afghanistan pakistan province district city village town area
     """
@@ -1550,12 +1546,12 @@ def _before_relative(items: list[_Item], k: int) -> int | None:
     return None
 
 
-_PLACE_PREPOSITIONS: Final = _word_set(
+_PLACE_PREPOSITIONS: Final = word_set(
     """
     at in inside on aboard near outside from
     """
 )
-_MODIFIER_VERBS: Final = _word_set(
+_MODIFIER_VERBS: Final = word_set(
     """
     assigned stationed posted deployed based working serving travelling traveling guarding
     manning riding
@@ -1570,7 +1566,7 @@ def _after_preposition(items: list[_Item], k: int) -> bool:
     return before in PREPOSITIONS and before not in _CLAUSE_OPENERS
 
 
-_CLAUSE_OPENERS: Final = _word_set(
+_CLAUSE_OPENERS: Final = word_set(
     """
     as before after when while since until
     """
@@ -1742,8 +1738,8 @@ def _past_role_complement(items: list[_Item], k: int) -> int:
     return k
 
 
-_KIN_OPENERS: Final = _word_set("his her their")
-_KIN_VERBS: Final = _word_set("was were is are has have had")
+_KIN_OPENERS: Final = word_set("his her their")
+_KIN_VERBS: Final = word_set("was were is are has have had")
 
 
 def _kin_after_modifier(items: list[_Item], k: int) -> int | None:
@@ -1766,14 +1762,14 @@ def _kin_after_modifier(items: list[_Item], k: int) -> int | None:
     return None
 
 
-_KIN_HEADS: Final = _word_set(
+_KIN_HEADS: Final = word_set(
     """
     driver drivers bodyguard bodyguards guard guards son sons daughter daughters brother
     brothers nephew nephews cousin cousins wife husband aide aides companion companions
     colleague colleagues assistant secretary child children father mother
     """
 )
-_NOT_KIN_VERBS: Final = _word_set("was were is are has have had said told says")
+_NOT_KIN_VERBS: Final = word_set("was were is are has have had said told says")
 
 
 def _kin_closing_clause(items: list[_Item], k: int) -> int | None:
@@ -1943,7 +1939,7 @@ def _object_start(items: list[_Item], t: int) -> int:
 
 
 # Verbs whose object is killed "to death": "beat him to death", "stoned two women to death".
-_DEATH_VERBS: Final = _word_set("beat beaten stoned stabbed burned burnt hacked tortured kicked")
+_DEATH_VERBS: Final = word_set("beat beaten stoned stabbed burned burnt hacked tortured kicked")
 
 
 def _link_nominal(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
@@ -2055,7 +2051,7 @@ def _link_participle(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     return []
 
 
-_MODALS: Final = _word_set("may might could would should must can will shall to")
+_MODALS: Final = word_set("may might could would should must can will shall to")
 
 
 def _modal_before(items: list[_Item], t: int) -> bool:
@@ -2075,7 +2071,7 @@ def _perfect_active(items: list[_Item], t: int) -> bool:
     return k >= 0 and _low(items[k]) in ("has", "have", "had")
 
 
-_BODY_VERBS: Final = _word_set(
+_BODY_VERBS: Final = word_set(
     """
     found recovered discovered retrieved
     """

@@ -191,6 +191,9 @@ _AGENT_AFTER = re.compile(
     # "a polling station set up in a school": a participle, no act of the station's
     r"|ambushed|abducted|kidnapped|hijacked|set(?!\s+up\s+(?:in|inside|at|as)\b)|burned|torched"
     r"|planted|launched|raided|blew|overran|captured|beat"
+    # "insurgents occupied a building and fired at the compounds"; "a house occupied by
+    # militants" is the participle of whoever holds it, so "by" keeps the noun in play
+    r"|(?:occupied|seized)(?!\s+by\b)"
     r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike))\b",
     re.IGNORECASE,
 )

@@ -175,11 +175,13 @@ def _aid_group_staff(target: TargetChoice, text: str, start: int) -> bool:
     return _AID_STAFF.search(text, opening, closing) is not None
 
 
-# Buses set on fire or attacked at a bus station or terminal: public transport (GTD:
-# Transportation), not the private property of their owners.
-_BUS_WORDS = re.compile(r"\b(?:bus|buses|coach|coaches)$", re.IGNORECASE)
+# Buses set on fire or attacked at a bus station or terminal, or the passengers boarding them
+# there: public transport (GTD: Transportation), not private citizens or their property.
+_BUS_WORDS = re.compile(r"\b(?:bus|buses|coach|coaches|passengers?|travell?ers?)$", re.IGNORECASE)
 _BUS_STATION = re.compile(
-    r"\b(?:bus|coach)\s+(?:station|stations|terminal|terminals|depot|depots|stand|stands)\b",
+    r"\b(?:bus|coach)\s+(?:station|stations|terminal|terminals|depot|depots|stand|stands)\b"
+    # "the main terminal for Kabul-bound buses"
+    r"|\b(?:station|terminal|depot|stand)s?\s+for\s+(?:[\w-]+\s+){0,2}(?:bus|buses|coach|coaches)\b",
     re.IGNORECASE,
 )
 

@@ -593,8 +593,14 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
             _BOTH,
         ),
         (
+            # "hurt"/"harmed" is any harm, death included (as "no one was hurt" above)
             r"\bnone of (?:the |them|those )[^.;]{0,40}?(?: was| were| had been)"
-            r" (?:hurt|harmed|injured|wounded)\b",
+            r" (?:hurt|harmed)\b",
+            _BOTH,
+        ),
+        (
+            r"\bnone of (?:the |them|those )[^.;]{0,40}?(?: was| were| had been)"
+            r" (?:injured|wounded)\b",
             ("injured",),
         ),
         (

@@ -1936,9 +1936,11 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
             group = _match(table.groups, noun)
             if group is None or _agent(reader, k):
                 continue
-            if _plural(noun, reader.language):
+            # "أحد الموظفين ... أصيب" (one of the staff was wounded): one of a plural
+            one_of = k > 0 and tokens[k - 1].group(0) in _ONE_OF
+            if _plural(noun, reader.language) and not one_of:
                 return None
-            first, last = min(k, t), max(k, t)
+            first, last = min(k - one_of, t), max(k, t)
             # "وكان بين القتلى الصحفي ... الذي قُتل": one of a toll already given
             part = reader.language == "ar" and _among(reader, tokens[first].start())
             return reader.mention(

@@ -11,12 +11,12 @@ def _read(text: str) -> list[tuple[str, int | None]]:
 
 
 def test_one_of_the_staff_wounded_is_one() -> None:
-    assert _read("وأوضح أن أحد الحراس المحليين أصيب بجروح خطيرة.") == [("injured", 1)]
+    assert _read("وأوضح أن أحد المصلين المحليين أصيب بجروح خطيرة.") == [("injured", 1)]
 
 
 def test_one_of_the_staff_with_no_casualty_word_is_nothing() -> None:
-    assert _read("وأوضح أن أحد الحراس المحليين كان داخل المكتب.") == []
+    assert _read("وأوضح أن أحد المصلين المحليين كان داخل المكتب.") == []
 
 
 def test_the_plural_staff_is_not_one() -> None:
-    assert ("injured", 1) not in _read("وأوضح أن الحراس المحليين أصيبوا بجروح.")
+    assert ("injured", 1) not in _read("وأوضح أن المصلين المحليين أصيبوا بجروح.")

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from conflictdesk.extract.caseless import fold_uncached
@@ -127,7 +128,7 @@ _TOURISTS = re.compile(r"\btourists\b", re.IGNORECASE)
 def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoice | None:
     """The target after the account-wide rules above. ``text[start:]`` is the incident's
     whole account; the target's offsets index into ``text``."""
-    if _may_say_unknown(text[start:]) and _UNKNOWN_TARGET.search(text, start):
+    if _may_hold(text[start:], _UNKNOWN_TARGET_WORDS) and _UNKNOWN_TARGET.search(text, start):
         return TargetChoice(None, "Unknown")
     if _PREMATURE.search(text, start) and (target is None or target.target_type in _MAKERS_TYPES):
         return TargetChoice(None, "Unknown")
@@ -143,11 +144,8 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
         return replace(target, target_type="NGO")
     if target.target_type == _PCP_TYPE and _aid_group_staff(target, text, start):
         return replace(target, target_type="NGO")
-    target = _market_traders(_telecom_tower(target, text, start), text, start)
-    for rule in (_buses_at_station, _military_aircraft, _food_convoy, _trader_food):
+    for rule in _TYPE_RULES:
         target = rule(target, text, start)
-    target = _food_store(_water_pipeline(target, text, start), text, start)
-    target = _poisoned_water(target, text, start)
     return _tourists_among_victims(_force_from_victims(target, text), text, start)
 
 
@@ -169,8 +167,7 @@ def _aid_group_staff(target: TargetChoice, text: str, start: int) -> bool:
     if bounds is None:
         return False
     opening, closing = bounds
-    folded = fold_uncached(text[opening:closing])
-    if folded is not None and not any(w in folded for w in ("aid", "charit", "ngo", "relief")):
+    if not _may_hold(text[opening:closing], ("aid", "charit", "ngo", "relief")):
         return False
     return _AID_STAFF.search(text, opening, closing) is not None
 
@@ -306,8 +303,7 @@ def _food_store(target: TargetChoice, text: str, start: int) -> TargetChoice:
     bounds = _own_sentence(target, text, start)
     if bounds is None:
         return target
-    folded = fold_uncached(text[bounds[0] : bounds[1]])
-    if folded is not None and not any(w in folded for w in _STORE_WORDS):
+    if not _may_hold(text[bounds[0] : bounds[1]], _STORE_WORDS):
         return target
     if _FOOD_STORE.search(text, *bounds) is None:
         return target
@@ -332,20 +328,20 @@ _POISON_WORDS = ("poison", "pesticide", "chemical", "toxic")
 def _poisoned_water(target: TargetChoice, text: str, start: int) -> TargetChoice:
     if target.target_type not in (_PCP_TYPE, "Unknown"):
         return target
-    folded = fold_uncached(text[start:])
-    if folded is not None and not any(w in folded for w in _POISON_WORDS):
+    if not _may_hold(text[start:], _POISON_WORDS):
         return target
     if _POISONED_WATER.search(text, start) is None:
         return target
     return replace(target, target_type=_FOOD_WATER)
 
 
-def _may_say_unknown(account: str) -> bool:
-    """False only when ``_UNKNOWN_TARGET`` cannot match ``account`` (a match lies inside it)."""
-    folded = fold_uncached(account)
+def _may_hold(segment: str, words: tuple[str, ...]) -> bool:
+    """False only when ``segment`` holds none of ``words`` (lower case), so a pattern that
+    needs one of them cannot match there: a cheap test before the pattern."""
+    folded = fold_uncached(segment)
     if folded is None:  # lower case moves offsets: leave it to the pattern
         return True
-    return any(word in folded for word in _UNKNOWN_TARGET_WORDS)
+    return any(word in folded for word in words)
 
 
 # A transmission tower or mast that carries a phone network, not power lines.
@@ -448,3 +444,17 @@ def _market_traders(target: TargetChoice, text: str, start: int) -> TargetChoice
     if not _MARKET.search(text, start) or _SHOP.search(text, start):
         return target
     return replace(target, target_type=_PCP_TYPE)
+
+
+# The type rules ``refine`` applies in turn, each keeping the target it is not about.
+_TYPE_RULES: tuple[Callable[[TargetChoice, str, int], TargetChoice], ...] = (
+    _telecom_tower,
+    _market_traders,
+    _buses_at_station,
+    _military_aircraft,
+    _food_convoy,
+    _trader_food,
+    _water_pipeline,
+    _food_store,
+    _poisoned_water,
+)

@@ -55,7 +55,7 @@ from conflictdesk.extract.targets import (
     choose,
     dated_type,
 )
-from conflictdesk.extract.tolls import aggregate_report
+from conflictdesk.extract.tolls import aggregate_report, unnumbered_attackers
 from conflictdesk.extract.triggers import ASSAULT_MEANS, EXPLOSIVE_MEANS, TriggerHit
 from conflictdesk.model import (
     DatePrecision,
@@ -1662,7 +1662,11 @@ def _casualty_totals(
         totals = casualties.aggregate(mentions, attackers_side="actor1", closed_world=True)
     else:
         starts = [item.sentence.start for item in in_order]
-        told = attackers_told([item.sentence.text for item in in_order], ctx.language)
+        told = (
+            attackers_told([item.sentence.text for item in in_order], ctx.language)
+            if any(unnumbered_attackers(m) for m in mentions)
+            else None  # the count is read only for the mention that takes it
+        )
         totals = aggregate_report(mentions, starts, attackers_side="actor1", attackers_told=told)
     return dataclasses.replace(
         totals,

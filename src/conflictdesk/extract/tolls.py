@@ -537,17 +537,22 @@ def aggregate_report(
     )
 
 
+def unnumbered_attackers(m: CasualtyMention) -> bool:
+    """Attackers told killed (or left out of a toll) without a figure: the mention that
+    takes the count of attackers the report gave (``_numbered``)."""
+    return (
+        m.outcome == "killed"
+        and m.group == "attackers"
+        and m.relation == "count"
+        and m.quantity.best is None
+        and not m.quantity.vague  # "killed ISKP members": some, not the ones who attacked
+    )
+
+
 def _numbered(m: CasualtyMention, attackers_told: int | None) -> CasualtyMention:
     """ "Saldırganların öldürüldüğünü", "не включают нападавших": the attackers killed or
     left out of a toll without a figure are as many as the report said took part."""
-    if (
-        attackers_told is None
-        or m.outcome != "killed"
-        or m.group != "attackers"
-        or m.relation != "count"
-        or m.quantity.best is not None
-        or m.quantity.vague  # "killed ISKP members": some, not the ones who attacked
-    ):
+    if attackers_told is None or not unnumbered_attackers(m):
         return m
     n = attackers_told
     return dataclasses.replace(m, quantity=Quantity(n, n, n, False, m.quantity.text))

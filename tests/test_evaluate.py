@@ -94,3 +94,15 @@ def test_a_registry_person_named_in_another_script_is_the_same_person() -> None:
     # a name the registry does not hold is compared as written
     assert not same("persons", [{"name": "Abu Dujana"}], [{"name": "Abu Talha"}])
     assert same("persons", [{"name": "Abu Dujana"}], [{"name": "abu dujana"}])
+
+
+def test_an_unregistered_name_in_another_script_or_spelling_is_the_same_person() -> None:
+    from conflictdesk.evaluate.scoring import same
+
+    assert same("persons", [{"name": "Sergei Kalinin"}], [{"name": "Сергей Калинин"}])
+    assert same("persons", [{"name": "Sardar Ahmad"}], [{"name": "سردار أحمد"}])
+    assert same("persons", [{"name": "Hamdullah Mokhlis"}], [{"name": "Hamdullah Muhlis"}])
+    # other consonants are another man
+    assert not same("persons", [{"name": "Sardar Ahmad"}], [{"name": "سردار محمود"}])
+    # a skeleton of fewer than four consonants ("Ali", "Omar") names no one in particular
+    assert not same("persons", [{"name": "Omar"}], [{"name": "Амир"}])

@@ -24,6 +24,7 @@ from conflictdesk.extract.places import lookup
 from conflictdesk.model import Event
 from conflictdesk.resolve.matcher import phrase_key
 from conflictdesk.resolve.registry import load_registry
+from conflictdesk.resolve.spelling import skeleton
 
 # Fields scored per event, in report order. Nested fields use a dot.
 SCORED_FIELDS: tuple[str, ...] = (
@@ -223,12 +224,26 @@ def _records(persons: Any) -> list[Mapping[str, Any]]:
     return [p for p in persons or () if isinstance(p, Mapping)]
 
 
+# A consonant skeleton shorter than this ("Ali", "Omar") is too common to name one person.
+_MIN_NAME_SKELETON = 4
+
+
 def _person_keys(person: Mapping[str, Any]) -> set[object]:
-    """A person's name as written, and the registry person it names: "محمد داود مزمل" in a
-    gold line and "Mullah Dawood Muzammil" (person_id dawood-muzammil) predicted are one man."""
-    name = phrase_key(str(person.get("name", "")))
+    """A person's name as written, the registry person it names, and the name's consonant
+    skeleton: "محمد داود مزمل" in a gold line and "Mullah Dawood Muzammil" (person_id
+    dawood-muzammil) predicted are one man, and so are "Сергей Калинин" and "Sergei Kalinin",
+    or "Muhammed Davud Muzemmil" and "Mohammad Dawood Muzammil" (the same name in another script
+    or transliteration, as gold written in English for a Russian report gives it)."""
+    written = str(person.get("name", ""))
+    name = phrase_key(written)
+    keys: set[object] = {name}
     known = person.get("person_id") or _registry_names().get(name)
-    return {name, ("person_id", known)} if known else {name}
+    if known:
+        keys.add(("person_id", known))
+    consonants = skeleton(written)
+    if len(consonants) >= _MIN_NAME_SKELETON:
+        keys.add(("skeleton", consonants))
+    return keys
 
 
 @cache

@@ -176,7 +176,7 @@ _FOREIGN_OUTCOMES = (
         "killed",
         re.compile(
             r"öldürül|hayatını kaybet|\böldü\b|yaşamını yitir|убит|погиб|уничтожен|ликвидирован"
-            r"|قُتل|قتل|مقتل|لقي حتفه|اغتيال|اغتيل",
+            r"|قُتل|قتل|مقتل|لقي حتفه|لقي مصرعه|مصرع|استشهد|اغتيال|اغتيل",
             re.IGNORECASE,
         ),
     ),
@@ -430,8 +430,9 @@ _PREDICATE_OUTCOMES = (
         "killed",
         re.compile(
             rf"(?:öldürül|hayatını kaybet|yaşamını yitir){_TR_NOT_NEWS}|\böldü\b"
-            r"|(?<!\w)(?:убит|погиб|уничтожен|ликвидирован)(?:[аоы]|л[аи]?)?(?!\w)"
-            r"|قُتل|قتل|مقتل|لقي حتفه|اغتيال|اغتيل",
+            r"|(?<!\w)(?:убит|погиб|уничтожен|ликвидирован|застрелен|расстрелян)(?:[аоы]|л[аи]?)?"
+            r"(?!\w)|(?<!\w)(?:скончал(?:ся|ась|ись)|убил[аи]?|застрелил[аи]?)(?!\w)"
+            r"|قُتل|قتل|مقتل|لقي حتفه|لقي مصرعه|مصرع|استشهد|اغتيال|اغتيل",
             re.IGNORECASE,
         ),
     ),
@@ -725,8 +726,10 @@ _SAID_AFTER = re.compile(
     r"^\s*(?:,[^,.;]{0,70},\s*)?(?:said|says|told|stated|wrote|added|tweeted|announced"
     r"|confirmed|posted)\b"
     # "..., AA muhabirine yaptığı açıklamada", "Муджахид сообщил", "... заявил"
-    r"|^['’]?\w{0,4}\s*(?:,[^.;]{0,90}?)?\s(?:açıklamasında|açıklamada|açıkladı|söyledi|bildirdi"
-    r"|сообщил|заявил|рассказал|написал|подтвердил)\w*",
+    r"|^['’]?\w{0,4}\s*(?:,[^.;]{0,90}?)?\s(?:(?:açıklamasında|açıklamada|açıkladı|söyledi"
+    r"|bildirdi)\w*"
+    # one speaker: "X, сообщили в полиции" (they reported) tells of X, X does not speak
+    r"|(?:сообщил|заявил|рассказал|написал|подтвердил)[ао]?(?!\w))",
     re.IGNORECASE,
 )
 # "Kabil Emniyet Müdürü X, patlamada ... öldüğünü ... söyledi.": X, then the clause he
@@ -738,7 +741,9 @@ _TR_SAID_AT_END = re.compile(
 _SPEAKER_BEFORE = re.compile(
     r"(?:spokes(?:man|woman|person)|according to|said|told|quoted)\s+(?:[\w'’.-]+\s+){0,5}$"
     r"|(?:sözcüsü|представител\w*|пресс-секретар\w*|по словам|по данным|المتحدث باسم"
-    r"|الناطق باسم|المتحدث الرسمي|وقال|قال|أعلن|وأعلن|صرح)\s+(?:[^\s.;]+\s+){0,6}$",
+    r"|الناطق باسم|المتحدث الرسمي|وقال|قال|أعلن|وأعلن|صرح)\s+"
+    # not a name in the clause the speaker reports: "وقال مسؤول إن قائد الشرطة، المولوي X، استشهد"
+    r"(?:(?![إأ]ن\s)[^\s.;]+\s+){0,6}$",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,11 @@ _RU_ROLE = re.compile(
     r"|[Сс]удь|[Нн]ачальник|[Зз]аместител|[Мм]инистр|[Пп]осол|[Пп]осл[аоу]\b|[Дд]ипломат"
     r"|[Ии]нженер|[Вв]рач|[Уу]чител|[Аа]ктивист|[Пп]редседател|[Мм]эр|[Дд]епутат|[Сс]енатор"
     r"|[Рр]уководител|[Оо]сновател|[Пп]роповедник|[Оо]хранник|[Вв]одител"
-    r"|известн\w*\s+как|по имени|по прозвищу)\w*"
+    r"|известн\w*\s+как|по имени|по прозвищу"
+    # an age ("58-летний Мавлави Абдул Карим") and a passive verb of the person's fate before
+    # the name ("был уничтожен Кари Саидулла", "задержан Абу Хамза")
+    r"|\d{1,3}-летн|(?:убит|уничтожен|ликвидирован|задержан|арестован|застрелен|похищен)[аоы]?"
+    r"(?!\w))\w*"
 )
 _RU_WORD = r"(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"
 # Capitalised words that open a sentence or a clause and are never a name's first word.
@@ -64,6 +68,7 @@ _AR_GIVEN = word_set(
     صادق صبغة صفي طاهر ظفر عارف عاصم عتيق عرفان عصام عمران عوض فاروق فهيم فيض قدرت كبير لال
     مبارك مجاهد مختار مراد مسعود معين منصور مهدي ميرويس نادر نجم نسيم نظام نعيم هاشم هداية وائل
     وزير ياسر يعقوب ملالاي مريم فاطمة زهرة زينب عائشة خديجة نجيبة فرشتة مينا ثريا سهيلة حليمة
+    زلمي نقيب قاري حاجي
     """
 )
 # Words that end a name: prepositions, particles, time words, relatives.
@@ -167,10 +172,19 @@ def _arabic_after_role(text: str, registry: Registry) -> Iterator[tuple[int, int
             yield tokens[first][0], tokens[end - 1][1]
 
 
+# Titles before a name, which an apposition may open with ("قائد الشرطة، المولوي عبد الهادي").
+_AR_TITLES = word_set("الجنرال المولوي مولوي الملا الشيخ الدكتور المهندس اللواء العقيد")
+
+
 def _first_given_name(tokens: list[tuple[int, int, str]], at: int) -> int | None:
-    """The first given name among the words after a role, before the clause ends."""
+    """The first given name among the words after a role, before the clause ends, or after a
+    comma that opens the name in apposition ("قائد الشرطة، المولوي عبد الهادي ظاهر")."""
     for index in range(at, min(at + _AR_CHAIN_WORDS, len(tokens))):
         word = tokens[index][2]
+        if word in ("،", ",") and index + 1 < len(tokens):
+            following = tokens[index + 1][2]
+            if following in _AR_TITLES or following in _AR_GIVEN:
+                continue
         if not word[0].isalpha():
             return None  # a comma or a quote: no name follows the role
         if word in _AR_GIVEN:

@@ -348,3 +348,12 @@ def test_month_dated_mentions_with_tolls_far_apart_and_nothing_shared_stay_apart
     nearer = cleric.replace(fatalities=Casualties(18, 18, 18))
     assert compare(mosque, nearer).blocked is None
     assert len(fuse([mosque, nearer])) == 1
+
+
+def test_month_dated_mentions_with_a_toll_on_one_side_only_and_nothing_shared_stay_apart() -> None:
+    hotel = _month_mention("ev-h", 3, "hotel", "In December gunmen stormed a hotel in Kabul.", "en")
+    embassy = _month_mention("ev-e", 0, "سفارة", "وفي ديسمبر هاجم مسلحون في كابول.", "ar").replace(
+        fatalities=Casualties(None, None, None)
+    )
+    assert compare(hotel, embassy).blocked is not None
+    assert len(fuse([hotel, embassy])) == 2

@@ -3,7 +3,8 @@
 Blocking rules out the impossible: dates more than ``DATE_WINDOW_DAYS`` apart, different
 countries, different provinces when both reports' evidence backs its own province, different
 event families, different targets, point places far apart, a threat against an act. Two
-reports dated only to a month whose tolls are far apart must share a person or a named target.
+reports dated only to a month whose tolls are far apart, or told by one of them only, must
+share a person or a named target.
 A report with a vague date (none, or only a year: a passing mention) may only join a precisely
 dated event of its province with which it shares a person. Inside a block the score weighs
 date closeness, place, target, type, actors, persons and tolls over the components both
@@ -419,10 +420,11 @@ def compare_profiles(a: Profile, b: Profile) -> Comparison:
         return Comparison(0.0, "too little information")
     if (
         _neither_day_precise(a, b)
-        and values["tolls"] == 0.0
+        and not values["tolls"]
         and not _anchored(a, b, values["persons"])
     ):
-        return Comparison(0.0, "month dates, tolls far apart and nothing specific shared")
+        # a toll on one side only agrees no more than tolls far apart
+        return Comparison(0.0, "month dates, no agreeing tolls and nothing specific shared")
     return Comparison(agree / total)
 
 

@@ -317,7 +317,8 @@ TABLES: Final[dict[str, _Table]] = {
             ),
             (
                 r"^(?:و|ال|وال)?(?:مدني|مدنيين|أطفال|طفل|نساء|امرأة|طلاب|طالب|مصلين|مصل|"
-                r"سائح|سياح|حجاج|موظف|نزيل)",
+                r"سائح|سياح|حجاج|موظف|نزيل|صحفي|صحافي|مذيع|إعلامي|اعلامي|مراسل|ناشط|طبيب|"
+                r"معلم|مدرس)",
                 "civilians",
             ),
             (r"^(?:و|ال|وال)?(?:شخص|أشخاص|اشخاص|آخر|آخرين|آخرون|رجل)", "unknown"),
@@ -337,7 +338,8 @@ TABLES: Final[dict[str, _Table]] = {
             (_re(r"(?:حصيلة|عدد)(?: ال\w+)?(?: (?:القتلى|الضحايا|القتل))?"), "killed"),
             (_re(r"عدد (?:الجرحى|المصابين)"), "injured"),
         ),
-        singular=_re(r"^(?:و|ف)?(?:قتل|يقتل|استشهد|لقي|أصيب|اصيب)$"),
+        # the feminine passive names one woman as well: "قُتلت المذيعة", "أصيبت طالبة"
+        singular=_re(r"^(?:و|ف)?(?:قتل|يقتل|استشهد|لقي|أصيب|اصيب)(?:ت)?$"),
         one=_re(r"^(?!x)x"),
         earlier=_re(
             r"(?:في البداية|في وقت سابق|سابقا|الأولية|أولية|بعدما كانت|بعد أن كانت"
@@ -1936,6 +1938,8 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
             group = _match(table.groups, noun)
             if group is None or _agent(reader, k):
                 continue
+            if group == "security" and _feminine_verb(word, reader.language):
+                return None  # "قتلت الشرطة مهاجما": the forces (feminine) killed, actively
             # "أحد الموظفين ... أصيب" (one of the staff was wounded): one of a plural
             one_of = k > 0 and tokens[k - 1].group(0) in _ONE_OF
             if _plural(noun, reader.language) and not one_of:
@@ -1957,6 +1961,12 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
         figure = Quantity(count, count, count, False, word)
         return reader.mention(tokens[t].start(), tokens[t].end(), outcome, figure, "unknown")
     return _subject_after_anna(reader, t, count)
+
+
+def _feminine_verb(word: str, language: str) -> bool:
+    """An Arabic verb in the feminine singular ("قتلت", "أصيبت"): a woman who was harmed, or
+    the forces (a feminine collective: "الشرطة", "القوات") that did the harm."""
+    return language == "ar" and word.endswith("ت")
 
 
 def _agent(reader: _Reader, k: int) -> bool:

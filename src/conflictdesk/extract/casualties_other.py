@@ -348,7 +348,8 @@ TABLES: Final[dict[str, _Table]] = {
             r"|(?:^|\s)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}?قد\s+(?:أعلن|اعلن|ذكر|قال|أفاد|أكد|"
             r"أحص|نقل)\w*)"
         ),
-        more=_re(r"(?:آخرون|آخرين|آخران|آخرين|أخرى)"),
+        # "أيضا" (also) right after the casualty word adds, as "also" does in English
+        more=_re(r"(?:آخرون|آخرين|آخران|آخرين|أخرى|أيضا|ايضا)"),
         # "وكان بين القتلى الصحفي ...": among the dead (a part of the toll, not a new count)
         among=_re(r"(?:بينهم|من بينهم|بينهن|بين (?:القتلى|الضحايا))"),
         excluded=_re(
@@ -1927,7 +1928,7 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
             outcome = _match(table.outcomes, word) or "killed"
             two = Quantity(2, 2, 2, False, word)
             return reader.mention(tokens[t].start(), tokens[t].end(), outcome, two, "unknown")
-        return None
+        return _dual_verb(reader, t)
     count = 2 if kin else 1
     aside = _participle(reader)
     if t in aside:  # the verb of the inserted clause itself reaches no noun past its comma
@@ -1961,6 +1962,28 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
         figure = Quantity(count, count, count, False, word)
         return reader.mention(tokens[t].start(), tokens[t].end(), outcome, figure, "unknown")
     return _subject_after_anna(reader, t, count)
+
+
+# An Arabic passive in the dual tells two people harmed whatever its subject ("أن حارساً
+# ومدنياً قُتلا", "الرجلان أصيبا بجروح").
+_AR_DUAL_VERB: Final = _re(r"^(?:و|ف)?(?:قتل|استشهد|لقي|أصيب|اصيب)ا$")
+
+
+def _dual_verb(reader: _Reader, t: int) -> CasualtyMention | None:
+    """Two harmed, told by the verb's dual ending alone; not when a figure or group noun
+    follows it, which would be the object of an active dual ("المسلحان قتلا حارساً")."""
+    tokens = reader.tokens
+    word = tokens[t].group(0)
+    if reader.language != "ar" or not _AR_DUAL_VERB.match(word):
+        return None
+    after = t + 1
+    if after < len(tokens) and (
+        after in reader.figures or _match(reader.table.groups, tokens[after].group(0))
+    ):
+        return None
+    outcome = _match(reader.table.outcomes, word) or "killed"
+    two = Quantity(2, 2, 2, False, word)
+    return reader.mention(tokens[t].start(), tokens[t].end(), outcome, two, "unknown")
 
 
 def _feminine_verb(word: str, language: str) -> bool:

@@ -150,7 +150,13 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
     *_triggers("released", "participle", "released|freed|rescued|set free"),
     *_triggers("missing", "participle", "missing|reported missing|unaccounted for", active=False),
     *_triggers("unharmed", "participle", "unharmed|unhurt|unscathed", active=False),
-    *_triggers("killed", "participle", "found|recovered|discovered|retrieved", active=False),
+    # what a hospital or morgue took in: "47 bodies had been received", "bodies were brought"
+    *_triggers(
+        "killed",
+        "participle",
+        "found|recovered|discovered|retrieved|received|brought|delivered",
+        active=False,
+    ),
     *_triggers(
         "killed",
         "participle",
@@ -2079,7 +2085,7 @@ def _perfect_active(items: list[_Item], t: int) -> bool:
 
 _BODY_VERBS: Final = word_set(
     """
-    found recovered discovered retrieved
+    found recovered discovered retrieved received brought delivered
     """
 )
 

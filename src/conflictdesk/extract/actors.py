@@ -1130,6 +1130,53 @@ def _state_launcher(text: str, spans: list[tuple[int, int]], language: str) -> i
     return None
 
 
+# A group named as the side an attack fell on: the owner of the post, column or positions
+# attacked, or the people killed or acted against ("нападение на пост сил безопасности
+# талибов", "атаковали позиции движения «Талибан»", "операцию против ячейки ИГ"; "هجوم على
+# نقطة لطالبان", "استهدف عناصر طالبان"). Read on the words just before the name; a Russian
+# subject after its verb ("пост атаковали боевики ИГ") is in the nominative, kept out.
+_ATTACKED_BEFORE: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(
+        r"(?<!\w)(?:атаковал\w*|напал\w*\s+на|атак[аиуе]\w*\s+на"
+        r"|обстрелял\w*|засад\w+\s+(?:на|для)|против|убил[аи]?|уничтожил[аи]?"
+        r"|погибл[аи]|ликвидировал[аи]?)"
+        r"(?:\s+(?!(?:боевики|бойцы|сторонники|члены|террористы|смертники?|силы|отряды"
+        r"|группировка|движение)(?!\w))[^\s.,;:!?]+){0,4}?\s+[«\"„]?$",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        r"(?<!\w)(?:هجوم|هجوما|هجوماً|الهجوم|هجمات|اعتداء|كمين|كميناً)\s+(?:\S+\s+){0,2}?"
+        r"(?:على|ضد|استهدف\S*)\s+(?:\S+\s+){0,3}?(?:ل|لحركة\s+|حركة\s+)?$"
+        # the past tense only: "كما يستهدف مقاتلي طالبان" tells what a group does in general
+        r"|(?<!\w)و?(?:استهدف|استهدفت)\s+(?:\S+\s+){0,2}?"
+        r"(?:ل|لحركة\s+|حركة\s+)?$"
+    ),
+}
+# Turkish names the owner first, in a case, before the thing attacked: "Taliban'a ait
+# karakola saldırı", "Taliban güçlerine yönelik pusu", "Taliban militanlarını hedef alan".
+_ATTACKED_AFTER: dict[str, re.Pattern[str]] = {
+    "tr": re.compile(
+        r"^(?:['’](?:y?[ae]|n?[ıiuü]n)\s+(?:ait|yönelik|karşı)(?!\w)"
+        r"|(?:\s+yönetimi)?\s+(?:güç|militan|milis|savaşçı|mensup|üye|asker|karakol|konvoy"
+        r"|mevzi|nokta)\w*?(?:[yn][ae]|[yn]?[ıiuü]|l[ae]r[ıi]n[ıi])\s+"
+        r"(?:\w+\s+)?(?:yönelik|karşı|hedef\s+al|saldır))",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _attacked_side(text: str, spans: list[tuple[int, int]], language: str) -> set[int]:
+    """The spans named as the side an attack fell on (see ``_ATTACKED_BEFORE``)."""
+    before, after = _ATTACKED_BEFORE.get(language), _ATTACKED_AFTER.get(language)
+
+    def attacked(start: int, end: int) -> bool:
+        if before is not None and before.search(text[max(0, start - 70) : start]):
+            return True
+        return after is not None and after.match(text[end : end + 70]) is not None
+
+    return {index for index, (start, end) in enumerate(spans) if attacked(start, end)}
+
+
 def _branch_named(
     chosen: int,
     text: str,
@@ -1199,6 +1246,11 @@ def find_actors(
                 roles[blamed] = "attribution"
             elif launcher is not None:
                 roles[launcher] = "agent"
+        for index in _attacked_side(plain, plain_spans, language):
+            # a named group only: "атаковали боевики" has "the militants" as its subject
+            named = index in militant and matches[index].value != GROUP_ANAPHOR
+            if roles[index] == "mention" and named:
+                roles[index] = "patient"
     return [
         ActorHit(m.start + offset, m.end + offset, m.text, m.value, role)
         for m, role in zip(matches, roles, strict=True)

@@ -46,3 +46,15 @@ def test_the_owner_of_an_office_is_no_place() -> None:
 def test_an_area_lies_in_the_town_the_sentence_names() -> None:
     text = "A bomb killed six people in the Qala-e Bakhtiar area on the southern edge of Kabul."
     assert _location(text) == ("Kabul", "Kabul")
+
+
+def test_an_unnamed_village_of_a_district_is_the_district() -> None:
+    text = "Two guards were shot dead in a village of Sherzad district before dawn."
+    assert _location(text) == ("Nangarhar", "Sherzad district")
+    text = "Shells landed on an area of Zhari district west of the city."
+    assert _location(text) == ("Kandahar", "Zhari district")
+
+
+def test_the_village_of_a_name_is_still_the_village() -> None:
+    text = "Fighters overran the village of Nawabad in Khanabad district, Kunduz province."
+    assert _location(text) == ("Kunduz", "Nawabad")

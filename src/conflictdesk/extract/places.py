@@ -63,6 +63,8 @@ _DIRECTION = (
 )
 _SEGMENT = (
     rf"(?:(?:the\s+)?(?P<gen_before>{_GENERIC})\s+of\s+(?:{_DIRECTION})?(?P<name_after>{_NAME})"
+    # "a village of Bati Kot district": the name's own generic word says what it names
+    rf"(?:\s+(?P<own_generic>{_GENERIC})\b(?!\s+\d))?"
     rf"|(?:the\s+)?(?:{_DIRECTION})?(?P<name>{_NAME})(?:\s+(?P<generic>{_GENERIC})\b(?!\s+\d))?)"
 )
 _SEGMENT_RE = re.compile(_SEGMENT)
@@ -210,7 +212,9 @@ def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
             break
         name_group = "name_after" if match.group("name_after") else "name"
         name = match.group(name_group)
-        generic = (match.group("gen_before") or match.group("generic") or "").lower() or None
+        generic = (
+            match.group("own_generic") or match.group("gen_before") or match.group("generic") or ""
+        ).lower() or None
         if name.split()[0].lower() in _NOT_PLACES:
             break
         start, end = match.start(name_group), match.end(name_group)

@@ -40,6 +40,7 @@ from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
 from conflictdesk.extract.places import (
     DISTRICT_WORDS,
     PlaceFix,
+    called_a_district,
     lookup,
     place_of,
     unknown_settlement,
@@ -429,7 +430,8 @@ def _settled(place: PlaceFix, members: list[Facts], ctx: Context) -> PlaceFix:
     """A district-level place made specific by a settlement named later in the same event
     ("in the Chaparhar district ... the house in Gurgurak village")."""
     if place.location is not None and not place.location.endswith(DISTRICT_WORDS):
-        return place
+        district = called_a_district(place, ctx.document.text, ctx.registry)
+        return place if district is None else dataclasses.replace(place, location=district)
     if place.location is None and place.admin1 is not None:
         return _first_place_within(place, members)
     for item in members:

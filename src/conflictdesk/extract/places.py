@@ -589,6 +589,54 @@ def district_of(location: str, admin1: str | None, admin2: str, registry: Regist
     return f"{district.name if district is not None else admin2} district"
 
 
+# The words a report calls a name a district with, around the name as written: "Achin
+# district", "the district of Achin", "Açin ilçesinde", "в уезде Ачин", "مديرية أتشين";
+# and a town: "Spin Boldak kasabası", "the town of Achin", "город Ачин", "ilçesinin merkezi".
+# "the Khanabad district centre", "ilçe merkezi", "центр уезда", "مركز مديرية" name the town.
+_CALLED_AFTER: Final = (
+    r"(?:['’]\w*)?\s+(?:(?P<district>district|ilçe\w*)(?!\s+(?:centre|center|headquarters|seat"
+    r"|merkez))|city|town|kasaba|kent|şehr)"
+)
+_CALLED_BEFORE: Final = (
+    r"(?:\b(?P<district_of>district)\s+of\s+"
+    r"|(?<!\w)(?<!центр )(?<!مركز )(?P<uezd>уезд\w*|مديرية|ولسوالية|بمديرية)\s+"
+    r"|\b(?:city|town)\s+of\s+|(?<!\w)(?:город\w*|مدينة|بمدينة|بلدة|merkezi)\s+)"
+)
+
+
+def called_a_district(fix: PlaceFix, text: str, registry: Registry) -> str | None:
+    """The district a bare town name stands for ("Açin ilçesinde ... Ekim ayında da Açin'de",
+    "in Achin district ... Later, in Achin"): when the report calls the same written name a
+    district, and never a town, the name is the district, not its seat. Not a city large
+    enough to have districts of its own: "Kunduz" alone is the city."""
+    if fix.location_span is None or fix.admin2 is None or fix.location is None:
+        return None
+    start, end = fix.location_span
+    written = text[start:end]
+    towns = [p for p in lookup(written, registry) if p.kind == "town" and p.admin1 == fix.admin1]
+    if not towns or any((p.population or 0) >= CITY_WITH_DISTRICTS for p in towns):
+        return None
+    district = next(
+        (
+            p
+            for p in lookup(fix.admin2, registry)
+            if p.kind == "district" and p.admin1 == fix.admin1
+        ),
+        None,
+    )
+    if district is None:
+        return None
+    name = re.escape(written)
+    said = re.compile(rf"(?<!\w){name}{_CALLED_AFTER}|{_CALLED_BEFORE}{name}(?!\w)", re.I)
+    kinds = [
+        bool(m.group("district") or m.group("district_of") or m.group("uezd"))
+        for m in said.finditer(text)
+    ]
+    if not kinds or not all(kinds):
+        return None
+    return f"{written if written.isascii() else district.name} district"
+
+
 def _precision(place: Place | None) -> int | None:
     if place is None:
         return None

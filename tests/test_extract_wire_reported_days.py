@@ -108,3 +108,20 @@ def test_a_year_that_opens_a_period_dates_no_event() -> None:
     )
     events = extract_text(text, published=dt.date(2019, 6, 4), language="tr").events
     assert [str(e.event_date) for e in events][:1] == ["2019-06-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "told"),
+    [
+        ("قندهار - «النهار اليوم»: انفجرت قنبلة مساء الأربعاء", "اليوم", "ar", True),
+        ('A column in "Herat Today" described the blast.', "Today", "en", True),
+        ("ТАЛУКАН — «Сегодня»: взрыв прогремел в среду", "Сегодня", "ru", True),
+        ("وقال الشاهد: «سمعنا دوي الانفجار عند السوق اليوم»", "اليوم", "ar", False),
+        ("قندهار - وكالات: انفجرت قنبلة اليوم في السوق", "اليوم", "ar", False),
+    ],
+)
+def test_today_closing_a_quoted_name_dates_the_report(
+    text: str, word: str, language: str, told: bool
+) -> None:
+    start = text.index(word)
+    assert said_on(text, start, start + len(word), language) is told

@@ -55,8 +55,24 @@ _TR_AFTER = re.compile(
 )
 
 
+# A short quoted title that ends in "today" («الخليج اليوم», "Kabul Today", «Сегодня»): an
+# outlet's name; the word in it dates only the report, which is the outlet's day.
+_QUOTED_NAME_OPENING = re.compile(r"[«“\"](?:[^\s«»“”\"]+\s+){0,2}$")
+_QUOTE_CLOSERS = ("»", "”", '"')
+
+
+def _ends_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """A date word closing a quoted name of one to three words; not a longer quotation
+    ("«المسلحون هاجموا المركز اليوم»"), which may date what the speaker tells."""
+    if not text.startswith(_QUOTE_CLOSERS, end):
+        return False
+    return bool(_QUOTED_NAME_OPENING.search(text, max(0, start - 60), start))
+
+
 def said_on(text: str, start: int, end: int, language: str) -> bool:
     """Whether the date at ``text[start:end]`` dates a statement rather than an event."""
+    if _ends_a_quoted_name(text, start, end):
+        return True
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
     if language == "ru":

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from conflictdesk.extract import agency_end, extract_text
+from conflictdesk.extract import agency_end, dateline_end, extract_text
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,15 @@ def test_today_in_an_outlets_name_is_not_the_event_day() -> None:
     events = extract_text(text, published=dt.date(2012, 10, 26), language="ar", genre="wire")
     assert events.events
     assert events.events[0].event_date == dt.date(2012, 10, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Şibirgan, 3 Mayıs (THA) - Bir bomba patladı.", "Şibirgan, 3 Mayıs (THA) - "),
+        ("Çağçaran, 8 Ekim (AA) - İki polis öldü.", "Çağçaran, 8 Ekim (AA) - "),
+        ("çatışmada, iki polis (THA) - öldü.", ""),
+    ],
+)
+def test_a_dateline_city_with_a_turkish_capital(text: str, head: str) -> None:
+    assert text[: dateline_end(text)] == head

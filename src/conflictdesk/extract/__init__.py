@@ -55,9 +55,10 @@ _DATELINE = re.compile(r"\s*(?P<city>[^\n,،(—–]{2,40})[,،(][^\n—–]{0,6
 _AGENCY_DATELINE = re.compile(
     r"\s*(?P<city>[^\n,،(:—–-]{2,40}?)\s*(?:\([^\n()]{1,40}\)|[—–-]\s*[^\n:()—–-]{2,40}?)\s*:\s"
 )
-# The city of a dateline: capitals ("MAZAR-I-SHARIF"), up to three capitalised words, or a
+# The city of a dateline: capitals ("MAZAR-I-SHARIF"), up to three capitalised words (a
+# Turkish capital too: "Şibirgan, 12 Haziran (THA) -"), or a
 # name in a script without case.
-_CITY = re.compile(r"[^a-z]+|(?:[A-Z][\w'.-]*\s?){1,3}")
+_CITY = re.compile(r"[^a-z]+|(?:[A-ZÇĞİÖŞÜ][\w'.-]*\s?){1,3}")
 _CAPITALS = re.compile(r"[^a-z]+")
 
 

@@ -111,3 +111,16 @@ def test_the_source_of_a_toll_after_it_is_not_wounded() -> None:
         "civilians and wounding 13, police spokesman Khalid Zadran said."
     )
     assert all(name != "Khalid Zadran" for name, _ in _people(text))
+
+
+def test_among_the_dead_militants_a_man_identified_as() -> None:
+    from conflictdesk.extract import extract_text
+
+    text = (
+        "HERAT, Afghanistan, March 4 (Wire) - Taliban forces raided a hideout of Islamic State "
+        "militants in Herat city on Tuesday, killing four gunmen, police said. Among the dead "
+        "fighters was a man identified as Yasin Farahi, whom police called the cell's leader."
+    )
+    found = extract_text(text, document_id="t-among-dead", genre="wire", language="en")
+    people = {p.name: p.outcome for e in found.events for p in e.persons}
+    assert people.get("Yasin Farahi") == "killed"

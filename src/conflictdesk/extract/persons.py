@@ -63,9 +63,13 @@ _AGED = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+\d{{1,
 # "Among the dead was Zemari Ahmadi", "the victims included Abdul Basir", "killing nine
 # people, among them Abdul Basir".
 _AMONG_VICTIMS = re.compile(
-    rf"\b(?:[Aa]mong (?:the |those )?(?:dead|killed|victims|wounded|injured)\s+(?:was|were)"
+    rf"\b(?:[Aa]mong (?:the |those )?(?:dead|killed|victims|wounded|injured)"
+    rf"(?:\s+(?:militants|fighters|insurgents|attackers|gunmen|civilians|soldiers|officers))?"
+    rf"\s+(?:was|were)"
     rf"|[Aa]mong them"
-    rf"|(?:[Tt]he )?(?:dead|victims|wounded) included)\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){{0,3}}?"
+    rf"|(?:[Tt]he )?(?:dead|victims|wounded) included)\s+"
+    # "a man identified as", "the group's local commander": a short description before the name
+    rf"(?:(?:the\s+)?[a-z][\w'’-]*\s+){{0,4}}?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 )
 # "cleric Mujib Rahman Ansari"; a role in apposition before the name, closed by a comma:

@@ -368,9 +368,11 @@ _HIS_VEHICLE_BEFORE = re.compile(
 # "A district governor escaped unharmed when a roadside bomb struck his convoy", "was killed
 # when a bomb hidden in a parked motorcycle exploded as his car drove past".
 _HIS_VEHICLE_AFTER = re.compile(
-    r"^[^.;]{0,140}?\b(?:struck|hit|targeted|hitting|striking|attached to|under"
-    r"|(?:exploded|detonated|went off|blew up)\s+(?:as|when|near|next to|beside))\s+(?:his|her)"
-    r"\s+(?:own\s+)?(?:car|vehicle|convoy|motorcade)\b",
+    r"^[^.;]{0,140}?\b(?:struck|hit|targeted|hitting|striking|under"
+    r"|(?:attached|stuck|fixed|planted|placed)\s+(?:to|on|onto|under|beneath)"
+    r"|(?:exploded|detonated|went off|blew up)\s+(?:as|when|near|next to|beside))\s+(?:his|her"
+    # "the police chief and one of his bodyguards ... a bomb attached to their vehicle"
+    r"|their)\s+(?:own\s+)?(?:car|vehicle|convoy|motorcade|pickup|motorcycle)\b",
     re.IGNORECASE,
 )
 # "The governor was killed when a suicide bomber threw himself at him".

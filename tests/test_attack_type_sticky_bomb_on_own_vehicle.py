@@ -1,0 +1,41 @@
+"""A bomb stuck, fixed or planted on the vehicle of one prominent person is an assassination
+(GTD), also when the person's own guards rode with him ("their vehicle"); a bomb on the
+vehicle of ordinary travellers stays a bombing. Each text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictdesk.extract import extract_text
+
+
+def _main(text: str) -> dict[str, object]:
+    events = extract_text(text, document_id="case").events
+    assert events, text
+    return events[0].to_dict()
+
+
+AIMED = [
+    # "stuck to his car"
+    "KANDAHAR, Afghanistan, May 4 - A district judge was killed on Monday when a sticky bomb "
+    "stuck to his car blew up outside the court in Kandahar city, police said.",
+    # the holder and his bodyguard: "their pickup"
+    "HERAT, Afghanistan, May 4 - The police chief of Guzara district and his driver died on "
+    "Monday when a magnetic bomb fixed under their pickup exploded, officials said.",
+    # "planted on"
+    "GHAZNI, Afghanistan, May 4 - A provincial council member was killed on Monday when a bomb "
+    "planted on her vehicle went off in Ghazni city, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", AIMED, ids=[t[:12] for t in AIMED])
+def test_bomb_on_holders_own_vehicle_is_assassination(text: str) -> None:
+    assert _main(text)["attack_type"] == "Assassination"
+
+
+def test_bomb_on_travellers_vehicle_stays_a_bombing() -> None:
+    record = _main(
+        "HERAT, Afghanistan, May 4 - Four farmers were killed on Monday when a magnetic bomb "
+        "fixed under their pickup exploded near Guzara, officials said."
+    )
+    assert record["attack_type"] == "Bombing/Explosion"

@@ -241,9 +241,14 @@ _PROMINENT = re.compile(
 # opens the target's words ("din alimi", "командира", "قائد شرطة"); plurals do not match.
 _FOREIGN_ROLE = re.compile(
     r"(?:din alimi|imam|vali|kaymakam|komutan|emniyet müdürü|gazeteci|hakim|savcı|molla"
-    r"|губернатор[аеу]?|командир[аеу]?|начальник[аеу]?|имам[аеу]?|журналист[аеу]?"
+    # the media and rights roles the English list holds (journalist, presenter, reporter,
+    # activist), in their singular and feminine forms
+    r"|muhabir|sunucu|aktivist|yargıç"
+    r"|губернатор[аеу]?|командир[аеу]?|начальник[аеу]?|имам[аеу]?|журналист(?:к)?[аеуи]?"
+    r"|(?:теле|радио)?ведущ(?:ий|его|ему|ая|ую|ей)|корреспондент[аеу]?|активист(?:к)?[аеуи]?"
     r"|судь[яиюе]|прокурор[аеу]?|мулл[аыуе]|министр[аеу]?|bakan"
-    r"|(?:ال|و|ل)?(?:قائد|والي|حاكم|إمام|امام|صحفي|قاضي?|مدير|رئيس|وزير)"
+    r"|(?:ال|و|ل)?(?:قائد|والي|حاكم|إمام|امام|صحفي|قاضي?|مدير|رئيس|وزير"
+    r"|صحفية|مذيعة?|إعلامية?|ناشطة?|قاضية)"
     r"|(?:و|ل)?(?:رجل (?:ال)?دين|عالم دين))(?!\w)",
     re.IGNORECASE,
 )
@@ -251,7 +256,8 @@ _FOREIGN_ROLE = re.compile(
 # governor of Jurm district), "karakol komutanı" (the post's commander), "Ulema Şurası Başkanı"
 # (the head of the ulema council). The role ends the target's words.
 _TR_ROLE_HEAD = re.compile(
-    r"(?<!\w)(?:valisi|kaymakamı|komutanı|müdürü|imamı|başkanı|cumhurbaşkanı|savcısı|bakanı)$",
+    r"(?<!\w)(?:valisi|kaymakamı|komutanı|müdürü|imamı|başkanı|cumhurbaşkanı|savcısı|bakanı"
+    r"|sunucusu|muhabiri|aktivisti)$",
     re.IGNORECASE,
 )
 

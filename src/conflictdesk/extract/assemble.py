@@ -400,7 +400,8 @@ def _choose_in(
     # a threat's aim follows its verb: "named the embassy of China as a legitimate target"
     aimed = attack or [h for h in own if h.means == "threat"]
     trigger_at = min((h.start - start for h in aimed), default=None)
-    exclude = [(h.start - start, h.end - start) for h in own]
+    words = [h for h in own if not (attack and _gathering_struck(item.sentence.text, h, start))]
+    exclude = [(h.start - start, h.end - start) for h in words]
     if told_aim:
         trigger_at = None
     else:
@@ -415,6 +416,24 @@ def _choose_in(
         exclude=exclude,
         date=date,
     )
+
+
+# A protest word right after "at", "on", "during" or a verb of striking names the gathering an
+# attack struck ("a bomb at a political rally", "fired on a demonstration", "struck an election
+# rally"), so it stays a target word; protesters who attacked, or reporters "covering a
+# protest", are no gathering struck.
+_STRUCK_GATHERING_BEFORE = re.compile(
+    r"\b(?:at|on|during|among|into|struck|hit|targeted|targeting|attacked|attacking)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _gathering_struck(text: str, hit: TriggerHit, offset: int) -> bool:
+    if hit.means != "protest":
+        return False
+    at = hit.start - offset
+    return bool(_STRUCK_GATHERING_BEFORE.search(text[max(0, at - 40) : at]))
 
 
 # "Qari Fateh, the planner of the attacks on the Russian and Pakistani embassies, was killed":
@@ -902,12 +921,20 @@ def _of_earlier(item: Facts, hit: ActorHit) -> bool:
     return found is not None and item.sentence.start + found.start() < hit.start
 
 
+_POLITICAL_GATHERING = re.compile(
+    r"\b(?:rall(?:y|ies)|conventions?|party\s+(?:workers|supporters|members|office)|campaign)\b",
+    re.IGNORECASE,
+)
+
+
 def _government(
     target: TargetChoice | None, date: dt.date | None, place: PlaceFix | None, ctx: Context
 ) -> str | None:
     """The government of the day when its police, soldiers or offices were attacked."""
     if target is None or target.target_type not in _GOVERNMENT_TARGETS or date is None:
         return None
+    if _POLITICAL_GATHERING.search(target.target or ""):
+        return None  # GTD codes a party's rally with the government, but it is no state's
     pack_countries = {p.country for p in ctx.registry.packs}
     country = place.country if place is not None else None
     if country is not None and country not in pack_countries:

@@ -39,3 +39,21 @@ def test_bomb_on_travellers_vehicle_stays_a_bombing() -> None:
         "fixed under their pickup exploded near Guzara, officials said."
     )
     assert record["attack_type"] == "Bombing/Explosion"
+
+
+def test_named_holder_killed_by_a_sticky_bomb_is_assassination() -> None:
+    """A sticky bomb is set on one person's car by design: a named holder killed by one was
+    its aim, even when the car is not mentioned."""
+    record = _main(
+        "KABUL, May 4 - Nasir Ahmad Haidari, a reporter for a local radio station, was killed "
+        "by a magnetic bomb in Kabul on Monday, police said."
+    )
+    assert record["attack_type"] == "Assassination"
+
+
+def test_sticky_bomb_on_a_police_car_stays_a_bombing() -> None:
+    record = _main(
+        "KABUL, May 4 - Two policemen were killed on Monday when a sticky bomb went off in a "
+        "street of Kabul, police said."
+    )
+    assert record["attack_type"] == "Bombing/Explosion"

@@ -1577,9 +1577,12 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
     no assassination (GTD)."""
     if _BOMB_ON_CAR_OF_ROLE.search(text):
         return True
+    sticky = _STICKY_BOMB.search(text) is not None
     for c in found:
         if not (c.person or is_prominent(text, c.start, c.end)):
             continue
+        if sticky and (c.person or _named(text, c)):
+            return True  # a sticky bomb is set on one person's car: a named holder was its aim
         before = text[max(0, c.start - 70) : c.start]
         after = text[c.end : c.end + 40]
         if _BOMB_AT_PERSON.search(_before_person(text, c)) or _HIS_VEHICLE_BEFORE.search(before):
@@ -1652,6 +1655,15 @@ def _named(text: str, c: Candidate) -> bool:
         or _NAME_AFTER_ROLE.match(text, c.end)
         or _NAME_AFTER_TITLE.match(text, c.end)
     )
+
+
+# A bomb stuck on a vehicle by design, in the four languages ("magnetic bomb", "yapışkan
+# bomba", "магнитная мина", "عبوة لاصقة").
+_STICKY_BOMB = re.compile(
+    r"\b(?:magnetic|sticky|limpet)\s+(?:bomb|mine|device|IED)|yapışkan bomba"
+    r"|магнитн\w*\s+(?:мин|бомб)|липк\w*\s+бомб|(?:عبوة|قنبلة)\s+(?:ناسفة\s+)?(?:لاصقة|مغناطيسية)",
+    re.IGNORECASE,
+)
 
 
 # "a magnetic bomb fixed under the car of a local leader of the party": a bomb set on the car

@@ -58,3 +58,21 @@ def test_turkish_agent_is_not_the_dead() -> None:
 def test_arabic_claimed_the_lives_of() -> None:
     found = _read("انفجرت عبوة ناسفة في سوق شعبي، ما أودى بحياة تسعة مدنيين.", "ar")
     assert [(o, n, g) for o, n, g, _ in found] == [("killed", 9, "civilians")]
+
+
+def test_english_toll_leaving_out_attackers_is_no_toll_of_them() -> None:
+    found = _read("The death toll does not include the three gunmen.", "en")
+    assert found == [("killed", 3, "attackers", "count")]
+
+
+def test_english_toll_with_its_figure_leaving_out_the_bomber() -> None:
+    found = _read("The tally of 31 dead does not include the bomber.", "en")
+    assert sorted(found) == [
+        ("killed", 1, "attackers", "count"),
+        ("killed", 31, "unknown", "count"),
+    ]
+
+
+def test_english_toll_that_includes_attackers_keeps_them_inside() -> None:
+    totals = totals_of(["The toll rose to 15, including the two bombers."], "en")
+    assert totals.fatalities.best == 15

@@ -1672,6 +1672,8 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
                 break
             if item.kind == "name" and found and found[-1][0].kind in ("singular", "number"):
                 k += 1  # "a soldier, Colonel Hasan," names the same person
+            elif _second_role(items, k, found):
+                k += 1  # "Ali, a teacher and member of the council": one person, two roles
             else:
                 found.append((item, "subset" if item.kind == "part" and found else relation))
                 k += 1
@@ -1713,6 +1715,23 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             continue
         break
     return _drop_appositions(_drop_enumeration(found))
+
+
+def _second_role(items: list[_Item], k: int, found: list[tuple[_Chunk, str]]) -> bool:
+    """A singular noun with no determiner after "and" ("a cleric and member of the council",
+    "a lawmaker and former commander") is a second role of the person just named: English
+    names another person with a determiner or a figure ("and a guard", "and his driver").
+    A name after it ("and police chief Ahmad") makes it a title of someone else."""
+    item = items[k]
+    if not (isinstance(item, _Chunk) and item.kind == "singular" and found):
+        return False
+    if k == 0 or _low(items[k - 1]) != "and" or not _single(found[-1][0]):
+        return False
+    first = (item.group_text or "").split(" ")[0]
+    if not first[:1].islower() or first in DETERMINERS_SINGULAR or first in DETERMINERS_PLURAL:
+        return False
+    after = items[k + 1] if k + 1 < len(items) else None
+    return not (isinstance(after, _Chunk) and after.kind == "name")
 
 
 def _own_clause(items: list[_Item], j: int) -> bool:
@@ -2577,6 +2596,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     if any(m.relation == "revision" for m in mentions):
         mentions.extend(_superseded(sentence, offset, mentions))
     if _EXCLUDED_CUE.search(sentence):
+        mentions = _drop_toll_of_excluded(sentence, offset, mentions)
         excluded = _excluded_attackers(sentence, offset, mentions)
         spans = [(m.start, m.end) for m in excluded]
         mentions = [m for m in mentions if not _other_outcome_inside(m, spans)]
@@ -2703,7 +2723,10 @@ _ATTACKER_NOUN: Final = re.compile(
 # the bomber", "the bomber is not included in either figure": the attackers died and are
 # counted on top of the figures given.
 _EXCLUDED: Final = re.compile(
-    r"\b(?:(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?)\s+(?:that\s+|which\s+)?"
+    r"\b(?:(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?)"
+    # "the toll of 20 dead does not include ..."
+    r"(?:\s+of\s+(?:at least\s+|about\s+)?\w+(?:\s+(?:dead|killed|deaths))?)?"
+    r"\s+(?:that\s+|which\s+)?"
     # "a figure it said did not include the bomber"
     r"(?:(?:it|they|he|she|officials|police)\s+said\s+)?"
     r"(?:do(?:es)?|did)(?: not|n't)\s+(?:include|count|take in|cover)|neither (?:count|figure"
@@ -2719,6 +2742,24 @@ _EXCLUDED: Final = re.compile(
     r"|excluded)\b",
     re.IGNORECASE,
 )
+
+
+def _drop_toll_of_excluded(
+    sentence: str, offset: int, found: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """ "The toll does not include the two bombers" names attackers left out of a toll, not a
+    toll of two: a toll figure read inside that phrase is dropped, and the attackers are then
+    counted on top (``_excluded_attackers``)."""
+    spans = [(m.start() + offset, m.end() + offset) for m in _EXCLUDED.finditer(sentence)]
+    return [
+        m
+        for m in found
+        if not (
+            m.relation in ("revision", "total")
+            and m.group == "attackers"
+            and any(a < m.end <= b for a, b in spans)
+        )
+    ]
 
 
 def _excluded_attackers(

@@ -557,6 +557,8 @@ COMPOUND_MODIFIERS: Final[frozenset[str]] = word_set(
 )
 
 # Explicit zeros. Each pattern lists the outcomes it sets to 0.
+# "Neither man died", "neither of them was hurt": a zero for the two people named before.
+_NEITHER: Final = r"neither(?: of them| of the \w+| (?!the\b|of\b)[a-z]+)?"
 _BOTH = ("killed", "injured")
 ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
     (re.compile(p, re.IGNORECASE), outcomes)
@@ -611,6 +613,8 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
         ),
         (
             r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
+            + _NEITHER
+            + r"|"
             r"no (?:police )?officers?|no policemen|no worshippers|no students|"
             # "no airport staff or passengers were hurt"
             r"no (?:\w+ )?(?:passengers|staff|guests|employees|workers|pupils|children)"
@@ -622,6 +626,8 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
         ),
         (
             r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
+            + _NEITHER
+            + r"|"
             r"no (?:police )?officers?)\b(?: else| other)?"
             r"(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
             r"(?: was| were| had been| has been)?(?: reportedly| reported)? "
@@ -630,6 +636,8 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
         ),
         (
             r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
+            + _NEITHER
+            + r"|"
             r"no (?:police )?officers?)\b(?: else| other)?"
             r"(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
             r"(?: was| were| had been| has been)?(?: reportedly| reported| seriously)? "
@@ -638,6 +646,8 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
         ),
         (
             r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
+            + _NEITHER
+            + r"|"
             r"no (?:police )?officers?)\b(?: else| other)?"
             r"(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
             r"(?: was| were| had been| has been)?(?: reportedly| reported)? (?:killed|died)\b",
@@ -1496,7 +1506,11 @@ def _subset_aside(items: list[_Item], k: int) -> int | None:
         before = items[c - 1]
         if closing and isinstance(before, _Chunk) and before.kind == "number":
             return c - 1  # the counted group the listed part belongs to
-        named_part = _is_part(items[c + 1]) and c + 2 == k and isinstance(items[k], _Chunk)
+        # "13 of them foreigners" alone, or with its own "including ..." list
+        part_ends = (c + 2 == k and isinstance(items[k], _Chunk)) or (
+            c + 2 < k and _low(items[c + 2]) in INCLUDING_MARKERS
+        )
+        named_part = _is_part(items[c + 1]) and part_ends
         if named_part and isinstance(before, _Chunk):
             return c - 1
         if not closing:
@@ -2248,7 +2262,7 @@ def _resolve_groups(links: list[_Link]) -> list[str]:
 
 
 _ZERO_CUE: Final = Caseless(
-    r"\b(?:no|none|nobody|no-one|without|denied|dismissed|not|n't|failed|released|freed|before|"
+    r"\b(?:no|none|neither|nobody|no-one|without|denied|dismissed|not|n't|failed|released|freed|before|"
     r"rescued|returned|caused|resulted|inflicted|casualt\w*|number)\b",
 )
 

@@ -2702,7 +2702,7 @@ def _superseded(
 _EXCLUDED_CUE: Final = Caseless(
     r"\b(?:include|includes|counting|including|excluding|"
     r"included|counted|count|counts|take in|besides|apart from|in addition to|on top of"
-    r"|left out|leaves out|leave out|excluded|alongside)\b",
+    r"|left out|leaves out|leave out|excluded|alongside|along with)\b",
 )
 
 
@@ -2753,9 +2753,15 @@ _EXCLUDED: Final = re.compile(
     + r"|\b"
     + _ATTACKERS_NAMED.replace("?P<n>", "?P<m>")
     + r"(?:,[^,.;]{1,30},)?\s+(?:is|was|are|were)\s+(?:not\s+(?:included|counted)|left out"
-    r"|excluded)\b",
+    r"|excluded)\b"
+    # "killing seven soldiers along with himself": the one who set off the blast died too
+    r"|\balong with (?:him|them)sel(?:f|ves)\b",
     re.IGNORECASE,
 )
+
+
+def _attackers_dead(found: list[CasualtyMention]) -> bool:
+    return any(m.outcome == "killed" and m.group == "attackers" for m in found)
 
 
 def _drop_toll_of_excluded(
@@ -2789,6 +2795,8 @@ def _excluded_attackers(
             for m in found
         ):
             continue
+        if match.group(0).lower().startswith("along with") and _attackers_dead(found):
+            continue  # "blew himself up, killing four along with himself": already counted
         word = match.group("n") or match.group("m")
         noun = _ATTACKER_NOUN.search(match.group(0))
         plural = (noun is not None and noun.group(0).lower().endswith(("s", "men"))) or bool(

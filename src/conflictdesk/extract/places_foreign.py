@@ -35,7 +35,10 @@ _TR_AFTER: Final = (
 _RU_BEFORE: Final = (
     ("province", r"провинци\w*|вилайят\w*|вилоят\w*|остан\w*"),
     ("district", r"уезд\w*"),
-    ("settlement", r"город\w*|кишлак\w*|сел[оеау]|деревн\w*|пос[её]лк\w*|окрестност\w*"),
+    (
+        "settlement",
+        r"город\w*|кишлак\w*|сел[оеау]|селени[еяюи]|деревн\w*|пос[её]лк\w*|окрестност\w*",
+    ),
     ("area", r"квартал\w*|микрорайон\w*|район\w*"),
 )
 _AR_PREFIX = r"(?:[وبلف]?)"
@@ -388,23 +391,65 @@ def _choose(named: _Named, admin1: str | None) -> Place | None:
 
 
 def _village(text: str, named: list[_Named], within: Place | None = None) -> PlaceFix | None:
-    """A Latin-script settlement the gazetteer does not hold, in the named province or
-    district ("Tahar vilayetine bağlı Çahab ilçesinin Samti köyünde")."""
+    """A settlement the gazetteer does not hold, in the named province or district ("Tahar
+    vilayetine bağlı Çahab ilçesinin Samti köyünde"; "селение Шальтан в уезде Дангам", in
+    Latin letters): Arabic script gives no vowels to write it with, so it is left out."""
     if within is None:
         return None
     for n in named:
-        if n.generic == "settlement" and not n.places and _LATIN.fullmatch(n.text):
+        if n.generic != "settlement" or n.places:
+            continue
+        written = n.text if _LATIN.fullmatch(n.text) else _russian_in_latin(n.text)
+        if written is not None:
             return PlaceFix(
                 country=within.country,
                 admin1=within.admin1,
                 admin2=within.admin2 if within.kind == "district" else None,
-                location=n.text,
+                location=written,
                 latitude=within.latitude,
                 longitude=within.longitude,
                 geo_precision=2 if within.kind == "district" else 3,
                 location_span=(n.start, n.end),
             )
     return None
+
+
+# Russian letters in Latin as Afghan place names are written in English: "в" stands for the
+# Dari and Pashto "w" ("Вазир-Танги", Wazir Tangi; "Вардак", Wardak), "Хейль" for "Khel".
+_CYRILLIC_NAME: Final = re.compile(r"[А-ЯЁа-яё]+(?:[- ][А-ЯЁа-яё]+)*")
+_RUSSIAN_LETTERS: Final = str.maketrans(
+    {
+        **dict(zip("абвгдезиклмнопрстуфыэ", "abwgdeziklmnoprstufye", strict=True)),
+        "ё": "yo",
+        "ж": "zh",
+        "й": "y",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ъ": "",
+        "ь": "",
+        "ю": "yu",
+        "я": "ya",
+    }
+)
+# "ей" before a consonant is a long e: "Омар-Хейль" is Omar Khel.
+_LONG_E: Final = re.compile(r"ей(?=[бвгджзклмнпрстфхцчшщь])")
+# "х" before a consonant or at the end is an "h": "Шахран" is Shahran, "Салах" Salah.
+_SOFT_H: Final = re.compile(r"х(?![аеёиоуыэюя])")
+
+
+def _russian_in_latin(name: str) -> str | None:
+    """A Russian village name in the Latin letters of an English report ("Шальтан", Shaltan;
+    "Омар-Хейль", Omar Khel), hyphens read as spaces; ``None`` for any other script."""
+    if not _CYRILLIC_NAME.fullmatch(name):
+        return None
+    words = re.split(r"[- ]", name.lower())
+    return " ".join(
+        _SOFT_H.sub("h", _LONG_E.sub("е", w)).translate(_RUSSIAN_LETTERS).capitalize()
+        for w in words
+    )
 
 
 def _fix(named: _Named, place: Place, registry: Registry) -> PlaceFix:

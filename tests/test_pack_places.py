@@ -11,6 +11,9 @@ from typing import Any
 
 import pytest
 
+from conflictdesk.extract.places import lookup
+from conflictdesk.resolve.registry import load_registry
+
 REPO = Path(__file__).resolve().parent.parent
 PACK = REPO / "src" / "conflictdesk" / "packs" / "afghanistan"
 SOURCE = REPO.parent / "shared" / "data" / "afghanistan"
@@ -151,3 +154,8 @@ def test_build_is_deterministic_and_matches_the_pack(tmp_path: Path) -> None:
         built = (first / name).read_bytes()
         assert built == (second / name).read_bytes(), name
         assert built == (PACK / name).read_bytes(), f"{name} is stale: run the build script"
+
+
+def test_spera_is_an_english_spelling_of_spira_district() -> None:
+    found = [p for p in lookup("Spera district", load_registry()) if p.kind == "district"]
+    assert [(p.name, p.admin1) for p in found] == [("Spira", "Khost")]

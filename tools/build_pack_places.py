@@ -304,6 +304,7 @@ DISTRICT_ALIASES: dict[str, tuple[str, ...]] = {
     "Khost/Mando Zayi": ("Mandozai", "Mandozayi", "Ismail Khel"),
     "Khost/Mosa Khail": ("Musa Khel", "Musa Khail"),
     "Khost/Sabri": ("Sabari", "Sabary"),
+    "Khost/Spira": ("Spera", "Spera district"),
     "Khost/Nadir Shah Kot": ("Nadir Shah Kowt", "Nader Shah Kot"),
     "Khost/Tere Zayi": ("Tani Zayi", "Terezai", "Tirizai", "Ali Sher"),
     "Kunar/Bar Kunar": ("Asmar", "Bar Konar"),

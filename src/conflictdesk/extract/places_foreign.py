@@ -231,7 +231,9 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
             # is sought by skeleton in the province of the town
             provinces = {p.admin1 for p in known} if known else {None}
             admin1 = provinces.pop() if len(provinces) == 1 else None
-            places = tuple(gazetteer.by_skeleton(m.text, kinds=_KINDS[generic], admin1=admin1))
+            places = _seat_first(
+                gazetteer.by_skeleton(m.text, kinds=_KINDS[generic], admin1=admin1), known
+            )
         located = generic is not None or _locative(text, m.start, m.end, language)
         out.append(_Named(m.start, m.end, m.text, generic, located, places))
         taken.append((m.start, m.end))
@@ -262,6 +264,15 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
                     taken.append((start, end))
                     break
     return sorted(out, key=lambda n: n.start)
+
+
+def _seat_first(found: list[Place], known: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Districts a town's name fits by its consonants, only the town's own when it is one of
+    them: "مديرية سبيره" is Spera district, where the town of Sperah lies, not Sabri, whose
+    consonants are the same once Arabic writes the "p" as "b"."""
+    seats = {(p.admin1, p.admin2) for p in known if p.kind == "town"}
+    own = tuple(p for p in found if (p.admin1, p.name) in seats)
+    return own or tuple(found)
 
 
 def _provinces_named(named: list[_Named]) -> set[str]:

@@ -692,6 +692,35 @@ def _chain_score(chain: list[Segment]) -> int:
     return 2 * generics + known - 2 * unknown_bare + int(town) - unknown
 
 
+# "Rockets struck Kandahar airport", "the gate of Jalalabad airfield": an airport named for
+# its city lies at that city.
+_AIRPORT_OF: Final = re.compile(
+    rf"(?<![\w'’-])(?P<town>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+(?:(?:international|military)\s+)?"
+    r"(?:airport|airfield|air\s?base|air\s+field)\b",
+    re.IGNORECASE,
+)
+
+
+def _airport_town(fix: PlaceFix, text: str, registry: Registry) -> PlaceFix:
+    """A province's fix made precise by the town an airport in it is named for ("struck
+    Kandahar airport in Kandahar province"): the town, when it lies in that province."""
+    for match in _AIRPORT_OF.finditer(text):
+        for start in (
+            match.start("town"),
+            match.end("town") - len(match.group("town").split()[-1]),
+        ):
+            name = text[start : match.end("town")]
+            town = next(
+                (p for p in lookup(name, registry) if p.kind == "town" and p.admin1 == fix.admin1),
+                None,
+            )
+            if town is not None:
+                return dataclasses.replace(
+                    fix, location=town.name, location_span=(start, match.end("town"))
+                )
+    return fix
+
+
 def place_of(
     text: str, registry: Registry, *, offset: int = 0, loose: bool = False
 ) -> PlaceFix | None:
@@ -708,6 +737,8 @@ def place_of(
             fix = _with_settlement(fix, chains, best)
         elif _location(best)[0] is None:
             fix = _town_named(fix, chains, best)
+        if fix.location is None and fix.admin1 is not None and "air" in text:
+            fix = _airport_town(fix, text, registry)
         if fix.known and (fix.admin1 is not None or fix.location is not None):
             return shifted(fix, offset)
     return _loose(text, registry, offset) if loose else None

@@ -300,6 +300,10 @@ def _spelled(
     if sound < _MARKED_SKELETON or (generic is None and sound < _BARE_SKELETON):
         return None
     places = tuple(gazetteer.by_skeleton(name, kinds=_KINDS[generic], admin1=admin1))
+    if not places and generic is not None and "ك" in name:
+        # Arabic has no "g" and writes the Dari "گ" as "ك": "مديرية كذره" is Guzara district
+        gaf = name.replace("ك", "گ")
+        places = tuple(gazetteer.by_skeleton(gaf, kinds=_KINDS[generic], admin1=admin1))
     return _Named(start, end, name, generic, True, places)
 
 

@@ -23,3 +23,13 @@ def test_which_clause_after_the_bombing_of_a_place_is_a_claim() -> None:
 def test_claimed_followed_by_a_statement_is_not_a_claim_of_the_attack() -> None:
     text = "The attack on the depot, which the Taliban claimed was staged by rivals, killed two."
     assert _roles(text)["TALIBAN"] != "claim"
+
+
+def test_the_movement_claiming_is_a_stand_in_for_the_group() -> None:
+    text = "Gunmen raided the governor's office in April in an attack the movement claimed."
+    assert "claim" in _roles(text).values()
+
+
+def test_the_movement_of_troops_is_no_stand_in() -> None:
+    text = "The movement of troops towards the border was claimed to be routine by the army."
+    assert "claim" not in _roles(text).values()

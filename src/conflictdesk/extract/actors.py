@@ -104,7 +104,13 @@ _CLAIM_PATTERNS = (
         # "the Taliban said they had destroyed the bridge", "... was holding the men"
         r"|destroyed|blown up|blew up|burned|burnt|set fire|brought down|abducted|kidnapped"
         r"|was holding|were holding|planted|placed|shot down|set off|detained|fired on|fired at"
-        r"|bl(?:ew|own)\s+(?:him|her|them)sel(?:f|ves)\s+up)",
+        r"|bl(?:ew|own)\s+(?:him|her|them)sel(?:f|ves)\s+up"
+        # "ISKP said it had sent the bomber", "said they dispatched two fighters": the
+        # attacker sent is the group's own (not "sent a delegation")
+        r"|(?:sent|dispatched)\s+(?:the\s+|an?\s+|its\s+|their\s+|\w+\s+of\s+(?:its|their)\s+"
+        r"|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:[\w-]+\s+)?"
+        r"(?:bombers?|attackers?|gunm[ae]n|fighters|mujahideen|militants|commandos?"
+        r"|assailants?|infiltrators?)\b)",
         re.IGNORECASE,
     ),
     # "Ⓐ, which announced the ambush": an attack announced is an attack claimed
@@ -174,6 +180,36 @@ _CLAIM_PATTERNS = (
         r"|have\s+been|were|was)\s+(?:killed|executed|shot|beheaded|hanged|targeted|attacked"
         r"|abducted|kidnapped)\s+(?:because|for\s+(?:working|spying|helping|serving"
         r"|collaborating|supporting|insulting))\b",
+        re.IGNORECASE,
+    ),
+)
+# Not an official's account of the group: "Ⓐ denied it, but officials said the attack ...".
+_NOT_OFFICIAL_GAP = (
+    r"(?P<gap>(?:(?!officials?|authorit|government|ministry|police|army)[^.;Ⓐ]){0,60}?)"
+)
+_OWN_MAN_CLAIMS = (
+    # "The Taliban said their man had been recruited inside the police", "ISKP said its
+    # fighter had opened fire": the attacker owned as the group's man. Not "their commander
+    # had been killed": the group's loss.
+    re.compile(
+        _RUN + r"+" + _NOT_OFFICIAL_GAP + r"\b(?:said|says|stated|confirmed|admitted|told)\s+"
+        r"(?:[^.;Ⓐ]{0,40}?\bthat\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+        r"(?:man|fighter|member|bomber|attacker|gunman|infiltrator|mujahid)\s+"
+        r"(?:(?:had\s+|has\s+|was\s+)?(?:been\s+)?(?:recruited|infiltrated|sent|placed|posted"
+        r"|embedded|enlisted)"
+        r"|(?:had\s+|has\s+)?(?:joined|infiltrated|blown|blew|detonated|carried\s+out"
+        r"|opened\s+fire|stormed|attacked|killed|shot|set\s+off))\b",
+        re.IGNORECASE,
+    ),
+    # "The Taliban said the attack avenged the burning of Korans", "said the bombing was
+    # revenge for the raid": the group giving its attack's motive owns the attack
+    re.compile(
+        _RUN + r"+" + _NOT_OFFICIAL_GAP + r"\b(?:said|says|stated|announced|told)\s+"
+        r"(?:[^.;Ⓐ]{0,40}?\bthat\s+)?(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?"
+        r"(?:attack|bombing|assault|raid|ambush|killing|operation|blast)\s+"
+        r"(?:had\s+)?(?:avenged|(?:was|had\s+been)\s+(?:meant\s+|intended\s+)?"
+        r"(?:to\s+avenge|(?:in\s+|an?\s+)?(?:revenge|retaliation|reprisal|response)\s+(?:for|to))"
+        r")\b",
         re.IGNORECASE,
     ),
 )
@@ -260,6 +296,10 @@ _ATTRIBUTION_PATTERNS = tuple(
         r"(?:planted|placed|carried out|conducted|staged|was behind|were behind|been behind"
         # "police said the Taliban had paid them": the men's sender blamed
         r"|paid|hired|sent|recruited|ordered|trained)\b",
+        # "officials said the attackers had acted for the Taliban", "on the orders of"
+        # (not "working for": victims are killed for working for the government)
+        r"\b(?:acted|acting)\s+(?:for|on\s+behalf\s+of|on\s+(?:the\s+)?orders\s+(?:of|from))"
+        r"\s+(?:the\s+)?(?:[\w-]+\s+)?" + MASK,
         r"\bresponsib\w+\s+"
         + _WORDS
         + r"{0,3}?(?:lies|lay|rests|rested)\s+with\s+(?:the\s+)?"
@@ -364,7 +404,7 @@ _UNIFORM_AFTER = re.compile(r"^\s+(?:army\s+|police\s+|military\s+)?uniforms?\b"
 _CLASH_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + MASK + ")", re.IGNORECASE)
 # Each role pattern with the words one of which its every match holds (``caseless.Needs``):
 # most sentences lack them, and the test is cheaper than the pattern.
-_CLAIM_NEEDS = tuple((p, Needs(p)) for p in (*_CLAIM_PATTERNS, _CLAIMED_THAT))
+_CLAIM_NEEDS = tuple((p, Needs(p)) for p in (*_CLAIM_PATTERNS, *_OWN_MAN_CLAIMS, _CLAIMED_THAT))
 _ATTRIBUTION_NEEDS = tuple((p, Needs(p)) for p in _ATTRIBUTION_PATTERNS)
 _AGENT_READERS = tuple(
     (p, on_folded, Needs(p)) for p, on_folded in zip(_AGENT_PATTERNS, _AGENT_FOLDED, strict=True)
@@ -519,7 +559,7 @@ _BLAME_CUE = Caseless(
     r"attribut|blam|accus|suspect|alleged|presum|purport|possibl|likely|probabl|believ|thought"
     r"|said|assumed|linked|affiliat|connected|tied|loyal|inspired|aligned|hallmark|finger"
     r"|held|hold|responsib|behind|allegiance|recruited|dispatched|sent by|paid by|hired by"
-    r"|trained by|found|confirmed"
+    r"|trained by|found|confirmed|acted|acting|orders"
 )
 
 
@@ -529,7 +569,9 @@ _ANAPHOR = re.compile(
     # "the same group claimed the airport bombing": the group named before
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:(?:militant|jihadist|terrorist|extremist"
     r"|armed)\s+)?"
-    r"(?:group|organi[sz]ation|outfit|affiliate|branch)\b(?!['’]s\s+(?:leader|founder|emir))"
+    r"(?:group|organi[sz]ation|outfit|affiliate|branch"
+    # "an assault the movement claimed": the insurgent movement; not "the movement of troops"
+    r"|movement(?!\s+of\b))\b(?!['’]s\s+(?:leader|founder|emir))"
     r"|\b(?:[Öö]rgüt|[Öö]rgütü|[Öö]rgütün|[Öö]rgüte|terör örgütü)\b"
     r"|\b(?:группировк[аиуе]|организаци[яиюе]|боевики)\b"
     r"|التنظيم"
@@ -564,6 +606,7 @@ _ANAPHOR_WORDS = (
     "outfit",
     "affiliate",
     "branch",
+    "movement",
     "örgüt",
     "Örgüt",
     "группировк",
@@ -789,7 +832,9 @@ _FOREIGN_AGENT_VERBS: dict[str, re.Pattern[str]] = {
     "tr": re.compile(
         r"(?<!\w)(?:düzenlediği (?:operasyon|baskın|saldırı)\w*|(?:(?:saldırı|baskın|operasyon)"
         r" düzenle|saldır|öldür|kaçır)(?:d[ıi]|m[ıi]ş(?:t[ıi]r?)?)|ateş aç(?:tı|mış(?:tı)?)"
-        r"|pusu kur(?:du|muş(?:tu)?)|hedef al(?:dı|mış(?:tı)?))(?!\w)",
+        r"|pusu kur(?:du|muş(?:tu)?)|hedef al(?:dı|mış(?:tı)?)"
+        # a seizure: "Taliban militanları ... sınır kapısını ele geçirdi"
+        r"|ele geçir(?:di|miş(?:ti)?|diği))(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -807,6 +852,19 @@ _TR_NOT_SUBJECT = re.compile(
 )
 
 
+# A Turkish subject set off by a comma before a long clause: "Taliban militanları, ...
+# ilçesindeki sınır kapısını ele geçirdi" (the subject, then everything else, then the verb).
+_TR_TOPIC_COMMA = re.compile(r"(?:\s+(?:militan|savaşçı|güç|birlik|üye)\w*)?\s*,")
+
+
+def _tr_topic_subject(text: str, end: int, verb: int) -> bool:
+    return (
+        0 <= verb - end <= 250
+        and _TR_TOPIC_COMMA.match(text, end) is not None
+        and not re.search(r"[.;]", text[end:verb])
+    )
+
+
 def _foreign_agent(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
     """The group that is the subject of an attack verb: in Russian the last named within 60
     characters before the verb, in Arabic the first within 25 characters after it."""
@@ -818,7 +876,12 @@ def _foreign_agent(text: str, spans: list[tuple[int, int]], language: str) -> in
         after = [i for i, (start, _) in enumerate(spans) if 0 <= start - verb.end() <= 25]
         return after[0] if after else None
     reach = 90 if language == "tr" else 60  # Turkish puts the verb last
-    before = [i for i, (_, end) in enumerate(spans) if 0 <= verb.start() - end <= reach]
+    before = [
+        i
+        for i, (_, end) in enumerate(spans)
+        if 0 <= verb.start() - end <= reach
+        or (language == "tr" and _tr_topic_subject(text, end, verb.start()))
+    ]
     if language == "tr":
         before = [i for i in before if not _TR_NOT_SUBJECT.match(text[spans[i][1] :])]
     return before[-1] if before else None
@@ -1071,6 +1134,16 @@ _LAUNCHED_AFTER: dict[str, re.Pattern[str]] = {
         # "Афганский спецназ при поддержке авиации накануне провел операцию": the forces
         # that carried out an operation, within the clause
         r"|[^.;,]{0,40}?(?<!\w)пров[её]л[иао]? (?:спец)?операци",
+        re.IGNORECASE,
+    ),
+    # "ABD'ye ait bir insansız hava aracının ... düzenlediği saldırıda", "Pakistan savaş
+    # uçaklarının gece düzenlediği hava saldırılarında": a state's aircraft or forces as the
+    # subject of the relative "düzenlediği" (that it carried out)
+    "tr": re.compile(
+        r"(?:['’]\w*)?\s+(?:ait\s+|bağlı\s+)?(?:bir\s+)?(?:\w+\s+){0,2}?"
+        r"(?:insansız hava ara[cç]|İHA|uçak|uçağ|jet|helikopter|ordu|güç|asker|kuvvet|topçu)\w*"
+        r"\s+(?:\S+\s+){0,3}?düzenlediği\s+(?:hava\s+|bombalı\s+)?(?:saldırı|operasyon|baskın"
+        r"|bombardıman)",
         re.IGNORECASE,
     ),
 }

@@ -1121,6 +1121,13 @@ _LAUNCHED_BY: dict[str, re.Pattern[str]] = {
         r"(?<!\w)" + _LAUNCH_AR + r"\s+"
         r"(?:(?:القوات|قوات|طائرة|طائرات|الطائرات|مقاتلات|المدفعية|مدفعية|الجيش|جيش)\s+)?$"
     ),
+    # a strike by the state's aircraft: "удар авиации международной коалиции", "авиаудар ВВС
+    # Пакистана" (the aircraft, then the state as their owner)
+    "ru": re.compile(
+        r"(?<!\w)(?:авиа)?удар\w*\s+(?:авиации|ВВС|беспилотника|беспилотников"
+        r"|самол[её]та|самол[её]тов|вертол[её]та|вертол[её]тов)\s+$",
+        re.IGNORECASE,
+    ),
 }
 # The same subject before the verb, after "إن" ("قالت السلطات إن القوات الباكستانية شنته").
 _LAUNCHED_AFTER: dict[str, re.Pattern[str]] = {

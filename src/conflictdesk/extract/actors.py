@@ -1282,6 +1282,8 @@ def _distance(span: tuple[int, int], position: int) -> int:
 
 # "an anti-Taliban uprising": the group named is the one opposed, not an actor here.
 _ANTI = re.compile(r"\banti-\s?$", re.IGNORECASE)
+# "a Pakistan-based group", "US-based analysts": the name only says where someone is based.
+_BASED = re.compile(r"[-‑]based\b", re.IGNORECASE)
 
 
 def find_actors(
@@ -1291,7 +1293,7 @@ def find_actors(
     matches = [
         m
         for m in _with_anaphors(phrases.find_actors(registry, text), text)
-        if not _ANTI.search(text, max(0, m.start - 5), m.start)
+        if not _ANTI.search(text, max(0, m.start - 5), m.start) and not _BASED.match(text, m.end)
     ]
     speakers: frozenset[int] = frozenset()
     if language == "en":

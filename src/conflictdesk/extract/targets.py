@@ -321,11 +321,16 @@ _PRESENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The one a bomb was timed for: "blew himself up as Mujib Ansari, a prominent cleric, greeted
-# worshippers": the bomber waited for the named man.
+# worshippers", "a roadside bomb went off as the district police chief drove home", "exploded
+# as Ahmad Zia, the governor, addressed elders": the bomb waited for that one man. A crowd or
+# a patrol passing ("exploded as worshippers left", "as a police patrol passed") is no person.
 _PASSING_BEFORE = re.compile(
-    r"\b(?:blew himself up|detonated (?:his|her|the) (?:explosives|vest|bomb))\s+as\s+"
-    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}$",
+    r"\b(?:blew himself up|detonated (?:his|her|the) (?:explosives|vest|bomb)"
+    r"|exploded|went off|detonated|blew up)\s+as\s+"
+    r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+)?(?:the\s+|a\s+|an\s+)"
+    r"(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:blew himself up|detonated (?:his|her|the) (?:explosives|vest|bomb))\s+as\s+"
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _NAME_LEFT = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4})$")

@@ -1000,6 +1000,7 @@ def candidates(
     ]
     found.extend(owned)
     found.sort(key=lambda c: c.start)
+    found = _companies_of_kind(found, text)
     heads = [
         _possessive_building(text, c)
         for i, c in enumerate(found)
@@ -1061,6 +1062,31 @@ def _name_part(text: str, c: Candidate, following: Candidate) -> bool:
     return c.text[:1].isupper() and bool(_NAME_GAP.fullmatch(text, c.end, following.start))
 
 
+# Companies whose trade has a GTD target type of its own: "the Afghan Telecom company", "a
+# Roshan firm", "a power company", "a media company" are telecommunication, utilities and
+# media, not Business.
+_COMPANY_WORDS = frozenset({"company", "companies", "firm", "firms"})
+_TRADE_TYPES = frozenset({"Telecommunication", "Utilities", "Journalists & Media"})
+
+
+def _companies_of_kind(found: list[Candidate], text: str) -> list[Candidate]:
+    """Joins a trade's word and the generic "company" after it into one target of the trade."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.text.lower() in _COMPANY_WORDS
+            and prev.target_type in _TRADE_TYPES
+            and not prev.container
+            and 0 < c.start - prev.end <= 1
+        ):
+            out[-1] = replace(prev, end=c.end, text=text[prev.start : c.end])
+            continue
+        out.append(c)
+    return out
+
+
 def _owns_next(c: Candidate, following: Candidate) -> bool:
     """ "Home" after a target word is an adverb, not the noun the word modifies: in "a minibus
     taking employees of a television channel home from work" the channel is the owner. An
@@ -1073,7 +1099,7 @@ def _owns_next(c: Candidate, following: Candidate) -> bool:
 
 
 _VEHICLES = frozenset({"car", "cars", "vehicle", "vehicles", "minibus", "minibuses", "bus"})
-_OWNED_BY_BODY = _VEHICLES | {"employees", "employee", "staff", "workers", "staffers"}
+_OWNED_BY_BODY = _VEHICLES | {"employees", "employee", "staff", "workers", "worker", "staffers"}
 # Bodies whose cars carry their staff (a Supreme Court car, an NGO vehicle, a TV channel's bus).
 _OWNER_BODIES = frozenset(
     {"Government (General)", "Government (Diplomatic)", "NGO", "Journalists & Media"}

@@ -1,4 +1,5 @@
-"""The trade named before a generic head decides the target type: a telecom operator's
+"""The trade named before a generic head decides the target type, and a district compound is
+the district administration (GTD Government (General)): a telecom operator's
 "company" is telecommunication, a charity's "worker" is the charity's (GTD NGO), a phone mast
 in any wording is telecommunication. A company of no such trade stays a business. Each text
 is invented."""
@@ -46,3 +47,19 @@ def test_company_of_no_special_trade_stays_business() -> None:
         "province, Afghanistan, killing a guard."
     )
     assert _target_type(text) == "Business"
+
+
+def test_district_compound_is_the_administration() -> None:
+    text = (
+        "06/02/2011: Two rockets hit the district compound in Sayed Karam district, Paktia "
+        "province, Afghanistan, wounding a clerk."
+    )
+    assert _target_type(text) == "Government (General)"
+
+
+def test_police_post_beside_district_compound_stays_police() -> None:
+    text = (
+        "06/02/2011: A roadside bomb struck a police post outside the district compound in "
+        "Sayed Karam district, Paktia province, Afghanistan, killing two policemen."
+    )
+    assert _target_type(text) == "Police"

@@ -1211,7 +1211,7 @@ def choose(
     pool = specific if specific and max(c.score for c in specific) >= 0 else found
     first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
     first = _guarded_site(text, _visa_queue(text, first, found), found)
-    first = _put_to_use(text, first, found)
+    first = _used_by(text, _put_to_use(text, first, found), found)
     first = _official_killed_at_state_site(text, _named_first_among_dead(text, first, found), found)
     first = _site_supply(text, _responders(text, first, found), found)
     first = _second_of_kind(text, first, found)
@@ -1441,6 +1441,30 @@ def _put_to_use(text: str, first: Candidate, found: list[Candidate]) -> Candidat
         other = c.start > first.end and not c.container and c.target_type != first.target_type
         if other and _USED_AS.match(text[first.end : c.start]):
             return c
+    return first
+
+
+# A site "used by" or "run by" a force, mission or charity was attacked for its users (GTD: the
+# intended target): "the main gate of the airport, used by NATO forces", "a base run by US
+# troops", "a guesthouse used by a Swedish aid group". A road or track used by patrols is no
+# site of theirs: a mine there struck whoever passed.
+_USED_BY = re.compile(
+    r"^(?:\s+(?:[\w'’-]+\s+){0,3}?)?,?\s+(?:used|run|occupied)\s+by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_USER_TYPES = frozenset({"Military", "Government (Diplomatic)", "NGO", "Police"})
+
+
+def _used_by(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.person or _ROAD.search(first.text):
+        return first
+    for c in found:
+        if c.start <= first.end or c.target_type not in _USER_TYPES:
+            continue
+        if c.target_type != first.target_type and _USED_BY.match(text[first.end : c.start]):
+            return c
+        return first
     return first
 
 

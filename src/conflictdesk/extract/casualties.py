@@ -968,6 +968,8 @@ def _chunk_at(sent: _Sentence, i: int) -> _Chunk | None:
     if quantity is not None and j < len(sent.tokens) and sent.low[j] == "of":
         return _partitive(sent, i, j, quantity)
     head = _find_head(sent, j)
+    if head is None and _counted_outcome(sent, quantity, j):
+        head = _find_head(sent, j + 1)  # "eight wounded people", "three dead soldiers"
     if head is not None:
         return _headed_chunk(sent, i, head, quantity)
     named = sent.low[j] if j < len(sent.tokens) else ""
@@ -1026,6 +1028,26 @@ _NON_PERSON: Final = word_set(
     sheep goats animals horses donkeys cows camels homes houses vehicles cars trucks
     """
 )
+
+
+# Words telling, before the noun, what happened to counted people: "eight wounded people were
+# brought in", "the three dead soldiers". After "a" they only describe ("a wounded man").
+OUTCOME_ADJECTIVES: Final[dict[str, str]] = {
+    "wounded": "injured",
+    "injured": "injured",
+    "dead": "killed",
+}
+
+
+def _counted_outcome(sent: _Sentence, quantity: Quantity | None, j: int) -> bool:
+    """Whether a count is followed by an outcome adjective ("eight wounded people")."""
+    return (
+        quantity is not None
+        and bool(quantity.best)
+        and quantity.text.lower() not in ("a", "an", "another", "one")
+        and j < len(sent.low)
+        and sent.low[j] in OUTCOME_ADJECTIVES
+    )
 
 
 def _head_follows(sent: _Sentence, j: int) -> bool:
@@ -1887,6 +1909,7 @@ def _link(items: list[_Item]) -> list[_Link]:
         if isinstance(item, _Trig):
             links.extend(_link_trigger(items, t, item))
     linked = {(lk.chunk.first, lk.chunk.last) for lk in links}
+    links.extend(_adjective_links(items, linked))
     for k, item in enumerate(items):
         if (
             isinstance(item, _Chunk)
@@ -1896,6 +1919,25 @@ def _link(items: list[_Item]) -> list[_Link]:
             trig = _trigger_before_comma(items, k)
             if trig is not None:  # "Twelve were killed, five of them boys"
                 links.append(_Link(item, trig, "subset"))
+    return links
+
+
+def _adjective_links(items: list[_Item], linked: set[tuple[int, int]]) -> list[_Link]:
+    """A counted group no verb took whose adjective tells its outcome: "10 bodies and eight
+    wounded people had been brought in" (eight injured; "brought" only takes the bodies)."""
+    links: list[_Link] = []
+    for item in items:
+        if not (isinstance(item, _Chunk) and item.kind == "number" and item.group_text):
+            continue
+        if (item.first, item.last) in linked:
+            continue
+        words = item.group_text.lower().split()
+        skip = len(item.quantity.text.split())
+        if len(words) > skip + 1 and words[skip] in OUTCOME_ADJECTIVES:
+            outcome = OUTCOME_ADJECTIVES[words[skip]]
+            trigger = Trigger((words[skip],), outcome, "participle", active=False)
+            trig = _Trig(item.first + skip, item.first + skip + 1, trigger)
+            links.append(_Link(item, trig, "count"))
     return links
 
 

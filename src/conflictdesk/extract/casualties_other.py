@@ -250,11 +250,12 @@ TABLES: Final[dict[str, _Table]] = {
             r"застрелена|ликвидирован|ликвидирована)$"
         ),
         one=_re(r"^(?:погиб|убит|погибла|убита|скончался|скончалась)$"),
-        # "ранее", and a statement in the imperfective past ("в МВД сообщали о 18 погибших":
-        # were saying, before the figure the report gives as current)
+        # "ранее", and a statement in the imperfective past, of any number or gender ("в МВД
+        # сообщали о 18 погибших", "полиция говорила о 16": was saying, before the figure the
+        # report gives as current; the perfective "сообщила" is the current one)
         earlier=_re(
             r"\b(?:ранее|первоначально|сначала|по (?:первым|первоначальным) данным"
-            r"|сообщали|говорили|называли|сообщалось)\b"
+            r"|(?:сообща|говори|называ)л(?:а|о|и)?|сообщалось)\b"
         ),
         more=_re(r"\b(?:ещё|еще|другие|других|остальные)\b"),
         among=_re(r"\b(?:среди (?:них|погибших|раненых|жертв)|в том числе)\b"),

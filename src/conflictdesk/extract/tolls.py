@@ -127,12 +127,19 @@ _GENERIC_OTHER: Final = re.compile(
 )
 
 
+# "Both", "оба", "her ikisi", "كلاهما": two particular people named before, never the toll
+# told again ("21 were killed ... two gunmen stormed in. Both were shot dead").
+_PAIR: Final = re.compile(
+    r"^(?:both|оба|обе|обоих|(?:her\s+)?ikisi\w*|كلاهما|كليهما)$", re.IGNORECASE
+)
+
+
 def _generic(m: CasualtyMention) -> bool:
     """A figure that names no particular group: the report's overall toll told again. A
     figure with a noun of its own ("بمقتل عنصر", a member was killed) is not."""
     if m.relation in ("revision", "total"):
         return True
-    if m.group != "unknown":
+    if m.group != "unknown" or _PAIR.match(m.quantity.text.strip()):
         return False
     words = (m.group_text or "").lower().split()
     return not words or words[-1] in GENERIC_HEADS or bool(_GENERIC_OTHER.match(words[-1]))

@@ -24,7 +24,7 @@ from conflictdesk.extract import phrases
 from conflictdesk.extract.places import PlaceFix, city_of, lookup, shifted
 from conflictdesk.resolve.gazetteer import Gazetteer, get_gazetteer
 from conflictdesk.resolve.registry import Place, Registry
-from conflictdesk.resolve.spelling import skeleton
+from conflictdesk.resolve.spelling import NEWSPAPER_LATIN, skeleton
 
 _TR_AFTER: Final = (
     ("province", r"vilayet\w*|eyalet\w*|il(?:i|inde|ine|inin|indeki)"),
@@ -432,23 +432,7 @@ def _village(text: str, named: list[_Named], within: Place | None = None) -> Pla
 # Russian letters in Latin as Afghan place names are written in English: "в" stands for the
 # Dari and Pashto "w" ("Вазир-Танги", Wazir Tangi; "Вардак", Wardak), "Хейль" for "Khel".
 _CYRILLIC_NAME: Final = re.compile(r"[А-ЯЁа-яё]+(?:[- ][А-ЯЁа-яё]+)*")
-_RUSSIAN_LETTERS: Final = str.maketrans(
-    {
-        **dict(zip("абвгдезиклмнопрстуфыэ", "abwgdeziklmnoprstufye", strict=True)),
-        "ё": "yo",
-        "ж": "zh",
-        "й": "y",
-        "х": "kh",
-        "ц": "ts",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "shch",
-        "ъ": "",
-        "ь": "",
-        "ю": "yu",
-        "я": "ya",
-    }
-)
+_RUSSIAN_LETTERS: Final = str.maketrans({**NEWSPAPER_LATIN, "в": "w", "ё": "yo"})
 # "ей" before a consonant is a long e: "Омар-Хейль" is Omar Khel.
 _LONG_E: Final = re.compile(r"ей(?=[бвгджзклмнпрстфхцчшщь])")
 # "х" before a consonant or at the end is an "h": "Шахран" is Shahran, "Салах" Salah.

@@ -14,44 +14,10 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from conflictdesk.resolve.matcher import normalise_token
+from conflictdesk.resolve.spelling import NEWSPAPER_LATIN
 
 # Russian letters in Latin, the common newspaper transliteration.
-_CYRILLIC_TO_LATIN = str.maketrans(
-    {
-        "а": "a",
-        "б": "b",
-        "в": "v",
-        "г": "g",
-        "д": "d",
-        "е": "e",
-        "ж": "zh",
-        "з": "z",
-        "и": "i",
-        "й": "y",
-        "к": "k",
-        "л": "l",
-        "м": "m",
-        "н": "n",
-        "о": "o",
-        "п": "p",
-        "р": "r",
-        "с": "s",
-        "т": "t",
-        "у": "u",
-        "ф": "f",
-        "х": "kh",
-        "ц": "ts",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "shch",
-        "ъ": "",
-        "ы": "y",
-        "ь": "",
-        "э": "e",
-        "ю": "yu",
-        "я": "ya",
-    }
-)
+_CYRILLIC_TO_LATIN = str.maketrans(NEWSPAPER_LATIN)
 
 # Two spellings of one name word meet at this rapidfuzz ratio (0..100): "mokhammad" and
 # "mohammad" (94), "davud" and "daud" (89); "kabul" and "kunduz" do not (36).

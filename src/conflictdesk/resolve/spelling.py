@@ -104,6 +104,42 @@ _ARABIC: Final[dict[str, str]] = {
     "ه": "h",
     "څ": "ts",
 }
+# Russian letters in Latin as newspapers write them ("Мохаммад", Mokhammad), for names read
+# letter by letter rather than reduced to a skeleton.
+NEWSPAPER_LATIN: Final[dict[str, str]] = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+}
 _TURKISH: Final[dict[str, str]] = {"ş": "sh", "ç": "ch", "ğ": "gh", "ı": "i"}
 _LETTERS: Final = {**_CYRILLIC, **_ARABIC, **_TURKISH}
 _ONE_SOUND: Final = (

@@ -331,6 +331,8 @@ def _where(
     side = not frame.main and frame.block is None
     if side and _abroad(ctx.dateline_place, ctx) and told_before and told_before.admin1:
         return told_before
+    if _city_just_named(told, told_before):
+        return told_before
     if ctx.dateline_place is not None and (frame.follows is None or frame.dated_only):
         return ctx.dateline_place  # an event told after another has that one's place, if any
     found = next((m.place for m in members if m.place is not None), None)
@@ -339,6 +341,24 @@ def _where(
         anchor = members[0].sentence
         found = place_of(anchor.text, ctx.registry, offset=anchor.start, loose=True)
     return found if found is not None else _pack_country(members, ctx)
+
+
+# "the city" with no name after it: the city the report named last, not the dateline's
+# ("Kunduz remains ... In February a bomber blew himself up in the city").
+_BARE_CITY = re.compile(
+    r"\b[Ii]n the city\b(?!\s+of\b)|(?<!\w)(?:[Вв] городе(?!\s+[А-ЯЁ])|kentte|şehirde|في المدينة)"
+    r"(?!\w)"  # no IGNORECASE: a capital after "в городе" is the city's own name
+)
+
+
+def _city_just_named(told: list[Facts], told_before: PlaceFix | None) -> bool:
+    """Whether an event named nowhere says it was "in the city" right after a sentence
+    naming a town (not a district: "in the city" of a district is no settlement)."""
+    if told_before is None or told_before.admin1 is None or told_before.location is None:
+        return False
+    if told_before.location.endswith(DISTRICT_WORDS):
+        return False
+    return any(_BARE_CITY.search(item.sentence.text) for item in told)
 
 
 def _abroad(place: PlaceFix | None, ctx: Context) -> bool:

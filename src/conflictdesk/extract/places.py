@@ -764,7 +764,11 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
     """A place named without a locative chain (datelines: "KABUL, March 27 (Reuters) -"; a
     report in another language: "в городе Кундуз")."""
     # an office's initials are no place: "В ГУР утверждают" (not Ghor, "Гур")
-    matches = [m for m in phrases.find_places(registry, text) if not _initials(m.text)]
+    matches = [
+        m
+        for m in phrases.find_places(registry, text)
+        if not _initials(m.text) and not _joined_to_a_word(text, m.start, m.end)
+    ]
     located = [m for m in matches if _located(text, m.start, m.end) and not _in_a_name(text, m.end)]
     fixes: list[tuple[bool, PlaceFix]] = []
     for match in located + [m for m in matches if m not in located]:
@@ -786,6 +790,15 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
 
 def _initials(name: str) -> bool:
     return name.isupper() and len(name) <= 3
+
+
+def _joined_to_a_word(text: str, start: int, end: int) -> bool:
+    """A name hyphenated to a word is part of a longer name or a compound ("«Кабул-банк»",
+    "the Kabul-Jalalabad road"), never a place on its own."""
+    return text[start - 1 : start] == "-" or bool(_HYPHEN_JOINS.match(text, end))
+
+
+_HYPHEN_JOINS = re.compile(r"-\w")
 
 
 def _in_a_name(text: str, end: int) -> bool:

@@ -767,7 +767,9 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
     matches = [
         m
         for m in phrases.find_places(registry, text)
-        if not _initials(m.text) and not _joined_to_a_word(text, m.start, m.end)
+        if not _initials(m.text)
+        and not _joined_to_a_word(text, m.start, m.end)
+        and not _a_river(text, m.start, m.end)
     ]
     located = [m for m in matches if _located(text, m.start, m.end) and not _in_a_name(text, m.end)]
     fixes: list[tuple[bool, PlaceFix]] = []
@@ -799,6 +801,15 @@ def _joined_to_a_word(text: str, start: int, end: int) -> bool:
 
 
 _HYPHEN_JOINS = re.compile(r"-\w")
+# A river shares its name with a town or a province ("через реку Кундуз", "the Helmand
+# River", "Kunduz Nehri", "نهر هلمند"): the river is no place of an event.
+_RIVER_BEFORE = re.compile(r"(?:\b(?:рек[аеиуой]|river)|نهر)\s+$", re.IGNORECASE)
+_RIVER_AFTER = re.compile(r"\s+(?:River|Nehri)\b")
+
+
+def _a_river(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    return bool(_RIVER_BEFORE.search(before) or _RIVER_AFTER.match(text, end))
 
 
 def _in_a_name(text: str, end: int) -> bool:

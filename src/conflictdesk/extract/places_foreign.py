@@ -111,6 +111,9 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
         return None  # a list of places is not where one event happened
     routes = _route_ends(text, named, language)
     located = [n for n in named if n.located and n.places and n.start not in routes]
+    # "у селения X в уезде Y, в семи километрах от города Кундуз": the town a distance is
+    # measured from is not where it happened, unless it is the only place named
+    located = [n for n in located if not _distance_from(text, n, language)] or located
     if language in ("ar", "fa", "ps"):
         # "قتل ... في مديرية غوزره، ونفذ هجمات في كابل وقندوز": the place apart from the list
         listed = _listed(text, named)
@@ -192,6 +195,25 @@ def _route_ends(text: str, named: list[_Named], language: str) -> set[int]:
         if opened and closed:
             out.update((a.start, b.start))
     return out
+
+
+# A distance measured from a place: "в 10 км к северу от города Кундуз", "على بعد سبعة
+# كيلومترات من مدينة قندوز" before the name; "Kunduz'a 7 kilometre uzaklıkta" after it.
+_DISTANCE_BEFORE: Final = {
+    "ru": re.compile(
+        r"(?:километр\w*|км\.?)\s+(?:[а-яё]+\s+){0,2}от\s+(?:(?:город|центр|провинци|уезд)\w*\s+)?$"
+    ),
+    "ar": re.compile(r"(?:كيلومتر\w*|كم)\s+(?:من|عن)\s+(?:(?:مدينة|مركز|ولاية)\s+)?$"),
+}
+_DISTANCE_AFTER: Final = re.compile(r"['’]\w*\s+(?:\d+|[a-zçğıöşü]+)\s*(?:km|kilometre)\b")
+
+
+def _distance_from(text: str, named: _Named, language: str) -> bool:
+    """Whether ``named`` is the point a distance is measured from."""
+    if language == "tr":
+        return bool(_DISTANCE_AFTER.match(text, named.end))
+    before = _DISTANCE_BEFORE.get("ar" if language in ("fa", "ps") else language)
+    return before is not None and bool(before.search(text, max(0, named.start - 60), named.start))
 
 
 # Between two names of a list: "كابل وقندوز" (the conjunction glued to the next name),

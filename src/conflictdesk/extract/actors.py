@@ -1181,6 +1181,42 @@ _BLAMED_AFTER: dict[str, re.Pattern[str]] = {
 }
 
 
+# Responsibility laid on a state by name, the blamed one the object of the laying: "возложил
+# ответственность за обстрел на пакистанскую армию", "حمّل الجيش الباكستاني مسؤولية القصف".
+# The construction names whom the speaker blames, whatever armed group the sentence also
+# names (the speaker's own side: "и заявил, что «Исламский эмират» оставляет за собой право").
+_LAID_ON_BEFORE: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(
+        r"(?<!\w)(?:возлож|возлага)\w*\s+ответственност\w*\s+(?:за\s+(?:\S+\s+){1,4}?)?на\s+$",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        r"(?<!\w)[وف]?(?:حمّل|حمل|حمّلت|حملت|يحمّل|يحمل)\s+(?:\S+\s+){0,4}?(?:ال)?(?:قوات|جيش)?\s*$"
+    ),
+}
+_LAID_ON_AFTER: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(r"^\s*(?:\S+\s+)?(?:ال)?مسؤولية(?!\w)"),
+    # the place attacked, not the blamed: "за нападение на пакистанскую заставу на ТТП"
+    "ru": re.compile(r"^(?![^,.;]*\sна\s)", re.IGNORECASE),
+}
+
+
+def _responsibility_laid_on(
+    text: str, spans: list[tuple[int, int]], militant: list[int], language: str
+) -> int | None:
+    """The state span on which a sentence lays responsibility (``_LAID_ON_BEFORE``)."""
+    before = _LAID_ON_BEFORE.get(language)
+    if before is None:
+        return None
+    after = _LAID_ON_AFTER.get(language)
+    for index, (start, end) in enumerate(spans):
+        if index in militant or not before.search(text[max(0, start - 80) : start]):
+            continue
+        if after is None or after.match(text[end : end + 40]):
+            return index
+    return None
+
+
 def _state_blamed(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
     """The span a sentence blames with a verb of blaming just before (or, in Turkish, after)
     it, when no armed group takes a role there: a state's forces said to have fired."""
@@ -1318,6 +1354,10 @@ def find_actors(
         roles = ["mention"] * len(spans)
         for index, role in zip(militant, found, strict=True):
             roles[index] = role
+        laid_on = _responsibility_laid_on(plain, plain_spans, militant, language)
+        if laid_on is not None:
+            roles = ["mention"] * len(spans)
+            roles[laid_on] = "attribution"
         if all(role == "mention" for role in roles):
             states = [span if i not in militant else (0, 0) for i, span in enumerate(plain_spans)]
             blamed = (

@@ -931,6 +931,7 @@ def _foreign_roles(
             or groups[i][0] != GROUP_ANAPHOR
             or (language == "ar" and not _beside_name(i, spans, groups))
         ]
+        named = [i for i in named if not _only_naming(text, spans[i], language)] or named
         # the claimant is the subject; the blamed one is an object ("X'i sorumlu tuttu")
         turkish_claim = language == "tr" and role == "claim"
         pool = _turkish_subjects(text, spans, named, cue.start()) if turkish_claim else []
@@ -973,6 +974,32 @@ _OWN_ACCOUNT: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+
+
+# A group that only gives another its name: "Taliban'ın «Hariciler» olarak adlandırdığı
+# DEAŞ-Horasan", "«хаваридж», как называют их талибы", "الذين تسميهم طالبان «الخوارج»". The
+# namer stands nearest the blame word yet is not the one blamed.
+_NAMER_AFTER: dict[str, re.Pattern[str]] = {
+    "tr": re.compile(
+        r"['’]?(?:n?[ıiuü]n)\s+(?:\S+\s+){1,3}?(?:olarak\s+)?(?:adlandırdığı|nitelendirdiği"
+        r"|tanımladığı|dediği|andığı)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"\s+(?:их\s+)?(?:называ|именую)\w*", re.IGNORECASE),
+}
+_NAMER_BEFORE: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(r"(?:как|которых|которую|которые)\s+(?:их\s+)?(?:называ|именую)\w*\s+$"),
+    "ar": re.compile(r"(?<!\w)(?:تسميهم|تسميها|يسميهم|يسميها|تصفهم|يصفهم|تطلق\s+عليهم)\s+$"),
+}
+
+
+def _only_naming(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the group at ``span`` only names another group (``_NAMER_AFTER``)."""
+    after, before = _NAMER_AFTER.get(language), _NAMER_BEFORE.get(language)
+    return bool(
+        (after is not None and after.match(text, span[1]))
+        or (before is not None and before.search(text[max(0, span[0] - 40) : span[0]]))
+    )
 
 
 def _own_account(text: str, spans: list[tuple[int, int]], language: str) -> int | None:

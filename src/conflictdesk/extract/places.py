@@ -20,6 +20,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from conflictdesk.extract import phrases
@@ -626,15 +627,23 @@ def called_a_district(fix: PlaceFix, text: str, registry: Registry) -> str | Non
     )
     if district is None:
         return None
+    if not _only_called_a_district(written, text):
+        return None
+    return f"{written if written.isascii() else district.name} district"
+
+
+@lru_cache(maxsize=64)
+def _only_called_a_district(written: str, text: str) -> bool:
+    """Whether every time the report names ``written`` with a kind of place, the kind is a
+    district. Remembered: a report's events ask about the same name again and again, and the
+    search reads the whole report."""
     name = re.escape(written)
     said = re.compile(rf"(?<!\w){name}{_CALLED_AFTER}|{_CALLED_BEFORE}{name}(?!\w)", re.I)
     kinds = [
         bool(m.group("district") or m.group("district_of") or m.group("uezd"))
         for m in said.finditer(text)
     ]
-    if not kinds or not all(kinds):
-        return None
-    return f"{written if written.isascii() else district.name} district"
+    return bool(kinds) and all(kinds)
 
 
 def _precision(place: Place | None) -> int | None:

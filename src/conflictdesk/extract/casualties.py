@@ -2240,6 +2240,7 @@ def _link_toll(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
         if isinstance(item, _Chunk) and item.kind in ("bare", "number"):
             before = _low(items[k - 1]) if k > t + 1 else trig.trigger.words[-1]
             if before in ("to", "at", "reached") or (before == "of" and k < near):
+                k, item = _later_revision(items, k, item)
                 return [_Link(item, trig, "revision"), *_toll_parts(items, k, trig)]
             if _OF_PART.match(item.group_text or ""):
                 break  # "confirmed the toll and said one of the wounded": a part, not the toll
@@ -2250,6 +2251,40 @@ def _link_toll(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     # Past the window only "rose to N" counts: "The death toll from Monday's suicide bombing
     # outside the Russian embassy in Kabul rose to eight".
     return [_Link(figures[0], trig, "revision")] if figures else []
+
+
+# Words that chain a second revision onto the first: "rose to 15 and then to 18", "climbed to
+# 12, later 20", "reached 30 and finally 41".
+_REVISION_CHAIN: Final = frozenset({"then", "later", "finally", "eventually", "subsequently"})
+_REVISION_JOIN: Final = frozenset({"and", ",", "to", "further", "again", "reached", "rose"})
+_REVISION_GAP: Final = 4
+
+
+def _later_revision(items: list[_Item], k: int, figure: _Chunk) -> tuple[int, _Chunk]:
+    """The last figure of a chain of revisions ("the toll rose to 15 and then to 18" reads 18):
+    the figure after "then"/"later" replaces the one before it; a plain "and" does not chain
+    ("rose to 15 and 30 were wounded" keeps 15)."""
+    chained = False
+    for j in range(k + 1, min(k + 1 + _REVISION_GAP, len(items))):
+        item = items[j]
+        if isinstance(item, _Chunk):
+            if chained and item.kind in ("bare", "number") and not _starts_clause(items, j + 1):
+                return _later_revision(items, j, item)
+            break
+        low = _low(item)
+        if low in _REVISION_CHAIN:
+            chained = True
+        elif low not in _REVISION_JOIN:
+            break
+    return k, figure
+
+
+def _starts_clause(items: list[_Item], k: int) -> bool:
+    """ "rose to 15, then 40 were wounded": the figure is a new clause's subject, not the toll."""
+    return k < len(items) and (isinstance(items[k], _Trig) or _low(items[k]) in _CLAUSE_VERBS)
+
+
+_CLAUSE_VERBS: Final = frozenset({"were", "was", "had", "have", "has", "are", "is"})
 
 
 def _toll_parts(items: list[_Item], k: int, trig: _Trig) -> list[_Link]:

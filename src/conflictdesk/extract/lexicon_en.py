@@ -166,7 +166,26 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "melee",
-        r"stabb\w+|knif(?:e|ed|ing)|knives|behead\w*|axe|hacked to death|machete",
+        r"stabb\w+|knif(?:e|ed|ing)|knives|behead\w*|axe|hacked to death|machete"
+        # mutilation with blades (GTD: an armed assault, weapon Melee): "cut off the
+        # fingers of two voters", "chopped off his hand", "their ears were sliced off"
+        r"|(?:cut|chopp(?:ed|ing)|hack(?:ed|ing)|slic(?:ed|ing)|cutting) off"
+        r"(?= (?:[\w'’-]+ ){0,4}?(?:fingers?|hands?|ears?|nose|noses|tongues?|feet|foot"
+        r"|heads?|limbs?|legs?|arms?)\b)"
+        r"|(?:fingers?|hands?|ears?|nose|noses|tongues?|limbs?) (?:(?:was|were|had been) )?"
+        r"(?:cut|chopped|hacked|sliced) off",
+    ),
+    (
+        # Killing people held at the killers' mercy: GTD codes an execution as an armed
+        # assault (not as the unknown means of a bare "killed"); "executed the attack" or
+        # "the execution of a plan" is no killing.
+        "assault",
+        r"execut(?:ed|ing)\b(?! (?:the |a |an |this |that |its |their |his |her )?(?:[\w-]+ )?"
+        r"(?:attacks?|plans?|operations?|raids?|missions?|strikes?|bombings?|assaults?|orders?"
+        r"|warrants?|contracts?|projects?|programmes?|programs?|tasks?)\b)"
+        r"|execution-style|(?:public |summary |mass )?executions?\b(?! of (?:the |this |a |an |its"
+        r" |their )?(?:[\w-]+ )?(?:attacks?|plans?|operations?|raids?|missions?|projects?"
+        r"|programmes?|programs?|tasks?|orders?|contracts?)\b)",
     ),
     (
         # The account says the means are unknown: "how the attack was carried out was not

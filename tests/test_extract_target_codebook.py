@@ -268,6 +268,18 @@ CASES: list[tuple[str, str]] = [
         " in Nahrin district, Baghlan province, Afghanistan, after visiting farmers.",
         "NGO",
     ),
+    # and so is its leader
+    (
+        "05/21/2015: Unknown men shot the car of Karim Wardak, director of a Dutch aid agency,"
+        " in Mazar-i-Sharif city, Balkh province, Afghanistan, killing his guard.",
+        "NGO",
+    ),
+    # a leader of a tribe or a village is no aid group's (near miss)
+    (
+        "05/21/2015: Unknown men shot the car of Karim Wardak, head of a village council,"
+        " in Mazar-i-Sharif city, Balkh province, Afghanistan, killing his guard.",
+        "Private Citizens & Property",
+    ),
     # a UN agency's car is Government (Diplomatic)
     (
         "02/19/2004: Gunmen fired on a vehicle of the UN refugee agency in Gardez city, Paktia"

@@ -150,9 +150,11 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
 
 
 # The staff, team or vehicle of an aid group: "a car belonging to a Danish aid agency", "members
-# of a medical aid team". GTD codes the employees of an NGO as the NGO, not private citizens.
+# of a medical aid team". GTD codes the employees of an NGO as the NGO, not private citizens,
+# and its leaders too: "the head of a Japanese aid group", "founder of a local charity".
 _AID_STAFF = re.compile(
-    r"\b(?:members?|employees?|staff(?:\s+members?)?|workers?|cars?|vehicles?|convoys?|team)"
+    r"\b(?:members?|employees?|staff(?:\s+members?)?|workers?|cars?|vehicles?|convoys?|team"
+    r"|head|director|founder|chief|leader|chairman|manager)"
     r"\s+(?:of|belonging\s+to|owned\s+by|working\s+for|employed\s+by|from)\s+(?:a|an|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:(?:medical\s+)?aid\s+(?:agency|group|organi[sz]ation|team)"
     r"|charity|NGO|non-?governmental\s+organi[sz]ation|relief\s+(?:agency|group|organi[sz]ation))s?"

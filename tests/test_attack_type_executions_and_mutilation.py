@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from conflictdesk.extract import extract_text
 from conflictdesk.extract.triggers import find_triggers
+from conflictdesk.resolve.registry import load_registry
 
 
 def _main(text: str) -> dict[str, object]:
@@ -54,3 +55,18 @@ def test_mutilation_words_are_melee() -> None:
 def test_supplies_cut_off_are_no_mutilation() -> None:
     assert "melee" not in _means("The road was cut off by floods for a week.")
     assert "melee" not in _means("Rebels cut off the water supply to the town.")
+
+
+def _pack_means(text: str, language: str) -> list[str]:
+    return [h.means for h in find_triggers(text, language=language, registry=load_registry())]
+
+
+def test_beheading_is_melee_in_russian_and_turkish() -> None:
+    assert "melee" in _pack_means("Боевики обезглавили двух пастухов.", "ru")
+    assert "melee" in _pack_means("Militanlar iki çobanın başını kesti.", "tr")
+    assert "melee" in _pack_means("Öğretmenin kafası kesildi.", "tr")
+
+
+def test_cutting_trees_is_no_beheading() -> None:
+    assert "melee" not in _pack_means("Köylüler ağaçları kesti.", "tr")
+    assert "melee" not in _pack_means("Рабочие отрезали кабель.", "ru")

@@ -57,6 +57,15 @@ _CLAIM_PATTERNS = (
         r"|accepted|has claimed|have claimed)\s+(?:full\s+|sole\s+)?" + _CLAIM_OBJECT,
         re.IGNORECASE,
     ),
+    # "Ⓐ claimed to have captured the district centre", "Ⓐ claims to have shot down a
+    # helicopter": the group's own account of the act, a claim without "responsibility"
+    re.compile(
+        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\b(?:claimed|claims|claiming)\s+to\s+have\s+"
+        r"(?:[\w-]+\s+)?(?:captured|killed|carried out|conducted|launched|attacked|seized"
+        r"|taken|overrun|overran|stormed|ambushed|destroyed|shot down|downed|abducted"
+        r"|kidnapped|executed|planted|blown up|targeted)\b",
+        re.IGNORECASE,
+    ),
     # "responsibility was claimed by Ⓐ", "a claim of responsibility from Ⓐ"
     re.compile(
         r"\b(?:claimed|claims?|responsibility)\b(?P<gap>[^.;Ⓐ]{0,70}?)\b(?:by|from)\s+"
@@ -324,10 +333,12 @@ _AGENT_PATTERNS = tuple(
         _RUN + r"+(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|announced|claimed|reported)\s+(?:that\s+)?"
         r"(?:they|it|(?:their|its)\s+(?:forces|troops|security forces|special forces))\s+"
         r"(?:had\s+|have\s+|has\s+)?" + _ATTACK_VERBS + r"\b",
+        # up to four words between: "Ⓐ gunmen and suicide bombers stormed", "Ⓐ said its
+        # fighters had fired"
         _RUN
         + r"+(?:'s?|’s?)?(?:\s*\([^)]{1,15}\))?(?:\s+(?!"
         + _PASSIVE
-        + r"\b)[\w-]+){0,3}?\s+"
+        + r"\b)[\w-]+){0,4}?\s+"
         + _ATTACK_VERBS
         + r"\b",
         # "by" first: look-behinds before it would be tried at every character. Not "a tunnel

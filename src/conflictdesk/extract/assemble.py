@@ -1121,7 +1121,7 @@ def _lead_in_agents(members: list[Facts], stating: Facts, ctx: Context) -> list[
 # Civilians of a foreign nationality are no side of the conflict: "an Indian driver working for
 # a road company", "three Spanish tourists", "a British aid worker" leave actor2 null
 # (docs/gold-format.md: null for civilians); their state's troops or mission stay that state.
-_CIVILIAN_TARGETS = frozenset(
+_FOREIGN_CIVILIAN_TARGETS = frozenset(
     {
         "Private Citizens & Property",
         "Business",
@@ -1148,7 +1148,7 @@ _FORCES = re.compile(
 
 
 def _civilian_of_a_state(actor2: str | None, target: TargetChoice | None, ctx: Context) -> bool:
-    if actor2 is None or target is None or target.target_type not in _CIVILIAN_TARGETS:
+    if actor2 is None or target is None or target.target_type not in _FOREIGN_CIVILIAN_TARGETS:
         return False
     return is_state(actor2, ctx.registry)
 

@@ -560,6 +560,14 @@ COMPOUND_MODIFIERS: Final[frozenset[str]] = word_set(
 # "Neither man died", "neither of them was hurt": a zero for the two people named before.
 _NEITHER: Final = r"neither(?: of them| of the \w+| (?!the\b|of\b)[a-z]+)?"
 _BOTH = ("killed", "injured")
+# "nobody (else) (of them) was", "neither man had been": the subject of the zeros below.
+_NOBODY_WAS: Final = (
+    r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
+    + _NEITHER
+    + r"|no (?:police )?officers?)\b(?: else| other)?"
+    r"(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
+    r"(?: was| were| had been| has been)?"
+)
 ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
     (re.compile(p, re.IGNORECASE), outcomes)
     for p, outcomes in (
@@ -625,32 +633,17 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
             _BOTH,
         ),
         (
-            r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
-            + _NEITHER
-            + r"|"
-            r"no (?:police )?officers?)\b(?: else| other)?"
-            r"(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
-            r"(?: was| were| had been| has been)?(?: reportedly| reported)? "
+            _NOBODY_WAS + r"(?: reportedly| reported)? "
             r"(?:killed or (?:injured|wounded)|(?:injured|wounded) or killed)\b",
             _BOTH,
         ),
         (
-            r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
-            + _NEITHER
-            + r"|"
-            r"no (?:police )?officers?)\b(?: else| other)?"
-            r"(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
-            r"(?: was| were| had been| has been)?(?: reportedly| reported| seriously)? "
+            _NOBODY_WAS + r"(?: reportedly| reported| seriously)? "
             r"(?:injured|wounded)\b",
             ("injured",),
         ),
         (
-            r"\b(?:no one|nobody|no-one|none|no person|no people|no civilians?|no soldiers?|"
-            + _NEITHER
-            + r"|"
-            r"no (?:police )?officers?)\b(?: else| other)?"
-            r"(?: of them| of (?:the|their|its) \w+(?: \w+)?)?"
-            r"(?: was| were| had been| has been)?(?: reportedly| reported)? (?:killed|died)\b",
+            _NOBODY_WAS + r"(?: reportedly| reported)? (?:killed|died)\b",
             ("killed",),
         ),
         (r"\bno (?:other |further )?(?:reported )?(?:injuries|wounded|injured)\b", ("injured",)),
@@ -1806,7 +1799,8 @@ def _past_role_complement(items: list[_Item], k: int) -> int:
 
 
 _KIN_OPENERS: Final = word_set("his her their")
-_KIN_VERBS: Final = word_set("was were is are has have had")
+# Finite forms of "be" and "have" that open a clause after its subject.
+_FINITE_AUX: Final = word_set("was were is are has have had")
 
 
 def _kin_after_modifier(items: list[_Item], k: int) -> int | None:
@@ -1823,7 +1817,7 @@ def _kin_after_modifier(items: list[_Item], k: int) -> int | None:
             if isinstance(nxt, _Chunk) and nxt.kind == "singular":
                 opener = nxt.quantity.text.lower() or (nxt.group_text or "").split(" ")[0]
                 verb = _low(items[p + 2]) if p + 2 < len(items) else ""
-                if opener.split(" ")[0] in _KIN_OPENERS and verb not in _KIN_VERBS:
+                if opener.split(" ")[0] in _KIN_OPENERS and verb not in _FINITE_AUX:
                     return p + 1
             return None
     return None
@@ -1836,7 +1830,7 @@ _KIN_HEADS: Final = word_set(
     colleague colleagues assistant secretary child children father mother
     """
 )
-_NOT_KIN_VERBS: Final = word_set("was were is are has have had said told says")
+_NOT_KIN_VERBS: Final = _FINITE_AUX | word_set("said told says")
 
 
 def _kin_closing_clause(items: list[_Item], k: int) -> int | None:
@@ -2281,10 +2275,7 @@ def _later_revision(items: list[_Item], k: int, figure: _Chunk) -> tuple[int, _C
 
 def _starts_clause(items: list[_Item], k: int) -> bool:
     """ "rose to 15, then 40 were wounded": the figure is a new clause's subject, not the toll."""
-    return k < len(items) and (isinstance(items[k], _Trig) or _low(items[k]) in _CLAUSE_VERBS)
-
-
-_CLAUSE_VERBS: Final = frozenset({"were", "was", "had", "have", "has", "are", "is"})
+    return k < len(items) and (isinstance(items[k], _Trig) or _low(items[k]) in _FINITE_AUX)
 
 
 def _toll_parts(items: list[_Item], k: int, trig: _Trig) -> list[_Link]:
@@ -2657,7 +2648,8 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     zeros = _zero_mentions(sentence, offset)
     if TRIGGERS.gate_words.isdisjoint(_LETTERS.findall(sentence.lower())):
         if _EXCLUDED_CUE.search(sentence):  # "The bomber is not included in either figure."
-            return [*zeros, *_excluded_attackers(sentence, offset, [])]
+            left_out = list(_EXCLUDED.finditer(sentence))
+            return [*zeros, *_excluded_attackers(left_out, offset, [])]
         return zeros  # no casualty word: nothing to link (most sentences of a report)
     sent = _Sentence(sentence)
     items = _with_antecedents(_items(sent), sent)
@@ -2687,8 +2679,9 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     if any(m.relation == "revision" for m in mentions):
         mentions.extend(_superseded(sentence, offset, mentions))
     if _EXCLUDED_CUE.search(sentence):
-        mentions = _drop_toll_of_excluded(sentence, offset, mentions)
-        excluded = _excluded_attackers(sentence, offset, mentions)
+        left_out = list(_EXCLUDED.finditer(sentence))
+        mentions = _drop_toll_of_excluded(left_out, offset, mentions)
+        excluded = _excluded_attackers(left_out, offset, mentions)
         spans = [(m.start, m.end) for m in excluded]
         mentions = [m for m in mentions if not _other_outcome_inside(m, spans)]
         mentions.extend(excluded)
@@ -2842,12 +2835,12 @@ def _attackers_dead(found: list[CasualtyMention]) -> bool:
 
 
 def _drop_toll_of_excluded(
-    sentence: str, offset: int, found: list[CasualtyMention]
+    left_out: list[re.Match[str]], offset: int, found: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     """ "The toll does not include the two bombers" names attackers left out of a toll, not a
     toll of two: a toll figure read inside that phrase is dropped, and the attackers are then
     counted on top (``_excluded_attackers``)."""
-    spans = [(m.start() + offset, m.end() + offset) for m in _EXCLUDED.finditer(sentence)]
+    spans = [(m.start() + offset, m.end() + offset) for m in left_out]
     return [
         m
         for m in found
@@ -2860,12 +2853,12 @@ def _drop_toll_of_excluded(
 
 
 def _excluded_attackers(
-    sentence: str, offset: int, found: list[CasualtyMention]
+    left_out: list[re.Match[str]], offset: int, found: list[CasualtyMention]
 ) -> list[CasualtyMention]:
-    """Attackers the sentence says the figures leave out, as a death of their own, unless
-    the sentence already counts them."""
+    """Attackers the sentence says the figures leave out (``left_out``, the matches of
+    ``_EXCLUDED``), as a death of their own, unless the sentence already counts them."""
     out: list[CasualtyMention] = []
-    for match in _EXCLUDED.finditer(sentence):
+    for match in left_out:
         start, end = match.start() + offset, match.end() + offset
         if any(
             m.outcome == "killed" and m.group == "attackers" and m.start < end and start < m.end

@@ -174,18 +174,26 @@ _OUTCOME_ON_PRONOUN = {
     )
     for outcome, words in _OUTCOMES
 }
+# The Arabic words of each outcome, written the same whether read anywhere in a sentence
+# (``_FOREIGN_OUTCOMES``) or as its own news (``_PREDICATE_OUTCOMES``).
+_AR_KILLED = r"قُتل|قتل|مقتل|لقي حتفه|لقي مصرعه|مصرع|استشهد|اغتيال|اغتيل"
+_AR_INJURED = r"أصيب|جرح"
+_AR_CAPTURED = r"اعتقل|القبض"
 # Other languages: the outcome word anywhere in the person's sentence.
 _FOREIGN_OUTCOMES = (
     (
         "killed",
         re.compile(
-            r"öldürül|hayatını kaybet|\böldü\b|yaşamını yitir|убит|погиб|уничтожен|ликвидирован"
-            r"|قُتل|قتل|مقتل|لقي حتفه|لقي مصرعه|مصرع|استشهد|اغتيال|اغتيل",
+            r"öldürül|hayatını kaybet|\böldü\b|yaşamını yitir|убит|погиб|уничтожен|ликвидирован|"
+            + _AR_KILLED,
             re.IGNORECASE,
         ),
     ),
-    ("injured", re.compile(r"yaralan|ранен|пострадал|أصيب|جرح", re.IGNORECASE)),
-    ("captured", re.compile(r"yakalan|gözaltına|tutuklan|задержан|арестован|اعتقل|القبض", re.I)),
+    ("injured", re.compile(r"yaralan|ранен|пострадал|" + _AR_INJURED, re.IGNORECASE)),
+    (
+        "captured",
+        re.compile(r"yakalan|gözaltına|tutuklan|задержан|арестован|" + _AR_CAPTURED, re.I),
+    ),
 )
 _LEADER_ROLE = re.compile(
     r"\b(?:leader|chief|head|emir|amir|commander|deputy|second-in-command|founder|governor"
@@ -435,15 +443,14 @@ _PREDICATE_OUTCOMES = (
         re.compile(
             rf"(?:öldürül|hayatını kaybet|yaşamını yitir){_TR_NOT_NEWS}|\böldü\b"
             r"|(?<!\w)(?:убит|погиб|уничтожен|ликвидирован|застрелен|расстрелян)(?:[аоы]|л[аи]?)?"
-            r"(?!\w)|(?<!\w)(?:скончал(?:ся|ась|ись)|убил[аи]?|застрелил[аи]?)(?!\w)"
-            r"|قُتل|قتل|مقتل|لقي حتفه|لقي مصرعه|مصرع|استشهد|اغتيال|اغتيل",
+            r"(?!\w)|(?<!\w)(?:скончал(?:ся|ась|ись)|убил[аи]?|застрелил[аи]?)(?!\w)|" + _AR_KILLED,
             re.IGNORECASE,
         ),
     ),
     (
         "injured",
         re.compile(
-            rf"yaralan{_TR_NOT_NEWS}|(?<!\w)ранен[аоы]?(?!\w)|получил\w* ранени|أصيب|جرح",
+            rf"yaralan{_TR_NOT_NEWS}|(?<!\w)ранен[аоы]?(?!\w)|получил\w* ранени|" + _AR_INJURED,
             re.IGNORECASE,
         ),
     ),
@@ -451,7 +458,7 @@ _PREDICATE_OUTCOMES = (
         "captured",
         re.compile(
             rf"(?:yakalan|gözaltına alın|tutuklan){_TR_NOT_NEWS}"
-            r"|(?<!\w)(?:задержан|арестован)[аоы]?(?!\w)|اعتقل|القبض",
+            r"|(?<!\w)(?:задержан|арестован)[аоы]?(?!\w)|" + _AR_CAPTURED,
             re.IGNORECASE,
         ),
     ),

@@ -299,13 +299,15 @@ _BUILDING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# A name of one to five capitalised words, whatever the flags around it.
+_CAPITALISED_NAME = r"(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
 # Words before a person that make them the one the attack was aimed at.
 _AIMED_AT = re.compile(
     r"\b(?:killing|killed|targeting|targeted|assassinated|assassinating|shot|shot dead|shooting"
     r"|stabbed|kidnapped|abducted|(?:car|vehicle|convoy|motorcade|bodyguards?) of|attached to"
     r"\s+(?:the|his|her)\s+(?:car|vehicle)\s+of)\s+"
     # "targeted Abdul Rauf Amiri, the country's head of mission": the role after the name
-    r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+)?"
+    r"(?:" + _CAPITALISED_NAME + r",\s+)?"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -324,13 +326,14 @@ _PRESENCE_BEFORE = re.compile(
 # worshippers", "a roadside bomb went off as the district police chief drove home", "exploded
 # as Ahmad Zia, the governor, addressed elders": the bomb waited for that one man. A crowd or
 # a patrol passing ("exploded as worshippers left", "as a police patrol passed") is no person.
+_BOMBER_SET_OFF = r"blew himself up|detonated (?:his|her|the) (?:explosives|vest|bomb)"
 _PASSING_BEFORE = re.compile(
-    r"\b(?:blew himself up|detonated (?:his|her|the) (?:explosives|vest|bomb)"
-    r"|exploded|went off|detonated|blew up)\s+as\s+"
-    r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+)?(?:the\s+|a\s+|an\s+)"
+    # any blast timed as a role passed, named or not ("went off as the police chief drove")
+    r"\b(?:" + _BOMBER_SET_OFF + r"|exploded|went off|detonated|blew up)\s+as\s+"
+    r"(?:" + _CAPITALISED_NAME + r",\s+)?(?:the\s+|a\s+|an\s+)"
     r"(?:[\w'’-]+\s+){0,3}$"
-    r"|\b(?:blew himself up|detonated (?:his|her|the) (?:explosives|vest|bomb))\s+as\s+"
-    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+(?:[\w'’-]+\s+){0,3}$",
+    # a bomber who waited for a named man, his role without an article
+    r"|\b(?:" + _BOMBER_SET_OFF + r")\s+as\s+" + _CAPITALISED_NAME + r",\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _NAME_LEFT = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4})$")

@@ -77,3 +77,44 @@ def test_civilians_among_whom_tourists_are_named_are_a_tourist_target() -> None:
     assert refine(civilians, account) == TargetChoice("visitors", "Tourists")
     plain = "Gunmen shot dead five people at a market."
     assert refine(civilians, plain) == civilians
+
+
+def test_militants_are_not_the_side_hit_when_the_lead_tells_civilians_as_the_dead() -> None:
+    groups = ("TALIBAN",)
+    # the striking side's own account names militants; the lead says civilians died
+    assert (
+        militants_hit(
+            "A drone strike killed eleven civilians at a wedding in Kunar. The army said "
+            "it had targeted militants.",
+            groups,
+            "US",
+        )
+        is None
+    )
+    assert (
+        militants_hit(
+            "Семь мирных жителей, в том числе трое детей, погибли при обстреле. Военные "
+            "заявили, что стреляли по боевикам.",
+            groups,
+            "PAKISTAN",
+        )
+        is None
+    )
+    assert (
+        militants_hit(
+            "Hava saldırısında 9 sivil hayatını kaybetti; ordu militanları vurduğunu söyledi.",
+            groups,
+            "US",
+        )
+        is None
+    )
+    # civilians among the dead but not the dead told: the militants may still be the side hit
+    assert (
+        militants_hit(
+            "An air strike killed six militants in Kunar, officials said, and villagers "
+            "said two of the dead were civilians.",
+            groups,
+            "US",
+        )
+        == "TALIBAN"
+    )

@@ -1154,6 +1154,10 @@ def _forces_owner(text: str, spans: list[tuple[int, int]], language: str) -> int
 # A state's forces or aircraft as the subject after a verb of launching or carrying out:
 # "قصف ... قالت السلطات إن القوات الباكستانية شنته", "غارة شنتها طائرة أمريكية مسيّرة".
 _LAUNCH_AR = r"(?:شن|شنت|شنه|شنته|شنتها|شنها|شنوا|نفذ|نفذت|نفذته|نفذتها|نفذها|نفذوا)"
+_AIRCRAFT_OF_RU = (
+    r"(?:авиации|ВВС|беспилотника|беспилотников|самол[её]та|самол[её]тов|вертол[её]та"
+    r"|вертол[её]тов)"
+)
 _LAUNCHED_BY: dict[str, re.Pattern[str]] = {
     "ar": re.compile(
         r"(?<!\w)" + _LAUNCH_AR + r"\s+"
@@ -1162,8 +1166,7 @@ _LAUNCHED_BY: dict[str, re.Pattern[str]] = {
     # a strike by the state's aircraft: "удар авиации международной коалиции", "авиаудар ВВС
     # Пакистана" (the aircraft, then the state as their owner)
     "ru": re.compile(
-        r"(?<!\w)(?:авиа)?удар\w*\s+(?:авиации|ВВС|беспилотника|беспилотников"
-        r"|самол[её]та|самол[её]тов|вертол[её]та|вертол[её]тов)\s+$",
+        r"(?<!\w)(?:авиа)?удар\w*\s+" + _AIRCRAFT_OF_RU + r"\s+$",
         re.IGNORECASE,
     ),
 }
@@ -1191,6 +1194,15 @@ _LAUNCHED_AFTER: dict[str, re.Pattern[str]] = {
         r"|bombardıman)",
         re.IGNORECASE,
     ),
+}
+# The state as the adjective of the aircraft that struck, between the strike and the
+# aircraft: "удара иранского беспилотника", "ударов британской авиации" (the owner before
+# the aircraft, where "удар авиации США" names it after).
+_STRIKE_BEFORE: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(r"(?<!\w)(?:авиа)?удар\w*\s+$", re.IGNORECASE),
+}
+_AIRCRAFT_AFTER: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(r"\s+" + _AIRCRAFT_OF_RU + r"(?!\w)", re.IGNORECASE),
 }
 # The aircraft or soldier is the one hit, not the one striking: "был сбит американский
 # вертолёт", "удар по американскому беспилотнику".
@@ -1281,7 +1293,17 @@ def _state_launcher(text: str, spans: list[tuple[int, int]], language: str) -> i
             return index
         if launching is not None and launching.match(text, end):
             return index
+        if _owns_striking_aircraft(text, start, end, language):
+            return index
     return None
+
+
+def _owns_striking_aircraft(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the span is the adjective of the aircraft in "удар <state> <aircraft>"."""
+    before, after = _STRIKE_BEFORE.get(language), _AIRCRAFT_AFTER.get(language)
+    if before is None or after is None:
+        return False
+    return bool(before.search(text[max(0, start - 20) : start]) and after.match(text, end))
 
 
 # A group named as the side an attack fell on: the owner of the post, column or positions

@@ -88,9 +88,29 @@ _MILITANTS = re.compile(
 )
 
 
+# The event's lead telling civilians as the dead: "killed 12 civilians", "civilians were
+# killed", "погибли пять мирных жителей", "мирных жителей, в том числе ..., погибли", "7
+# sivilin hayatını kaybettiği", "مقتل خمسة مدنيين". Militants the report names after it are
+# the striking side's account ("the army said it hit militants") or another incident, not the
+# side this attack fell on.
+_CIVILIANS_DEAD = re.compile(
+    r"\b(?:killed|kills|killing)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?civilians\b"
+    r"|\bcivilians\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|dead)\b"
+    r"|(?<!\w)погибл\w*\s+(?:\S+\s+){0,4}?мирн\w+\s+(?:жител|люд)"
+    r"|(?<!\w)мирн\w+\s+(?:жител|люд)\w*,?(?:\s+\S+){0,6}?\s+погибл"
+    r"|(?<!\w)sivil\w*\s+(?:\S+\s+){0,2}?(?:hayatını\s+kaybet|öldü|can\s+verdi)"
+    r"|(?<!\w)(?:مقتل|قتل|قتلت)\s+(?:\S+\s+){0,2}?مدني",
+    re.I,
+)
+# How much of the event's text is its lead: the sentence stating the event, with a dateline.
+_LEAD_CHARS = 400
+
+
 def militants_hit(text: str, groups: tuple[str, ...], acting: str | None) -> str | None:
     """The document's main armed group other than ``acting`` (``groups`` ranked, most named
     first) when ``text`` names its people as the ones acted upon."""
+    if _CIVILIANS_DEAD.search(text, 0, _LEAD_CHARS):
+        return None
     if not _MILITANTS.search(text):
         return None
     return next((g for g in groups if g != acting), None)

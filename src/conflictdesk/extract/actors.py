@@ -842,7 +842,7 @@ _FOREIGN_AGENT_VERBS: dict[str, re.Pattern[str]] = {
     # ("IŞİD-Horasan geçen ay Kabil'i hedef almıştı")
     "tr": re.compile(
         r"(?<!\w)(?:düzenlediği (?:operasyon|baskın|saldırı)\w*|(?:(?:saldırı|baskın|operasyon)"
-        r" düzenle|saldır|öldür|kaçır)(?:d[ıi]|m[ıi]ş(?:t[ıi]r?)?)|ateş aç(?:tı|mış(?:tı)?)"
+        r" düzenle|saldır|öldür|kaçır)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü]r?)?)|ateş aç(?:tı|mış(?:tı)?)"
         r"|pusu kur(?:du|muş(?:tu)?)|hedef al(?:dı|mış(?:tı)?)"
         # a seizure: "Taliban militanları ... sınır kapısını ele geçirdi"
         r"|ele geçir(?:di|miş(?:ti)?|diği))(?!\w)",
@@ -863,6 +863,16 @@ _TR_NOT_SUBJECT = re.compile(
 )
 
 
+# A Turkish name that owns the object of the verb, the object in the accusative after a
+# possessive ("-ını", "-ini", "-unu", "-ünü"): "DEAŞ militanlarını öldürdü", "Taliban'ın bir
+# komutanını öldürdü" (the name, in the genitive or not, is the one hit, not the subject).
+_TR_OBJECT_AFTER = re.compile(r"(?:['’]\w*)?(?:\s+[\w-]+){0,2}?\s+\w+[ıiuü]n[ıiuü]\b", re.I)
+
+
+# A full stop or semicolon between a name and the verb: the verb is another sentence's.
+_CLAUSE_END = re.compile(r"[.;]")
+
+
 # A Turkish subject set off by a comma before a long clause: "Taliban militanları, ...
 # ilçesindeki sınır kapısını ele geçirdi" (the subject, then everything else, then the verb).
 _TR_TOPIC_COMMA = re.compile(r"(?:\s+(?:militan|savaşçı|güç|birlik|üye)\w*)?\s*,")
@@ -872,7 +882,7 @@ def _tr_topic_subject(text: str, end: int, verb: int) -> bool:
     return (
         0 <= verb - end <= 250
         and _TR_TOPIC_COMMA.match(text, end) is not None
-        and not re.search(r"[.;]", text[end:verb])
+        and not _CLAUSE_END.search(text, end, verb)
     )
 
 
@@ -894,7 +904,13 @@ def _foreign_agent(text: str, spans: list[tuple[int, int]], language: str) -> in
         or (language == "tr" and _tr_topic_subject(text, end, verb.start()))
     ]
     if language == "tr":
-        before = [i for i in before if not _TR_NOT_SUBJECT.match(text[spans[i][1] :])]
+        before = [
+            i
+            for i in before
+            if not _TR_NOT_SUBJECT.match(text[spans[i][1] :])
+            and not _TR_OBJECT_AFTER.match(text, spans[i][1])
+            and not _CLAUSE_END.search(text, spans[i][1], verb.start())
+        ]
     return before[-1] if before else None
 
 

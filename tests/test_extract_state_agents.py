@@ -118,3 +118,13 @@ def test_militants_are_not_the_side_hit_when_the_lead_tells_civilians_as_the_dea
         )
         == "TALIBAN"
     )
+
+
+def test_a_turkish_operation_with_no_agent_that_killed_or_caught_people_is_the_states() -> None:
+    assert names_state_agent(
+        "Geçen cuma Herat'ta düzenlenen operasyonda üç DEAŞ militanı öldürüldü."
+    )
+    assert names_state_agent("Kunduz'da gerçekleştirilen gece baskınında iki şüpheli yakalandı.")
+    # an attack carried out, or an operation with no outcome told, is not read so
+    assert not names_state_agent("Kabil'de düzenlenen saldırıda dört sivil öldürüldü.")
+    assert not names_state_agent("Düzenlenen operasyon hakkında bilgi verilmedi.")

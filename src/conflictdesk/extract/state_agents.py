@@ -45,7 +45,11 @@ _FORCES_OPERATION = re.compile(
     + r"|(?<!\w)(?:силовики|спецназ|силы\s+безопасности|сотрудники\s+спецслужб)\s+"
     r"(?:\S+\s+){0,2}?пров[её]ли?\s+(?:спец)?операци"
     r"|(?<!\w)güvenlik\s+güçleri(?:nin|nce)?\s+(?:\S+\s+){0,3}?(?:düzenlediği|düzenlenen)\s+"
-    r"(?:operasyon|baskın)",
+    r"(?:operasyon|baskın)"
+    # the passive with no agent: "Herat'ta düzenlenen operasyonda üç militan öldürüldü" (an
+    # operation, a raid that was carried out) is the state's, as a raid names no attacker
+    r"|(?<!\w)(?:düzenlenen|gerçekleştirilen)\s+(?:\w+\s+){0,2}?(?:operasyon|baskın)\w*"
+    r"\s+(?:\S+\s+){0,4}?\w+\s+(?:öldürüldü|yakalandı|gözaltına\s+alındı|etkisiz)",
     re.IGNORECASE,
 )
 

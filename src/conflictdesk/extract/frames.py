@@ -237,6 +237,7 @@ def _opens_new(
     told_again = all(
         _TOLD_ALREADY.search(text, 0, h.start - candidate.sentence.start)
         or _DEFINITE_AR.match(h.text)
+        or _verb_of_definite_ar(h, specific)
         or (not candidate.dates and _definite_tr(text, h.start - candidate.sentence.start, h.text))
         or _caused_by(text, h.start - candidate.sentence.start, h.end - candidate.sentence.start)
         for h in specific
@@ -313,6 +314,18 @@ def _caused_by(text: str, start: int, end: int) -> bool:
 
 # Arabic event nouns with the article ("التفجير", "والهجوم"): the blast already told.
 _DEFINITE_AR = re.compile(r"(?:[وفب]?ال|لل)\w")
+
+
+def _verb_of_definite_ar(hit: TriggerHit, specific: list[TriggerHit]) -> bool:
+    """An Arabic event verb whose subject, right after it, is an event noun with the article:
+    "انفجرت العبوة" (the bomb went off) tells the blast already told, as "العبوة" alone does;
+    "انفجرت عبوة" (a bomb went off) may be another."""
+    return any(
+        0 < other.start - hit.end <= 2 and _DEFINITE_AR.match(other.text) is not None
+        for other in specific
+    )
+
+
 # Turkish has no article: an event noun in the genitive or accusative, or plural in the
 # locative, is the incident already told ("patlamaların ardından", "saldırıyı üstlendi",
 # "patlamalarda ölenlerin"), unless "bir" (a) or "başka" (another) stands before it.

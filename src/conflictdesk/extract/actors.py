@@ -591,6 +591,10 @@ _ANAPHOR = re.compile(
     # "وكانت الجبهة قد تبنت": the Front named before ("جبهة الحرية الأفغانية"); not the
     # front line ("قتل جنديان على الجبهة")
     r"|(?<!على )(?<!في )(?<!إلى )(?<!\w)(?:الجبهة|للجبهة)(?!\w)"
+    # "وكان قد تبنى في مارس هجوما": the claim in the pluperfect with its subject left in
+    # the verb, the group the sentence before is about (a name after the verb wins, see
+    # ``_beside_name``)
+    r"|(?<!\w)و?كان(?:ت)?\s+قد(?=\s+(?:تبنى|تبنت|تبنّى|تبنّت)(?!\w))"
     # "a bombing it claimed": the group the sentence before names
     r"|(?<=bombing )it(?=\s+claimed\b)|(?<=attack )it(?=\s+claimed\b)"
     # "ISKP has stepped up its campaign. It claimed the suicide bombing of ...": "It" opening
@@ -627,6 +631,7 @@ _ANAPHOR_WORDS = (
     "للتنظيم",
     "الجبهة",
     "للجبهة",
+    "قد تبن",
     "claimed",
     "insurgents",
     "militants",

@@ -67,9 +67,11 @@ def reference_point(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` only bounds a period or marks a point to
     count from ("since the takeover in August 2021", "before the elections on 5 April"),
     not the day of an incident told."""
-    if _SINCE.search(text[max(0, start - 30) : start]):
+    # six words may stand between: "until the Taliban swept to power last August"
+    window = text[max(0, start - 60) : start]
+    if _SINCE.search(window):
         return True
-    if _SINCE_OTHER.search(text[max(0, start - 60) : start]):
+    if _SINCE_OTHER.search(window):
         return True
     return _SINCE_AFTER_TR.match(text, end) is not None
 

@@ -413,6 +413,19 @@ _ACTED_UPON_BEFORE = re.compile(
 _BACKGROUND_BEFORE = re.compile(r"\b(?:since|after|before|until)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIFORM_AFTER = re.compile(r"^\s+(?:army\s+|police\s+|military\s+)?uniforms?\b", re.IGNORECASE)
 _CLASH_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + MASK + ")", re.IGNORECASE)
+# Two sides as the joint subject of a mutual fight: "Taliban forces and Pakistani troops
+# exchanged fire". The first named is the acting side, as "between X and Y"; the second the
+# other side ("X and Y clashed" makes both agents through ``_ATTACK_VERBS``).
+_MUTUAL = re.compile(
+    _RUN
+    + r"+(?:\s+[\w-]+){0,2}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<second>"
+    + MASK
+    + r")"
+    + MASK
+    + r"*(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+exchanged\s+(?:heavy\s+)?(?:fire|gunfire|shots)\b",
+    re.IGNORECASE,
+)
+_MUTUAL_CUE = Caseless(r"exchanged")
 # Each role pattern with the words one of which its every match holds (``caseless.Needs``):
 # most sentences lack them, and the test is cheaper than the pattern.
 _CLAIM_NEEDS = tuple((p, Needs(p)) for p in (*_CLAIM_PATTERNS, *_OWN_MAN_CLAIMS, _CLAIMED_THAT))
@@ -784,6 +797,9 @@ def _agents_and_patients(
 ) -> None:
     for match in _CLASH_FIRST.finditer(shadow) if _CLASH_NEEDS.met(shadow) else ():
         setter(_covering(spans, match.start("first")), "agent")
+    for match in _MUTUAL.finditer(shadow) if _MUTUAL_CUE.search(shadow) else ():
+        setter(_covering(spans, match.start()), "agent")
+        setter(_covering(spans, match.start("second")), "patient")
     subject = _SUBJECT_FIRST.match(shadow)
     if subject is not None:
         setter(_covering(spans, subject.start("actor")), "agent")

@@ -1228,7 +1228,12 @@ _LAUNCHED_AFTER: dict[str, re.Pattern[str]] = {
         r"(?:['’]\w*)?\s+(?:ait\s+|bağlı\s+)?(?:bir\s+)?(?:\w+\s+){0,2}?"
         r"(?:insansız hava ara[cç]|İHA|uçak|uçağ|jet|helikopter|ordu|güç|asker|kuvvet|topçu)\w*"
         r"\s+(?:\S+\s+){0,3}?düzenlediği\s+(?:hava\s+|bombalı\s+)?(?:saldırı|operasyon|baskın"
-        r"|bombardıman)",
+        r"|bombardıman)"
+        # a state's army or aircraft as the subject of a bombing, the verb closing the clause:
+        # "ABD ordusu, geçen yıl vadideki mağaralara ağır bir bomba atmıştı", "Pakistan savaş
+        # uçakları sınır köylerini bombaladı"
+        r"|(?:['’]\w*)?\s+(?:savaş\s+)?(?:ordusu|güçleri|kuvvetleri|uçakları|jetleri)\s*,?"
+        r"\s+[^.;]{0,160}?(?:bomba\w*\s+at|bombala)(?:[dt][ıi]|m[ıi]ş(?:t[ıi])?)(?!\w)",
         re.IGNORECASE,
     ),
 }

@@ -38,3 +38,10 @@ def test_a_strike_by_a_states_aircraft_named_by_adjective_is_the_states_act(
 )
 def test_a_state_struck_or_with_no_aircraft_is_not_the_striker(text: str, state: str) -> None:
     assert _roles(text).get(state) != "agent"
+
+
+def test_a_strike_dealt_by_a_states_aircraft_in_the_instrumental_is_the_states_act() -> None:
+    text = "Жители вспоминали удар по свадьбе, нанесённый год назад авиацией США."
+    assert _roles(text).get("US") == "agent"
+    # the state as the target of the strike dealt: no agent
+    assert _roles("Удар, нанесённый по колонне США, не причинил вреда.").get("US") != "agent"

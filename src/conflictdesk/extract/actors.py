@@ -1203,7 +1203,11 @@ _LAUNCHED_BY: dict[str, re.Pattern[str]] = {
     # a strike by the state's aircraft: "удар авиации международной коалиции", "авиаудар ВВС
     # Пакистана" (the aircraft, then the state as their owner)
     "ru": re.compile(
-        r"(?<!\w)(?:авиа)?удар\w*\s+" + _AIRCRAFT_OF_RU + r"\s+$",
+        r"(?<!\w)(?:авиа)?удар\w*\s+" + _AIRCRAFT_OF_RU + r"\s+$"
+        # the strike in the passive with the aircraft in the instrumental: "авиаудар ...,
+        # нанесённый в среду авиацией коалиции" (dealt by the aircraft of the coalition)
+        r"|(?<!\w)нанес[её]нн\w*\s+(?:[^\s,.;]+\s+){0,3}?(?:авиацией|ВВС|беспилотником"
+        r"|беспилотниками|самол[её]том|самол[её]тами|вертол[её]том|вертол[её]тами)\s+$",
         re.IGNORECASE,
     ),
 }

@@ -1219,6 +1219,7 @@ def choose(
     first = _site_supply(text, _responders(text, first, found), found)
     first = _second_of_kind(text, first, found)
     best = _mixed_crowd(text, _resolve_container(text, first, found), found)
+    best = _person_bombed_at_site(text, best, found)
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date, registry)
     if target_type == NON_STATE and registry.governs(best.actor, date):
@@ -1633,37 +1634,58 @@ def _bomb_aimed_at_person(found: list[Candidate], text: str) -> bool:
     killed the deputy chief"), explicitly "targeting" an official, or killing them at their
     own office or home. A prominent victim among many at a mosque, rally or funeral makes it
     no assassination (GTD)."""
-    if _BOMB_ON_CAR_OF_ROLE.search(text):
-        return True
+    return _BOMB_ON_CAR_OF_ROLE.search(text) is not None or _bombed_person(found, text) is not None
+
+
+def _bombed_person(found: list[Candidate], text: str) -> Candidate | None:
+    """The prominent person a bombing was aimed at (see ``_bomb_aimed_at_person``)."""
     sticky = _STICKY_BOMB.search(text) is not None
     for c in found:
         if not (c.person or is_prominent(text, c.start, c.end)):
             continue
         if sticky and (c.person or _named(text, c)):
-            return True  # a sticky bomb is set on one person's car: a named holder was its aim
-        before = text[max(0, c.start - 70) : c.start]
-        after = text[c.end : c.end + 40]
-        if _BOMB_AT_PERSON.search(_before_person(text, c)) or _HIS_VEHICLE_BEFORE.search(before):
-            return True
-        if _HIS_VEHICLE_AFTER.match(text[c.end :]) or _BOMBER_AT_HIM.match(text[c.end :]):
-            return True
-        if _KILLING_BEFORE.search(before) and _AT_OWN_PLACE.match(after):
-            return True
-        if _KILLING_BEFORE.search(before) and _HIS_PEOPLE_AFTER.match(text[c.end : c.end + 120]):
-            return True
-        if (
-            _KILLING_BEFORE.search(before)
-            and _OTHERS_AFTER.match(text[c.end : c.end + 160])
-            and _named(text, c)
-        ):
-            return True
-        if _MEANT_FOR.search(text[max(0, c.start - 80) : c.start]):
-            return True
-        if _PASSING_BEFORE.search(text[max(0, c.start - 90) : c.start]):
-            return True
-        if _foreign_role(c.text) and _foreign_aimed_at(text, c):
-            return True
-    return False
+            return c  # a sticky bomb is set on one person's car: a named holder was its aim
+        if _bomb_aimed_at(text, c):
+            return c
+    return None
+
+
+def _bomb_aimed_at(text: str, c: Candidate) -> bool:
+    """Whether the words around a prominent person say the bomb was set for them."""
+    before = text[max(0, c.start - 70) : c.start]
+    after = text[c.end : c.end + 40]
+    if _BOMB_AT_PERSON.search(_before_person(text, c)) or _HIS_VEHICLE_BEFORE.search(before):
+        return True
+    if _HIS_VEHICLE_AFTER.match(text[c.end :]) or _BOMBER_AT_HIM.match(text[c.end :]):
+        return True
+    killing = _KILLING_BEFORE.search(before) is not None
+    if killing and _AT_OWN_PLACE.match(after):
+        return True
+    if killing and _HIS_PEOPLE_AFTER.match(text[c.end : c.end + 120]):
+        return True
+    if killing and _OTHERS_AFTER.match(text[c.end : c.end + 160]) and _named(text, c):
+        return True
+    if _MEANT_FOR.search(text[max(0, c.start - 80) : c.start]):
+        return True
+    if _PASSING_BEFORE.search(text[max(0, c.start - 90) : c.start]):
+        return True
+    return _foreign_role(c.text) and _foreign_aimed_at(text, c)
+
+
+# A bomb set for one prominent person at a place he was at is coded by him, not by the place:
+# "a bomb hidden in the lectern exploded as the district governor spoke at the mosque" is
+# Government (General) (GTD: an assassination's target is the person). A person among many dead
+# at the place, with nothing saying the bomb was his, leaves the place.
+_PERSON_OVER_SITE = frozenset({_RELIGIOUS, _PCP, _BUSINESS, "Educational Institution"})
+
+
+def _person_bombed_at_site(text: str, best: Candidate, found: list[Candidate]) -> Candidate:
+    if best.person or best.target_type not in _PERSON_OVER_SITE:
+        return best
+    if is_prominent(text, best.start, best.end):
+        return best
+    aimed = _bombed_person(found, text)
+    return best if aimed is None or aimed.container else aimed
 
 
 # Room for a name and its modifiers between the act and the role: "blew himself up beside

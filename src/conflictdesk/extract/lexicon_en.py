@@ -233,7 +233,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "barricade",
-        r"barricaded|siege\b|stand-?off|held out (?:on|in|inside|for)|holed up (?:in|inside)"
+        r"barricaded|siege\b|stand-?off|h(?:eld|olding) out (?:on|in|inside|for)"
+        r"|holed up (?:in|inside)"
         r"|held (?:[\w'-]+,? ){0,6}hostage (?:for|inside|in|during|until)"
         # "held three employees of a money-exchange shop hostage", "held guests hostage room
         # by room": people held where they were found (a kidnapping takes them away)
@@ -247,7 +248,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|held (?:about |some |more than |nearly |over )?(?:[\w-]+ ){0,2}(?:employees|staff"
         r"|guests|worshipp?ers|students|teachers|people|civilians|customers|patients|them)"
         r"\b[^.;]{0,40}?\bfor (?:about |more than |nearly |over |several |some )?(?:\w+ )?hours\b"
-        r"|took (?:[\w'-]+ ){0,3}hostage (?:inside|in the)",
+        # "took guests hostage on the upper floors": held inside the building they stormed
+        r"|took (?:[\w'-]+ ){0,3}hostage (?:inside|in the|on the (?:[\w-]+ )?floors?\b)",
     ),
     ("hijack", r"hijack\w*"),
     (

@@ -214,6 +214,12 @@ _SOURCE_WORDS = re.compile(
     r"|^,?\s*(?:who|which) spoke",
     re.IGNORECASE,
 )
+# "..., said Nazir Haleem, a spokesman for the provincial governor": the role of a speaker
+# named after "said" (and the body he speaks for) is the source, not the target.
+_SPEAKER_ROLE_BEFORE = re.compile(
+    r"\b(?:said|told|added|according to)\s+(?-i:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+"
+    r"(?:a|an|the)\s+[^,.;:]{0,60}$"
+)
 # "three men whom local officials described as members of ISKP": the officials who name the
 # dead in a relative clause are a source. Without the relative word the participle describes
 # the noun itself ("two men described as militants"), which stays a target.
@@ -864,6 +870,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _SOURCE_WORDS.match(after)
         or (_DESCRIBED_AFTER.match(after) is not None and _RELATIVE_BEFORE.search(before))
         or _ACCORDING.search(before)
+        or _SPEAKER_ROLE_BEFORE.search(text[max(0, c.start - 120) : c.start])
         or _FOREIGN_SOURCE_BEFORE.search(before)
         or _FOREIGN_SOURCE_AFTER.match(after)
         or (

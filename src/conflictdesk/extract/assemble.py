@@ -158,7 +158,16 @@ def _hits(frame: Frame, members: list[Facts]) -> list[TriggerHit]:
                 continue  # "ISKP, which has carried out bombings ...": not this event's means
             if not other.roles("claim") and not other.roles("attribution"):
                 hits.extend(h for h in other.triggers if h.means not in ("arrest", "threat"))
+            elif not other.dates:  # a dated claim ("claimed in April a bombing") is another's
+                hits.extend(h for h in other.triggers if h.means in _WEAPON_MEANS)
     return hits
+
+
+# A claim or blame sentence still tells how the attack was carried out: "officials said the
+# victims had been beheaded; the group denied it", "the Taliban claimed the roadside bomb".
+# Only its words for a weapon count, not its bare "attack" or "killing" (often the claim's
+# own boast).
+_WEAPON_MEANS = frozenset({*EXPLOSIVE_MEANS, "firearm", "melee"})
 
 
 def _day_of(item: Facts, ctx: Context) -> dt.date | None:

@@ -1226,7 +1226,7 @@ def choose(
     first = _site_supply(text, _responders(text, first, found), found)
     first = _second_of_kind(text, first, found)
     best = _mixed_crowd(text, _resolve_container(text, first, found), found)
-    best = _person_bombed_at_site(text, best, found)
+    best = _person_bombed_at_site(text, _inside_state_compound(text, best, found), found)
     label, start = _display(text, best)
     target_type = dated_type(best.target_type, best.actor, date, registry)
     if target_type == NON_STATE and registry.governs(best.actor, date):
@@ -1539,6 +1539,30 @@ def _named_first_among_dead(text: str, first: Candidate, found: list[Candidate])
             and _OTHERS_AFTER.match(text[c.end : c.end + 160])
             and _named(text, c)
         ):
+            return c
+    return first
+
+
+# A mosque, school or shop inside the compound of a state body serves that body's people: "a
+# mosque inside the police headquarters compound", "مسجدا داخل مجمع مقر الشرطة" (GTD: the
+# Peshawar police-lines mosque is a police target).
+_INSIDE_COMPOUND = re.compile(
+    r"^\s+(?:inside|within|(?:ب|في\s+)?داخل)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_INSIDE_OF_STATE = frozenset({*_STATE_SITES, "Government (Diplomatic)"})
+
+
+def _inside_state_compound(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.person or first.target_type not in _PERSON_OVER_SITE:
+        return first
+    for c in found:
+        if c.start <= first.end or c.container:
+            continue
+        inside = _INSIDE_COMPOUND.match(text[first.end : c.start])
+        if inside is None:
+            return first
+        if c.target_type in _INSIDE_OF_STATE:
             return c
     return first
 

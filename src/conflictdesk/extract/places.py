@@ -781,8 +781,9 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
         and not _a_river(text, m.start, m.end)
     ]
     located = [m for m in matches if _located(text, m.start, m.end) and not _in_a_name(text, m.end)]
+    unmarked = [m for m in matches if m not in located and not _a_persons_name(text, m.start)]
     fixes: list[tuple[bool, PlaceFix]] = []
-    for match in located + [m for m in matches if m not in located]:
+    for match in located + unmarked:
         places = lookup(match.text, registry)
         if not places or places[0].kind == "country":
             continue
@@ -797,6 +798,26 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
     # "в провинции Тахар ... в Талукане": the town in the province named first is more precise.
     finer = next((f for f in pool if f.location is not None and f.admin1 == first.admin1), None)
     return shifted(finer if first.location is None and finer is not None else first, offset)
+
+
+# A name a speaker frame opens ("по словам Задрана", "according to Zadran") or that follows a
+# Russian given name ("Халид Задран") is a person's, whatever place shares it: a surname
+# taken from a tribe or district is common in Afghan names. Only for unmarked names: "в
+# Кабуле" stays a place. (An English capitalised word before a name is too often a group or
+# an adjective, "Taliban Kandahar", to read as a given name.)
+_SPEAKER_BEFORE = re.compile(
+    r"(?:\bпо\s+(?:словам|данным|информации)|\baccording\s+to|(?:^|\s)(?:بحسب|حسب))\s+$",
+    re.IGNORECASE,
+)
+_GIVEN_NAME_BEFORE = re.compile(r"[\s(«\"]([А-ЯЁ][а-яё]{2,}) $")
+
+
+def _a_persons_name(text: str, start: int) -> bool:
+    before = text[max(0, start - 24) : start]
+    if _SPEAKER_BEFORE.search(before):
+        return True
+    # not the sentence's first word, which is capitalised anyway ("Губернатор Кундуза ...")
+    return bool(_GIVEN_NAME_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _initials(name: str) -> bool:

@@ -738,6 +738,40 @@ def with_russian_forms(entry: dict[str, Any], taken: set[Key]) -> dict[str, Any]
     return {**entry, "aliases": unique_aliases(entry["name"], [*entry["aliases"], *forms])}
 
 
+# Turkish outlets write Dari/Pashto names with Turkish letters: "kh" as "h" (Hogyani,
+# Khogyani), "sh" as "ş" (Şindand), "ch" as "ç", "j" as "c" (Celalabad), "w" as "v" (Nava)
+# and "q" as "k" (Kala). Each Latin district name is also written that way.
+_TR_SPELLING = (("kh", "h"), ("sh", "ş"), ("ch", "ç"), ("j", "c"), ("q", "k"))
+# A Turkish form this short is left out: "Host" (Khost) is an English word, "Yavan" (Yawan)
+# a Turkish one; the matcher ignores case.
+SHORT_TR_NAME = 6
+
+
+def turkish_spelling(name: str) -> str | None:
+    """``Khogyani`` -> ``Hogyani``, ``Shindand`` -> ``Şindand``; None when nothing changes or
+    the name is not plain Latin."""
+    folded = ascii_fold(name)
+    if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", folded):
+        return None
+    out = folded
+    for latin, turkish in _TR_SPELLING:
+        out = re.sub(latin, turkish, out)
+        out = re.sub(latin.capitalize(), turkish.upper(), out)
+    if out == folded or len(out.replace(" ", "")) < SHORT_TR_NAME:
+        return None
+    return out if out.lower() not in COMMON_WORDS else None
+
+
+def with_turkish_forms(entry: dict[str, Any], taken: set[Key]) -> dict[str, Any]:
+    """A district's Turkish spellings, unless another place already has the name."""
+    if entry["kind"] != "district" or entry["country"] != COUNTRY:
+        return entry
+    names = [entry["name"], *entry["aliases"]]
+    latin = [n for n in names if scripts_of(n) == {"latin"} and not LATIN_SUFFIX_RE.search(n)]
+    forms = [f for f in map(turkish_spelling, latin) if f and phrase_key(f) not in taken]
+    return {**entry, "aliases": unique_aliases(entry["name"], [*entry["aliases"], *forms])}
+
+
 # -- geometry ---------------------------------------------------------------------------------
 def polygons_of(geometry: dict[str, Any]) -> list[list[Ring]]:
     if geometry["type"] == "Polygon":
@@ -1264,6 +1298,10 @@ def build(source: Path, pack: Path, out: Path) -> dict[str, int]:
     admin = [without_town_spellings(entry, spellings) for entry in admin]
     taken = {phrase_key(n) for entry in extras for n in (entry["name"], *entry["aliases"])}
     admin = [with_russian_forms(entry, taken) for entry in admin]
+    every_name = {
+        phrase_key(n) for p in [*admin, *towns, *extras] for n in (p["name"], *p["aliases"])
+    }
+    admin = [with_turkish_forms(entry, every_name) for entry in admin]
     places = sorted([*admin, *towns, *extras], key=lambda p: p["id"])
     duplicates = sorted({p["id"] for p in places if [q["id"] for q in places].count(p["id"]) > 1})
     if duplicates:

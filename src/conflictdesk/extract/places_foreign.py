@@ -256,6 +256,8 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
             places = _seat_first(
                 gazetteer.by_skeleton(m.text, kinds=_KINDS[generic], admin1=admin1), known
             )
+        elif generic == "settlement" and places and all(p.kind == "district" for p in places):
+            places = _town_of_district(m.text, places, gazetteer) or places
         located = generic is not None or _locative(text, m.start, m.end, language)
         out.append(_Named(m.start, m.end, m.text, generic, located, places))
         taken.append((m.start, m.end))
@@ -295,6 +297,17 @@ def _seat_first(found: list[Place], known: tuple[Place, ...]) -> tuple[Place, ..
     seats = {(p.admin1, p.admin2) for p in known if p.kind == "town"}
     own = tuple(p for p in found if (p.admin1, p.name) in seats)
     return own or tuple(found)
+
+
+def _town_of_district(
+    name: str, districts: tuple[Place, ...], gazetteer: Gazetteer
+) -> tuple[Place, ...]:
+    """The town a name spells inside the district that name also spells, when the text calls
+    it a town or village: "İşkaşim kasabası" is the town of Ashkasham, not Ishkashim district
+    (a district and its seat often share a name in different spellings)."""
+    seats = {(d.admin1, d.name) for d in districts}
+    towns = gazetteer.by_skeleton(name, kinds=("town",), admin1=None)
+    return tuple(t for t in towns if (t.admin1, t.admin2) in seats)
 
 
 def _provinces_named(named: list[_Named]) -> set[str]:

@@ -70,6 +70,9 @@ _AR_WORD: Final = re.compile(r"[\u0600-\u06ff]+")
 _BARE_SKELETON: Final = 4
 # With a word that says what kind of place it is ("Sarıyer ilçesi"), three.
 _MARKED_SKELETON: Final = 3
+# With a place word and inside a province the sentence names ("مديرية دره بولاية بنجشير",
+# Dara district of Panjshir), two: a province holds few districts of two consonants.
+_INSIDE_SKELETON: Final = 2
 # A capitalised word this short is an office's initials: "ГУР" (intelligence) is no "Гур".
 _INITIALS: Final = 3
 FOREIGN_LANGUAGES: Final = frozenset({"tr", "ru", "ar", "fa", "ps"})
@@ -332,7 +335,8 @@ def _spelled(
         return None  # unmarked, whatever its skeleton: most candidates, so none is computed
     name = text[start:end]
     sound = len(skeleton(name))
-    if sound < _MARKED_SKELETON or (generic is None and sound < _BARE_SKELETON):
+    shortest = _MARKED_SKELETON if admin1 is None or generic is None else _INSIDE_SKELETON
+    if sound < shortest or (generic is None and sound < _BARE_SKELETON):
         return None
     places = tuple(gazetteer.by_skeleton(name, kinds=_KINDS[generic], admin1=admin1))
     if not places and generic is not None and "ك" in name:

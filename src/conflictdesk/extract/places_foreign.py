@@ -123,9 +123,11 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
         located = [n for n in located if n.start not in listed] or located
     if not located:
         return _village(text, named)
-    province = next(
-        (_first(n, ("province",)) for n in located if n.generic == "province"), None
-    ) or next((_first(n, ("province",)) for n in located if n.generic is None), None)
+    province = (
+        _province_of_the_place(located)
+        or next((_first(n, ("province",)) for n in located if n.generic == "province"), None)
+        or next((_first(n, ("province",)) for n in located if n.generic is None), None)
+    )
     admin1 = province.admin1 if province is not None else None
     best: tuple[int, int, _Named, Place] | None = None
     for n in located:
@@ -145,6 +147,24 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
     if place.kind in ("area", "landmark"):
         n, place = _town_named(named, n, place)
     return _fix(n, place, registry)
+
+
+def _province_of_the_place(located: list[_Named]) -> Place | None:
+    """Of several provinces a sentence names, the one a town or district it marks lies in:
+    "the governor of Kunduz province died in a blast in the town of Taloqan, centre of Takhar
+    province" happened in Takhar; the other province names an office or a neighbour."""
+    provinces = [p for n in located if n.generic == "province" for p in n.places[:1]]
+    if len({p.admin1 for p in provinces}) < 2:
+        return None
+    marked = {
+        p.admin1
+        for n in located
+        if n.generic in ("district", "settlement", "area")
+        for p in n.places
+        if p.kind != "province"
+    }
+    inside = [p for p in provinces if p.admin1 in marked]
+    return inside[0] if len({p.admin1 for p in inside}) == 1 else None
 
 
 def _town_named(named: list[_Named], area: _Named, place: Place) -> tuple[_Named, Place]:

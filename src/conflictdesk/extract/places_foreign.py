@@ -303,6 +303,8 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
                 if (generic == "province") is not wanted:
                     continue
                 found = _spelled(text, start, end, language, generic, admin1, gazetteer)
+                if found is not None and not found.places and named and not admin1:
+                    found = _in_a_province_named(found, named, gazetteer)
                 if found is not None and found.generic == "settlement" and named and not admin1:
                     inside = tuple(p for p in found.places if p.admin1 in named)
                     found = dataclasses.replace(found, places=inside)
@@ -331,6 +333,22 @@ def _town_of_district(
     seats = {(d.admin1, d.name) for d in districts}
     towns = gazetteer.by_skeleton(name, kinds=("town",), admin1=None)
     return tuple(t for t in towns if (t.admin1, t.admin2) in seats)
+
+
+def _in_a_province_named(found: _Named, provinces: set[str], gazetteer: Gazetteer) -> _Named:
+    """A marked name whose consonants fit places in several provinces, sought in the ones
+    the sentence names: "Bağlan Emniyet Müdürlüğü sözcüsü ... Dahana-i Gori ilçesinden" is
+    Dahana-i-Ghuri district of Baghlan; kept unresolved unless exactly one of them holds it."""
+    if found.generic in (None, "plural"):
+        return found
+    inside = [
+        p
+        for province in sorted(provinces)
+        for p in gazetteer.by_skeleton(found.text, kinds=_KINDS[found.generic], admin1=province)
+    ]
+    if len({p.admin1 for p in inside}) != 1:
+        return found
+    return dataclasses.replace(found, places=tuple(inside))
 
 
 def _provinces_named(named: list[_Named]) -> set[str]:

@@ -110,8 +110,10 @@ def foreign_place(
 
 def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
     named = _named(text, registry, language)
-    if any(n.generic == "plural" for n in named):
-        return None  # a list of places is not where one event happened
+    if any(n.generic == "plural" and not _an_adjective(n.text) for n in named):
+        # a list of places is not where one event happened; but the plural word before an
+        # adjective names no place: "عدد من الولايات الشمالية" (several northern provinces)
+        return None
     routes = _route_ends(text, named, language)
     located = [n for n in named if n.located and n.places and n.start not in routes]
     # "у селения X в уезде Y, в семи километрах от города Кундуз": the town a distance is
@@ -165,6 +167,11 @@ def _province_of_the_place(located: list[_Named]) -> Place | None:
     }
     inside = [p for p in provinces if p.admin1 in marked]
     return inside[0] if len({p.admin1 for p in inside}) == 1 else None
+
+
+def _an_adjective(word: str) -> bool:
+    """An Arabic adjective of place with its article ("الشمالية", northern), no name."""
+    return word.startswith("ال") and word.rstrip("،,").endswith(("ية", "ي"))
 
 
 def _town_named(named: list[_Named], area: _Named, place: Place) -> tuple[_Named, Place]:

@@ -1712,6 +1712,8 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
                 continue
             if _single(item):
                 k = _past_role_complement(items, k)
+                if k < n and _is_name_chunk(items[k]):
+                    continue  # "police chief Ahmad Khan and two of his guards": his name
             if k + 1 < n and _low(items[k]) in ("and", "&") and isinstance(items[k + 1], _Chunk):
                 k += 1
                 continue
@@ -1871,6 +1873,10 @@ def _drop_enumeration(found: list[tuple[_Chunk, str]]) -> list[tuple[_Chunk, str
     if head.kind == "number" and head.quantity.best == len(rest) and singles:
         return found[:1]
     return found
+
+
+def _is_name_chunk(item: _Item) -> bool:
+    return isinstance(item, _Chunk) and item.kind == "name"
 
 
 def _is_part(item: _Item) -> bool:

@@ -27,6 +27,7 @@ from conflictdesk.extract.numbers import (
     figure_value,
     iter_quantities,
     match_quantity,
+    parse_quantity,
 )
 from conflictdesk.extract.phrases import word_set
 from conflictdesk.extract.rival_figures import SET_AGAINST, rival_figures
@@ -2691,7 +2692,37 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
         spans = [(m.start, m.end) for m in excluded]
         mentions = [m for m in mentions if not _other_outcome_inside(m, spans)]
         mentions.extend(excluded)
+    if "left" in sentence or "leaving" in sentence:
+        mentions.extend(_dead_left_behind(sentence, offset, mentions))
     return sorted([*mentions, *zeros], key=lambda m: (m.start, m.end, m.outcome))
+
+
+# "The insurgents retreated, leaving behind 15 of their dead": the side that fell back leaves
+# its own dead on the field, and in an attack report that side is the attackers. "Their"
+# must be there: "the blast left 20 dead" is a toll of victims (read by the triggers).
+_LEFT_BEHIND: Final = re.compile(
+    r"\b(?:left|leaving|leave|leaves)\s+(?:behind\s+)?(?P<fig>(?:at least |about |some )?"
+    r"[\w-]+)\s+of\s+their\s+(?:own\s+)?(?:dead|bodies|corpses|slain)\b",
+    re.IGNORECASE,
+)
+
+
+def _dead_left_behind(
+    sentence: str, offset: int, found: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The attackers' own dead told as left behind (see ``_LEFT_BEHIND``), unless a figure
+    already read covers the phrase."""
+    out: list[CasualtyMention] = []
+    for match in _LEFT_BEHIND.finditer(sentence):
+        start, end = match.start() + offset, match.end() + offset
+        if any(m.start < end and start < m.end and m.outcome == "killed" for m in found):
+            continue
+        quantity = parse_quantity(match.group("fig"))
+        if quantity is None or quantity.best is None:
+            continue
+        text = match.group(0)
+        out.append(CasualtyMention(start, end, text, "killed", quantity, "attackers", None))
+    return out
 
 
 # "including one of the attackers, who was shot by the guard before he died": the pronoun is

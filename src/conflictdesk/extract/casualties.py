@@ -2104,6 +2104,8 @@ def _link_participle(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
         opening = _opening_chunk(items)
         if not subjects and k >= 0 and _low(items[k]) == "and" and opening is not None:
             subjects = [(opening, "count")]  # "Two gunmen tried to ... and were killed"
+        if not subjects and opening is not None and _before_being(items, k, opening):
+            subjects = [(opening, "count")]  # "A gunman held staff for hours before being shot"
         if not subjects:
             if (
                 number == "singular"
@@ -2194,6 +2196,18 @@ def _opening_chunk(items: list[_Item]) -> _Chunk | None:
         if not isinstance(item, _Tok) or any(ch.isalpha() for ch in item.text):
             return None
     return None
+
+
+def _before_being(items: list[_Item], k: int, opening: _Chunk) -> bool:
+    """The attacker who opens the sentence is the one "before being killed" ends with: the
+    attack told first, his own death after it ("Two gunmen stormed the office and held staff
+    for hours before being shot dead by commandos"). ``k`` is the item left of "being"."""
+    return (
+        opening.group == "attackers"
+        and 0 <= k < len(items) - 1
+        and _low(items[k]) == "before"
+        and _low(items[k + 1]) == "being"
+    )
 
 
 def _opens_clause(items: list[_Item], t: int) -> bool:

@@ -2520,6 +2520,67 @@ def _after_before(sent: _Sentence, chunk: _Chunk) -> bool:
 _BEFORE_REACH: Final = 6
 
 
+# ", believed to number four," / ", numbering six,": an aside that counts the group before it.
+_NUMBER_ASIDE_OPENERS: Final = word_set("believed thought said estimated reported")
+
+
+def _aside_figure(items: list[_Item], j: int) -> tuple[Quantity, int] | None:
+    """The figure of a counting aside starting at item ``j`` (after the comma) and the index
+    of its closing comma, or None."""
+    if j < len(items) and _low(items[j]) == "numbering":
+        at = j + 1
+    elif (
+        j + 3 < len(items)
+        and _low(items[j]) in _NUMBER_ASIDE_OPENERS
+        and _low(items[j + 1]) == "to"
+        and _low(items[j + 2]) == "number"
+    ):
+        at = j + 3
+    else:
+        return None
+    if at + 1 >= len(items) or _low(items[at + 1]) != ",":
+        return None
+    figure = items[at]
+    if isinstance(figure, _Chunk):
+        quantity: Quantity | None = figure.quantity if figure.kind in ("bare", "number") else None
+    elif isinstance(figure, _Tok):
+        quantity = parse_quantity(figure.text)
+    else:
+        return None
+    if quantity is None or quantity.best is None:
+        return None
+    return quantity, at + 1
+
+
+def _numbered_asides(items: list[_Item]) -> list[_Item]:
+    """A group without a figure counted in an aside between commas ("All of the attackers,
+    believed to number four, also died"; "the gunmen, numbering six, were killed") takes the
+    aside's figure, and the aside is read no further (its figure is nobody else)."""
+    if not any(_low(item) in ("numbering", "number") for item in items):
+        return items
+    out: list[_Item] = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        found = None
+        if (
+            isinstance(item, _Chunk)
+            and item.kind == "plural"
+            and item.quantity.best is None
+            and k + 1 < len(items)
+            and _low(items[k + 1]) == ","
+        ):
+            found = _aside_figure(items, k + 2)
+        if found is None or not isinstance(item, _Chunk):
+            out.append(item)
+            k += 1
+            continue
+        quantity, close = found
+        out.append(replace(item, quantity=quantity, kind="number"))
+        k = close + 1
+    return out
+
+
 def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
     """ "abducted five employees ... and killed them": "them" counts five; "he" in "A gunman
     opened fire ... before he was shot dead" is the gunman, and so is "him" in "A gunman
@@ -2673,7 +2734,7 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
             return [*zeros, *_excluded_attackers(left_out, offset, [])]
         return zeros  # no casualty word: nothing to link (most sentences of a report)
     sent = _Sentence(sentence)
-    items = _with_antecedents(_items(sent), sent)
+    items = _with_antecedents(_numbered_asides(_items(sent)), sent)
     links = _combined(_link(items), items)
     zero_spans = [(m.start - offset, m.end - offset) for m in zeros]
     links = [lk for lk in links if not _inside(sent, lk, zero_spans)]

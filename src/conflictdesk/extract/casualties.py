@@ -1746,7 +1746,33 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             k += 1
             continue
         break
-    return _drop_appositions(_drop_enumeration(found))
+    return _breakdown_after(items, _drop_appositions(_drop_enumeration(found)))
+
+
+def _breakdown_after(
+    items: list[_Item], found: list[tuple[_Chunk, str]]
+) -> list[tuple[_Chunk, str]]:
+    """ "killed seven people, three soldiers and four civilians": figures told right after a
+    count and a comma break it down when they add up to it, or, after a count of no side
+    ("people", "members of a team"), when they name part of it ("ten aid workers, six
+    Americans and two Afghans"): subsets, not more dead. "two soldiers, three policemen and a
+    civilian" adds up to more than its first figure and stays a list."""
+    if len(found) < 2 or any(r != "count" for _, r in found):
+        return found
+    head, rest = found[0][0], [c for c, _ in found[1:]]
+    if head.kind != "number" or head.quantity.best is None or head.quantity.vague:
+        return found
+    at = next((n for n, item in enumerate(items) if item is head), None)
+    if at is None or at + 1 >= len(items) or _low(items[at + 1]) != ",":
+        return found
+    figures = [c.quantity.best for c in rest]
+    if None in figures or any(c.kind != "number" for c in rest):
+        return found
+    total = sum(f or 0 for f in figures)
+    generic = head.group == "unknown"
+    if total == head.quantity.best or (generic and total < head.quantity.best):
+        return [found[0]] + [(c, "subset") for c in rest]
+    return found
 
 
 def _second_role(items: list[_Item], k: int, found: list[tuple[_Chunk, str]]) -> bool:

@@ -2945,7 +2945,8 @@ _ATTACKER_NOUN: Final = re.compile(
 # the bomber", "the bomber is not included in either figure": the attackers died and are
 # counted on top of the figures given.
 _EXCLUDED: Final = re.compile(
-    r"\b(?:(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?)"
+    # "the seven dead did not include the bomber": the dead told as a toll
+    r"\b(?:(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?|dead)"
     # "the toll of 20 dead does not include ..."
     r"(?:\s+of\s+(?:at least\s+|about\s+)?\w+(?:\s+(?:dead|killed|deaths))?)?"
     r"\s+(?:that\s+|which\s+)?"

@@ -1596,7 +1596,7 @@ _PLACE_PREPOSITIONS: Final = word_set(
 _MODIFIER_VERBS: Final = word_set(
     """
     assigned stationed posted deployed based working serving travelling traveling guarding
-    manning riding
+    manning riding employed hired contracted attached
     """
 )
 

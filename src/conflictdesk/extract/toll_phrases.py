@@ -718,7 +718,11 @@ def _bodies_found(
         if figure is None or figure.quantity.best is None:
             continue
         start = found.start("figure") + offset
-        if any(m.outcome == "killed" and m.start <= start < m.end for m in out):
+        covering = [
+            n for n, m in enumerate(out) if m.outcome == "killed" and m.start <= start < m.end
+        ]
+        if covering:
+            _side_of_bodies(out, covering, _body_group(found.group("noun")))
             continue
         out.append(
             CasualtyMention(
@@ -732,6 +736,17 @@ def _bodies_found(
             )
         )
     return out
+
+
+def _side_of_bodies(out: list[CasualtyMention], covering: list[int], group: str) -> None:
+    """The chunk reader took the figure without the side its noun names ("the bodies of
+    three labourers employed by a company were found"): the noun gives it, and the figure is
+    told as this reader tells it (no group text), as when the chunk reader misses it."""
+    if group == "unknown":
+        return
+    for n in covering:
+        if out[n].group == "unknown":
+            out[n] = dataclasses.replace(out[n], group=group, group_text=None)
 
 
 _BODY_GROUPS: Final = {

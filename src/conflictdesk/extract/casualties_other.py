@@ -771,7 +771,18 @@ def _blew_self_up(reader: _Reader) -> list[CasualtyMention]:
     if match is None:
         return _killed_before_he_fled(reader)
     one = Quantity(1, 1, 1, False, match.group(0))
-    return [reader.mention(match.start(), match.end(), "killed", one, "attackers", "implied")]
+    bomber = reader.mention(match.start(), match.end(), "killed", one, "attackers", "implied")
+    # "انتحاري فجّر نفسه ... ثم دخل مسلح ثانٍ ... قبل أن يُقتل": a second attacker, after the
+    # bomber, died too
+    second = [m for m in _killed_before_he_fled(reader) if m.start >= bomber.end]
+    if not second:
+        return [bomber]
+    # two attackers told dead in one sentence: the bomber is counted, not only implied
+    # (and the second is another man, more dead, not a restatement of the bomber)
+    return [
+        dataclasses.replace(bomber, relation="count"),
+        *(dataclasses.replace(m, more=True) for m in second),
+    ]
 
 
 # An attacker taken wounded: "saldırganlardan biri(nin de) yaralı olarak yakalandı", "второй
@@ -813,6 +824,8 @@ _KILLED_BEFORE_AR: Final = re.compile(
     # its vowels is told passive by how (by bullets, by fire, at the hands of) it came
     r"|قبل\s+أن\s+(?:ي|ت)قتل\s+(?:برصاص|بنيران|بنار|على\s+يد|خلال|في\s+تبادل)"
     r"|قبل\s+أن\s+(?:ي|ت)لقى\s+(?:حتف|مصرع)(?:ه|ها)(?!\w)"
+    # the passive that ends its clause ("... قبل أن يُقتل."): the active would take an object
+    r"|قبل\s+أن\s+(?:ي|ت)\u064f?قتل(?=\s*(?:[.،؛]|$))"
 )
 # The Arabic nouns for an attacker: gunman, assailant, suicide bomber, perpetrator.
 _AR_ATTACKER_NOUN: Final = r"(?:مهاجم|مسلح|انتحاري|منفذ)"

@@ -990,7 +990,33 @@ _PART_OF: Final = _re(
 _TOGETHER: Final[dict[str, re.Pattern[str]]] = {"ru": _re(r"\b(?:вместе|наряду) с\b")}
 
 
+# "Kari Fateh ile birlikte örgütün bir başka üyesinin de öldürüldüğünü": the named man "with
+# whom" another was also ("de") killed died himself; he is one more than the figure told.
+_NAMED_WITH_TR: Final = re.compile(
+    r"(?P<name>\b[A-ZÇĞİÖŞÜ][\w'’]+(?:\s+[A-ZÇĞİÖŞÜ][\w'’]+){0,3})\s+ile\s+(?:birlikte|beraber)\b"
+    r"(?=[^.;:]{0,80}?\b(?:de|da)\s+(?:öldürül|hayatını kaybet|öl(?:dü|mü)))"
+)
+
+
+def _named_with_tr(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    if reader.language != "tr" or "ile" not in reader.text:
+        return mentions
+    found = _NAMED_WITH_TR.search(reader.text)
+    if found is None:
+        return mentions
+    at = reader.index[found.end()] + reader.offset
+    after = [
+        m for m in mentions if m.outcome == "killed" and m.relation == "count" and m.start >= at
+    ]
+    if not after:
+        return mentions
+    one = Quantity(1, 1, 1, False, found.group("name"))
+    named = reader.mention(found.start(), found.end(), "killed", one, after[0].group)
+    return [*mentions, dataclasses.replace(named, more=True)]
+
+
 def _together_with(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    mentions = _named_with_tr(reader, mentions)
     pattern = _TOGETHER.get(reader.language)
     found = pattern.search(reader.text) if pattern is not None else None
     if found is None:

@@ -2668,7 +2668,7 @@ _PERPETRATOR: Final = re.compile(
 
 _UNOFFICIAL: Final = re.compile(
     r"\b(?:residents|witnesses|eyewitnesses|locals|villagers|relatives|elders|activists|"
-    r"famil(?:y|ies)|tribesmen|survivors|social media|local people)\b",
+    r"famil(?:y|ies)|tribesmen|survivors|social media|local people|neighbou?rs?)\b",
     re.IGNORECASE,
 )
 

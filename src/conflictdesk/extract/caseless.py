@@ -84,7 +84,119 @@ def fold_uncached(text: str) -> str | None:
 def fold_pattern(pattern: str) -> re.Pattern[str]:
     """A lower-case ``pattern`` compiled for text folded by ``fold``: it matches there as
     ``re.IGNORECASE`` matches the original text (for text ``fold`` does not give up on)."""
-    return re.compile(pattern.translate(_TWINS))
+    return re.compile(factored(pattern.translate(_TWINS)))
+
+
+# -- alternations grouped by their first letter ----------------------------------------------------
+# ``re`` tries the branches of an alternation one after another at every position, so a list
+# of 100 words costs 100 failed first-letter tests at each character. Branches that open with
+# the same literal letter are written once with it ("kill|kidnap|dead" as
+# "k(?:ill|idnap)|dead"): at a position, only the branches whose letter is there are tried.
+# The matches are the same, at the same offsets, with the same groups: a branch opening with
+# letter c cannot match where the text has another letter, so moving it up to the first
+# branch opening with c, past branches that open with other letters, changes no result.
+# It never moves a branch past one whose first character is not a plain letter.
+
+_SPECIAL = frozenset("\\.^$*+?{}[]|()#")
+_QUANTIFIERS = frozenset("*+?{")
+
+
+class _Unsupported(Exception):
+    """A construct the grouping leaves alone (inline flags, conditionals)."""
+
+
+def factored(pattern: str) -> str:
+    """``pattern`` with the branches of each alternation grouped by their first letter; the
+    same pattern where it uses inline flags or conditionals."""
+    try:
+        text, end = _factor_from(pattern, 0)
+    except _Unsupported:
+        return pattern
+    return text if end == len(pattern) else pattern
+
+
+def _factor_from(pattern: str, i: int) -> tuple[str, int]:
+    """The alternation starting at ``i``, up to an unmatched ``)`` or the end, factored; and
+    where it stops."""
+    branches: list[str] = []
+    piece: list[str] = []
+    while i < len(pattern):
+        char = pattern[i]
+        if char == ")":
+            break
+        if char == "|":
+            branches.append("".join(piece))
+            piece = []
+            i += 1
+        elif char == "\\":
+            piece.append(pattern[i : i + 2])
+            i += 2
+        elif char == "[":
+            end = _class_end(pattern, i)
+            piece.append(pattern[i:end])
+            i = end
+        elif char == "(":
+            text, i = _group(pattern, i)
+            piece.append(text)
+        else:
+            piece.append(char)
+            i += 1
+    branches.append("".join(piece))
+    return _grouped(branches), i
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Where the character class opening at ``i`` ends (after its ``]``)."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group(pattern: str, i: int) -> tuple[str, int]:
+    """The group opening at ``i``, its alternation factored unless it is a look-behind (whose
+    width ``re`` checks); and the index after its ``)``."""
+    head = pattern[i : i + 4]
+    if head.startswith(("(?P=", "(?#")):
+        end = pattern.index(")", i) + 1
+        return pattern[i:end], end
+    if head.startswith("(?P<"):
+        opening = pattern[i : pattern.index(">", i) + 1]
+    elif head.startswith(("(?:", "(?=", "(?!", "(?>", "(?<=", "(?<!")):
+        opening = head[:4] if head.startswith(("(?<=", "(?<!")) else head[:3]
+    elif head.startswith("(?"):
+        raise _Unsupported(head)
+    else:
+        opening = "("
+    inner, end = _factor_from(pattern, i + len(opening))
+    if end >= len(pattern):
+        raise _Unsupported("unbalanced")
+    if opening in ("(?<=", "(?<!"):
+        inner = pattern[i + len(opening) : end]
+    return opening + inner + ")", end + 1
+
+
+def _grouped(branches: list[str]) -> str:
+    """The branches, those opening with the same plain letter written once with it."""
+    groups: list[tuple[str, list[str]]] = []  # (letter, rests), or ("", [branch]) as it is
+    open_group: dict[str, int] = {}
+    for branch in branches:
+        if len(branch) < 2 or branch[0] in _SPECIAL or branch[1] in _QUANTIFIERS:
+            groups.append(("", [branch]))
+            open_group.clear()  # no branch moves past this one
+        elif branch[0] in open_group:
+            groups[open_group[branch[0]]][1].append(branch[1:])
+        else:
+            open_group[branch[0]] = len(groups)
+            groups.append((branch[0], [branch[1:]]))
+    return "|".join(
+        letter + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for letter, rests in groups
+    )
 
 
 class Caseless:

@@ -87,6 +87,12 @@ def fold_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(factored(pattern.translate(_TWINS)))
 
 
+def fold_pattern_plain(pattern: str) -> re.Pattern[str]:
+    """``fold_pattern`` with its branches as written: for reading the pattern (``Needs``,
+    ``needed_words``), whose words the grouped branches would cut short ("k(?:ill|idnap)")."""
+    return re.compile(pattern.translate(_TWINS))
+
+
 # -- alternations grouped by their first letter ----------------------------------------------------
 # ``re`` tries the branches of an alternation one after another at every position, so a list
 # of 100 words costs 100 failed first-letter tests at each character. Branches that open with

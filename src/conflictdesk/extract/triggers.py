@@ -17,7 +17,13 @@ from functools import lru_cache
 from typing import Any
 
 from conflictdesk.extract.cache import per_registry
-from conflictdesk.extract.caseless import Caseless, fold, fold_pattern
+from conflictdesk.extract.caseless import (
+    Caseless,
+    fold,
+    fold_pattern,
+    fold_pattern_plain,
+    needed_words,
+)
 from conflictdesk.extract.lexicon_en import EN_TRIGGERS
 from conflictdesk.resolve.registry import Registry, Trigger
 
@@ -139,14 +145,30 @@ class _EnglishEntries:
     by_start: dict[str, tuple[int, ...]]
     start_lengths: tuple[int, ...]
     ungated: tuple[int, ...]  # entries a match of which may start otherwise
+    # per entry, words one of which every match contains (None: none known)
+    needs: tuple[tuple[str, ...] | None, ...]
+
+
+def _fewest(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """``words`` without those that hold another of them ("acid attack" holds "acid"): a
+    text holds one of the rest whenever it holds one of them all."""
+    if words is None:
+        return None
+    kept: list[str] = []
+    for word in sorted(set(words), key=len):
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return tuple(kept)
 
 
 @lru_cache(maxsize=1)
 def _english_entries() -> _EnglishEntries:
-    patterns = tuple(
-        fold_pattern(rf"\b(?:(?P<{means}_{i}>{pattern}))")
-        for i, (means, pattern) in enumerate(EN_TRIGGERS)
+    sources = tuple(
+        rf"\b(?:(?P<{means}_{i}>{pattern}))" for i, (means, pattern) in enumerate(EN_TRIGGERS)
     )
+    patterns = tuple(map(fold_pattern, sources))
+    # read from the entries as written (fold_pattern groups their branches by first letter)
+    needs = tuple(_fewest(needed_words(fold_pattern_plain(source))) for source in sources)
     by_start: dict[str, list[int]] = {}
     ungated: list[int] = []
     for i, pattern in enumerate(patterns):
@@ -161,6 +183,7 @@ def _english_entries() -> _EnglishEntries:
         {start: tuple(entries) for start, entries in by_start.items()},
         tuple(sorted({len(start) for start in by_start})),
         tuple(ungated),
+        needs,
     )
 
 
@@ -194,7 +217,8 @@ def _english_matches(text: str) -> list[tuple[int, int, str]]:
             allowed |= of_word
     if not allowed:
         return []
-    order = sorted(allowed)
+    # and of those, only the entries one of whose needed words the sentence holds
+    order = [i for i in sorted(allowed) if _holds_needed(entries.needs[i], folded)]
     # entry: its next match at or after ``position`` (None: no more). The match a search
     # found is the one the entry gives at that start, so it is kept, not matched again.
     upcoming = {i: entries.patterns[i].search(folded) for i in order}
@@ -212,6 +236,16 @@ def _english_matches(text: str) -> list[tuple[int, int, str]]:
             return out
         out.append((first.start(), first.end(), str(first.lastgroup)))
         position = max(first.end(), first.start() + 1)
+
+
+def _holds_needed(words: tuple[str, ...] | None, folded: str) -> bool:
+    """False only when ``folded`` holds none of ``words`` (an entry's needed words)."""
+    if words is None:
+        return True
+    for word in words:  # noqa: SIM110 (a plain loop: ``any`` over a generator is slower)
+        if word in folded:
+            return True
+    return False
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")

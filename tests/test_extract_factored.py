@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conflictdesk.extract.caseless import factored
+from conflictdesk.extract.caseless import compile_grouped, factored
 
 PATTERNS = (
     # plain word lists, with a barrier branch (a group) in the middle
@@ -67,3 +67,31 @@ def test_left_alone() -> None:
     assert factored(r"(?<=by |be )x") == r"(?<=by |be )x"  # a look-behind's width
     assert factored(r"(a)?(?(1)b|c)") == r"(a)?(?(1)b|c)"  # a conditional
     assert factored(r"[|k]ill|kid") == r"[|k]ill|kid"  # a class first: a barrier
+
+
+IGNORECASE_PATTERNS = (
+    r"\b(?:Kill\w*|kidnap\w*|Dead|death|Shot|stab)",
+    # a Turkish and a Russian word open with letters that have other case forms: not grouped
+    r"şehit|Şiddet|ölü|öldü|Убит|убиты|ранен",
+    r"ıs|is|İs|ſhot|shot|\u212aill|kill",
+)
+IGNORECASE_TEXTS = (
+    "KILLED, Kidnapped, DEAD and deaths; SHOT, Stabbed.",
+    "ŞEHİT, şiddet, ÖLÜ, öldü; УБИТ, Убиты, РАНЕН.",
+    "IS is İs ıs ſhot SHOT Kill \u212aILL kILL",
+)
+
+
+@pytest.mark.parametrize("pattern", IGNORECASE_PATTERNS)
+def test_compile_grouped_under_ignorecase(pattern: str) -> None:
+    written = re.compile(pattern, re.IGNORECASE)
+    grouped = compile_grouped(pattern, re.IGNORECASE)
+    for text in (*IGNORECASE_TEXTS, *SENTENCES):
+        assert _signature(grouped, text) == _signature(written, text)
+
+
+def test_ignorecase_groups_ascii_letters_only() -> None:
+    assert factored("Kill|kidnap|dead", ignorecase=True) == "K(?:ill|idnap)|dead"
+    assert factored("şehit|şiddet", ignorecase=True) == "şehit|şiddet"
+    assert factored("قتل|قتلى", ignorecase=True) == "ق(?:تل|تلى)"  # no case: grouped
+    assert compile_grouped("a|ab", re.VERBOSE).pattern == "a|ab"  # verbose: as written

@@ -101,10 +101,7 @@ def fold_pattern_plain(pattern: str) -> re.Pattern[str]:
 # The matches are the same, at the same offsets, with the same groups: a branch opening with
 # letter c cannot match where the text has another letter, so moving it up to the first
 # branch opening with c, past branches that open with other letters, changes no result.
-# It never moves a branch past one whose first character is not a plain letter. Under
-# ``re.IGNORECASE`` (``compile_grouped``) branches are grouped by the lower case of an ASCII
-# first character ("Kill|kidnap" as "K(?:ill|idnap)", the same under the flag), and a first
-# letter with other case forms outside ASCII ("ş", "ж") is not grouped at all.
+# It never moves a branch past one whose first character is not a plain letter.
 
 _SPECIAL = frozenset("\\.^$*+?{}[]|()#")
 _QUANTIFIERS = frozenset("*+?{")
@@ -116,21 +113,14 @@ class _Unsupported(Exception):
 
 def factored(pattern: str, *, ignorecase: bool = False) -> str:
     """``pattern`` with the branches of each alternation grouped by their first letter, for
-    compiling with ``re.IGNORECASE`` when ``ignorecase``; the same pattern where it uses inline
-    flags or conditionals."""
+    compiling with ``re.IGNORECASE`` when ``ignorecase`` (ASCII first letters grouped by their
+    lower case, other cased letters not grouped); the same pattern where it uses inline flags
+    or conditionals."""
     try:
         text, end = _factor_from(pattern, 0, ignorecase)
     except _Unsupported:
         return pattern
     return text if end == len(pattern) else pattern
-
-
-def compile_grouped(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` with its alternations grouped by first letter: the same
-    matches, offsets and groups, found faster where an alternation has many branches."""
-    if flags & (re.VERBOSE | re.LOCALE):
-        return re.compile(pattern, flags)
-    return re.compile(factored(pattern, ignorecase=bool(flags & re.IGNORECASE)), flags)
 
 
 def _letter_key(char: str, ignorecase: bool) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from conflictdesk.extract import casualties, dates
 from conflictdesk.extract.actors import ActorHit, find_actors
@@ -58,9 +58,32 @@ class Facts:
     dates: tuple[DateMention, ...]
     casualties: tuple[CasualtyMention, ...]
     place: PlaceFix | None
-    general: bool
-    separate: bool
-    not_event: bool = False
+    # ``general``, ``separate`` and ``not_event``, each searched when first asked: the frames
+    # ask them of the sentences with an event word, not of the others.
+    _cues: list[bool | None] = field(
+        default_factory=lambda: [None, None, None], init=False, compare=False, repr=False
+    )
+
+    @property
+    def general(self) -> bool:
+        """A sentence about what usually happens ("the group often attacks ...")."""
+        return self._cue(0, _GENERAL)
+
+    @property
+    def separate(self) -> bool:
+        """A sentence that opens another incident ("In a separate attack ...")."""
+        return self._cue(1, _SEPARATE)
+
+    @property
+    def not_event(self) -> bool:
+        """A sentence saying something did not happen or is no event ("nobody was arrested")."""
+        return self._cue(2, _NOT_AN_EVENT)
+
+    def _cue(self, slot: int, cue: Caseless) -> bool:
+        found = self._cues[slot]
+        if found is None:
+            found = self._cues[slot] = bool(cue.search(self.sentence.text))
+        return found
 
     @property
     def index(self) -> int:
@@ -174,7 +197,4 @@ def read_sentence(
         dates=_shift_dates(found_dates, offset),
         casualties=tuple(found_casualties),
         place=_place(text[skip:], registry, offset + skip, language),
-        general=bool(_GENERAL.search(text)),
-        separate=bool(_SEPARATE.search(text)),
-        not_event=bool(_NOT_AN_EVENT.search(text)),
     )

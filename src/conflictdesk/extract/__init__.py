@@ -32,7 +32,7 @@ from conflictdesk.extract.actors import (
 from conflictdesk.extract.assemble import Context, build_event, spread_claims
 from conflictdesk.extract.facts import Facts, full_date, read_sentence
 from conflictdesk.extract.frames import build_frames, reference_point
-from conflictdesk.extract.genre import detect_genre, summary_blocks
+from conflictdesk.extract.genre import Genre, detect_genre, summary_blocks
 from conflictdesk.extract.language import detect_language
 from conflictdesk.extract.mentions import collect_mentions
 from conflictdesk.extract.merge import merge_duplicates
@@ -73,6 +73,7 @@ def _context(
     facts: list[Facts],
     dateline: dates.DateMention | None,
     body_start: int,
+    genre: Genre,
 ) -> Context:
     dateline_date = dateline.date if dateline is not None else None
     first = facts[0] if facts else None
@@ -85,7 +86,7 @@ def _context(
         document=document,
         registry=registry,
         language=language,
-        genre=detect_genre(document),
+        genre=genre,  # detected once per document by extract_document
         reference=dateline_date or document.published,
         dateline_place=dateline_place,
         dateline_date=dateline_date,
@@ -230,7 +231,7 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
     if not _builds_events(language, registry):
         return Extraction(document, (), mentions, needs_translation=True)
     ctx = dataclasses.replace(
-        _context(document, registry, language, facts, head, body_start),
+        _context(document, registry, language, facts, head, body_start, genre),
         groups=ranked_groups([a.actor_id for f in facts for a in f.actors], registry),
     )
     blocks = summary_blocks(document.text) if ctx.genre == "summary" else []

@@ -92,6 +92,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
+# A place's name is looked up once for every sentence that names it: remembered.
+@lru_cache(maxsize=50_000)
 def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(normalise_token(t) for _, _, t in tokens(phrase))
 

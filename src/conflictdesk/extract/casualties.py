@@ -1273,6 +1273,10 @@ def _titled(sent: _Sentence, items: list[_Item], found: _Chunk | _Trig) -> _Item
     if not (isinstance(found, _Chunk) and found.kind == "name" and items):
         return found
     title = items[-1]
+    nationals = _counted_nationals(sent, title, found)
+    if nationals is not None:
+        items.pop()
+        return nationals
     if (
         isinstance(title, _Chunk)
         and title.kind == "singular"
@@ -1283,6 +1287,60 @@ def _titled(sent: _Sentence, items: list[_Item], found: _Chunk | _Trig) -> _Item
         items.pop()
         return _Chunk(title.first, found.last, found.quantity, title.group, None, "name")
     return found
+
+
+def _counted_nationals(sent: _Sentence, before: _Item, name: _Chunk) -> _Chunk | None:
+    """A figure or "a" right before a lone people's name that closes a list item ("twelve
+    Nepalese and two Indians,", "a Swiss and a Dutchman were killed") counts those people:
+    such names are not person nouns in the tables, and read as a name they count one."""
+    if name.last - name.first != 1 or not _is_national(sent, name.first):
+        return None
+    if name.last < len(sent.low) and sent.low[name.last] not in _LIST_BREAKS:
+        return None  # "two Nepalese guards", "a Swiss aid group": an adjective
+    if isinstance(before, _Chunk) and before.kind == "bare" and before.last == name.first:
+        quantity = before.quantity
+    elif (
+        isinstance(before, _Tok)
+        and before.low in ("a", "an")
+        and before.start == sent.tokens[name.first - 1].start
+    ):
+        quantity = _exact(1, before.text)
+    else:
+        return None
+    first = before.first if isinstance(before, _Chunk) else name.first - 1
+    text = sent.span_text(first, name.last)
+    return _Chunk(first, name.last, quantity, "unknown", text, "number")
+
+
+def _is_national(sent: _Sentence, k: int) -> bool:
+    word = sent.tokens[k].text
+    if sent.low[k] in _COUNTED_BY_NAME or sent.low[k] in _NOT_NATIONALS:
+        return False
+    return sent.low[k] in _NATIONAL_WORDS or bool(_NATIONAL_ENDING.fullmatch(word))
+
+
+# The endings of the names of peoples ("Nepalese", "Indian", "Pakistani", "Dutchman",
+# "French") and the ones that have none of them.
+_NATIONAL_ENDING: Final = re.compile(r"[A-Z][a-z]{2,}(?:ese|ians?|cans?|ans|is?|ish|ch|m[ae]n)")
+_NATIONAL_WORDS: Final = word_set(
+    """
+    briton britons swiss turk turks uzbek uzbeks thai thais greek greeks pole poles swede
+    swedes dane danes finn finns scot scots kazakh kazakhs kyrgyz czech czechs serb serbs
+    croat croats arab arabs kurd kurds american german germans
+    """
+)
+# Capitalised words with those endings that are not peoples.
+_NOT_NATIONALS: Final = word_set(
+    """
+    afghan mullah mawlawi maulvi haji hajji qari sheikh khan sultan rahman usman osman
+    suleiman salman noman nauman farman lukman luqman amin chairman spokesman
+    """
+)
+_LIST_BREAKS: Final = word_set(
+    """
+    , and . ; were was had have
+    """
+)
 
 
 # -- linking chunks to casualty words --------------------------------------------------------------
@@ -2607,10 +2665,34 @@ def _numbered_asides(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _nationals_with_article(items: list[_Item], sent: _Sentence) -> list[_Item]:
+    """ "a Briton and a German", "a Swiss, a Dutchman,": "a" and a people's name closing a
+    list item are one person (the name reader leaves a name after "a" unread)."""
+    if not any(_low(item) in ("a", "an") for item in items):
+        return items
+    index = {tok.start: k for k, tok in enumerate(sent.tokens)}
+    out: list[_Item] = []
+    k = 0
+    while k < len(items):
+        item, nxt = items[k], items[k + 1] if k + 1 < len(items) else None
+        if isinstance(item, _Tok) and item.low in ("a", "an") and isinstance(nxt, _Tok):
+            at = index.get(nxt.start)
+            after = _low(items[k + 2]) if k + 2 < len(items) else "."
+            if at is not None and after in _LIST_BREAKS and _is_national(sent, at):
+                text = sent.span_text(at - 1, at + 1)
+                out.append(_Chunk(at - 1, at + 1, _exact(1, text), "unknown", text, "number"))
+                k += 2
+                continue
+        out.append(item)
+        k += 1
+    return out
+
+
 def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
     """ "abducted five employees ... and killed them": "them" counts five; "he" in "A gunman
     opened fire ... before he was shot dead" is the gunman, and so is "him" in "A gunman
     opened fire ... before guards shot him dead"."""
+    items = _nationals_with_article(items, sent)
     out: list[_Item] = []
     last_counted: _Chunk | None = None
     opening = _opening_chunk(items)

@@ -1580,6 +1580,8 @@ def _subset_aside(items: list[_Item], k: int) -> int | None:
         before = items[c - 1]
         if closing and isinstance(before, _Chunk) and before.kind == "number":
             return c - 1  # the counted group the listed part belongs to
+        if _including_unread(items, c, k) and isinstance(before, _Chunk):
+            return c - 1
         # "13 of them foreigners" alone, or with its own "including ..." list
         part_ends = (c + 2 == k and isinstance(items[k], _Chunk)) or (
             c + 2 < k and _low(items[c + 2]) in INCLUDING_MARKERS
@@ -1590,6 +1592,32 @@ def _subset_aside(items: list[_Item], k: int) -> int | None:
         if not closing:
             return None
     return None
+
+
+def _including_unread(items: list[_Item], c: int, k: int) -> bool:
+    """Whether items ``c``..``k`` are ", including ..." with words the chunk reader left
+    unread ("two hostages, including the group's pastor Lee Min-ho, were shot"): the aside
+    names part of the group before it, which stays the subject."""
+    if _low(items[c + 1]) not in INCLUDING_MARKERS:
+        return False
+    aside = items[c + 2 : k + 1]
+    if any(isinstance(item, _Trig) or not _one_victim_named(item) for item in aside):
+        return False  # a counted part ("including at least three children") is read as one
+    # words between the chunks, or two chunks side by side ("the surveyor Anwar Gul"), stop
+    # the subject reader inside the aside
+    unread = any(isinstance(item, _Tok) and item.low not in ("and", ",") for item in aside)
+    return unread or any(
+        isinstance(aside[x], _Chunk) and isinstance(aside[x + 1], _Chunk)
+        for x in range(len(aside) - 1)
+    )
+
+
+def _one_victim_named(item: _Item) -> bool:
+    """A word, a name, or one person who is not an attacker ("the bomber" is a death of
+    another side, read on its own)."""
+    if not isinstance(item, _Chunk):
+        return True
+    return item.kind == "name" or (item.kind == "singular" and item.group != "attackers")
 
 
 def _skip_modifier(items: list[_Item], k: int) -> int | None:

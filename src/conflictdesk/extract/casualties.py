@@ -1793,6 +1793,10 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             else:
                 found.append((item, "subset" if item.kind == "part" and found else relation))
                 k += 1
+            companion = _companions_at(items, k)
+            if companion is not None:
+                relation, k = "count", companion
+                continue
             if k < n and _low(items[k]) in INCLUDING_MARKERS:
                 relation = "subset"
                 k += 1
@@ -1832,7 +1836,65 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             k += 1
             continue
         break
+    if found and found[-1][0].kind in ("name", "singular", "pronoun"):
+        later = _companions_later(items, k)  # "killed the chief ..., along with his guards"
+        if later is not None:
+            found.append((later, "count"))
     return _breakdown_after(items, _drop_appositions(_drop_enumeration(found)))
+
+
+def _companions_at(items: list[_Item], k: int) -> int | None:
+    """The index of the people killed with an object, told after "along with" or "together
+    with" ("killed the mayor, along with two of his guards"): they are more dead. None if no
+    such phrase opens at ``k`` or no people follow it ("along with himself" is read apart)."""
+    if k < len(items) and _low(items[k]) == ",":
+        k += 1
+    if k + 1 >= len(items) or not _companion_marker(items[k]):
+        return None
+    after = items[k + 1]
+    if not isinstance(after, _Chunk) or after.kind in ("pronoun", "bare"):
+        return None
+    return k + 1
+
+
+def _companions_later(items: list[_Item], k: int) -> _Chunk | None:
+    """People killed with the object, told after a place, a time or an aside ("killed the
+    district chief in his office on Monday, along with two of his guards"): the clause must
+    go on without another verb, list or figure up to the ", along with"."""
+    for p in range(k, min(len(items) - 2, k + _COMPANION_REACH)):
+        item = items[p]
+        if isinstance(item, _Trig) or _low(item) in _CLAUSE_ENDS:
+            return None
+        if isinstance(item, _Chunk) and not _passed_in_clause(items, p, item):
+            return None
+        if _low(item) != "," or not _companion_marker(items[p + 1]):
+            continue
+        after = items[p + 2]
+        if isinstance(after, _Chunk) and after.kind in ("number", "plural", "part"):
+            return after
+        return None
+    return None
+
+
+def _passed_in_clause(items: list[_Item], p: int, chunk: _Chunk) -> bool:
+    """A chunk that does not add people to the object: a name, one person or a pronoun in an
+    aside ("whom they called the governor"), or a day's figure ("on 26 July")."""
+    if chunk.kind in ("name", "singular", "pronoun"):
+        return True
+    return chunk.kind == "bare" and p > 0 and _low(items[p - 1]) == "on"
+
+
+def _companion_marker(item: _Item) -> bool:
+    return isinstance(item, _Tok) and item.text.lower() in _COMPANION_MARKERS
+
+
+_COMPANION_REACH: Final = 24
+_CLAUSE_ENDS: Final = word_set(
+    """
+    ; . and but while who which when after before because
+    """
+)
+_COMPANION_MARKERS: Final = ("along with", "together with")
 
 
 def _breakdown_after(

@@ -1058,11 +1058,24 @@ def _find_head(sent: _Sentence, j: int) -> int | None:
                 k = k2
                 continue
         if heads[k]:
-            return k
+            return _past_sex_word(sent, k)
         if not modifiers[k]:
             return None
         k += 1
     return None
+
+
+def _past_sex_word(sent: _Sentence, k: int) -> int:
+    """ "women" or "men" before a compound noun tells the people's sex ("two women election
+    workers", "three men aid workers"): the head is the later noun."""
+    if sent.low[k] not in ("women", "men"):
+        return k
+    for later in range(k + 2, min(k + 4, len(sent.low))):
+        if not sent.modifiers[later - 1]:
+            return k
+        if sent.heads[later]:
+            return later
+    return k
 
 
 def _headed_chunk(sent: _Sentence, i: int, head: int, quantity: Quantity | None) -> _Chunk:

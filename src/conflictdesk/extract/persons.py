@@ -27,8 +27,9 @@ from conflictdesk.resolve.registry import KnownPerson, Registry
 
 _TITLES = (
     r"(?:Maulvi|Mawlawi|Mawlavi|Molvi|Moulvi|Maulana|Sheikh|Shaikh|Shaykh|Qari|Kari|Mullah|Mulla"
-    r"|Mufti|Hafiz|Haji|Hajji|Commander|General|Gen\.|Dr\.|Ustad|Engineer|Eng\.|Qazi|Qadi"
-    r"|Lt\.|Col\.|Colonel|Captain|Capt\.|Major|Maj\.|Brig\.|Brigadier)"
+    r"|Mufti|Hafiz|Haji|Hajji|Commander|General|Gen\.|Dr\.|Dr|Ustad|Engineer|Eng\.|Qazi|Qadi"
+    r"|Lt\.|Col\.|Colonel|Captain|Capt\.|Major|Maj\.|Brig\.|Brigadier"
+    r"|(?:First |Second )?Lieutenant|Sergeant|Sgt\.)"
 )
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[a-zA-Z'’]+)*|(?:al|el|ul|ud|ad|bin|ibn)-[A-Z][a-z'’]+)"
 # Between two words of a name: "Abu Bakr al-Baghdadi", and the particles written apart in
@@ -63,13 +64,15 @@ _AGED = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+\d{{1,
 # "Among the dead was Zemari Ahmadi", "the victims included Abdul Basir", "killing nine
 # people, among them Abdul Basir".
 _AMONG_VICTIMS = re.compile(
-    rf"\b(?:[Aa]mong (?:the |those )?(?:dead|killed|victims|wounded|injured)"
+    rf"\b(?:[Aa]mong (?:the |those )?(?:dead|killed|victims|wounded|injured|taken|abducted"
+    rf"|kidnapped|hostages)"
     rf"(?:\s+(?:militants|fighters|insurgents|attackers|gunmen|civilians|soldiers|officers))?"
     rf"\s+(?:was|were)"
     rf"|[Aa]mong them"
     rf"|(?:[Tt]he )?(?:dead|victims|wounded) included)\s+"
-    # "a man identified as", "the group's local commander": a short description before the name
-    rf"(?:(?:the\s+)?[a-z][\w'’-]*\s+){{0,4}}?"
+    # "a man identified as", "the group's local commander": a short description before the
+    # name, or one in apposition ("among those taken was the site foreman, X")
+    rf"(?:(?:the\s+)?[a-z][\w'’-]*,?\s+){{0,4}}?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 )
 # "cleric Mujib Rahman Ansari"; a role in apposition before the name, closed by a comma:
@@ -326,8 +329,8 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], str | int, Needs | _AgedNeeds | None], .
 
 # Ranks and offices before a name, never part of it.
 _RANK_PREFIX = re.compile(
-    r"^(?:(?:Commander|General|Gen\.|Dr\.|Engineer|Eng\.|Lt\.|Col\.|Colonel|Captain|Capt\."
-    r"|Major|Maj\.|Brig\.|Brigadier)\s+)+"
+    r"^(?:(?:Commander|General|Gen\.|Dr\.|Dr|Engineer|Eng\.|Lt\.|Col\.|Colonel|Captain|Capt\."
+    r"|Major|Maj\.|Brig\.|Brigadier|(?:First |Second )?Lieutenant|Sergeant|Sgt\.)\s+)+"
 )
 # Honorifics a name is written without; "Hafiz", "Qari" and "Haji" are often part of a name.
 _TITLE_PREFIX = re.compile(
@@ -734,7 +737,8 @@ def _mourned_only(text: str, named: _Named) -> bool:
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|according to|quoted)\b", re.IGNORECASE)
 _SPEAKER_ROLE = re.compile(r"spokes(?:man|woman|person)|\bspeaker\b", re.IGNORECASE)
 _SAID_AFTER = re.compile(
-    r"^\s*(?:,[^,.;]{0,70},\s*)?(?:said|says|told|stated|wrote|added|tweeted|announced"
+    # "the health director, Dr X, said": the comma that closes the apposition the name ends
+    r"^\s*,?\s*(?:,[^,.;]{0,70},\s*)?(?:said|says|told|stated|wrote|added|tweeted|announced"
     r"|confirmed|posted)\b"
     # "..., AA muhabirine yaptığı açıklamada", "Муджахид сообщил", "... заявил"
     r"|^['’]?\w{0,4}\s*(?:,[^.;]{0,90}?)?\s(?:(?:açıklamasında|açıklamada|açıkladı|söyledi"

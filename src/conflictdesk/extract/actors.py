@@ -1261,8 +1261,10 @@ _LAUNCHER_HIT_BEFORE: dict[str, re.Pattern[str]] = {
 # "власти обвинили Пакистан", "yetkililer Pakistan ordusunu sorumlu tuttu".
 _BLAMED_BEFORE: dict[str, re.Pattern[str]] = {
     "ar": re.compile(
-        r"(?<!\w)و?(?:نسب|نسبت|نسبها|نسبه|نسبوها|نسبوه|حمّل|حمل|حملت|اتهم|اتهمت)\s+"
-        r"(?:\S+\s+){0,3}?(?:(?:إلى|الى)\s+)?(?:ال)?(?:قوات|جيش|طائرات|مدفعية)?\s*$"
+        r"(?<!\w)و?(?:نسب|نسبت|نسبها|نسبه|نسبتها|نسبته|نسبوها|نسبوه|حمّل|حمل|حملت|اتهم|اتهمت)\s+"
+        # the blamed state as the adjective of strikes: "نسبتها طالبان إلى غارات باكستانية"
+        r"(?:\S+\s+){0,3}?(?:(?:إلى|الى)\s+)?(?:ال)?(?:قوات|جيش|طائرات|مدفعية|غارات|غارة"
+        r"|ضربات|ضربة)?(?:\s+(?:ال)?(?:جوية|مسيرة|مسيّرة))?\s*$"
     ),
     "ru": re.compile(
         r"(?<!\w)(?:обвинил\w*|обвиня\w*|приписал\w*|приписыва\w*)\s+(?:\S+\s+){0,3}?$",
@@ -1311,6 +1313,26 @@ def _responsibility_laid_on(
         if after is None or after.match(text[end : end + 40]):
             return index
     return None
+
+
+# Arabic puts the one who blames right after the verb and the one blamed after "إلى":
+# "نسبت الحكومة الهجوم إلى ..." ; "انفجارات نسبتها طالبان إلى غارات باكستانية" (explosions the
+# Taliban attributed to Pakistani strikes): the group after the verb is the subject.
+_BLAMER_BEFORE: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(r"(?<!\w)و?(?:نسب|نسبت|نسبها|نسبه|نسبتها|نسبته|نسبوها|نسبوه)\s+(?:\S+\s+)?$"),
+}
+_BLAMER_AFTER: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(r"\s+(?:\S+\s+){0,2}?(?:إلى|الى)\s"),
+}
+
+
+def _blamer(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the group at ``span`` is the subject of a verb of blaming (``_BLAMER_BEFORE``)."""
+    before, after = _BLAMER_BEFORE.get(language), _BLAMER_AFTER.get(language)
+    if before is None or after is None:
+        return False
+    start, end = span
+    return bool(before.search(text[max(0, start - 30) : start]) and after.match(text, end))
 
 
 def _state_blamed(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
@@ -1459,6 +1481,8 @@ def find_actors(
         found = _foreign_roles(plain, [plain_spans[i] for i in militant], language, groups)
         roles = ["mention"] * len(spans)
         for index, role in zip(militant, found, strict=True):
+            if role == "attribution" and _blamer(plain, plain_spans[index], language):
+                continue  # the one who blames, not the one blamed
             roles[index] = role
         laid_on = _responsibility_laid_on(plain, plain_spans, militant, language)
         if laid_on is not None:

@@ -1273,7 +1273,11 @@ _BLAMED_BEFORE: dict[str, re.Pattern[str]] = {
 }
 _BLAMED_AFTER: dict[str, re.Pattern[str]] = {
     "tr": re.compile(
-        r"^(?:['’]\w*)?\s+(?:(?:ordu|güç|asker|kuvvet)\w*\s+)?(?:suçla|sorumlu tut)",
+        r"^(?:['’]\w*)?\s+(?:(?:ordu|güç|asker|kuvvet)\w*\s+)?(?:suçla|sorumlu tut)"
+        # the state in the genitive as the subject of a reported act: "saldırıyı Pakistan'ın
+        # düzenlediğini söyledi" (said that Pakistan carried out the attack)
+        r"|^['’]n?[ıiuü]n\s+(?:(?:ordu|güç|asker|kuvvet|uçak|jet)\w*\s+)?"
+        r"(?:düzenlediğini|gerçekleştirdiğini)",
         re.IGNORECASE,
     ),
 }

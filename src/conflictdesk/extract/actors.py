@@ -1324,9 +1324,14 @@ def _responsibility_laid_on(
 # Taliban attributed to Pakistani strikes): the group after the verb is the subject.
 _BLAMER_BEFORE: dict[str, re.Pattern[str]] = {
     "ar": re.compile(r"(?<!\w)و?(?:نسب|نسبت|نسبها|نسبه|نسبتها|نسبته|نسبوها|نسبوه)\s+(?:\S+\s+)?$"),
+    "ru": re.compile(r""),  # the verb after the name is enough
 }
 _BLAMER_AFTER: dict[str, re.Pattern[str]] = {
     "ar": re.compile(r"\s+(?:\S+\s+){0,2}?(?:إلى|الى)\s"),
+    # Russian names the one who blames before a singular past verb: "министерство обороны
+    # талибов обвинило Пакистан" (never the impersonal "обвинили/обвиняют", whose object may
+    # stand first: "талибов обвиняют в нападении")
+    "ru": re.compile(r"[»\"]?\s+(?:\S+\s+)?обвинил[ао]?(?!\w)", re.IGNORECASE),
 }
 
 

@@ -106,3 +106,13 @@ def test_an_unregistered_name_in_another_script_or_spelling_is_the_same_person()
     assert not same("persons", [{"name": "Sardar Ahmad"}], [{"name": "سردار محمود"}])
     # a skeleton of fewer than four consonants ("Ali", "Omar") names no one in particular
     assert not same("persons", [{"name": "Omar"}], [{"name": "Амир"}])
+
+
+def test_a_religious_honorific_before_a_name_does_not_make_another_person() -> None:
+    from conflictdesk.evaluate.scoring import same
+
+    assert same("persons", [{"name": "Mawlawi Abdul Qadir Saqib"}], [{"name": "Abdul Qadir Saqib"}])
+    assert same("persons", [{"name": "Nasrullah Karimi"}], [{"name": "Mevlevi Nasrullah Karimi"}])
+    assert same("persons", [{"name": "Мулла Абдул Рауф"}], [{"name": "Abdul Rauf"}])
+    # the honorific is not a name of its own, and another name stays another man
+    assert not same("persons", [{"name": "Mullah Abdul Rauf"}], [{"name": "Mullah Nasrullah"}])

@@ -235,15 +235,64 @@ def _person_keys(person: Mapping[str, Any]) -> set[object]:
     or "Muhammed Davud Muzemmil" and "Mohammad Dawood Muzammil" (the same name in another script
     or transliteration, as gold written in English for a Russian report gives it)."""
     written = str(person.get("name", ""))
-    name = phrase_key(written)
-    keys: set[object] = {name}
-    known = person.get("person_id") or _registry_names().get(name)
-    if known:
-        keys.add(("person_id", known))
-    consonants = skeleton(written)
-    if len(consonants) >= _MIN_NAME_SKELETON:
-        keys.add(("skeleton", consonants))
+    keys: set[object] = set()
+    for form in dict.fromkeys((written, _without_honorific(written))):
+        name = phrase_key(form)
+        keys.add(name)
+        known = person.get("person_id") or _registry_names().get(name)
+        if known:
+            keys.add(("person_id", known))
+        consonants = skeleton(form)
+        if len(consonants) >= _MIN_NAME_SKELETON:
+            keys.add(("skeleton", consonants))
     return keys
+
+
+# Religious honorifics writers keep or drop before a name as they please ("Mawlawi Abdul
+# Qadir Saqib" in one gold line, "Abdul Qadir Saqib" in another): the name without them is
+# the same person.
+_HONORIFICS = frozenset(
+    [
+        "mullah",
+        "mulla",
+        "mawlawi",
+        "mawlavi",
+        "maulvi",
+        "moulvi",
+        "mowlawi",
+        "maulawi",
+        "maulana",
+        "mawlana",
+        "mevlana",
+        "mevlevi",
+        "molla",
+        "sheikh",
+        "shaikh",
+        "şeyh",
+        "мулла",
+        "молла",
+        "мавлави",
+        "маулави",
+        "мовлави",
+        "шейх",
+        "ملا",
+        "الملا",
+        "مولوي",
+        "المولوي",
+        "مولانا",
+        "الشيخ",
+        "شيخ",
+    ]
+)
+
+
+def _without_honorific(written: str) -> str:
+    """The name with its leading religious honorifics taken off, or as written when nothing
+    would be left of it."""
+    words = written.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 @cache

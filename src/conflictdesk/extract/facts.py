@@ -35,7 +35,7 @@ _CASUALTY_HINT = Caseless(
     r"|perish|slain|martyr|includ|counting|counted|behead|execut|murder|assassinat|slaughter"
     r"|shot|gunned|stab|beaten|burn|hack|tortur|strangl|lynch|maim|harm|hospital|bod(?:y|ies)"
     r"|fatalit|victim|poison|captiv|unscathed|lives|blew (?:him|her|them)sel|leaves? out"
-    r"|left out|counts?\b|seiz|hit in the"
+    r"|left out|counts?\b|seiz|hit in the|beat|fell ill|became ill|cut off|mutilat"
     r"|öl|yaral|kaçır|hayatını|etkisiz|can kaybı|şehit|hariç|dahil"
     r"|уби|погиб|ранен|ранил|ранив|пострада|похищ|жертв|ликвид|уничтож|застрел|скончал|травм"
     # a sentence of its own that leaves the attacker out: "Данные не включают смертника."

@@ -134,6 +134,21 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "harmed|among the wounded|among the injured|among those wounded|among those injured",
         active=False,
     ),
+    # "militants beat three shopkeepers with rifle butts", "the driver was beaten up": a beating
+    # of people is harm (the chunker links only people, so "beat the deadline" reads nothing;
+    # "beaten to death", longer, stays a death)
+    *_triggers("injured", "participle", "beat|beaten|beat up|beaten up|mutilated"),
+    # "gunmen cut off the ears of two drivers": a mutilation wounds those it names
+    *_triggers(
+        "injured",
+        "object",
+        "|".join(
+            f"{verb} off the {adjective}{part} of"
+            for verb in ("cut", "chopped")
+            for adjective in ("", "index ", "right ", "left ")
+            for part in ("finger", "fingers", "hand", "hands", "ear", "ears", "nose", "noses")
+        ),
+    ),
     # "a guard was shot in the leg": a wound, not a death ("hit in the arm" is read already)
     *_triggers(
         "injured",
@@ -1184,11 +1199,23 @@ def _name_chunk(sent: _Sentence, i: int) -> _Chunk | None:
     return _Chunk(i, k, _exact(1, sent.span_text(i, k)), "unknown", None, "name")
 
 
+_BEAT_TO_DEATH: Final = Trigger(("beat",), "killed", "participle")
+_BEAT_WORDS: Final = frozenset({("beat",), ("beaten",)})
+
+
+def _beaten_to_death(sent: _Sentence, i: int) -> bool:
+    """ "a mob dragged the minister out and beat him to death": the beating killed."""
+    after = sent.low[i + 1 : i + 6]
+    return "death" in after and after[after.index("death") - 1] == "to"
+
+
 def _trigger_at(sent: _Sentence, i: int) -> _Trig | None:
     for trigger in TRIGGERS.by_first.get(sent.low[i], ()):
         words = trigger.words
         if tuple(sent.low[i : i + len(words)]) != words:
             continue
+        if words in _BEAT_WORDS and _beaten_to_death(sent, i):
+            trigger = replace(_BEAT_TO_DEATH, words=words)
         if i > 0 and sent.low[i - 1] == "the" and trigger.form in ("participle", "nominal"):
             return None  # "the wounded", "the dead"
         after = i + len(words)
@@ -3416,7 +3443,7 @@ def slots_of(
             if q.best is not None:
                 revisions.append(q.best)
             continue
-        if _restates(m, every):
+        if _restates(m, every) or _names_back(m, q, slots):
             continue
         same = [s for s in slots if s.group == m.group]
         if same and _revises(same[-1], m, q):
@@ -3426,6 +3453,21 @@ def slots_of(
         else:
             slots.append(Slot(m.group, [q], [(m.start, m.end)], [m.group_text or m.text]))
     return slots, revisions
+
+
+_DEFINITE_FIGURE: Final = frozenset({"both", "all"})
+
+
+def _names_back(m: CasualtyMention, q: Quantity, slots: Sequence[Slot]) -> bool:
+    """ "Gunmen beat two teachers ... Both men were badly hurt", "... All three were hurt": a
+    definite figure of nobody in particular names again the people already counted."""
+    words = m.quantity.text.lower().split()
+    if m.group != "unknown" or not words or words[0] not in _DEFINITE_FIGURE or not q.best:
+        return False
+    if m.relation != "count" or not slots:
+        return False
+    latest = [s.figures[-1].best or 0 for s in slots]
+    return q.best in latest or q.best == sum(latest)
 
 
 def _revises(slot: Slot, m: CasualtyMention, q: Quantity) -> bool:

@@ -3128,10 +3128,12 @@ _EXCLUDED_CUE: Final = Caseless(
 
 def _other_outcome_inside(m: CasualtyMention, spans: list[tuple[int, int]]) -> bool:
     """A non-fatal outcome linked to attackers the sentence leaves out of the toll ("a toll
-    of six dead, not counting the bomber, and ten wounded": the bomber is not wounded)."""
+    of six dead, not counting the bomber, and ten wounded": the bomber is not wounded), or
+    the phrase that leaves them out after the wounded ("30 were wounded, excluding the bomber":
+    the attackers that end the mention are the left-out ones)."""
     if m.outcome == "killed" or m.group != "attackers":
         return False
-    return any(a <= m.start < b for a, b in spans)
+    return any(a <= m.start < b or a < m.end <= b for a, b in spans)
 
 
 # A clause the speaker does not assert ("it did not say the attacker died", "it is unclear

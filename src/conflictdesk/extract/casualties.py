@@ -2969,7 +2969,8 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
     if TRIGGERS.gate_words.isdisjoint(_LETTERS.findall(sentence.lower())):
         if _EXCLUDED_CUE.search(sentence):  # "The bomber is not included in either figure."
             left_out = list(_EXCLUDED.finditer(sentence))
-            return [*zeros, *_excluded_attackers(left_out, offset, [])]
+            inside = _included_attackers(sentence, offset) if "includ" in sentence else []
+            return [*zeros, *_excluded_attackers(left_out, offset, []), *inside]
         return zeros  # no casualty word: nothing to link (most sentences of a report)
     sent = _Sentence(sentence)
     items = _with_antecedents(_numbered_asides(_items(sent)), sent)
@@ -3005,6 +3006,8 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
         spans = [(m.start, m.end) for m in excluded]
         mentions = [m for m in mentions if not _other_outcome_inside(m, spans)]
         mentions.extend(excluded)
+        if "includ" in sentence and not _attackers_dead(mentions):
+            mentions.extend(_included_attackers(sentence, offset))
     if "left" in sentence or "leaving" in sentence:
         mentions.extend(_dead_left_behind(sentence, offset, mentions))
     return sorted([*mentions, *zeros], key=lambda m: (m.start, m.end, m.outcome))
@@ -3175,12 +3178,45 @@ _EXCLUDED: Final = re.compile(
     + r"|(?:him|them)sel(?:f|ves)\b|the (?:suicide |car |truck |bomb )?drivers?\b)"
     + r"|\b"
     + _ATTACKERS_NAMED.replace("?P<n>", "?P<m>")
+    # "the bomber's own death is not included", "the two bombers' deaths are in addition"
+    + r"(?:['’]s?\s+(?:own\s+)?deaths?)?"
     + r"(?:,[^,.;]{1,30},)?\s+(?:is|was|are|were)\s+(?:not\s+(?:included|counted)|left out"
-    r"|excluded)\b"
+    r"|excluded|in addition\b)\b"
     # "killing seven soldiers along with himself": the one who set off the blast died too
     r"|\balong with (?:him|them)sel(?:f|ves)\b",
     re.IGNORECASE,
 )
+
+
+# "The bomber is included in the seven dead", "the toll includes both attackers": the
+# attackers died and are inside the figure given, not on top of it. "is not included" and
+# "neither figure includes the bomber" do not match.
+_INCLUDED: Final = re.compile(
+    r"\b"
+    + _ATTACKERS_NAMED.replace("?P<n>", "?P<i>")
+    + r"\s+(?:is|was|are|were)\s+(?:also\s+)?(?:included|counted)\s+(?:in|among)\b"
+    r"|(?<!neither )(?<!no )\b(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?|dead)\s+"
+    r"(?:also\s+)?(?:includes?|included)\s+" + _ATTACKERS_NAMED.replace("?P<n>", "?P<j>"),
+    re.IGNORECASE,
+)
+
+
+def _included_attackers(sentence: str, offset: int) -> list[CasualtyMention]:
+    """Attackers a sentence puts inside the toll (``_INCLUDED``), as a subset of the dead."""
+    out: list[CasualtyMention] = []
+    for match in _INCLUDED.finditer(sentence):
+        word = match.group("i") or match.group("j")
+        noun = _ATTACKER_NOUN.search(match.group(0))
+        plural = noun is not None and noun.group(0).lower().endswith(("s", "men"))
+        count = figure_value(word) if word else (None if plural else 1)
+        start, end = match.start() + offset, match.end() + offset
+        quantity = _exact(count, match.group(0))
+        out.append(
+            CasualtyMention(
+                start, end, match.group(0), "killed", quantity, "attackers", None, "subset"
+            )
+        )
+    return out
 
 
 def _attackers_dead(found: list[CasualtyMention]) -> bool:

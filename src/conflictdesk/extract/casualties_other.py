@@ -112,11 +112,15 @@ TABLES: Final[dict[str, _Table]] = {
         ),
         zeros=_zeros(
             (
-                r"\b(?:can kaybı|ölen|yaralanan)(?: ya da (?:yaralanan|ölen))? "
+                r"\b(?:(?:can kaybı|ölen|yaralanan) ya da (?:yaralanan|ölen)|can kaybı) "
                 r"(?:olmadı|yok|yaşanmadı)",
                 _BOTH,
             ),
-            (r"\bkimse (?:yaralanmadı|zarar görmedi)", _BOTH),
+            # "ölen olmadı" (nobody died) says nothing of the wounded, "yaralanan olmadı" and
+            # "kimse yaralanmadı" (nobody was wounded) nothing of the dead
+            (r"\bölen (?:olmadı|yok|yaşanmadı)", ("killed",)),
+            (r"\b(?:yaralanan (?:olmadı|yok|yaşanmadı)|kimse yaralanmadı)", ("injured",)),
+            (r"\bkimse zarar görmedi", _BOTH),
             (r"\b(?:hayatını kaybeden|ölen|can veren)(?:ler)? (?:olmadı|yok)", ("killed",)),
             (
                 r"\b(?:(?:başka )?kimsenin|hiçbiri(?:nin)?) "

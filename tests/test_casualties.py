@@ -408,7 +408,7 @@ def test_kidnapped_total() -> None:
         ("Saldırıda 3 asker şehit oldu, 5 asker yaralandı.", "tr", 3, 5),
         ("Patlamada en az altı sivil hayatını kaybetti.", "tr", 6, None),
         ("İki polis yaralandı.", "tr", None, 2),
-        ("Saldırıda kimse yaralanmadı.", "tr", 0, 0),
+        ("Saldırıda kimse yaralanmadı.", "tr", None, 0),  # nobody wounded: the dead untold
         ("В результате взрыва погибли пять человек, еще семеро получили ранения.", "ru", 5, 7),
         ("Погибли двое военнослужащих.", "ru", 2, None),
         ("Никто не пострадал.", "ru", 0, 0),

@@ -3195,7 +3195,7 @@ _INCLUDED: Final = re.compile(
     r"\b"
     + _ATTACKERS_NAMED.replace("?P<n>", "?P<i>")
     + r"\s+(?:is|was|are|were)\s+(?:also\s+)?(?:included|counted)\s+(?:in|among)\b"
-    r"|(?<!neither )(?<!no )\b(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?|dead)\s+"
+    r"|(?<!neither )(?<!no )\b(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?)\s+"
     r"(?:also\s+)?(?:includes?|included)\s+" + _ATTACKERS_NAMED.replace("?P<n>", "?P<j>"),
     re.IGNORECASE,
 )

@@ -911,6 +911,7 @@ _INFRASTRUCTURE = frozenset(
 )
 
 
+_TOURISTS = "Tourists"
 _KIN_LINK = re.compile(
     r"\b(?:half-)?(?:brother|sister|son|daughter|father|mother|nephew|cousin|uncle|wife"
     r"|husband|relative)s?\b",
@@ -935,6 +936,9 @@ def _resolve_container(text: str, best: Candidate, found: list[Candidate]) -> Ca
                 # "head of the council and half-brother of the president": a kinship, no owner
                 and (current.container or not _KIN_LINK.search(text[current.end : c.start]))
                 and not (current.target_type in _INFRASTRUCTURE and c.target_type == "Business")
+                # "a hotel used by foreigners": a business that foreign guests use stays the
+                # business (GTD); its guests own no part of it
+                and not (current.target_type == _BUSINESS and c.target_type == _TOURISTS)
                 # "an ambulance of the health department": an ambulance is Other whoever runs
                 # it (GTD), unless a charity does ("an ambulance of the Red Crescent")
                 and not (current.target_type == "Other" and c.target_type != "NGO")
@@ -1436,9 +1440,11 @@ _GUARDING = re.compile(
 
 # "a mosque that was being used as a voter registration centre", "a school ..., that was to
 # serve as a polling centre": a site is coded by the use it was put to (GTD: a polling
-# station in a school is Government (General)).
+# station in a school is Government (General)). The relative may be reduced: "a school being
+# used as a polling centre", "a clinic used as a polling station" (right after the site only).
 _USED_AS = re.compile(
-    r"^[^.;]{0,90}?,?\s+(?:that|which)\s+(?:was|were|had been|is|are)\s+(?:being\s+|then\s+)?"
+    r"^(?:[^.;]{0,90}?,?\s+(?:that|which)\s+(?:was|were|had been|is|are)\s+(?:being\s+|then\s+)?"
+    r"|,?\s+(?:being\s+|then\s+)?(?=used\s+as\b|serving\s+as\b))"
     r"(?:used\s+as|to\s+(?:serve|be\s+used)\s+as|serving\s+as|converted\s+into|turned\s+into)"
     r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1458,9 +1464,11 @@ def _put_to_use(text: str, first: Candidate, found: list[Candidate]) -> Candidat
 # A site "used by" or "run by" a force, mission or charity was attacked for its users (GTD: the
 # intended target): "the main gate of the airport, used by NATO forces", "a base run by US
 # troops", "a guesthouse used by a Swedish aid group". A road or track used by patrols is no
-# site of theirs: a mine there struck whoever passed.
+# site of theirs: a mine there struck whoever passed. The site's place may come between: "a
+# guesthouse in the old quarter of Herat city, Herat province, used by Red Cross staff".
 _USED_BY = re.compile(
-    r"^(?:\s+(?:[\w'’-]+\s+){0,3}?)?,?\s+(?:used|run|occupied)\s+by\s+(?:the\s+|a\s+|an\s+)?"
+    r"^(?:\s+(?:[\w'’-]+\s+){0,3}?|\s+(?:in|near|on)\s+[^.;]{0,100}?)?,?\s+(?:used|run|occupied)"
+    r"\s+by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -194,7 +194,12 @@ _AGENT_AFTER = re.compile(
     # "insurgents occupied a building and fired at the compounds"; "a house occupied by
     # militants" is the participle of whoever holds it, so "by" keeps the noun in play
     r"|(?:occupied|seized)(?!\s+by\b)"
-    r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike))\b",
+    r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike)"
+    # acts on people or vehicles that only an attacker performs: "insurgents cut off the
+    # fingers of voters", "gunmen stopped a minibus and beheaded two men"; a vehicle that
+    # merely stopped ("the bus stopped at a checkpoint") has no object after the verb
+    r"|cut\s+off|beheaded|flogged|lashed|hanged|dragged"
+    r"|stopped\s+(?:a|an|the|two|three|four|five|several|\d+)\s)\b",
     re.IGNORECASE,
 )
 # "The shrine was attacked": a place (not a person) as the subject of a passive attack verb is

@@ -554,9 +554,11 @@ def _inherit_group(
                 actor is not None
                 and actor.kind != "militant"
                 and _FORCE_NAME.search(hit.text)
-                and _state_convoy(c)
+                and _state_asset(c)
+                and _state_noun_type(hit.text) != c.target_type
             ):
-                # "an Afghan National Army supply convoy": the force's convoy, not a trader's
+                # "an Afghan National Army supply convoy": the force's convoy, not a trader's;
+                # "Afghan Local Police outposts", "an NDS training centre": the force's own
                 return replace(c, actor=hit.actor_id, target_type=_state_noun_type(hit.text))
             if actor is None or actor.kind != "militant":
                 return c
@@ -579,13 +581,30 @@ def _inherit_group(
 _SIDING = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 _OF_GROUP_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _FORCE_NAME = re.compile(
-    r"\b(?:army|military|police|forces|troops|ANA|ANP|ANDSF|NATO|ISAF)\b", re.IGNORECASE
+    r"\b(?:army|military|police|forces|troops|ANA|ANP|ANDSF|NATO|ISAF|NDS)\b", re.IGNORECASE
 )
 _CONVOY = re.compile(r"\b(?:convoys?|trucks?|tankers?|lorr(?:y|ies))$", re.IGNORECASE)
 
 
 def _state_convoy(c: Candidate) -> bool:
     return c.target_type == "Business" and bool(_CONVOY.search(c.text.strip()))
+
+
+# What a state force's name right before it makes the force's own: its vehicles, posts, bases
+# and training sites ("an Afghan National Army bus", "Afghan Local Police outposts").
+_FORCE_VEHICLE = re.compile(r"\b(?:bus|buses|vehicles?|cars?|trucks?|minibus(?:es)?)$", re.I)
+_FORCE_SITE_TYPES = frozenset({"Military", "Police", "Government (General)"})
+_TRAINING_SITE = re.compile(r"\b(?:training|academy|academies)\b", re.IGNORECASE)
+
+
+def _state_asset(c: Candidate) -> bool:
+    if _state_convoy(c):
+        return True
+    if c.person:
+        return False
+    if c.container:
+        return bool(_FORCE_VEHICLE.search(c.text.strip()))
+    return c.target_type in _FORCE_SITE_TYPES or bool(_TRAINING_SITE.search(c.text))
 
 
 def _state_noun_type(noun: str) -> str:

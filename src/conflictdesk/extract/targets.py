@@ -1250,6 +1250,7 @@ def choose(
     first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
     first = _guarded_site(text, _visa_queue(text, first, found), found)
     first = _used_by(text, _put_to_use(text, first, found), found)
+    first = _visitor(text, first, found)
     first = _official_killed_at_state_site(text, _named_first_among_dead(text, first, found), found)
     first = _site_supply(text, _responders(text, first, found), found)
     first = _second_of_kind(text, first, found)
@@ -1424,6 +1425,7 @@ _CONGREGATION = re.compile(r"pilgrims?|worshipp?ers?|devotees|congregation", re.
 # soldiers and police queued for their pay" stays the bank (GTD codes such queues Business).
 _PLACE_TYPES = frozenset({_PCP, "Educational Institution"})
 _BUSINESS = "Business"
+_VISITED_TYPES = frozenset({_PCP, _BUSINESS, "Educational Institution", "Government (General)"})
 _NAMED_BODY = re.compile(r"\b[A-Z][a-z]+")
 _PEOPLE_TYPES = frozenset(
     {
@@ -1628,6 +1630,32 @@ def _visa_queue(text: str, first: Candidate, found: list[Candidate]) -> Candidat
     if first.target_type != _PCP or not _VISA_QUEUE.match(text[first.end :]):
         return first
     return next((c for c in found if c.target_type == _DIPLOMATIC), first)
+
+
+# A visitor at the site when the bomb went off is whom it was aimed at, more than the site
+# he visited: "exploded in the council hall during a visit by the Turkish ambassador", "blew
+# himself up as a government delegation toured the power plant".
+_VISIT_BY_BEFORE = re.compile(
+    r"\b(?:during|on|at)\s+(?:a|an|the)\s+visit\s+(?:by|of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AS_BEFORE = re.compile(r"\b(?:as|while|when)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_VISITING_AFTER = re.compile(r"^\s+(?:was\s+|were\s+)?(?:visit(?:ed|ing)|tour(?:ed|ing))\b", re.I)
+
+
+def _visitor(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.person or first.target_type not in _VISITED_TYPES:
+        return first
+    for c in found:
+        if c is first or c.container or c.target_type not in _PEOPLE_TYPES:
+            continue
+        before = text[max(0, c.start - 60) : c.start]
+        if "visit" in before and _VISIT_BY_BEFORE.search(before):
+            return c
+        if _AS_BEFORE.search(before) and _VISITING_AFTER.match(text[c.end :]):
+            return c
+    return first
 
 
 def _people_at_place(text: str, first: Candidate, found: list[Candidate]) -> Candidate:

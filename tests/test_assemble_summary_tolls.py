@@ -42,3 +42,30 @@ def test_a_summary_covering_one_part_leaves_the_shared_toll_out() -> None:
         "northern checkpoint, where three of them died. No group claimed responsibility."
     )
     assert _fatalities(text) == [3]
+
+
+def test_the_attackers_killed_in_a_summary_are_as_many_as_it_told() -> None:
+    text = (
+        "07/03/2021: Four gunmen attacked a district police headquarters in Khost city, Khost "
+        "province, Afghanistan. Six police officers were killed and nine were wounded. The "
+        "attackers were killed after a three-hour fight. No group claimed responsibility."
+    )
+    assert _fatalities(text) == [10]
+
+
+def test_the_opening_date_of_a_summary_is_no_count_of_gunmen() -> None:
+    text = (
+        "07/12/2021: Gunmen attacked a district police headquarters in Khost city, Khost "
+        "province, Afghanistan. Six police officers were killed before security forces killed "
+        "the attackers. No group claimed responsibility."
+    )
+    assert _fatalities(text) != [18]
+
+
+def test_attackers_counted_beside_the_definite_group_are_not_counted_twice() -> None:
+    text = (
+        "07/03/2021: Four gunmen attacked a district police headquarters in Khost city, Khost "
+        "province, Afghanistan. Six police officers were killed besides the attackers, all "
+        "four of whom died. No group claimed responsibility."
+    )
+    assert _fatalities(text) == [10]

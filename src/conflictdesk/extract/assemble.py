@@ -35,7 +35,7 @@ from conflictdesk.extract.frames import (
     is_heading,
     last_day,
 )
-from conflictdesk.extract.numbers import figure_value
+from conflictdesk.extract.numbers import Quantity, figure_value
 from conflictdesk.extract.persons import find_persons, holds_office, leader_tags
 from conflictdesk.extract.places import (
     DISTRICT_WORDS,
@@ -1740,6 +1740,42 @@ def _tolls_of_told_blasts(
     ]
 
 
+# The date that opens a summary ("03/25/2020: Gunmen stormed ..."): not a count of gunmen.
+_SUMMARY_DATE: re.Pattern[str] = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}:?\s*")
+
+
+def _attackers_numbered(
+    mentions: list[casualties.CasualtyMention], in_order: list[Facts], language: str
+) -> list[casualties.CasualtyMention]:
+    """ "Four gunmen stormed the post ... The attackers were killed": the attackers killed
+    (or left out of the toll) without a figure are as many as the summary said took part,
+    as a report's are (``tolls.aggregate_report``). The definite "the attackers", "all the
+    bombers" are those told; a bare "militants were killed" may be others."""
+    if not any(_the_attackers_killed(m) for m in mentions):
+        return mentions
+    if any(m.group == "attackers" and m.quantity.best for m in mentions):
+        return mentions  # "all eight of whom died" beside "the attackers": already counted
+    texts = [_SUMMARY_DATE.sub("", item.sentence.text) for item in in_order]
+    told = attackers_told(texts, language)
+    if told is None:
+        return mentions
+    return [
+        dataclasses.replace(m, quantity=Quantity(told, told, told, False, m.quantity.text))
+        if _the_attackers_killed(m)
+        else m
+        for m in mentions
+    ]
+
+
+def _the_attackers_killed(m: casualties.CasualtyMention) -> bool:
+    """Attackers killed without a figure, named as the ones already told ("the gunmen")."""
+    if m.outcome != "killed" or m.group != "attackers" or m.relation != "count":
+        return False
+    if m.quantity.best is not None or m.quantity.high is not None:
+        return False
+    return unnumbered_attackers(m) or m.quantity.text.lower().startswith(("the ", "all "))
+
+
 def _casualty_totals(
     members: list[Facts],
     ctx: Context,
@@ -1762,6 +1798,7 @@ def _casualty_totals(
     if ctx.genre == "summary":
         if not _RELATED_INCIDENT.search(ctx.document.text):
             mentions = _tolls_of_told_blasts(mentions, in_order, ctx.language)
+        mentions = _attackers_numbered(mentions, in_order, ctx.language)
         # The closed-world rule of docs/gold-format.md: an incident summary is a complete
         # account, so silence about deaths or injuries there means none.
         totals = casualties.aggregate(mentions, attackers_side="actor1", closed_world=True)

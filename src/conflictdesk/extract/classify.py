@@ -274,7 +274,10 @@ def classify(
     unarmed = _first(hits, ("unarmed",))
     property_hit = _first(hits, ("arson", "destroy"))
     deciding = assault or unarmed or _first(hits, ("assassination", "killing")) or property_hit
-    if property_hit is not None and not casualties:
+    # Property harmed with no one hurt is a facility attack, unless a town or post was
+    # overrun ("took the town and burned the offices") or people were beaten or poisoned
+    # ("beat the guard and set the office on fire"): those are the attack.
+    if property_hit is not None and not casualties and _first(hits, ("overrun", "unarmed")) is None:
         return EventClass(
             "Strategic developments",
             "Looting/property destruction",

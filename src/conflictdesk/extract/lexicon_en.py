@@ -72,7 +72,15 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "overrun",
-        r"overr[au]n\b|seized control of|took control of|captured the district|fell to the",
+        r"overr[au]n\b|seized control of|took control of|fell to the"
+        r"|captured the district(?! (?:police |security |intelligence )?(?:chiefs?|governors?"
+        r"|commanders?|officials?|heads?)\b)"
+        # a place captured, not people: "captured Ghazni city, Ghazni province", "captured a
+        # police post in" (not "captured the district police chief", "captured soldiers at a
+        # checkpoint")
+        r"|captured(?= (?:(?!(?:in|at|on|near|from|of)\b)[\w'-]+ ){0,3}(?:city|town|district"
+        r"|village|base|capital|centre|center|headquarters|posts?|outposts?|checkpoints?)"
+        r"(?:[,.;]| (?:in|of|on|after|and|near|from)\b))",
     ),
     (
         "premature",

@@ -37,6 +37,15 @@ _FIREARMS_BY_DEFAULT = frozenset(
 # device (a roadside or vehicle bomb, a suicide bomber, an air strike) makes it a bombing.
 _BESIDE_FIREARMS = frozenset({"grenade", "shelling", "explosion"})
 _FIRING = re.compile(r"fir(?:ed|ing)\b", re.IGNORECASE)
+# A suicide vest or belt as worn, not as set off: "gunmen in suicide vests", "explosive
+# belts", "a vest packed with explosives" (not "detonated his vest", "a suicide bomber").
+_WORN_VEST = re.compile(
+    r"^(?:(?:suicide|explosive|explosives?[- ]laden|bomb)[- ](?:vest|belt|jacket)s?"
+    r"|(?:vest|belt|jacket)s? (?:packed|filled|laden|loaded|rigged|lined) with explosives?)$",
+    re.IGNORECASE,
+)
+# Words that say a device went off or was stopped: then the vests are no longer just worn.
+_DEVICE_OUTCOME = frozenset({"explosion", "failed", "premature"})
 # A siege holds people: "took hostages inside", "held employees inside for hours"; not the
 # defenders who "held out for two days".
 _HELD = re.compile(r"hostage|^(?:held|kept)\b(?!\s+out\b)", re.IGNORECASE)
@@ -224,15 +233,43 @@ def _found_device(hits: list[TriggerHit]) -> TriggerHit | None:
     return None
 
 
+def unexploded_vests(hits: list[TriggerHit]) -> bool:
+    """Whether the attackers wore suicide vests that the account never says went off: every
+    suicide word is a worn vest or belt, and no explosion, failure or premature blast is told
+    ("three gunmen in suicide vests stormed the hotel"; not "... two of them blew themselves
+    up", "a bomber in a vest was shot before he could detonate it")."""
+    worn = False
+    for hit in hits:
+        if hit.means == "suicide":
+            if not _WORN_VEST.match(hit.text):
+                return False
+            worn = True
+        elif hit.means in _DEVICE_OUTCOME:
+            return False
+    return worn
+
+
 def firearms_first(hits: list[TriggerHit]) -> bool:
     """Whether firearms were used and every explosive named is one GTD counts as used besides
-    them: a grenade or a rocket, and explosions of no stated kind beside those."""
+    them: a grenade or a rocket, explosions of no stated kind beside those, and suicide vests
+    worn but never set off (GTD: gunmen in suicide vests make an armed assault)."""
     means = {h.means for h in hits}
     explosives = means & set(EXPLOSIVE_MEANS)
     named = explosives & {"grenade", "shelling"}
+    vests = unexploded_vests(hits)
+    beside = _BESIDE_FIREARMS | {"suicide"} if vests else _BESIDE_FIREARMS
     # "rockets were fired at the base", "firing mortars": the verb fires the projectile
     guns = [h for h in hits if h.means == "firearm" and not _FIRING.match(h.text)]
-    return bool(guns) and bool(named) and explosives <= _BESIDE_FIREARMS
+    return bool(guns) and (bool(named) or vests) and explosives <= beside
+
+
+def _vests_storming(hits: list[TriggerHit]) -> bool:
+    """Attackers in suicide vests that never went off who stormed or attacked a place with no
+    weapon named: GTD's armed assault ("four attackers, two of them in suicide vests,
+    stormed the hotel"), as with gunmen in vests."""
+    explosives = {h.means for h in hits} & set(EXPLOSIVE_MEANS)
+    stormed = any(h.means == "assault" and not _GENERIC_ATTACK.match(h.text) for h in hits)
+    return stormed and explosives <= {"suicide", "grenade", "shelling"} and unexploded_vests(hits)
 
 
 def classify(
@@ -263,8 +300,9 @@ def classify(
         and _first(hits, ("killing", "assassination")) is None
     ):
         assassination = False  # acid thrown at a presenter is meant to maim, not to kill
-    if firearms_first(hits):
-        hits = [h for h in hits if h.means not in _BESIDE_FIREARMS]
+    if firearms_first(hits) or _vests_storming(hits):
+        # (any suicide word left is a vest worn, never set off: ``unexploded_vests``)
+        hits = [h for h in hits if h.means not in _BESIDE_FIREARMS and h.means != "suicide"]
     found = _hostage_class(hits, tags, suicide, armed_target) or _explosive_class(
         hits, tags, suicide, assassination
     )

@@ -116,7 +116,13 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:vest|belt|jacket)s? (?:packed|filled|laden|loaded|rigged|lined) with explosives?",
     ),
     ("suicide", r"(?:explosive|bomb|suicide) (?:vest|belt|jacket)s?"),
-    ("suicide", r"blew (?:himself|herself|themselves) up|self[- ]detonat\w*"),
+    ("suicide", r"(?:blew|blowing) (?:himself|herself|themselves) up|self[- ]detonat\w*"),
+    # a worn vest that went off: "one of them set off his vest", "the belt went off"
+    (
+        "suicide",
+        r"set(?:ting)? off (?:his|her|their|its|the|a|an) (?:own )?(?:suicide |explosives? )?"
+        r"(?:vests?|belts?|jackets?)\b|(?:vests?|belts?|jackets?) went off",
+    ),
     ("suicide", r"detonated (?:his|her|their) (?:explosives?|vests?|belts?|bombs?)"),
     (
         "suicide",

@@ -229,6 +229,14 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|technicians|engineers|contractors|deminers|de-miners|labou?rers|villagers|teachers"
         r"|reporters?|journalists?|interpreters?|translators?|doctors?|nurses?|engineer"
         r"|foreigners?|trekkers?|tourists?|sons?|daughters?|boys?|girls?|child|children)\b)"
+        # people with more words before the noun: "seized four Indian and Afghan engineers",
+        # "seized a French photographer" (not "seized four Russian-made rifles")
+        r"|seized(?= (?:a|an|the|two|three|four|five|six|several|\d+) (?:[\w-]+ (?:and )?){0,3}"
+        r"(?:engineers?|workers?|photographers?|cameram[ae]n|reporters?|journalists?|doctors?"
+        r"|nurses?|teachers?|lecturers?|professors?|businessm[ae]n|traders?|contractors?"
+        r"|technicians?|employees?|nationals?|citizens?|aid workers?|deminers?)\b)"
+        # "forced them out of their car and drove them away": the people taken
+        r"|drove (?:him|her|them) (?:away|off)\b"
         # "drove off with a Turkish engineer and his interpreter": people taken, not a vehicle
         r"|drove (?:off|away) with(?= (?:a|an|the|two|three|four|five|several|\d+) "
         r"(?:[\w'-]+ ){0,2}"
@@ -259,6 +267,9 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # People held where they were caught, for hours: "held employees inside for several
         # hours", "held his wife and children at gunpoint", "kept students trapped in a hall"
         r"|(?:held|kept) (?:[\w'-]+ ){1,6}?(?:inside|trapped|at gunpoint)\b"
+        # "holding people inside for hours" (people held, not "holding a meeting inside")
+        r"|holding (?:[\w-]+ ){0,2}?(?:people|employees|staff|guests|worshipp?ers|students"
+        r"|civilians|customers|patients|them) (?:inside|trapped|at gunpoint)\b"
         r"|held (?:about |some |more than |nearly |over )?(?:[\w-]+ ){0,2}(?:employees|staff"
         r"|guests|worshipp?ers|students|teachers|people|civilians|customers|patients|them)"
         r"\b[^.;]{0,40}?\bfor (?:about |more than |nearly |over |several |some )?(?:\w+ )?hours\b"

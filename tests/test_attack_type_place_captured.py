@@ -33,3 +33,24 @@ def test_city_captured_is_no_kidnapping() -> None:
     record = events[0].to_dict()
     assert record["attack_type"] == "Armed Assault"
     assert record["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_guard_beaten_beside_arson_is_an_unarmed_assault() -> None:
+    events = extract_text(
+        "03/11/2012: Unknown men tied up and beat the watchman of a school in Andar district, "
+        "Ghazni province, Afghanistan, and set the classrooms on fire. The watchman was "
+        "badly beaten but survived.",
+        document_id="case",
+    ).events
+    assert events
+    assert events[0].to_dict()["attack_type"] == "Unarmed Assault"
+
+
+def test_empty_building_burned_stays_a_facility_attack() -> None:
+    events = extract_text(
+        "03/11/2012: Unknown men set fire to a girls' school in Andar district, Ghazni "
+        "province, Afghanistan, at night. No one was hurt.",
+        document_id="case",
+    ).events
+    assert events
+    assert events[0].to_dict()["attack_type"] == "Facility/Infrastructure Attack"

@@ -215,9 +215,18 @@ _DISTRICT = re.compile(r"\s+district$", re.IGNORECASE)
 
 
 def _entries(name: str) -> frozenset[str]:
-    bare = _DISTRICT.sub("", name.strip())
-    kinds = ("district",) if bare != name.strip() else ("town", "area", "landmark")
-    return frozenset(p.id for p in lookup(bare, load_registry()) if p.kind in kinds)
+    written = name.strip()
+    bare = _DISTRICT.sub("", written)
+    if bare == written:
+        kinds: tuple[str, ...] = ("town", "area", "landmark")
+        found = lookup(bare, load_registry())
+    else:
+        # The gazetteer holds a district's spelling with its generic word where the bare
+        # spelling names a town or another district ("Dehdadi district" for Dihdadi, while
+        # "Dehdadi" is the town): look the name up as written and bare.
+        kinds = ("district",)
+        found = (*lookup(written, load_registry()), *lookup(bare, load_registry()))
+    return frozenset(p.id for p in found if p.kind in kinds)
 
 
 def _records(persons: Any) -> list[Mapping[str, Any]]:

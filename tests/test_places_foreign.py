@@ -194,3 +194,21 @@ def test_a_village_is_not_taken_for_a_district_of_another_province_by_its_conson
     )
     fix = foreign_place(text, load_registry(), "tr")
     assert fix is None or fix.admin1 != "Parwan"
+
+
+def test_a_district_whose_town_alias_lies_in_two_provinces_is_sought_in_both() -> None:
+    # "Devletabad" is a town's alias in Balkh and in Faryab; the province named chooses
+    text = "Cevizcan sınırındaki Faryab vilayetinin Devletabad ilçesinde bir karakola saldırıldı."
+    assert _where(text, "tr") == ("Faryab", "Dawlatabad district")
+    text = "Belh vilayetinin Devletabad ilçesinde iki polis yaralandı."
+    assert _where(text, "tr") == ("Balkh", "Dawlatabad district")
+
+
+def test_a_known_name_that_ends_a_longer_marked_name_is_the_longer_place() -> None:
+    # "Kot" alone is a district of Nangarhar; "Peştun Kot" is another district, in Faryab
+    text = "Geçen hafta Faryab'ın Peştun Kot ilçesinde bir polis noktası basıldı."
+    assert _where(text, "tr") == ("Faryab", "Pashtun Kot district")
+    # a longer name the gazetteer does not hold leaves the known one as it was
+    # ("Pazartesi Kot": Monday, then the name)
+    text = "Nangarhar vilayetinde Pazartesi Kot ilçesinde bir mayın patladı."
+    assert _where(text, "tr") == ("Nangarhar", "Kot district")

@@ -268,6 +268,7 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
     # a group's name is not a place ("«Вилаят Хорасан»", "ولاية خراسان")
     taken = [(a.start, a.end) for a in phrases.find_actors(registry, text)]
     gazetteer = get_gazetteer(registry)
+    candidates = _names(text, language)
     for m in phrases.find_places(registry, text):
         if any(s < m.end and m.start < e for s, e in taken):
             continue
@@ -275,23 +276,23 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
             continue  # "В ГУР утверждают": an office's initials, not Ghor ("Гур")
         if _HYPHEN_GOES_ON.match(text, m.end) or text[m.start - 1 : m.start] == "-":
             continue  # "Хост-о-Феринг" is not Khost: the hyphen makes one longer name
+        longer = _longer_name(text, m.start, m.end, candidates, language, gazetteer)
+        if longer is not None:
+            out.append(longer)
+            taken.append((longer.start, longer.end))
+            continue
         generic = _generic(text, m.start, m.end, language)
         known = lookup(m.text, registry)
         places = tuple(p for p in known if p.kind in _KINDS[generic])
         if not places and generic is not None:
             # "Bakva ilçesinde": the alias names a town, the word says district; the district
             # is sought by skeleton in the province of the town
-            provinces = {p.admin1 for p in known} if known else {None}
-            admin1 = provinces.pop() if len(provinces) == 1 else None
-            places = _seat_first(
-                gazetteer.by_skeleton(m.text, kinds=_KINDS[generic], admin1=admin1), known
-            )
+            places = _seat_first(_marked_by_skeleton(m.text, generic, known, gazetteer), known)
         elif generic == "settlement" and places and all(p.kind == "district" for p in places):
             places = _town_of_district(m.text, places, gazetteer) or places
         located = generic is not None or _locative(text, m.start, m.end, language)
         out.append(_Named(m.start, m.end, m.text, generic, located, places))
         taken.append((m.start, m.end))
-    candidates = _names(text, language)
     # each span's place word, read once for both passes (an Arabic sentence has a candidate
     # at every word, and the place words are a dozen patterns)
     generics: dict[tuple[int, int], str | None] = {}
@@ -322,7 +323,50 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
     return sorted(out, key=lambda n: n.start)
 
 
-def _seat_first(found: list[Place], known: tuple[Place, ...]) -> tuple[Place, ...]:
+def _longer_name(
+    text: str,
+    start: int,
+    end: int,
+    candidates: list[list[tuple[int, int]]],
+    language: str,
+    gazetteer: Gazetteer,
+) -> _Named | None:
+    """A longer capitalised name, marked as a place, that ends with a known one and that its
+    consonants resolve: "Peştun Kot ilçesinde" is Pashtun Kot district, not Kot district of
+    another province; "в уезде Назиан Кала" likewise. Turkish and Russian only, where names
+    are capitalised."""
+    if language not in ("tr", "ru"):
+        return None
+    for spans in candidates:
+        s, e = spans[0]
+        if s >= start:
+            break
+        if e < end:
+            continue
+        generic = _generic(text, s, e, language)
+        if generic is None or generic == "plural":
+            return None
+        found = _spelled(text, s, e, language, generic, None, gazetteer)
+        return found if found is not None and found.places else None
+    return None
+
+
+def _marked_by_skeleton(
+    name: str, generic: str, known: tuple[Place, ...], gazetteer: Gazetteer
+) -> tuple[Place, ...]:
+    """Places of the kind the text's word says, sought by skeleton in the provinces of the
+    towns the alias names, each province on its own: "Devletabad ilçesi" is a town's alias in
+    Balkh and in Faryab, and each has its Dawlatabad district (the sentence's province
+    chooses later)."""
+    provinces: list[str | None] = [*sorted({p.admin1 for p in known if p.admin1})] or [None]
+    return tuple(
+        p
+        for admin1 in provinces
+        for p in gazetteer.by_skeleton(name, kinds=_KINDS[generic], admin1=admin1)
+    )
+
+
+def _seat_first(found: tuple[Place, ...], known: tuple[Place, ...]) -> tuple[Place, ...]:
     """Districts a town's name fits by its consonants, only the town's own when it is one of
     them: "مديرية سبيره" is Spera district, where the town of Sperah lies, not Sabri, whose
     consonants are the same once Arabic writes the "p" as "b"."""

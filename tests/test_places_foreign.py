@@ -212,3 +212,13 @@ def test_a_known_name_that_ends_a_longer_marked_name_is_the_longer_place() -> No
     # ("Pazartesi Kot": Monday, then the name)
     text = "Nangarhar vilayetinde Pazartesi Kot ilçesinde bir mayın patladı."
     assert _where(text, "tr") == ("Nangarhar", "Kot district")
+
+
+def test_a_short_marked_name_is_sought_in_the_one_province_the_sentence_names() -> None:
+    # the province names only the spokesman's office, yet the district lies in it
+    text = "Serpul valilik sözcüsü, aracın Seyyad ilçesindeki köprüde durdurulduğunu söyledi."
+    assert _where(text, "tr") == ("Sar-e Pol", "Sayyad district")
+    # with two provinces named, a two-consonant name stays unresolved
+    text = "Belh ve Serpul valileri, Seyyad ilçesindeki toplantıya katıldı."
+    fix = foreign_place(text, load_registry(), "tr")
+    assert fix is None or fix.location != "Sayyad district"

@@ -311,6 +311,10 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
                 if (generic == "province") is not wanted:
                     continue
                 found = _spelled(text, start, end, language, generic, admin1, gazetteer)
+                if found is None and not admin1 and len(named) == 1 and generic != "plural":
+                    # "Serpul emniyet sözcüsü ... Seyyad ilçesindeki": a name too short to
+                    # seek everywhere, sought in the one province the sentence names
+                    found = _spelled(text, start, end, language, generic, min(named), gazetteer)
                 if found is not None and not found.places and named and not admin1:
                     found = _in_a_province_named(found, named, gazetteer)
                 if found is not None and found.generic == "settlement" and named and not admin1:

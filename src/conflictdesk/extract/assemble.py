@@ -49,8 +49,10 @@ from conflictdesk.extract.report_dates import bounds_period, said_on
 from conflictdesk.extract.state_agents import militants_hit, names_state_agent, state_side
 from conflictdesk.extract.target_rules import accused_militants, hijacked_transport, refine
 from conflictdesk.extract.targets import (
+    ARMED_TARGETS,
     AT_SCENE_AFTER,
     NON_STATE,
+    Candidate,
     TargetChoice,
     candidates,
     choose,
@@ -590,12 +592,17 @@ def _target(
     choice = _choose_in(members[0], hits, ctx, date)
     aimed = (
         _stated_aim(members[1:], hits, ctx, date)
+        or _person_then_aim(members[1:], ctx, date)
         or _aim_named_earlier(members, ctx, date)
         or _second_blast_at_scene(members[1:], hits, ctx, date)
         or _strikes_said_aimed(members[1:], hits, ctx, date)
     )
     if aimed is not None:
         return aimed
+    if choice is None or choice.target_type in _CLAIM_MAY_REFINE:
+        aimed = _claimed_armed_aim(members[1:], ctx, date)
+        if aimed is not None:
+            return aimed
     if choice is None:
         choice = _victims(members, ctx, date)
     if choice is None:
@@ -617,6 +624,58 @@ _AIM_AT_PERSON = re.compile(
     r"|mayor|elder|journalist)\b",
     re.IGNORECASE,
 )
+# The aim told after the person named in apposition: "including a militia commander, Haji
+# Karim, who appeared to be the target" ("Karim, a commander who ..." is not read yet).
+_PERSON_THEN_AIM = re.compile(
+    r"\b(commander|governor|chief|official|leader|cleric|judge|prosecutor|minister|lawmaker"
+    r"|head|director|mayor|elder|journalist|member)(?:,\s+(?-i:[A-Z][\w'’-]*\s+){0,4}(?-i:[A-Z][\w'’-]*))"
+    r",\s+who\s+(?:appeared|seemed|was\s+believed|was\s+thought|is\s+believed|is\s+thought"
+    r"|was\s+said|officials\s+said)\s+to\s+(?:be|have\s+been)\s+the\s+"
+    r"(?:intended\s+|main\s+|real\s+|apparent\s+|likely\s+|probable\s+)?target\b",
+    re.IGNORECASE,
+)
+
+
+def _person_then_aim(later: list[Facts], ctx: Context, date: dt.date | None) -> TargetChoice | None:
+    """The role a later sentence names just before saying that person was the target."""
+    for item in later:
+        text = item.sentence.text
+        if "target" not in text:
+            continue
+        match = _PERSON_THEN_AIM.search(text)
+        if match is None:
+            continue
+        role_end = match.end(1)
+        found = candidates(
+            text,
+            ctx.registry,
+            actors=list(item.actors),
+            offset=item.sentence.start,
+            trigger_at=None,
+            exclude=[],
+        )
+        # the role word, or the body just before it ("a local militia | commander")
+        at_role = [
+            c
+            for c in found
+            if not c.container
+            and (
+                c.start < role_end <= c.end
+                or (c.end <= match.start() and not text[c.end : match.start()].strip())
+            )
+        ]
+        for c in at_role[:1]:
+            c = _held_role_before_former(text, c, found)
+            return TargetChoice(
+                c.label or c.text,
+                dated_type(c.target_type, c.actor, date, ctx.registry),
+                c.actor,
+                c.start + item.sentence.start,
+                c.end + item.sentence.start,
+                prominent=True,
+                prominent_bombing=True,
+            )
+    return None
 
 
 def _later_choices(
@@ -642,6 +701,22 @@ def _stated_aim(
     for choice in _later_choices(later, hits, ctx, date, _AIM_AT_PERSON.search):
         return dataclasses.replace(choice, prominent=True, prominent_bombing=True)
     return None
+
+
+# "a provincial council member and former police chief who appeared to be the target": the
+# role held now, not the one held before, says who he was.
+_AND_FORMER = re.compile(r"\s+and\s+(?:a\s+|an\s+|the\s+)?former\s+$", re.IGNORECASE)
+
+
+def _held_role_before_former(text: str, role: Candidate, found: list[Candidate]) -> Candidate:
+    if "former" not in text[max(0, role.start - 30) : role.start]:
+        return role
+    for c in found:
+        if c.container or c.end >= role.start:
+            continue
+        if _AND_FORMER.fullmatch(text, c.end, role.start):
+            return c
+    return role
 
 
 # A later sentence names the intended victim by name only ("Sources said the Taliban had
@@ -748,6 +823,50 @@ def _strikes_said_aimed(
 
     choices = _later_choices(later, hits, ctx, date, cue, told_aim=True)
     return next((c for c in choices if c.target_type == NON_STATE), None)
+
+
+# The claimant says whom its attack was meant for: "the group claimed the blast, saying it had
+# targeted police recruits". A force or fighters so named are the aim (GTD codes the intended
+# target), whoever else was among the dead; a claim naming civilians is left to the toll.
+_CLAIM_SAID_AIM = re.compile(
+    r"\b(?:saying|said|adding|claiming)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men))\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:targeted|attacked|aimed\s+at)\s+",
+    re.IGNORECASE,
+)
+
+# A claim's aim refines a crowd or a shop the bomb hit, not a site of its own kind (an airport,
+# a ministry) the report already names.
+_CLAIM_MAY_REFINE = frozenset({"Private Citizens & Property", "Business"})
+
+
+def _claimed_armed_aim(
+    later: list[Facts], ctx: Context, date: dt.date | None
+) -> TargetChoice | None:
+    for item in later:
+        text = item.sentence.text
+        if "targeted" not in text and "attacked" not in text and "aimed" not in text:
+            continue
+        match = _CLAIM_SAID_AIM.search(text)
+        if match is None:
+            continue
+        found = candidates(
+            text,
+            ctx.registry,
+            actors=[],
+            offset=item.sentence.start,
+            trigger_at=None,
+            exclude=[],
+        )
+        named = [c for c in found if not c.container and 0 <= c.start - match.end() <= 12]
+        for c in named[:1]:
+            target_type = dated_type(c.target_type, c.actor, date, ctx.registry)
+            if target_type not in ARMED_TARGETS:
+                return None
+            start = item.sentence.start
+            return TargetChoice(
+                c.label or c.text, target_type, c.actor, c.start + start, c.end + start
+            )
+    return None
 
 
 def _second_blast_at_scene(

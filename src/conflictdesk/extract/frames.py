@@ -880,6 +880,21 @@ _CLAIMED_IT = re.compile(
     r"|blast|explosion|assault|killing|assassination|raid|massacre|operation))\b",
     re.IGNORECASE,
 )
+# The same claim in the other languages, the incident named as a definite object:
+# "Saldırıyı örgüt ertesi gün üstlendi", "iki saldırıyı da üstlendi"; "взяла на себя
+# ответственность за теракт", "ответственность взяло на себя «ИГ»" (no object: the one told);
+# "أعلن التنظيم مسؤوليته عن الهجوم", "تبنى التنظيم التفجير".
+_CLAIMED_IT_FOREIGN = re.compile(
+    r"(?:saldırıyı|saldırıları|eylemi|patlamayı|suikastı|baskını)\b(?:\s+\S+){0,6}?\s+üstlen"
+    r"(?:di|miş)"
+    r"|ответственност\w*\s+(?:на\s+себя\s+)?за\s+(?:\w+\s+){0,2}?(?:теракт|нападени|взрыв|атак"
+    r"|убийств|обстрел|подрыв)"
+    r"|взя\w*\s+(?:на\s+себя\s+)?ответственност\w*+(?!\s+(?:на\s+себя\s+)?за)"
+    r"|ответственност\w*\s+взял\w*\s+на\s+себя(?!\s+за)"
+    r"|مسؤوليت\w*\s+عن\s+(?:هذا\s+)?(?:ال)?(?:هجوم|تفجير|اعتداء|عملية|اغتيال|انفجار)"
+    r"|تبن[ىّ]\w*\s+(?:\S+\s+){0,3}?(?:ال)(?:هجوم|تفجير|اعتداء|عملية|اغتيال)",
+    re.IGNORECASE,
+)
 
 
 def _claims_it(item: Facts) -> bool:
@@ -889,7 +904,10 @@ def _claims_it(item: Facts) -> bool:
         bool(item.roles("claim"))
         and not item.casualties
         and all(d.relative for d in item.dates)
-        and _CLAIMED_IT.search(item.sentence.text) is not None
+        and (
+            _CLAIMED_IT.search(item.sentence.text) is not None
+            or _CLAIMED_IT_FOREIGN.search(item.sentence.text) is not None
+        )
         and len(item.triggers) <= 1
     )
 

@@ -896,7 +896,14 @@ _CLAUSE_END = re.compile(r"[.;]")
 
 # A Turkish subject set off by a comma before a long clause: "Taliban militanları, ...
 # ilçesindeki sınır kapısını ele geçirdi" (the subject, then everything else, then the verb).
-_TR_TOPIC_COMMA = re.compile(r"(?:\s+(?:militan|savaşçı|güç|birlik|üye)\w*)?\s*,")
+# The owner of the forces may end a bracketed short name and take "bağlı" (attached to):
+# "İçişleri Bakanlığı'na (İB) bağlı ekipler, ... operasyon düzenledi".
+_TR_TOPIC_COMMA = re.compile(
+    r"(?:\)?['’]?\w*\s+bağlı)?(?:\s+(?:militan|savaşçı|güç|birlik|üye|ekip|asker|tim)\w*)?\s*,"
+)
+# A name that only glosses the next one: "DEAŞ'ın Horasan kolu olarak bilinen İŞİD-K'ya"
+# (the cell "of ISKP, known as ...") is no subject; the case of the name it glosses rules.
+_TR_GLOSS = re.compile(r"\s+(?:olarak|diye)\s+(?:bilinen|anılan|tanınan|adlandırılan)\b", re.I)
 
 
 def _tr_topic_subject(text: str, end: int, verb: int) -> bool:
@@ -930,6 +937,7 @@ def _foreign_agent(text: str, spans: list[tuple[int, int]], language: str) -> in
             for i in before
             if not _TR_NOT_SUBJECT.match(text[spans[i][1] :])
             and not _TR_OBJECT_AFTER.match(text, spans[i][1])
+            and not _TR_GLOSS.match(text, spans[i][1])
             and not _CLAUSE_END.search(text, spans[i][1], verb.start())
         ]
     return before[-1] if before else None

@@ -77,9 +77,13 @@ _AMONG_VICTIMS = re.compile(
 )
 # "cleric Mujib Rahman Ansari"; a role in apposition before the name, closed by a comma:
 # "fired at the head of mission, Rahim Gul Wardak, as he left", "his guard, Noor Agha, was".
+# A diplomat's name may open with initials ("counsellor K. Subramanya Iyer"): the initials
+# and one more word make a name.
+_INITIALS = r"(?:[A-Z]\.\s?){1,2}"
 _ROLE_THEN_NAME = re.compile(
-    rf"\b(?:commander|governor|minister|cleric|spokesman|emir|amir)\s+(?P<name>{_NAME_WORD}"
-    rf"(?:\s+{_NAME_WORD}){{1,3}})"
+    r"\b(?:commander|governor|minister|cleric|spokesman|emir|amir|counsellor|counselor|consul"
+    rf"|attache|attaché)\s+(?P<name>{_INITIALS}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+    rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 )
 _ROLE_APPOSED = re.compile(
     r"\b(?:commander|governor|minister|cleric|emir|amir|head of mission|ambassador|guard"

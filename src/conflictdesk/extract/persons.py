@@ -457,7 +457,9 @@ _PREDICATE_OUTCOMES = (
     (
         "injured",
         re.compile(
-            rf"yaralan{_TR_NOT_NEWS}|(?<!\w)ранен[аоы]?(?!\w)|получил\w* ранени|" + _AR_INJURED,
+            # "получили ранения" and its inverted order "Ранения получили ... X"
+            rf"yaralan{_TR_NOT_NEWS}|(?<!\w)ранен[аоы]?(?!\w)|получил\w* ранени"
+            r"|(?<!\w)ранени[яй]\s+получил|" + _AR_INJURED,
             re.IGNORECASE,
         ),
     ),

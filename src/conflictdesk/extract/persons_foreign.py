@@ -43,7 +43,7 @@ _TR_ROLE = re.compile(
     r"(?<![\w'’])(?:(?:[Bb]aşkan|[Vv]ali|[Mm]uhabir|[Ss]orumlu|[Kk]omutan|[Ll]ider|[İi]mam"
     r"|[Bb]akan|[Mm]üdür|[Kk]aymakam|[Mm]aslahatgüzar|[Bb]üyükelçi|[Gg]azeteci|[Ss]unucu"
     r"|[Aa]ktivist|[Öö]ğretmen|[Aa]lim|[Hh]oca|[Mm]illetvekil|[Hh]akim|[Ss]avcı|[Mm]ühendis"
-    r"|[Dd]oktor|[Rr]ehber|[Cc]umhurbaşkan|[Yy]ardımcı|[Ee]mir|[Şş]of[öo]r|[Kk]oruma)"
+    r"|[Dd]oktor|[Rr]ehber|[Ss]ahib|[Cc]umhurbaşkan|[Yy]ardımcı|[Ee]mir|[Şş]of[öo]r|[Kk]oruma)"
     r"(?:s?[ıiuü])?(?:n?[ıiuü]n)?|olarak (?:tanımlanan|bilinen|tanıtılan))(?![\w'’])"
 )
 _TR_WORD = r"[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)*"

@@ -60,3 +60,9 @@ def test_turkish_attackers_killed_without_a_figure() -> None:
 def test_unnumbered_attackers_stay_unknown_without_a_count() -> None:
     killed = _killed(["Погибли 11 человек.", "Эти данные не включают нападавших."], "ru")
     assert killed.best == 11
+
+
+def test_no_count_from_the_day_of_a_summary_date() -> None:
+    assert attackers_told(["11/14/2019: Gunmen raided a checkpoint."], "en") is None
+    assert attackers_told(["14.11.2019: Gunmen raided a checkpoint."], "en") is None
+    assert attackers_told(["11/14/2019: Four gunmen raided a checkpoint."], "en") == 4

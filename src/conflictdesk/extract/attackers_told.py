@@ -26,8 +26,11 @@ _ATTACKER_NOUNS: Final[dict[str, re.Pattern[str]]] = {
 }
 # A noun right after its numeral, or after one adjective, is the numeral's ("4 genç
 # saldırgan", "two armed attackers", not "2023 a suicide bomber"); an Arabic numeral may also
-# follow its noun ("المهاجمين الأربعة").
-_NEAR: Final = re.compile(r"^\W*(?:\w+\W+)?$")
+# follow its noun ("المهاجمين الأربعة"). The word between holds no digit, so the day of a
+# summary's date ("03/25/2020: Gunmen stormed") is no count of gunmen.
+_NEAR: Final = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
+# A figure written against a slash or a dot with digits is part of a date ("03/25/2020").
+_DATE_PART: Final = re.compile(r"\d[/.]$|^[/.]\d")
 # More attackers than this in one attack is no count of the men who took part (a year, a toll).
 _MOST_ATTACKERS: Final = 60
 
@@ -45,6 +48,8 @@ def attackers_told(sentences: Sequence[str], language: str) -> int | None:
             q = figure.quantity
             if q.vague or q.best is None or not 2 <= q.best <= _MOST_ATTACKERS or q.low != q.high:
                 continue
+            if _in_a_date(sentence, figure.start, figure.end):
+                continue
             for noun in found:
                 after = noun.start() >= figure.end and _NEAR.match(
                     sentence[figure.end : noun.start()]
@@ -57,3 +62,12 @@ def attackers_told(sentences: Sequence[str], language: str) -> int | None:
                 if after or before:
                     return q.best
     return None
+
+
+def _in_a_date(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a day or month of a date written with slashes
+    or dots ("03/25/2020")."""
+    return bool(
+        _DATE_PART.search(sentence[max(0, start - 2) : start])
+        or _DATE_PART.search(sentence[end : end + 2])
+    )

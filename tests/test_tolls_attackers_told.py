@@ -66,3 +66,11 @@ def test_no_count_from_the_day_of_a_summary_date() -> None:
     assert attackers_told(["11/14/2019: Gunmen raided a checkpoint."], "en") is None
     assert attackers_told(["14.11.2019: Gunmen raided a checkpoint."], "en") is None
     assert attackers_told(["11/14/2019: Four gunmen raided a checkpoint."], "en") == 4
+
+
+def test_militants_counted_as_attackers_only_when_they_carry_out_the_attack() -> None:
+    led = "Four militants, led by a suicide bomber in a truck, stormed the district office."
+    assert attackers_told([led], "en") == 4
+    assert attackers_told(["Three insurgents attacked the checkpoint at night."], "en") == 3
+    assert attackers_told(["Troops killed 12 militants in a raid on a hideout."], "en") is None
+    assert attackers_told(["Nine militants were arrested in the province."], "en") is None

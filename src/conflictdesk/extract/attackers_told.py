@@ -24,6 +24,13 @@ _ATTACKER_NOUNS: Final[dict[str, re.Pattern[str]]] = {
     "ru": re.compile(r"\b(?:нападавш|смертник)\w*", re.I),
     "ar": re.compile(r"(?<!\w)(?:و|ال|وال)?(?:مهاجم|انتحاري|مسلح)\w*"),
 }
+# Militants at large are no attackers, but militants who are the subject of the attack are
+# ("Five militants, led by a suicide bomber, stormed the base"; "Three militants attacked
+# the checkpoint"), so an English count of militants holds when the attack follows.
+_ATTACKING_MILITANTS: Final = re.compile(
+    r"\b(?:militants|insurgents)\b(?=,?\s+led\s+by\b|[^.;]{0,80}?\b(?:attacked|stormed|raided)\b)",
+    re.I,
+)
 # A noun right after its numeral, or after one adjective, is the numeral's ("4 genç
 # saldırgan", "two armed attackers", not "2023 a suicide bomber"); an Arabic numeral may also
 # follow its noun ("المهاجمين الأربعة"). The word between holds no digit, so the day of a
@@ -42,6 +49,8 @@ def attackers_told(sentences: Sequence[str], language: str) -> int | None:
         return None
     for sentence in sentences:
         found = list(nouns.finditer(sentence))
+        if language == "en" and ("militants" in sentence or "insurgents" in sentence):
+            found += _ATTACKING_MILITANTS.finditer(sentence)
         if not found:  # the cheap test before reading numbers
             continue
         for figure in iter_quantities(sentence, language):

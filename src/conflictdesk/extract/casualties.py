@@ -3484,7 +3484,16 @@ def slots_of(
         if _restates(m, every) or _names_back(m, q, slots):
             continue
         same = [s for s in slots if s.group == m.group]
-        if same and _revises(same[-1], m, q):
+        if (
+            same
+            and m.group == "attackers"
+            and _all_attackers(same[-1], m, q)
+            and _revises(same[-1], m, q)
+        ):  # the attackers' whole number, the one told before among them: no revision
+            slots[slots.index(same[-1])] = Slot(
+                m.group, [q], [(m.start, m.end)], [m.group_text or m.text]
+            )
+        elif same and _revises(same[-1], m, q):
             same[-1].figures.append(q)  # a later figure for the same group revises it
             same[-1].spans.append((m.start, m.end))
             same[-1].texts.append(m.group_text or m.text)
@@ -3517,14 +3526,34 @@ def _revises(slot: Slot, m: CasualtyMention, q: Quantity) -> bool:
         return False  # "he", or a bare "was killed": another person, not a new figure
     if not any(f.best for f in slot.figures):
         return False  # a zero ("no US staff were hurt") neither revises nor is revised
-    if slot.group == "attackers" and any(
-        _attacker_kind(t) != _attacker_kind(m.group_text or m.text) for t in slot.texts
+    if (
+        slot.group == "attackers"
+        and not _all_attackers(slot, m, q)
+        and any(_attacker_kind(t) != _attacker_kind(m.group_text or m.text) for t in slot.texts)
     ):
         return False  # "the three gunmen were shot dead and the car bomber died": both count
     return all(end <= m.start or m.end <= start for start, end in slot.spans)
 
 
 _BOMBER: Final = re.compile(r"\bbomb(?:er|ers)?\b|\bblew (?:him|them)sel(?:f|ves) up\b", re.I)
+
+
+# A definite figure of all the attackers: "all five attackers", "both assailants", "the two
+# bombers" (not "two more gunmen").
+_ALL_ATTACKERS: Final = re.compile(r"\b(?:all|both|the)\b", re.I)
+_ANY_ATTACKER: Final = re.compile(r"\b(?:attackers?|assailants?|militants?)\b", re.I)
+
+
+def _all_attackers(slot: Slot, m: CasualtyMention, q: Quantity) -> bool:
+    """ "A suicide bomber was shot dead ... All five attackers died": a larger definite figure
+    of the attackers is their whole number, the one told before among them, when it names
+    them all ("attackers") or when what it follows named no kind ("police shot him dead ...
+    not counting the two bombers")."""
+    if not _ALL_ATTACKERS.search(m.quantity.text) or (q.best or 0) <= (slot.best or 0):
+        return False
+    if _ANY_ATTACKER.search(m.group_text or m.text):
+        return True
+    return all(t.split(" ", 1)[0].lower() in PRONOUNS for t in slot.texts)
 
 
 def _attacker_kind(text: str) -> str:

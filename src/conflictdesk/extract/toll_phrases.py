@@ -840,6 +840,13 @@ _APPOSITION_HEAD: Final = re.compile(r"^(?:both|all|each)\b", re.IGNORECASE)
 _PART_OF_THEM: Final = re.compile(r"^[\w-]+ of (?:them|whom)\b", re.IGNORECASE)
 
 
+def _aside_closed(between: str) -> bool:
+    """ "Six soldiers, two of them officers, and four civilians were killed": the comma and
+    "and" close the "N of them" aside, so the figure after it is another group, while "five
+    aid workers, three of them foreigners and two Afghans" stays inside it."""
+    return ", and " in between
+
+
 def _inside_subsets(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
@@ -850,7 +857,11 @@ def _inside_subsets(
     out: list[CasualtyMention] = []
     for m in mentions:
         inside_subset = any(
-            s is not m and s.outcome == m.outcome and s.start < m.start and m.end <= s.end
+            s is not m
+            and s.outcome == m.outcome
+            and s.start < m.start
+            and m.end <= s.end
+            and not _aside_closed(sentence[s.start - offset : m.start - offset])
             for s in subsets
         )
         restated = bool(_APPOSITION_HEAD.match(m.text)) and any(

@@ -56,7 +56,9 @@ _TAKEN_AWAY = re.compile(r"kidnap|abduct|seiz|away|carried off", re.IGNORECASE)
 # The account says how the attack was carried out is not known (GTD: Unknown attack type).
 _MEANS_UNKNOWN = re.compile(r"^(?:how|method|means|manner|further|details)\b", re.IGNORECASE)
 # Unarmed assaults with fists and feet, or a vehicle driven into people (GTD weapon types).
-_BEATING = re.compile(r"kick|punch|beat|flogg", re.IGNORECASE)
+_BEATING = re.compile(r"kick|punch|beat|flogg|armed with", re.IGNORECASE)
+# Words of entering a place, which name no arms: "raided a school and beat the teachers".
+_ENTRY = re.compile(r"^(?:raid|storm)", re.IGNORECASE)
 _RAMMING = re.compile(r"^(?:drove|rammed|ploughed|plowed)\b", re.IGNORECASE)
 _DROVE_OFF = re.compile(r"drove\b", re.IGNORECASE)
 # The pack's words for a security operation or raid (``triggers.json``).
@@ -359,7 +361,7 @@ def _no_arms_used(hits: list[TriggerHit]) -> bool:
     bare "attack" ("the person behind the attack"), or only armed attackers ("gunmen dragged
     two teachers out and beat them with rifle butts" is an unarmed assault, GTD)."""
     return all(
-        _GENERIC_ATTACK.match(h.text) or _ARMED_ATTACKERS.match(h.text)
+        _GENERIC_ATTACK.match(h.text) or _ARMED_ATTACKERS.match(h.text) or _ENTRY.match(h.text)
         for h in hits
         if h.means in ASSAULT_MEANS
     )

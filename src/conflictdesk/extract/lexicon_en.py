@@ -18,6 +18,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         "unarmed",
         r"poison\w*|acid attacks?|threw acid|sprayed (?:\w+ ){0,2}with acid|acid\b"
         r"|contaminat\w+ (?:the |a )?(?:[\w-]+ ){0,3}water"
+        # a farm chemical put into drinking water: "poured insecticide into the village well"
+        r"|(?:threw|poured|dumped|put|mixed|emptied) (?:[\w-]+ ){0,2}?(?:pesticides?|insecticides?"
+        r"|herbicides?|fertili[sz]ers?|chemicals?|toxins?) (?:in|into) (?:a |an |the |their )?"
+        r"(?:[\w-]+ )?(?:wells?|water|reservoirs?|tanks?|food)\b"
         # Fists and feet: "kicked and punched them", "were badly beaten"
         r"|kicked and punched|punched and kicked|(?:was|were) (?:badly |severely )?beaten\b"
         r"|beat (?:him|her|them)\b|flogg\w+"
@@ -30,6 +34,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # (the verb alone, so the person beaten stays a candidate for the target)
         r"|beat(?:en)?(?= (?:[\w'-]+ ){0,4}?with (?:their |his |her )?(?:bare )?(?:fists|hands"
         r"|sticks|cables|rods|batons|clubs|whips|rifle butts)\b)"
+        # attackers with blunt weapons only: "youths armed with clubs and stones"
+        r"|armed with (?:[\w-]+ ){0,2}?(?:sticks|clubs|batons|rods|cables|stones|whips"
+        r"|rifle butts)\b(?:,? (?:and|or) (?:[\w-]+ ){0,2}?(?:sticks|clubs|batons|rods|cables"
+        r"|stones|whips|rifle butts)\b)?"
         # a toxic substance spread where the victims were (schoolgirls poisoned in class)
         # ("an unknown substance was sprayed into their classrooms")
         r"|(?:toxic|poisonous|noxious|unknown) (?:powder|substance|gas|chemical|spray|liquid)s?\b"
@@ -143,7 +151,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "ied",
-        r"improvised explosive devices?|\bieds?\b|roadside bombs?|road[- ]side mines?"
+        r"improvised explosive devices?|\bieds?\b|road[- ]?side (?:bomb|mine)s?"
         r"|land ?mines?|mines? (?:blast|explosion)|magnetic (?:bomb|mine|ied)s?"
         r"|sticky bombs?|limpet mines?|explosive devices?"
         r"|bomb(?:s)? (?:planted|attached|hidden)"
@@ -173,7 +181,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "firearm",
         r"gun(?:men|man|fire|shots?|fight|battle)s?|opened fire|open fire|at gunpoint"
-        r"|shot (?:dead|and killed)|shot\b|shooting|fired (?:on|at|upon|into)|firing|sniper\w*"
+        r"|shot (?:dead|and killed)|shot\b|shooting|fired (?:on|at|upon|into)|firing"
+        # "fired for two hours on the compound" (the verb alone)
+        r"|fired(?= for (?:about |more than |nearly |over |several |some )?(?:\w+ )?"
+        r"(?:minutes|hours?|days|nights) (?:on|at|upon|into)\b)|sniper\w*"
         # (a rifle butt used to beat someone is no firearm used: GTD Melee, unarmed assault)
         r"|rifles?(?! butts?\b)|pistols?|ak-47s?|small[- ]arms|machine[- ]guns?|kalashnikovs?"
         r"|armed (?:men|assailants|attackers|militants|individuals|gunmen|group)",
@@ -213,7 +224,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "assault",
         r"attack(?:ed|s|ing)?\b|assault(?:ed|s)?\b|storm(?:ed|ing)\b|ambush(?:ed|es)?\b"
-        r"|raid(?:ed|s)?\b|target(?:ed|ing)\b|struck",
+        r"|raid(?:ed|s|ing)?\b|target(?:ed|ing)\b|struck",
     ),
     (
         "clash",
@@ -285,7 +296,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|(?:petrol|gasoline|fire)[- ]?bombs?|firebomb\w*|molotov cocktails?"
         r"|burn(?:ed|t) down|burn(?:ed|t|ing) (?:[\w-]+ ){0,3}(?:houses|homes|schools?|shops"
         r"|buildings?|vehicles|trucks|tankers|offices?|clinics?|crops|tower|towers|ballots?"
-        r"|ballot boxes|ballot papers|voter lists|equipment|documents|records)\b",
+        r"|ballot boxes|ballot papers|voter lists|equipment|documents|records)\b"
+        # "burned the guard hut", "burned a telephone antenna" (the verb alone, so the
+        # structure stays a candidate for the target)
+        r"|burn(?:ed|t|ing)(?= (?:[\w'’-]+ ){0,3}(?:huts?|masts?|antennas?|antennae"
+        r"|generators?)\b)",
     ),
     (
         "destroy",
@@ -293,7 +308,12 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # "cut through the legs of two pylons, bringing them down"
         r"|(?:brought|bringing|brings|bring) (?:them|it) down\b"
         r"|(?:brought|bringing|toppled|felled|cut) down (?:the |two |three |several |a |an )?"
-        r"(?:[\w-]+ ){0,2}(?:pylons?|towers?|masts?|poles?)\b",
+        r"(?:[\w-]+ ){0,2}(?:pylons?|towers?|masts?|poles?)\b"
+        # "pulled down a phone mast", "tore down and burned a telephone antenna" (the verb
+        # alone, so the structure stays a candidate for the target)
+        r"|(?:pulled|pulling|tore|tearing) down(?= (?:and \w+ )?"
+        r"(?:the |two |three |several |a |an )?"
+        r"(?:[\w-]+ ){0,3}(?:pylons?|towers?|masts?|poles?|antennas?|antennae)\b)",
     ),
     (
         # An earlier death the report dates this attack by: "a day after the governor was

@@ -64,3 +64,12 @@ def test_roadside_mine_is_a_bomb() -> None:
 def test_fired_for_hours_on_a_building_is_firing() -> None:
     assert "firearm" in _means("Gunmen fired for three hours on the police headquarters.")
     assert "firearm" not in _means("The governor fired for incompetence on Monday two aides.")
+
+
+def test_unidentified_gas_in_classrooms_is_an_unarmed_assault() -> None:
+    record = _main(
+        "11/00/2015: Some 40 pupils fainted after a mysterious gas spread through a girls' "
+        "school in Herat city, Herat province, Afghanistan. None died."
+    )
+    assert record["attack_type"] == "Unarmed Assault"
+    assert "unarmed" not in _means("A mysterious man was seen near the school.")

@@ -64,6 +64,7 @@ _DROVE_OFF = re.compile(r"drove\b", re.IGNORECASE)
 # The pack's words for a security operation or raid (``triggers.json``).
 _OPERATION_WORD = re.compile(r"операци|спецоперац|operasyon|داهم|مداهمة|عملية", re.IGNORECASE)
 _GENERIC_ATTACK = re.compile(r"^attacks?$", re.IGNORECASE)
+_BARE_TOOK = re.compile(r"^took$", re.IGNORECASE)
 VEHICLE_WEAPON = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
 _EXPLOSIVE_SUB = {
     "suicide": "Suicide bomb",
@@ -305,6 +306,10 @@ def classify(
     if firearms_first(hits) or _vests_storming(hits):
         # (any suicide word left is a vest worn, never set off: ``unexploded_vests``)
         hits = [h for h in hits if h.means not in _BESIDE_FIREARMS and h.means != "suicide"]
+    if assassination and _taken_from_home_only(hits):
+        # GTD's hierarchy: a prominent person taken from home and found shot is an
+        # assassination; the bare "took" is no kidnapping word of its own
+        hits = [h for h in hits if h.means != "kidnap"]
     found = _hostage_class(hits, tags, suicide, armed_target) or _explosive_class(
         hits, tags, suicide, assassination
     )
@@ -354,6 +359,13 @@ _ARMED_ATTACKERS = re.compile(
     r"^(?:gunm[ae]n|armed\s+(?:men|assailants|attackers|militants|individuals|gunmen|group))$",
     re.IGNORECASE,
 )
+
+
+def _taken_from_home_only(hits: list[TriggerHit]) -> bool:
+    """Whether every hostage word is the bare "took" of "took an official from his home"
+    (``lexicon_en``), with no kidnapping, hostage or siege word besides."""
+    taken = [h for h in hits if h.means in ("hijack", "barricade", "kidnap")]
+    return bool(taken) and all(_BARE_TOOK.match(h.text) for h in taken)
 
 
 def _no_arms_used(hits: list[TriggerHit]) -> bool:

@@ -40,7 +40,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|stones|whips|rifle butts)\b)?"
         # a toxic substance spread where the victims were (schoolgirls poisoned in class)
         # ("an unknown substance was sprayed into their classrooms")
-        r"|(?:toxic|poisonous|noxious|unknown) (?:powder|substance|gas|chemical|spray|liquid)s?\b"
+        r"|(?:toxic|poisonous|noxious|unknown|unidentified|mysterious) (?:powder|substance|gas"
+        r"|chemical|spray|liquid)s?\b"
         # A vehicle driven into people: "drove a pickup truck into worshippers"
         r"|(?:drove|rammed|ploughed|plowed) (?:a |an |his |her |the )?(?:[\w-]+ ){0,2}"
         r"(?:car|truck|vehicle|van|pickup) (?:into|through) (?:a |the )?(?:[\w-]+ ){0,2}"
@@ -175,6 +176,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|air force (?:strikes?|raids?|bombing)|aerial (?:strikes?|bombardments?|bombing|attacks?)"
         # the aircraft as the subject of the strike: "military aircraft struck houses",
         # "Pakistani jets bombed several villages", "a drone hit a car"
+        # bombs dropped from the air: "dropped the largest bomb in its arsenal on a valley"
+        r"|dropped (?:[\w-]+ ){0,4}?bombs?\b"
         r"|(?:aircraft|jets|fighter jets|planes|drones?|helicopter gunships?|gunships?)"
         r"(?= (?:struck|bombed|hit|pounded|fired (?:on|at|missiles))\b)",
     ),
@@ -260,6 +263,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:(?:to|into) (?:an? |the )?(?:[\w-]+ )?(?:village|hills|mountains|forest|hideout"
         r"|location|area|base)\b|from (?:their|his|her|a|an|the) (?:[\w-]+ )?(?:camp|office"
         r"|homes?|houses?|vehicles?|cars?|bus|site|compound|workplace)\b))"
+        # "took a former soldier from his home at night": a person taken from where they
+        # live (weaker than a kidnapping word: see ``classify._taken_from_home``)
+        r"|took(?= (?:[\w'-]+ ){1,6}?from (?:his|her|their) (?:own )?(?:family )?(?:homes?"
+        r"|houses?|beds?)\b)(?! (?:[\w'-]+ ){0,3}?(?:money|cash|jewel\w*|gold|cars?|vehicles?"
+        r"|weapons?|guns?|belongings|valuables|documents|phones?|livestock|sheep|cattle)\b)"
         r"|(?:taking|took|taken|held) (?:[\w'-]+ ){0,4}captive|in captivity"
         # "She was freed unharmed 24 days later": people held for days were taken away
         r"|(?:freed|released)(?=[^.;]{0,40}?\b(?:days|weeks?|months?|years?) later\b)",

@@ -22,6 +22,10 @@ from conflictdesk.extract.numbers import Quantity, figure_value, iter_quantities
 
 # Tokens a figure may stand from its casualty word ("en az 50 kişi hayatını kaybetti").
 WINDOW: Final = 4
+# Turkish and Russian put more words between a figure and its verb ("İki Afgan güvenlik
+# görevlisi de şarapnel parçalarıyla hafif yaralandı"; "Двое сотрудников местной полиции
+# погибли"): a figure there may stand one token further.
+_WIDER_WINDOW: Final = {"tr": 5, "ru": 5}
 # Tokens a toll phrase may stand from its figure within one clause ("Число погибших в
 # результате нападения на военный госпиталь ... во вторник достигло 25").
 TOLL_WINDOW: Final = 24
@@ -539,6 +543,7 @@ def _clause(
     step: int,
     outcomes: set[int],
     aside: frozenset[int] = frozenset(),
+    window: int = WINDOW,
 ) -> Iterator[int]:
     """Token indices from ``t`` in direction ``step`` within the clause and the window; an
     inserted phrase (``aside``) is stepped over and not counted."""
@@ -548,7 +553,7 @@ def _clause(
             k += step
             continue
         seen += 1
-        if seen > WINDOW or tokens[k].group(0) in _CLAUSE_END or k in outcomes:
+        if seen > window or tokens[k].group(0) in _CLAUSE_END or k in outcomes:
             return
         yield k
         k += step
@@ -562,11 +567,12 @@ def _nearest(
     outcomes: set[int],
     figure_first: bool,
     aside: frozenset[int] = frozenset(),
+    window: int = WINDOW,
 ) -> _Figure | None:
     by_last = {f.last: f for f in figures.values()}
     directions = (-1, 1) if figure_first else (1, -1)
     for step in directions:
-        for k in _clause(tokens, t, step, outcomes, aside):
+        for k in _clause(tokens, t, step, outcomes, aside, window):
             figure = figures.get(k) if step > 0 else by_last.get(k)
             if figure is not None and figure.first not in used:
                 return figure
@@ -1459,7 +1465,16 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         after_subject = _object_after_subject(reader, t, used, others)
         figure = (
             after_subject
-            or _nearest(tokens, t, reader.figures, used, others, table.figure_first, reader.aside)
+            or _nearest(
+                tokens,
+                t,
+                reader.figures,
+                used,
+                others,
+                table.figure_first,
+                reader.aside,
+                _WIDER_WINDOW.get(reader.language, WINDOW),
+            )
             or _subject(reader, t, used, others)
             or _all_of_them(reader, t, used, others)
             or _listed_subject(reader, t, used, others)

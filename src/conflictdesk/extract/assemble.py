@@ -636,6 +636,33 @@ _PERSON_THEN_AIM = re.compile(
 )
 
 
+def _candidates_in(item: Facts, ctx: Context) -> list[Candidate]:
+    """The target candidates of a sentence other than the event's own, read with its actors
+    and no trigger to measure from."""
+    return candidates(
+        item.sentence.text,
+        ctx.registry,
+        actors=list(item.actors),
+        offset=item.sentence.start,
+        trigger_at=None,
+        exclude=[],
+    )
+
+
+def _person_aimed_at(c: Candidate, item: Facts, ctx: Context, date: dt.date | None) -> TargetChoice:
+    """A role candidate of another sentence as the person the attack was aimed at: prominent,
+    and so for a bombing too."""
+    return TargetChoice(
+        c.label or c.text,
+        dated_type(c.target_type, c.actor, date, ctx.registry),
+        c.actor,
+        c.start + item.sentence.start,
+        c.end + item.sentence.start,
+        prominent=True,
+        prominent_bombing=True,
+    )
+
+
 def _person_then_aim(later: list[Facts], ctx: Context, date: dt.date | None) -> TargetChoice | None:
     """The role a later sentence names just before saying that person was the target."""
     for item in later:
@@ -646,14 +673,7 @@ def _person_then_aim(later: list[Facts], ctx: Context, date: dt.date | None) -> 
         if match is None:
             continue
         role_end = match.end(1)
-        found = candidates(
-            text,
-            ctx.registry,
-            actors=list(item.actors),
-            offset=item.sentence.start,
-            trigger_at=None,
-            exclude=[],
-        )
+        found = _candidates_in(item, ctx)
         # the role word, or the body just before it ("a local militia | commander")
         at_role = [
             c
@@ -666,15 +686,7 @@ def _person_then_aim(later: list[Facts], ctx: Context, date: dt.date | None) -> 
         ]
         for c in at_role[:1]:
             c = _held_role_before_former(text, c, found)
-            return TargetChoice(
-                c.label or c.text,
-                dated_type(c.target_type, c.actor, date, ctx.registry),
-                c.actor,
-                c.start + item.sentence.start,
-                c.end + item.sentence.start,
-                prominent=True,
-                prominent_bombing=True,
-            )
+            return _person_aimed_at(c, item, ctx, date)
     return None
 
 
@@ -768,14 +780,7 @@ def _role_of_name(
         mentions = list(said.finditer(text))
         if not mentions:
             continue
-        found = candidates(
-            text,
-            ctx.registry,
-            actors=list(item.actors),
-            offset=item.sentence.start,
-            trigger_at=None,
-            exclude=[],
-        )
+        found = _candidates_in(item, ctx)
         for mention in mentions:
             left = _NAME_RUN_LEFT.search(text, 0, mention.start())
             name_start = left.start() if left else mention.start()
@@ -788,16 +793,7 @@ def _role_of_name(
                 after = c.start >= name_end and _ROLE_NAME_GAP.fullmatch(text, name_end, c.start)
                 if not (before or after):
                     continue
-                target_type = dated_type(c.target_type, c.actor, date, ctx.registry)
-                return TargetChoice(
-                    c.label or c.text,
-                    target_type,
-                    c.actor,
-                    c.start + item.sentence.start,
-                    c.end + item.sentence.start,
-                    prominent=True,
-                    prominent_bombing=True,
-                )
+                return _person_aimed_at(c, item, ctx, date)
     return None
 
 

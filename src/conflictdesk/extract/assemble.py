@@ -1841,7 +1841,7 @@ def _tolls_of_told_blasts(
     periods = [
         (item.sentence.start, item.sentence.end)
         for item in in_order
-        if casualties._over_a_period(item.sentence.text, language.split("-")[0].lower())
+        if casualties.over_a_period(item.sentence.text, language.split("-")[0].lower())
     ]
     own = {m.outcome for m in mentions if m.shared_by is None}
     return [

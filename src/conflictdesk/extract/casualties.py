@@ -3297,7 +3297,7 @@ def find_casualties(
         from conflictdesk.extract.casualties_other import find_other  # imports this module
 
         mentions = find_other(sentence, offset, lang)
-    if mentions and _over_a_period(sentence, lang):
+    if mentions and over_a_period(sentence, lang):
         return [replace(m, shared_by=0) if m.shared_by is None else m for m in mentions]
     return mentions
 
@@ -3341,7 +3341,9 @@ _RANKING: Final = re.compile(
 )
 
 
-def _over_a_period(sentence: str, language: str) -> bool:
+def over_a_period(sentence: str, language: str) -> bool:
+    """Whether the sentence counts over a period (``_PERIOD``: "over the past two years", "so
+    far this year") without ranking one incident, so its figures sum many incidents."""
     pattern = _PERIOD.get(language)
     if pattern is None or not pattern.search(sentence):
         return False

@@ -191,6 +191,19 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "hit in the back|hit in the stomach|hit in the foot",
         active=False,
     ),
+    # "four other passengers were still being treated there": people under treatment after an
+    # attack are its wounded ("being treated" alone is left alone: "the blast was being
+    # treated as an act of terror")
+    *_triggers(
+        "injured",
+        "participle",
+        "still being treated|being treated in hospital|being treated in a hospital|"
+        "being treated in the hospital|being treated in hospitals|being treated at|"
+        "being treated for wounds|being treated for injuries|being treated for burns|"
+        "being treated for their wounds|being treated for their injuries|"
+        "receiving treatment|receiving medical treatment|under treatment",
+        active=False,
+    ),
     *_triggers(
         "killed",
         "gerund",
@@ -2137,6 +2150,16 @@ def _link(items: list[_Item]) -> list[_Link]:
     return links
 
 
+def _past_figure(words: list[str], figure: str) -> int:
+    """The index of the word after the figure in a group's ``words``: the figure may follow a
+    determiner the chunk took in ("that nine wounded people", "all 12 injured men")."""
+    counted = figure.lower().split()
+    for k in range(len(words) - len(counted) + 1):
+        if words[k : k + len(counted)] == counted:
+            return k + len(counted)
+    return len(counted)
+
+
 def _adjective_links(items: list[_Item], linked: set[tuple[int, int]]) -> list[_Link]:
     """A counted group no verb took whose adjective tells its outcome: "10 bodies and eight
     wounded people had been brought in" (eight injured; "brought" only takes the bodies)."""
@@ -2147,7 +2170,7 @@ def _adjective_links(items: list[_Item], linked: set[tuple[int, int]]) -> list[_
         if (item.first, item.last) in linked:
             continue
         words = item.group_text.lower().split()
-        skip = len(item.quantity.text.split())
+        skip = _past_figure(words, item.quantity.text)
         if len(words) > skip + 1 and words[skip] in OUTCOME_ADJECTIVES:
             outcome = OUTCOME_ADJECTIVES[words[skip]]
             trigger = Trigger((words[skip],), outcome, "participle", active=False)
@@ -2888,8 +2911,10 @@ _UNOFFICIAL: Final = re.compile(
 # "claimed the attack, saying its fighters had killed five": the claimant's own men did it.
 _OWN_MEN: Final = re.compile(
     # "said in a statement on X that its fighters had killed ..."
-    r"\s*(?:(?:in|on|through|via) [^,;]{0,50}?\bthat )?"
-    r"(?:(?:its|their) (?:fighters|men|members|militants|mujahideen|forces|(?:suicide )?bombers?"
+    r"\s*(?:(?:in|on|by|through|via) [^,;]{0,50}?\bthat )?"
+    # "the movement's mujahideen had killed 12 policemen": the group named by its kind
+    r"(?:(?:its|their|the (?:movement|group|organi[sz]ation)[’']s) "
+    r"(?:fighters|men|members|militants|mujahideen|forces|(?:suicide )?bombers?"
     r"|attackers?|gunmen)|the (?:fighters|mujahideen)) (?:had |have )?\w+\s*"
     # "said its fighters attacked a checkpoint in X district, and killed three": the men's
     # own deed goes on past a first verb, to the one that takes the figure

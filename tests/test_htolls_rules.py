@@ -1,0 +1,69 @@
+"""Toll rules of the htolls session, each with invented sentences and a case that must not
+fire: a group's claim told through "the movement's fighters", and the wounded told as people
+still under treatment."""
+
+from __future__ import annotations
+
+from conflictdesk.extract.casualties import find_casualties
+from conflictdesk.extract.tolls import totals_of
+
+
+def _relations(sentence: str, outcome: str = "killed") -> list[tuple[int | None, str]]:
+    found = find_casualties(sentence, language="en")
+    return [(m.quantity.best, m.relation) for m in found if m.outcome == outcome]
+
+
+def test_the_movements_fighters_killing_is_the_groups_claim() -> None:
+    sentence = (
+        "A spokesman for the Taliban said by phone that the movement's fighters had stormed "
+        "the outpost and had killed nine soldiers."
+    )
+    assert _relations(sentence) == [(9, "claim")]
+
+
+def test_the_groups_mujahideen_killing_is_a_claim_and_only_raises_high() -> None:
+    totals = totals_of(
+        [
+            "Gunmen attacked a police post overnight, killing three policemen, officials said.",
+            "The insurgents' spokesman said the group's mujahideen had killed 15 policemen.",
+        ],
+        "en",
+    )
+    assert (totals.fatalities.best, totals.fatalities.high) == (3, 15)
+
+
+def test_a_government_spokesman_on_the_armys_men_is_not_a_claim() -> None:
+    sentence = "The army spokesman said the movement's fighters had killed four villagers."
+    assert _relations(sentence) == [(4, "count")]
+
+
+def test_people_still_being_treated_are_wounded() -> None:
+    totals = totals_of(
+        [
+            "A roadside bomb hit a bus on Monday, killing six passengers, police said.",
+            "Five other passengers were being treated in a hospital in the city.",
+        ],
+        "en",
+    )
+    assert (totals.fatalities.best, totals.injuries.best) == (6, 5)
+
+
+def test_people_receiving_treatment_are_wounded() -> None:
+    found = find_casualties("Three guards were receiving treatment after the blast.")
+    assert [(m.outcome, m.quantity.best) for m in found] == [("injured", 3)]
+
+
+def test_a_blast_treated_as_terror_is_no_casualty() -> None:
+    sentence = "The blast was being treated as an act of terrorism, the mayor said."
+    assert find_casualties(sentence) == []
+
+
+def test_wounded_people_after_that_are_counted() -> None:
+    found = find_casualties(
+        "The clinic said that eleven wounded people had arrived overnight.", language="en"
+    )
+    assert [(m.outcome, m.quantity.best) for m in found] == [("injured", 11)]
+
+
+def test_a_figure_after_that_with_no_outcome_word_is_no_casualty() -> None:
+    assert find_casualties("The clinic said that eleven new doctors had arrived.") == []

@@ -67,3 +67,18 @@ def test_wounded_people_after_that_are_counted() -> None:
 
 def test_a_figure_after_that_with_no_outcome_word_is_no_casualty() -> None:
     assert find_casualties("The clinic said that eleven new doctors had arrived.") == []
+
+
+def test_people_brought_in_with_wounds_are_wounded() -> None:
+    found = find_casualties("The district clinic said 14 people had been brought in with wounds.")
+    assert [(m.outcome, m.quantity.best) for m in found] == [("injured", 14)]
+
+
+def test_people_admitted_with_burns_are_wounded() -> None:
+    found = find_casualties("Six women were admitted with burns after the fire.")
+    assert [(m.outcome, m.quantity.best) for m in found] == [("injured", 6)]
+
+
+def test_bodies_brought_in_stay_the_dead() -> None:
+    found = find_casualties("Doctors said 20 bodies had been brought in overnight.")
+    assert [(m.outcome, m.quantity.best) for m in found] == [("killed", 20)]

@@ -204,6 +204,18 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "receiving treatment|receiving medical treatment|under treatment",
         active=False,
     ),
+    # "31 people had been brought in with wounds": what a hospital took in with wounds is the
+    # wounded ("brought" alone is what a morgue took in: the dead)
+    *_triggers(
+        "injured",
+        "participle",
+        "|".join(
+            f"{verb} with {kind}"
+            for verb in ("brought in", "brought", "admitted", "taken to hospital", "treated")
+            for kind in ("wounds", "injuries", "gunshot wounds", "shrapnel wounds", "burns")
+        ),
+        active=False,
+    ),
     *_triggers(
         "killed",
         "gerund",

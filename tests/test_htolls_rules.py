@@ -82,3 +82,39 @@ def test_people_admitted_with_burns_are_wounded() -> None:
 def test_bodies_brought_in_stay_the_dead() -> None:
     found = find_casualties("Doctors said 20 bodies had been brought in overnight.")
     assert [(m.outcome, m.quantity.best) for m in found] == [("killed", 20)]
+
+
+def _injured(language: str, *sentences: str) -> int | None:
+    return totals_of(sentences, language).injuries.best
+
+
+def test_the_wounded_in_serious_condition_are_some_of_the_wounded() -> None:
+    assert (
+        _injured("en", "Eleven people were wounded.", "Four wounded men are in serious condition.")
+        == 11
+    )
+    assert (
+        _injured(
+            "ru", "Ранения получили 11 человек.", "Четверо раненых находятся в тяжёлом состоянии."
+        )
+        == 11
+    )
+    assert _injured("tr", "11 kişi yaralandı.", "Dört yaralının durumu ağır.") == 11
+    assert _injured("ar", "وأصيب أحد عشر شخصا.", "وأربعة من الجرحى في حالة حرجة.") == 11
+
+
+def test_people_wounded_and_in_serious_condition_are_counted() -> None:
+    found = find_casualties("Four men were wounded and are in serious condition.")
+    assert [(m.quantity.best, m.relation) for m in found] == [(4, "count")]
+
+
+def test_arabic_eleven_and_twelve_are_read_whole() -> None:
+    from conflictdesk.extract.numbers import parse_quantity
+
+    read = [parse_quantity(text, "ar") for text in ("أحد عشر", "اثنتا عشرة", "خمسة عشر")]
+    assert [q.best if q else None for q in read] == [11, 12, 15]
+
+
+def test_arabic_one_of_is_not_a_teen() -> None:
+    found = find_casualties("قتل أحد الجنود في الهجوم.", language="ar")
+    assert [m.quantity.best for m in found] == [1]

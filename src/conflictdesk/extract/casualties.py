@@ -3334,9 +3334,54 @@ def find_casualties(
         from conflictdesk.extract.casualties_other import find_other  # imports this module
 
         mentions = find_other(sentence, offset, lang)
+    if any(m.outcome == "injured" for m in mentions):
+        mentions = [_condition_of_some(sentence, offset, lang, m) for m in mentions]
     if mentions and over_a_period(sentence, lang):
         return [replace(m, shared_by=0) if m.shared_by is None else m for m in mentions]
     return mentions
+
+
+# The state of some of the wounded told after their figure: "three wounded people are in
+# critical condition", "Трое раненых находятся в тяжёлом состоянии", "Üç yaralının durumu
+# ağır", "ثلاثة من الجرحى في حالة خطيرة". The condition is the predicate of the counted
+# wounded (no verb of wounding between them), so they are some of the wounded already told.
+_CONDITION_AFTER: Final[dict[str, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\s*(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+)?in\s+(?:a\s+)?"
+        r"(?:critical|serious|grave|stable|severe|life-threatening)\s+condition\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\s*(?:находятся|находится|остаются|остаётся|остается|пребывают)?\s*в\s+(?:крайне\s+)?"
+        r"(?:тяж[её]лом|критическом|стабильном|серь[её]зном)\s+состоянии",
+        re.IGNORECASE,
+    ),
+    "tr": re.compile(
+        r"\s*(?:durumu|durumunun|durumları|durumlarının)\s+(?:çok\s+)?(?:ağır|ciddi|kritik)",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(r"\s*(?:(?:لا\s+)?(?:يزال|تزال|يزالون)\s+)?في\s+حالة\s+(?:خطرة|خطيرة|حرجة)"),
+}
+# "وحالة ثلاثة جرحى خطيرة": the Arabic condition noun may come first.
+_CONDITION_BEFORE_AR: Final = re.compile(r"(?:^|\s)و?حالة\s*$")
+_CONDITION_WORD_AR: Final = re.compile(r"\s*(?:خطيرة|خطرة|حرجة)")
+
+
+def _condition_of_some(
+    sentence: str, offset: int, lang: str, m: CasualtyMention
+) -> CasualtyMention:
+    """An injured figure whose predicate is the condition of the wounded is a subset."""
+    if m.outcome != "injured" or m.relation != "count" or not m.quantity.best:
+        return m
+    after = _CONDITION_AFTER.get(lang)
+    if after is None:
+        return m
+    start, end = m.start - offset, m.end - offset
+    told = after.match(sentence, end) is not None
+    if not told and lang == "ar":
+        before = _CONDITION_BEFORE_AR.search(sentence[:start]) is not None
+        told = before and _CONDITION_WORD_AR.match(sentence, end) is not None
+    return replace(m, relation="subset") if told else m
 
 
 # A count over a period ("over the past two years", "geçen yıl ülkede", "за последние два

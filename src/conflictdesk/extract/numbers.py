@@ -472,6 +472,19 @@ _AR_NUMBERS: Final[dict[str, int]] = {
     **dict.fromkeys(("ثلاثون", "ثلاثين"), 30),
     **dict.fromkeys(("أربعون", "أربعين", "اربعين"), 40),
     **dict.fromkeys(("خمسون", "خمسين"), 50),
+    # eleven and twelve take their own forms of one and two ("أحد عشر", "اثنتا عشرة"), which
+    # are not numbers alone ("أحد الجنود" is one of the soldiers): only the pair is a figure
+    **dict.fromkeys(
+        (f"{one} {ten}" for one in ("أحد", "احد", "إحدى", "احدى") for ten in ("عشر", "عشرة")), 11
+    ),
+    **dict.fromkeys(
+        (
+            f"{two} {ten}"
+            for two in ("اثنا", "اثني", "اثنتا", "اثنتي", "إثنا", "إثني")
+            for ten in ("عشر", "عشرة")
+        ),
+        12,
+    ),
 }
 
 _AR: Final = _Lexicon(
@@ -579,11 +592,23 @@ def _scanner(language: str) -> _Scanner:
 # -- evaluation -----------------------------------------------------------------------------------
 
 
+def _paired(words: list[str], lex: _Lexicon) -> list[str]:
+    """``words`` with two that make one number together ("أحد عشر", eleven) taken as one."""
+    out: list[str] = []
+    for word in words:
+        pair = f"{out[-1]} {word}" if out else ""
+        if pair in lex.numbers:
+            out[-1] = pair
+        else:
+            out.append(word)
+    return out
+
+
 def _words_value(text: str, lex: _Lexicon) -> int | None:
     """Value of a run of number words ("two hundred and five", "yirmi üç")."""
     total, current = 0, 0
     seen = False
-    for raw in re.split(r"[\s-]+", text.lower().replace("i̇", "i")):
+    for raw in _paired(re.split(r"[\s-]+", text.lower().replace("i̇", "i")), lex):
         token = raw.removeprefix("و") if lex is _AR and raw not in lex.numbers else raw
         if not token or token in lex.joiners:
             continue

@@ -118,3 +118,16 @@ def test_arabic_eleven_and_twelve_are_read_whole() -> None:
 def test_arabic_one_of_is_not_a_teen() -> None:
     found = find_casualties("قتل أحد الجنود في الهجوم.", language="ar")
     assert [m.quantity.best for m in found] == [1]
+
+
+def test_arabic_among_the_wounded_is_a_part_of_them() -> None:
+    told = totals_of(
+        ["قُتل شخصان وأصيب تسعة آخرون في انفجار قرب السوق.", "وقال إن بين الجرحى ثلاثة أطفال."],
+        "ar",
+    )
+    assert told.injuries.best == 9
+
+
+def test_arabic_wounded_without_among_are_counted() -> None:
+    found = find_casualties("وأصيب ثلاثة أطفال في الانفجار.", language="ar")
+    assert [(m.outcome, m.quantity.best, m.relation) for m in found] == [("injured", 3, "count")]

@@ -380,7 +380,8 @@ TABLES: Final[dict[str, _Table]] = {
         # "أيضا" (also) right after the casualty word adds, as "also" does in English
         more=_re(r"(?:آخرون|آخرين|آخران|آخرين|أخرى|أيضا|ايضا)"),
         # "وكان بين القتلى الصحفي ...": among the dead (a part of the toll, not a new count)
-        among=_re(r"(?:بينهم|من بينهم|بينهن|بين (?:القتلى|الضحايا))"),
+        # "وأضاف أن بين الجرحى لاعبين" (among the wounded, two players): a part of them too
+        among=_re(r"(?:بينهم|من بينهم|بينهن|بين (?:القتلى|الضحايا|الجرحى|المصابين))"),
         excluded=_re(
             # "قُتل سبعة مصلين إضافة إلى الانتحاري": seven and, on top of them, the bomber
             r"(?:لا (?:تشمل|تضم|يشمل)|(?:دون|بدون) (?:احتساب|حساب)|باستثناء|عدا"

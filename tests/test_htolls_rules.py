@@ -131,3 +131,35 @@ def test_arabic_among_the_wounded_is_a_part_of_them() -> None:
 def test_arabic_wounded_without_among_are_counted() -> None:
     found = find_casualties("وأصيب ثلاثة أطفال في الانفجار.", language="ar")
     assert [(m.outcome, m.quantity.best, m.relation) for m in found] == [("injured", 3, "count")]
+
+
+def test_russian_wounded_who_died_verb_first_move_to_the_dead() -> None:
+    found = find_casualties("Ночью в госпитале скончались ещё двое пострадавших.", language="ru")
+    assert [(m.outcome, m.quantity.best, m.relation) for m in found] == [("killed", 2, "transfer")]
+
+
+def test_russian_unnumbered_wounded_who_died_are_not_more_wounded() -> None:
+    told = totals_of(
+        [
+            "Взрыв на рынке убил шестерых, ещё 20 человек получили ранения.",
+            "Утром умерли ещё несколько пострадавших, и число погибших выросло до девяти.",
+        ],
+        "ru",
+    )
+    assert (told.fatalities.best, told.injuries.best) == (9, 20)
+
+
+def test_russian_wounded_figure_after_the_speakers_aside() -> None:
+    told = totals_of(
+        ["Взрыв убил четверых, 15 получили ранения.", "Раненых, по их данным, уже 19."], "ru"
+    )
+    assert told.injuries.best == 19
+
+
+def test_russian_aside_naming_a_source_is_kept() -> None:
+    from conflictdesk.extract.casualties_other import _without_source_aside
+
+    sentence = "Погибли, по данным талибов, 20 солдат."
+    assert _without_source_aside(sentence, "ru") == sentence
+    blanked = _without_source_aside("Раненых, по его данным, 38.", "ru")
+    assert blanked.split() == ["Раненых", "38."]

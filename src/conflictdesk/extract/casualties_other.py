@@ -687,11 +687,29 @@ def _without_marks(sentence: str) -> tuple[str, list[int]]:
     return "".join(ch for _, ch in kept), [i for i, _ in kept]
 
 
+# "Раненых, по его данным, 38": an aside naming the speaker already told (or the latest
+# figures) stands between a casualty noun and its figure; read without it, it is "Раненых 38".
+# An aside that names a source ("по данным талибов") stays: it tells whose figure it is.
+_SOURCE_ASIDE_RU: Final = re.compile(
+    r",\s*по\s+(?:его|её|ее|их|последним|уточн[её]нным|официальным)\s+"
+    r"(?:данным|словам|сведениям)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _without_source_aside(sentence: str, language: str) -> str:
+    """``sentence`` with a Russian speaker's aside blanked out (same length: spans hold)."""
+    if language != "ru" or "по " not in sentence:
+        return sentence
+    return _SOURCE_ASIDE_RU.sub(lambda m: " " * len(m.group()), sentence)
+
+
 def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMention]:
     """Casualty mentions of one Turkish, Russian or Arabic sentence (see the module doc)."""
     table = TABLES.get(language)
     if table is None:
         return []
+    sentence = _without_source_aside(sentence, language)
     reader = _Reader(sentence, offset, language, table)
     zeros = [
         reader.mention(m.start(), m.end(), outcome, Quantity(0, 0, 0, False, m.group(0)), "unknown")
@@ -892,6 +910,11 @@ _WOUNDED_DIED: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?P<n>[\w-]+) из (?:числа )?(?:раненых|пострадавших)(?:\s+[\w-]+){0,4}?\s+"
         r"(?:скончал|умер)\w*"
         r"|(?<=раненых, )(?P<n2>[\w-]+) из (?:которых|них) (?:позднее |вечером |затем )?"
+        r"(?:скончал|умер)\w*"
+        # the verb first: "в больнице умерли ещё двое раненых", "скончались трое пострадавших"
+        r"|\b(?:скончал|умер)\w*\s+(?:ещё\s+|еще\s+|позднее\s+|затем\s+)?(?P<n3>[\w-]+)\s+"
+        r"(?:раненых|пострадавших)\b"
+        r"|\b(?P<n4>[\w-]+)\s+(?:раненых|пострадавших)\s+(?:позднее\s+|затем\s+|позже\s+)?"
         r"(?:скончал|умер)\w*"
     ),
     "tr": _re(
@@ -1157,15 +1180,20 @@ def _wounded_who_died(reader: _Reader, mentions: list[CasualtyMention]) -> list[
         return mentions
     start, end, text = reader.span(found.start(), found.end())
     groups = found.groupdict()
-    word = groups.get("n") or groups.get("n2") or "2"  # "جريحين توفيا": two died
+    told = groups.get("n") or groups.get("n2") or groups.get("n3") or groups.get("n4")
+    word = told or "2"  # "جريحين توفيا": two died
     value = (
         figure_value(word, reader.language)
         or reader.table.counts.get(word.lower())
         or _ONE_OF.get(word.lower())
     )
+    inside = [m for m in mentions if start <= m.start < end]
+    if not value and groups.get("n3"):
+        # "умерли ещё несколько пострадавших": an unnumbered few of the wounded died; they
+        # are not more wounded, and how many died is told by the toll beside them
+        return [m for m in mentions if m not in inside or m.outcome != "injured"]
     if not value:
         return mentions
-    inside = [m for m in mentions if start <= m.start < end]
     group = next((m.group for m in inside if m.group != "unknown"), "unknown")
     kept = [m for m in mentions if m not in inside]
     figure = Quantity(value, value, value, False, word)

@@ -163,3 +163,13 @@ def test_russian_aside_naming_a_source_is_kept() -> None:
     assert _without_source_aside(sentence, "ru") == sentence
     blanked = _without_source_aside("Раненых, по его данным, 38.", "ru")
     assert blanked.split() == ["Раненых", "38."]
+
+
+def test_among_the_counted_wounded_is_the_whole_toll() -> None:
+    told = totals_of(["A mayor and his two guards were among the 16 wounded in the blast."], "en")
+    assert told.injuries.best == 16
+
+
+def test_among_the_dead_without_a_figure_stays_a_part() -> None:
+    found = find_casualties("Two teachers were among the dead.")
+    assert [(m.quantity.best, m.relation) for m in found] == [(2, "subset")]

@@ -3336,9 +3336,26 @@ def find_casualties(
         mentions = find_other(sentence, offset, lang)
     if any(m.outcome == "injured" for m in mentions):
         mentions = [_condition_of_some(sentence, offset, lang, m) for m in mentions]
+    if lang == "en" and "among the" in sentence.lower():
+        mentions = [_among_the_counted(sentence, offset, m) for m in mentions]
     if mentions and over_a_period(sentence, lang):
         return [replace(m, shared_by=0) if m.shared_by is None else m for m in mentions]
     return mentions
+
+
+# "the governor and two soldiers were among the 13 wounded": the figure after "among the" is
+# the whole toll the others are part of ("Among the 35 dead were ..." is read already).
+_AMONG_BEFORE: Final = re.compile(r"\bamong\s*$", re.IGNORECASE)
+_THE_FIGURE: Final = re.compile(r"the\s+\S+\s+(?:wounded|injured|dead|killed)$", re.IGNORECASE)
+
+
+def _among_the_counted(sentence: str, offset: int, m: CasualtyMention) -> CasualtyMention:
+    """A counted "the N wounded" right after "among" is a toll of its own, not a part."""
+    if m.relation != "subset" or (m.quantity.best or 0) < 2:
+        return m
+    if not _THE_FIGURE.fullmatch(m.text) or not _AMONG_BEFORE.search(sentence[: m.start - offset]):
+        return m
+    return replace(m, relation="count")
 
 
 # The state of some of the wounded told after their figure: "three wounded people are in

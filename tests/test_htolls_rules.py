@@ -173,3 +173,22 @@ def test_among_the_counted_wounded_is_the_whole_toll() -> None:
 def test_among_the_dead_without_a_figure_stays_a_part() -> None:
     found = find_casualties("Two teachers were among the dead.")
     assert [(m.quantity.best, m.relation) for m in found] == [(2, "subset")]
+
+
+def test_them_counts_the_numbered_group_over_a_later_unnumbered_plural() -> None:
+    found = find_casualties(
+        "The gunmen pulled six men off the bus, saying they were policemen, and shot them dead."
+    )
+    assert [(m.outcome, m.quantity.best) for m in found] == [("killed", 6)]
+
+
+def test_them_after_a_relational_noun_has_no_side() -> None:
+    found = find_casualties(
+        "A guard poisoned the tea of his four colleagues and let insurgents in, who killed them."
+    )
+    assert [(m.quantity.best, m.group) for m in found] == [(4, "unknown")]
+
+
+def test_them_without_any_figure_stays_unnumbered() -> None:
+    found = find_casualties("Insurgents stopped the villagers and shot them dead.")
+    assert [m.quantity.best for m in found] == [None]

@@ -2853,6 +2853,19 @@ def _nationals_with_article(items: list[_Item], sent: _Sentence) -> list[_Item]:
     return out
 
 
+# Plural nouns that say whose companions people were, not which side they are on: "his seven
+# colleagues" of a policeman are policemen, of a teacher teachers.
+_RELATIONAL_PLURALS: Final = word_set("colleagues companions comrades friends")
+
+
+def _side_unsaid(chunk: _Chunk) -> _Chunk:
+    """``chunk`` with no side when its noun only relates its people to someone else."""
+    words = (chunk.group_text or "").lower().split()
+    if not words or words[-1] not in _RELATIONAL_PLURALS:
+        return chunk
+    return _Chunk(chunk.first, chunk.last, chunk.quantity, "unknown", chunk.group_text, chunk.kind)
+
+
 def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
     """ "abducted five employees ... and killed them": "them" counts five; "he" in "A gunman
     opened fire ... before he was shot dead" is the gunman, and so is "him" in "A gunman
@@ -2861,6 +2874,7 @@ def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
     out: list[_Item] = []
     last_counted: _Chunk | None = None
     opening = _opening_chunk(items)
+    numbered: _Chunk | None = None  # the last group counted with a figure
     for item in items:
         if isinstance(item, _Chunk):
             pronoun = item.quantity.text.lower()
@@ -2875,6 +2889,11 @@ def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
                 item = _Chunk(item.first, item.last, item.quantity, "attackers", None, "pronoun")
             plural_pronoun = item.quantity.text.lower() in ("they", "them", "themselves")
             if item.kind == "pronoun" and plural_pronoun and last_counted is not None:
+                if last_counted.quantity.best is None and numbered is not None:
+                    # "took off five men they said were soldiers and shot them dead", "his
+                    # seven colleagues ... let fighters in, who shot them dead": a plural
+                    # named later without a figure is rarely whom "them" counts
+                    last_counted = _side_unsaid(numbered)
                 q = last_counted.quantity
                 item = _Chunk(
                     item.first,
@@ -2886,6 +2905,7 @@ def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
                 )
             elif (item.kind == "number" and (item.quantity.best or 0) > 1) or item.kind == "plural":
                 last_counted = item
+                numbered = item if item.kind == "number" else numbered
         out.append(item)
     return out
 

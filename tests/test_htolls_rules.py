@@ -192,3 +192,19 @@ def test_them_after_a_relational_noun_has_no_side() -> None:
 def test_them_without_any_figure_stays_unnumbered() -> None:
     found = find_casualties("Insurgents stopped the villagers and shot them dead.")
     assert [m.quantity.best for m in found] == [None]
+
+
+def test_a_total_of_the_dead_holds_the_bomber_who_blew_himself_up() -> None:
+    told = totals_of(
+        [
+            "A bomber blew himself up at a wedding.",
+            "A total of 5 people were killed: three guests and two guards.",
+        ],
+        "en",
+    )
+    assert told.fatalities.best == 5
+
+
+def test_a_count_of_victims_leaves_the_bomber_who_blew_himself_up_apart() -> None:
+    told = totals_of(["A bomber blew himself up at a wedding.", "Three guests were killed."], "en")
+    assert told.fatalities.best == 4

@@ -3898,6 +3898,17 @@ def side_of_group(group: str, attackers_side: str) -> str:
     return group if group == "civilians" else "unknown"
 
 
+def _whole_toll(m: CasualtyMention) -> bool:
+    """Whether ``m`` is a total of all the dead of its own incident ("a total of 3")."""
+    return (
+        m.outcome == "killed"
+        and m.relation == "total"
+        and m.shared_by is None
+        and not m.earlier
+        and m.quantity.best is not None
+    )
+
+
 def effective_mentions(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """Resolve deaths implied by "blew himself up": counted only when the text does not count
     the attackers' dead itself, and only once."""
@@ -3905,6 +3916,10 @@ def effective_mentions(mentions: Sequence[CasualtyMention]) -> list[CasualtyMent
         m.outcome == "killed" and m.group == "attackers" and m.relation in ("count", "subset")
         for m in mentions
     )
+    # "A total of 3 people were killed: two fighters and a passer-by": a total of everyone who
+    # died holds the bomber too; his implied death is not one more (a revised toll, "rose to
+    # 16", is left alone: writers split on whether it holds him)
+    attackers_dead = attackers_dead or any(_whole_toll(m) for m in mentions)
     kept: list[CasualtyMention] = []
     implied_seen = False
     for m in mentions:

@@ -208,3 +208,19 @@ def test_a_total_of_the_dead_holds_the_bomber_who_blew_himself_up() -> None:
 def test_a_count_of_victims_leaves_the_bomber_who_blew_himself_up_apart() -> None:
     told = totals_of(["A bomber blew himself up at a wedding.", "Three guests were killed."], "en")
     assert told.fatalities.best == 4
+
+
+def test_turkish_person_among_those_who_died_is_one_of_them() -> None:
+    told = totals_of(
+        [
+            "Saldırıda beş asker hayatını kaybetti.",
+            "Ölenler arasında üs komutanı Yüzbaşı Kerim'in de bulunduğu bildirildi.",
+        ],
+        "tr",
+    )
+    assert told.fatalities.best == 5
+
+
+def test_turkish_person_who_died_alone_is_counted() -> None:
+    found = find_casualties("Üs komutanı hayatını kaybetti.", language="tr")
+    assert [(m.quantity.best, m.relation) for m in found] == [(1, "count")]

@@ -739,9 +739,27 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     mentions = _relative_heads(reader, mentions)
     mentions = [m for m in mentions if not _relative_of(reader, m, mentions)]
     mentions = [m for m in mentions if not _inside_same(m, mentions)]
+    if language == "tr" and "arasında" in sentence:
+        mentions = [_among_the_dead_tr(m) for m in mentions]
     if zeros:  # "أصيب موظفان ... دون أن يسفر عن سقوط قتلى": a zero for the dead only
         mentions = [m for m in mentions if m.outcome not in zeroed] + zeros
     return sorted(mentions, key=lambda m: (m.start, m.end, m.outcome))
+
+
+# "hayatını kaybedenler arasında karakol komutanı da bulunuyor" (among those who died was the
+# post commander): the person read with the dead before him is one of them, as "Ölenler
+# arasında iki çocuk" already is when a figure follows.
+_AMONG_THE_DEAD_TR: Final = re.compile(
+    r"^(?:hayatını kaybedenler|ölenler|öldürülenler|yaralananlar|yaralılar)\s+arasında\s",
+    re.IGNORECASE,
+)
+
+
+def _among_the_dead_tr(m: CasualtyMention) -> CasualtyMention:
+    """A Turkish person told "among those who died/were wounded" is a part of that toll."""
+    if m.relation != "count" or not _AMONG_THE_DEAD_TR.match(m.text):
+        return m
+    return dataclasses.replace(m, relation="subset")
 
 
 def _instead(mentions: list[CasualtyMention], own: list[CasualtyMention]) -> list[CasualtyMention]:

@@ -37,7 +37,9 @@ _RU_BEFORE: Final = (
     ("district", r"уезд\w*"),
     (
         "settlement",
-        r"город\w*|кишлак\w*|сел[оеау]|селени[еяюи]|деревн\w*|пос[её]лк\w*|окрестност\w*",
+        # "от пограничного порта Хайратан": a river port is a town
+        r"город\w*|порт[аеу]?|кишлак\w*|сел[оеау]|селени[еяюи]|деревн\w*|пос[её]лк\w*"
+        r"|окрестност\w*",
     ),
     ("area", r"квартал\w*|микрорайон\w*|район\w*"),
 )
@@ -123,6 +125,7 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
         # "قتل ... في مديرية غوزره، ونفذ هجمات في كابل وقندوز": the place apart from the list
         listed = _listed(text, named)
         located = [n for n in located if n.start not in listed] or located
+    located = _without_office_province(text, located, language)
     if not located:
         return _village(text, named)
     province = (
@@ -149,6 +152,52 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
     if place.kind in ("area", "landmark"):
         n, place = _town_named(named, n, place)
     return _fix(n, place, registry)
+
+
+# An office and the province it governs, before the name in Russian and Arabic ("губернатора
+# соседней провинции Кундуз", "والي ولاية قندوز"), after it in Turkish ("Kunduz vilayeti
+# valisi"): the province of the office, not necessarily of the event.
+_OFFICE_BEFORE: Final = {
+    "ru": re.compile(
+        r"(?:губернатор\w*|начальник\w*\s+полиции|глав[аеуы]\w*)\s+(?:[а-яё]+\s+)?"
+        r"провинци\w*\s+$",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(r"(?:^|\s)(?:والي|حاكم|محافظ)\s+(?:ولاية|إقليم|محافظة)\s+$"),
+}
+_OFFICE_AFTER: Final = re.compile(
+    r"(?:['’]\w*)?\s+(?:(?:vilayeti|ili|eyaleti)\s+)?(?:valisi|vali\s+yardımcısı)\b",
+    re.IGNORECASE,
+)
+
+
+def _an_office(text: str, named: _Named, language: str) -> bool:
+    if language == "tr":
+        return bool(_OFFICE_AFTER.match(text, named.end))
+    before = _OFFICE_BEFORE.get("ar" if language in ("fa", "ps") else language)
+    return before is not None and bool(before.search(text, max(0, named.start - 50), named.start))
+
+
+def _without_office_province(text: str, located: list[_Named], language: str) -> list[_Named]:
+    """Without a province named only for its governor when the sentence marks a town or
+    district of another province: "В Талокане ... взрыв в мечети убил губернатора соседней
+    провинции Кундуз" happened in Taloqan (Takhar), not in Kunduz."""
+    finer = {
+        p.admin1
+        for n in located
+        if n.generic != "province"
+        for p in n.places
+        if p.kind in ("town", "district")
+    }
+    if not finer:
+        return located
+    return [
+        n
+        for n in located
+        if n.generic != "province"
+        or not _an_office(text, n, language)
+        or any(p.admin1 in finer for p in n.places)
+    ]
 
 
 def _province_of_the_place(located: list[_Named]) -> Place | None:

@@ -1,0 +1,41 @@
+"""Rules of the places-and-dates helper session, each with a case that must not fire.
+
+The sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from conflictdesk.extract.places_foreign import foreign_place
+from conflictdesk.resolve.registry import load_registry
+
+
+def _where(text: str, language: str) -> tuple[str | None, str | None]:
+    fix = foreign_place(text, load_registry(), language)
+    assert fix is not None
+    return fix.admin1, fix.location
+
+
+def test_governors_province_yields_to_the_town_of_another_province() -> None:
+    text = "Вчера в Талукане бомба на рынке убила губернатора соседней провинции Кундуз."
+    assert _where(text, "ru") == ("Takhar", "Taloqan")
+
+
+def test_arabic_governors_province_yields_to_the_town() -> None:
+    text = "انفجرت عبوة في مدينة تالقان أمس واستهدفت والي ولاية قندوز."
+    assert _where(text, "ar")[0] == "Takhar"
+
+
+def test_governors_province_holding_the_town_stays() -> None:
+    text = "Губернатор провинции Тахар погиб при взрыве в Талукане в субботу."
+    assert _where(text, "ru") == ("Takhar", "Taloqan")
+
+
+def test_a_province_not_named_for_an_office_still_chooses() -> None:
+    # no office: the province says where, and a town outside it is not taken
+    text = "Бой шёл в провинции Кундуз, раненых отвезли в Талукан."
+    assert _where(text, "ru")[0] == "Kunduz"
+
+
+def test_a_river_port_is_a_town() -> None:
+    text = "Неизвестные застрелили водителя у пограничного порта Хайратан в провинции Балх."
+    assert _where(text, "ru") == ("Balkh", "Hairatan")

@@ -39,3 +39,18 @@ def test_a_province_not_named_for_an_office_still_chooses() -> None:
 def test_a_river_port_is_a_town() -> None:
     text = "Неизвестные застрелили водителя у пограничного порта Хайратан в провинции Балх."
     assert _where(text, "ru") == ("Balkh", "Hairatan")
+
+
+def test_a_lone_latin_village_is_named_without_a_province() -> None:
+    text = "Sınıra birkaç kilometre uzaklıktaki Zarbegi köyünde bir ev hedef alındı."
+    assert _where(text, "tr") == (None, "Zarbegi")
+
+
+def test_a_russian_lone_village_in_latin_letters() -> None:
+    text = "Ракета попала в машину неподалёку от кишлака Шальтан, сообщили местные жители."
+    assert _where(text, "ru") == (None, "Shaltan")
+
+
+def test_a_lone_name_without_a_village_word_is_no_place() -> None:
+    text = "Saldırıyı Zarbegi adlı bir komutanın düzenlediği bildirildi."
+    assert foreign_place(text, load_registry(), "tr") is None

@@ -127,7 +127,7 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
         located = [n for n in located if n.start not in listed] or located
     located = _without_office_province(text, located, language)
     if not located:
-        return _village(text, named)
+        return _lone_village(text, named)
     province = (
         _province_of_the_place(located)
         or next((_first(n, ("province",)) for n in located if n.generic == "province"), None)
@@ -198,6 +198,15 @@ def _without_office_province(text: str, located: list[_Named], language: str) ->
         or not _an_office(text, n, language)
         or any(p.admin1 in finer for p in n.places)
     ]
+
+
+def _lone_village(text: str, named: list[_Named]) -> PlaceFix | None:
+    """A Latin village the gazetteer lacks, in a sentence that names no other place ("Pakistan
+    sınırına yakın Kotkay köyünde"): its name alone, with no province, so that the report's
+    district can take it as its settlement."""
+    if any(p.kind != "country" for n in named for p in n.places):
+        return None
+    return _village(text, named, None, lone=True)
 
 
 def _province_of_the_place(located: list[_Named]) -> Place | None:
@@ -586,17 +595,21 @@ def _choose(named: _Named, admin1: str | None) -> Place | None:
     return min(places, key=lambda p: (kinds.index(p.kind) if p.kind in kinds else 9, p.id))
 
 
-def _village(text: str, named: list[_Named], within: Place | None = None) -> PlaceFix | None:
+def _village(
+    text: str, named: list[_Named], within: Place | None = None, *, lone: bool = False
+) -> PlaceFix | None:
     """A settlement the gazetteer does not hold, in the named province or district ("Tahar
     vilayetine bağlı Çahab ilçesinin Samti köyünde"; "селение Шальтан в уезде Дангам", in
     Latin letters): Arabic script gives no vowels to write it with, so it is left out."""
-    if within is None:
+    if within is None and not lone:
         return None
     for n in named:
         if n.generic != "settlement" or n.places:
             continue
         written = n.text if _LATIN.fullmatch(n.text) else _russian_in_latin(n.text)
-        if written is not None:
+        if written is not None and within is None:
+            return PlaceFix(location=written, location_span=(n.start, n.end))
+        if written is not None and within is not None:
             return PlaceFix(
                 country=within.country,
                 admin1=within.admin1,

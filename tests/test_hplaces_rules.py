@@ -54,3 +54,24 @@ def test_a_russian_lone_village_in_latin_letters() -> None:
 def test_a_lone_name_without_a_village_word_is_no_place() -> None:
     text = "Saldırıyı Zarbegi adlı bir komutanın düzenlediği bildirildi."
     assert foreign_place(text, load_registry(), "tr") is None
+
+
+def test_an_arabic_village_stays_as_written_in_its_district() -> None:
+    text = "قتل ثلاثة مدنيين في قصف استهدف منزلا بقرية كوت بالا في مديرية دانغام بولاية كونار."
+    assert _where(text, "ar") == ("Kunar", "كوت بالا")
+
+
+def test_an_arabic_village_of_one_word_before_punctuation() -> None:
+    text = "هاجم مسلحون نقطة للشرطة قرب قرية زركشان، في مديرية دانغام بولاية كونار."
+    assert _where(text, "ar") == ("Kunar", "زركشان")
+
+
+def test_an_arabic_village_spelling_a_district_is_still_the_village() -> None:
+    # the village's consonants spell Chahar Bolak district; the sentence puts it in Chahar Kint
+    text = "تسممت تلميذات في مدرسة بقرية جار بولاق في مديرية جاركنت بولاية بلخ."
+    assert _where(text, "ar") == ("Balkh", "جار بولاق")
+
+
+def test_an_arabic_district_without_a_village_word_keeps_the_district() -> None:
+    text = "قتل شرطيان في هجوم على نقطة تفتيش في مديرية دانغام بولاية كونار."
+    assert _where(text, "ar") == ("Kunar", "Dangam district")

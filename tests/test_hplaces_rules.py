@@ -75,3 +75,14 @@ def test_an_arabic_village_spelling_a_district_is_still_the_village() -> None:
 def test_an_arabic_district_without_a_village_word_keeps_the_district() -> None:
     text = "قتل شرطيان في هجوم على نقطة تفتيش في مديرية دانغام بولاية كونار."
     assert _where(text, "ar") == ("Kunar", "Dangam district")
+
+
+def test_a_village_measured_from_a_town_lies_in_the_towns_province() -> None:
+    text = "Sözcü, Mezar-ı Şerif'in 20 kilometre batısındaki Kızılkent köyünde çatışma çıktı."
+    assert _where(text, "tr") == ("Balkh", "Kızılkent")
+
+
+def test_a_province_named_only_for_an_office_gives_no_province_to_the_village() -> None:
+    text = "Начальник полиции Кунара сообщил, что ракета попала в машину у кишлака Шальтан."
+    fix = foreign_place(text, load_registry(), "ru")
+    assert fix is None or fix.location != "Shaltan"

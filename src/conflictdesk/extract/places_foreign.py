@@ -132,7 +132,7 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
         # في مديرية جاركنت" is a village of Chahar Kint, not Chahar Bolak district)
         located = [n for n in located if not (n.start < village[1] and village[0] < n.end)]
     if not located:
-        return _lone_village(text, named)
+        return _village(text, named, _one_province(named)) or _lone_village(text, named)
     province = (
         _province_of_the_place(located)
         or next((_first(n, ("province",)) for n in located if n.generic == "province"), None)
@@ -246,6 +246,19 @@ def _as_written(village: tuple[int, int, str], within: Place) -> PlaceFix:
         geo_precision=2 if within.kind == "district" else 3,
         location_span=(start, end),
     )
+
+
+def _one_province(named: list[_Named]) -> Place | None:
+    """The province of the towns and districts a sentence names without marking them as
+    where, when they all lie in one: "Mezar-ı Şerif'in 12 kilometre güneyindeki Şadyan
+    köyünde" (a village measured from a town) is in Balkh. A province named alone does not
+    count: "начальник полиции Кунара" names an office, not where the village lies."""
+    towns = [p for n in named for p in n.places[:1] if p.kind in ("town", "district")]
+    if len({p.admin1 for p in towns}) != 1:
+        return None
+    admin1 = towns[0].admin1
+    province = next((p for n in named for p in n.places if p.kind == "province"), None)
+    return province if province is not None and province.admin1 == admin1 else towns[0]
 
 
 def _lone_village(text: str, named: list[_Named]) -> PlaceFix | None:

@@ -5,6 +5,9 @@ The sentences are invented for these tests.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from conflictdesk.extract.dates import find_dates
 from conflictdesk.extract.places_foreign import foreign_place
 from conflictdesk.resolve.registry import load_registry
 
@@ -86,3 +89,20 @@ def test_a_province_named_only_for_an_office_gives_no_province_to_the_village() 
     text = "Начальник полиции Кунара сообщил, что ракета попала в машину у кишлака Шальтан."
     fix = foreign_place(text, load_registry(), "ru")
     assert fix is None or fix.location != "Shaltan"
+
+
+def _dates(text: str, language: str) -> list[dt.date | None]:
+    return [m.date for m in find_dates(text, reference=dt.date(2024, 5, 8), language=language)]
+
+
+def test_today_in_a_sources_name_is_no_date() -> None:
+    text = "قندوز - (شبكة قندوز اليوم): قتل ثلاثة مدنيين مساء الاثنين."
+    assert _dates(text, "ar") == [dt.date(2024, 5, 6)]
+
+
+def test_today_in_an_english_agency_name_is_no_date() -> None:
+    assert _dates("HERAT (Herat Today) - Two police died on Sunday.", "en") == [dt.date(2024, 5, 5)]
+
+
+def test_yesterday_alone_in_parentheses_is_still_a_date() -> None:
+    assert _dates("The blast (yesterday) killed two.", "en") == [dt.date(2024, 5, 7)]

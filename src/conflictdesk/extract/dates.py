@@ -768,7 +768,7 @@ def _find_relative(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMen
     reference = anchor.reference
     for m in c.relative.finditer(text):
         key = _key(m.group(0), c.words.relative_days)
-        if key is None:
+        if key is None or _in_a_source_name(text, m.start(), m.end()):
             continue
         shift = c.words.relative_days[key]
         date = reference + dt.timedelta(days=shift) if reference is not None else None
@@ -782,6 +782,23 @@ def _find_relative(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMen
         yield _mention(m, date, unit, True)
     for m in c.ago.finditer(text):
         yield _ago(m, c, reference)
+
+
+# A source's name in parentheses, as a dateline gives it: "هرات - (موقع هرات اليوم):",
+# "KABUL (Afghanistan Today) -". Short, no digits, no other parenthesis inside.
+_PAREN_OPEN = re.compile(r"\([^()\d]{0,40}$")
+_PAREN_CLOSE = re.compile(r"[^()\d]{0,40}\)")
+
+
+def _in_a_source_name(text: str, start: int, end: int) -> bool:
+    """Whether a word for "today" or "yesterday" stands inside parentheses with other words:
+    the name of a news site or agency ("موقع هرات اليوم", Herat Today), not a date."""
+    opened = _PAREN_OPEN.search(text, max(0, start - 40), start)
+    closed = _PAREN_CLOSE.match(text, end)
+    if opened is None or closed is None:
+        return False
+    inside = text[opened.start() + 1 : start] + text[end : closed.end() - 1]
+    return bool(inside.strip())
 
 
 def _ago(m: re.Match[str], c: _Compiled, reference: dt.date | None) -> DateMention:

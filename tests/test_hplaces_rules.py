@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conflictdesk.extract.dates import find_dates
+from conflictdesk.extract.places import place_of
 from conflictdesk.extract.places_foreign import foreign_place
 from conflictdesk.resolve.registry import load_registry
 
@@ -106,3 +107,17 @@ def test_today_in_an_english_agency_name_is_no_date() -> None:
 
 def test_yesterday_alone_in_parentheses_is_still_a_date() -> None:
     assert _dates("The blast (yesterday) killed two.", "en") == [dt.date(2024, 5, 7)]
+
+
+def test_a_district_inside_the_province_named_first_makes_it_precise() -> None:
+    text = "Officials in eastern Kunar province said a mortar round in Dangam district hit a shop."
+    fix = place_of(text, load_registry())
+    assert fix is not None
+    assert (fix.admin1, fix.location) == ("Kunar", "Dangam district")
+
+
+def test_a_district_of_another_province_does_not_refine_it() -> None:
+    text = "Officials in eastern Kunar province said the bomber had trained in Achin district."
+    fix = place_of(text, load_registry())
+    assert fix is not None
+    assert (fix.admin1, fix.location) == ("Kunar", None)

@@ -730,6 +730,21 @@ def _airport_town(fix: PlaceFix, text: str, registry: Registry) -> PlaceFix:
     return fix
 
 
+def _finer_within(
+    fix: PlaceFix, chains: list[list[Segment]], best: list[Segment], registry: Registry
+) -> PlaceFix:
+    """A province's fix made precise by another chain of the sentence inside that province
+    ("elders in southern Zabul province said that a NATO air strike in Shinkay district
+    killed ..."): the district or town, not the province alone."""
+    for chain in chains:
+        if chain is best:
+            continue
+        other = fix_from_chain(chain, _default_country(registry), registry)
+        if other.admin1 == fix.admin1 and other.location is not None:
+            return other
+    return fix
+
+
 def place_of(
     text: str, registry: Registry, *, offset: int = 0, loose: bool = False
 ) -> PlaceFix | None:
@@ -746,6 +761,8 @@ def place_of(
             fix = _with_settlement(fix, chains, best)
         elif _location(best)[0] is None:
             fix = _town_named(fix, chains, best)
+        if fix.location is None and fix.admin1 is not None and len(chains) > 1:
+            fix = _finer_within(fix, chains, best, registry)
         if fix.location is None and fix.admin1 is not None and "air" in text:
             fix = _airport_town(fix, text, registry)
         if fix.known and (fix.admin1 is not None or fix.location is not None):

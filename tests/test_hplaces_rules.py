@@ -121,3 +121,15 @@ def test_a_district_of_another_province_does_not_refine_it() -> None:
     fix = place_of(text, load_registry())
     assert fix is not None
     assert (fix.admin1, fix.location) == ("Kunar", None)
+
+
+def test_a_road_named_for_a_town_is_not_that_town() -> None:
+    text = "وشهدت العاصمة هجوما استهدف رتلا على طريق جلال آباد."
+    fix = place_of(text, load_registry(), loose=True)
+    assert fix is None or fix.location != "Jalalabad"
+
+
+def test_a_town_named_without_a_road_is_still_read() -> None:
+    fix = place_of("وشهدت مدينة جلال آباد هجوما استهدف رتلا.", load_registry(), loose=True)
+    assert fix is not None
+    assert fix.location == "Jalalabad"

@@ -796,6 +796,7 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
         if not _initials(m.text)
         and not _joined_to_a_word(text, m.start, m.end)
         and not _a_river(text, m.start, m.end)
+        and not _a_road(text, m.start, m.end)
     ]
     located = [m for m in matches if _located(text, m.start, m.end) and not _in_a_name(text, m.end)]
     unmarked = [m for m in matches if m not in located and not _a_persons_name(text, m.start)]
@@ -857,6 +858,21 @@ _RIVER_AFTER = re.compile(r"\s+(?:River|Nehri)\b")
 def _a_river(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     return bool(_RIVER_BEFORE.search(before) or _RIVER_AFTER.match(text, end))
+
+
+# A road named for the town it leads to ("على طريق جلال آباد", "по трассе на Джелалабад",
+# "the road towards Parwan", "Celalabad yolunda"): the town is not where the road was hit.
+_ROAD_BEFORE = re.compile(
+    r"(?:\b(?:road|highway)\s+(?:to|towards?)|\bтрасс\w*\s+(?:на|до)|\bдорог\w*\s+(?:на|до)"
+    r"|(?:^|\s)(?:ال)?طريق)\s+$",
+    re.IGNORECASE,
+)
+_ROAD_AFTER = re.compile(r"(?:['’]\w*)?\s+(?:yolu|karayolu|otoyolu)\w*", re.IGNORECASE)
+
+
+def _a_road(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    return bool(_ROAD_BEFORE.search(before) or _ROAD_AFTER.match(text, end))
 
 
 def _in_a_name(text: str, end: int) -> bool:

@@ -133,3 +133,13 @@ def test_a_town_named_without_a_road_is_still_read() -> None:
     fix = place_of("وشهدت مدينة جلال آباد هجوما استهدف رتلا.", load_registry(), loose=True)
     assert fix is not None
     assert fix.location == "Jalalabad"
+
+
+def test_a_side_of_a_turkish_town_points_to_the_district_after_it() -> None:
+    text = "Çatışma, vilayet merkezi Esedabad'ın kuzeyindeki Dangam ilçesinde başladı."
+    assert _where(text, "tr") == ("Kunar", "Dangam district")
+
+
+def test_a_turkish_town_in_the_locative_is_still_where() -> None:
+    text = "Çatışma, vilayet merkezi Esedabad'da başladı."
+    assert _where(text, "tr") == ("Kunar", "Asadabad")

@@ -354,7 +354,11 @@ _DISTANCE_BEFORE: Final = {
     ),
     "ar": re.compile(r"(?:كيلومتر\w*|كم)\s+(?:من|عن)\s+(?:(?:مدينة|مركز|ولاية)\s+)?$"),
 }
-_DISTANCE_AFTER: Final = re.compile(r"['’]\w*\s+(?:\d+|[a-zçğıöşü]+)\s*(?:km|kilometre)\b")
+_DISTANCE_AFTER: Final = re.compile(
+    r"['’]\w*\s+(?:\d+|[a-zçğıöşü]+)\s*(?:km|kilometre)\b"
+    # a side of a place in the genitive: "Zerenc'in güneyindeki Kang ilçesinde"
+    r"|['’]n?[iıuü]n\s+(?:kuzey|güney|doğu|batı)\w*(?:ndeki|nda|nde)\b"
+)
 
 
 def _distance_from(text: str, named: _Named, language: str) -> bool:

@@ -53,6 +53,11 @@ _PREMATURE = re.compile(
     r"|\b(?:its|the|their) target (?:was|is|remains|remained) (?:not known|unknown|unclear)\b",
     re.IGNORECASE,
 )
+# Every match of _PREMATURE holds one of these: its first three branches end in (or, the
+# third, may instead hold "premature") one of the four verbs of blowing up, the last two hold
+# "target". The pattern over the accounts costs 0.3 ms a benchmark report; 30 % of the
+# accounts pass the test.
+_PREMATURE_WORDS = ("blew up", "exploded", "went off", "detonated", "premature", "target")
 # The bomb makers themselves, picked as the target for want of a better one.
 _PCP_TYPE = "Private Citizens & Property"
 _MAKERS_TYPES = frozenset({_PCP_TYPE, "Terrorists/Non-State Militia"})
@@ -63,6 +68,9 @@ _INSIDER = re.compile(
     r"(?:own\s+)?(?:colleagues|comrades|fellow\s+(?:officers|policemen|soldiers))\b",
     re.IGNORECASE,
 )
+# Every match of _INSIDER ends in "colleagues", "comrades" or "fellow ..." (a test
+# passed by 3 % of the benchmark's accounts).
+_INSIDER_WORDS = ("colleagues", "comrades", "fellow")
 _MILITARY_INSIDER = re.compile(r"soldier|army|ANA|recruit", re.IGNORECASE)
 # Every match of _UNKNOWN_TARGET holds one of these: each branch ends in "unknown", "unclear"
 # or "not known", opens on "not say", or is "no clear/obvious target". Over a whole account
@@ -128,11 +136,18 @@ _TOURISTS = re.compile(r"\btourists\b", re.IGNORECASE)
 def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoice | None:
     """The target after the account-wide rules above. ``text[start:]`` is the incident's
     whole account; the target's offsets index into ``text``."""
-    if _may_hold(text[start:], _UNKNOWN_TARGET_WORDS) and _UNKNOWN_TARGET.search(text, start):
+    # The account folded once for the three word tests below (None: folding moves offsets,
+    # so every pattern runs).
+    folded = fold_uncached(text[start:])
+    if _holds(folded, _UNKNOWN_TARGET_WORDS) and _UNKNOWN_TARGET.search(text, start):
         return TargetChoice(None, "Unknown")
-    if _PREMATURE.search(text, start) and (target is None or target.target_type in _MAKERS_TYPES):
+    if (
+        _holds(folded, _PREMATURE_WORDS)
+        and _PREMATURE.search(text, start)
+        and (target is None or target.target_type in _MAKERS_TYPES)
+    ):
         return TargetChoice(None, "Unknown")
-    insider = _INSIDER.search(text, start)
+    insider = _INSIDER.search(text, start) if _holds(folded, _INSIDER_WORDS) else None
     if insider is not None and (target is None or target.target_type == _PCP_TYPE):
         force = "Military" if _MILITARY_INSIDER.search(insider.group("force")) else "Police"
         return TargetChoice(insider.group("force"), force)
@@ -340,7 +355,11 @@ def _poisoned_water(target: TargetChoice, text: str, start: int) -> TargetChoice
 def _may_hold(segment: str, words: tuple[str, ...]) -> bool:
     """False only when ``segment`` holds none of ``words`` (lower case), so a pattern that
     needs one of them cannot match there: a cheap test before the pattern."""
-    folded = fold_uncached(segment)
+    return _holds(fold_uncached(segment), words)
+
+
+def _holds(folded: str | None, words: tuple[str, ...]) -> bool:
+    """``_may_hold`` on a segment already folded by ``fold_uncached``."""
     if folded is None:  # lower case moves offsets: leave it to the pattern
         return True
     return any(word in folded for word in words)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import random
 import re
+from pathlib import Path
 
 import pytest
 
+from conflictdesk import extract
 from conflictdesk.extract import triggers
-from conflictdesk.extract.caseless import Needs, needed_words
+from conflictdesk.extract.caseless import Gated, Needs, needed_words
 from conflictdesk.extract.lexicon_en import EN_TRIGGERS
 
 # Words and pieces of the trigger entries, so that random texts hit many of them.
@@ -107,3 +111,70 @@ def test_every_match_holds_a_needed_word(text: str) -> None:
         for match in pattern.finditer(text):
             assert needs.met(text), pattern.pattern
             assert needs.met(match.group()), pattern.pattern
+
+
+def _gated_by_name() -> dict[str, Gated]:
+    """Every ``Gated`` pattern of the extractor's modules, by module and name."""
+    found: dict[str, Gated] = {}
+    for info in pkgutil.iter_modules(extract.__path__):
+        module = importlib.import_module(f"conflictdesk.extract.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, Gated):
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+# Texts made of the words the gates test and of words around them, so that many patterns match.
+_GATE_PIECES = sorted(
+    {w.strip() for g in _gated_by_name().values() for w in needed_words(g.pattern) or ()}
+    | {"the", "a", "two", "men", "were", "was", "his", "their", "of", "in", "by", "who", "had"}
+    | {"İ", "ſhot", "KILLED", "Taliban", "police", "later", "dead", "more", "bodies", "how"}
+)
+
+
+def _corpus_sentences() -> list[str]:
+    """Every third sentence (cut at stops, roughly) of the dev corpora and the pack samples,
+    and the opening half of each (the window a pattern ending in ``$`` reads)."""
+    root = Path(__file__).resolve().parents[1]
+    paths = [
+        *sorted(root.glob("corpora/dev/*/docs/*")),
+        *sorted(root.glob("src/conflictdesk/packs/*/samples/docs/*")),
+    ]
+    texts: list[str] = []
+    for path in paths:
+        if path.is_file():
+            sentences = re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8"))
+            for sentence in sentences[::3]:
+                texts += [sentence, sentence[: len(sentence) // 2]]
+    return texts
+
+
+def test_gated_patterns_on_the_corpora() -> None:
+    texts = _corpus_sentences()
+    assert len(texts) > 1000
+    for name, gate in _gated_by_name().items():
+        pattern = gate.pattern
+        for text in texts:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in gate.finditer(text)] == spans, (name, text)
+
+
+def test_gated_patterns_give_the_patterns_matches() -> None:
+    gated = _gated_by_name()
+    assert len(gated) > 30
+    rng = random.Random(7)
+    texts = [*SENTENCES, *SHADOWS]
+    for _ in range(400):
+        words = rng.choices(_GATE_PIECES, k=rng.randint(1, 16))
+        texts.append("".join(w + rng.choice([" ", " ", ", ", "-", ". ", ""]) for w in words))
+    for name, gate in gated.items():
+        pattern = gate.pattern
+        for text in texts:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in gate.finditer(text)] == spans, (name, text)
+            assert gate.findall(text) == pattern.findall(text), (name, text)
+            for pos in (0, len(text) // 2):
+                found, expected = gate.search(text, pos), pattern.search(text, pos)
+                assert (found and found.span()) == (expected and expected.span()), (name, text)
+                found, expected = gate.match(text, pos), pattern.match(text, pos)
+                assert (found and found.span()) == (expected and expected.span()), (name, text)

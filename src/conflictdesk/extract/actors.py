@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from conflictdesk.extract import phrases
 from conflictdesk.extract.cache import per_registry
-from conflictdesk.extract.caseless import Caseless, Needs, fold, fold_pattern
+from conflictdesk.extract.caseless import Caseless, Gated, Needs, fold, fold_pattern
 from conflictdesk.resolve.matcher import Match
 from conflictdesk.resolve.registry import Registry
 
@@ -559,17 +559,19 @@ _BLAME_DENIED: dict[str, re.Pattern[str]] = {
 # Blame for violence in general, not for the event: "officials have blamed IS militants for
 # much of the violence in the north", "обвиняют ИГ в большинстве терактов", "تتهم التنظيم
 # بالوقوف وراء معظم الهجمات", "birçok saldırıdan IŞİD'i sorumlu tutuyor".
-_GENERAL_BLAME = re.compile(
-    r"\bfor\s+(?:much|most|many|some|all|a\s+(?:number|lot))\s+of\s+(?:the\s+)?(?:recent\s+)?"
-    r"(?:violence|attacks|bombings|killings|unrest|insecurity)"
-    r"|\bfor\s+(?:a|the)\s+(?:recent\s+)?(?:wave|string|series|spate|surge|rise)\s+of\b"
-    r"|\bfor\s+(?:recent|previous|past|earlier|many|several|numerous|frequent)\s+"
-    r"(?:\w+\s+)?(?:attacks|bombings|killings|assassinations)\b"
-    r"|(?<!\w)(?:в|за)\s+(?:большинств\w+|многих|многие|ряд\w*|сери\w+|волн\w+)\s+"
-    r"(?:\w+\s+)?(?:нападени|теракт|убийств|атак|взрыв)\w*"
-    r"|(?:birçok|çoğu|pek çok|bir dizi)\s+(?:\w+\s+)?(?:saldırı|eylem)\w*"
-    r"|(?:معظم|العديد من|سلسلة|عشرات)\s+(?:ال)?(?:هجمات|اعتداءات|تفجيرات|عمليات)",
-    re.IGNORECASE,
+_GENERAL_BLAME = Gated(
+    re.compile(
+        r"\bfor\s+(?:much|most|many|some|all|a\s+(?:number|lot))\s+of\s+(?:the\s+)?(?:recent\s+)?"
+        r"(?:violence|attacks|bombings|killings|unrest|insecurity)"
+        r"|\bfor\s+(?:a|the)\s+(?:recent\s+)?(?:wave|string|series|spate|surge|rise)\s+of\b"
+        r"|\bfor\s+(?:recent|previous|past|earlier|many|several|numerous|frequent)\s+"
+        r"(?:\w+\s+)?(?:attacks|bombings|killings|assassinations)\b"
+        r"|(?<!\w)(?:в|за)\s+(?:большинств\w+|многих|многие|ряд\w*|сери\w+|волн\w+)\s+"
+        r"(?:\w+\s+)?(?:нападени|теракт|убийств|атак|взрыв)\w*"
+        r"|(?:birçok|çoğu|pek çok|bir dizi)\s+(?:\w+\s+)?(?:saldırı|eylem)\w*"
+        r"|(?:معظم|العديد من|سلسلة|عشرات)\s+(?:ال)?(?:هجمات|اعتداءات|تفجيرات|عمليات)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -767,8 +769,8 @@ def _roles(
 
 
 # A group named only to say what another group split from: "X, a breakaway Taliban faction".
-_BREAKAWAY_BEFORE = re.compile(
-    r"\b(?:an?|the)\s+(?:breakaway|splinter|dissident|renegade)\s+$", re.IGNORECASE
+_BREAKAWAY_BEFORE = Gated(
+    re.compile(r"\b(?:an?|the)\s+(?:breakaway|splinter|dissident|renegade)\s+$", re.IGNORECASE)
 )
 _BREAKAWAY_AFTER = re.compile(r"\s+(?:faction|group|offshoot|splinter group)\b", re.IGNORECASE)
 
@@ -1462,9 +1464,9 @@ def _distance(span: tuple[int, int], position: int) -> int:
 
 
 # "an anti-Taliban uprising": the group named is the one opposed, not an actor here.
-_ANTI = re.compile(r"\banti-\s?$", re.IGNORECASE)
+_ANTI = Gated(re.compile(r"\banti-\s?$", re.IGNORECASE))
 # "a Pakistan-based group", "US-based analysts": the name only says where someone is based.
-_BASED = re.compile(r"[-‑]based\b", re.IGNORECASE)
+_BASED = Gated(re.compile(r"[-‑]based\b", re.IGNORECASE))
 
 
 def find_actors(

@@ -22,6 +22,7 @@ from conflictdesk.extract import casualties
 from conflictdesk.extract.actors import ActorHit, find_actors, is_state, localise
 from conflictdesk.extract.attackers_told import attackers_told
 from conflictdesk.extract.cache import per_registry
+from conflictdesk.extract.caseless import Gated
 from conflictdesk.extract.classify import EventClass, classify, firearms_first
 from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
@@ -133,10 +134,12 @@ def _ordered(frame: Frame, facts: list[Facts]) -> list[Facts]:
 
 # "the day after the Kandahar bombing, gunmen attacked ...": an event word that only dates
 # the sentence's event by another one.
-_TIME_POINT = re.compile(
-    r"\b(?:day|night|morning|evening|week|month|year|hours|days|weeks|months)\s+"
-    r"(?:after|before)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
+_TIME_POINT = Gated(
+    re.compile(
+        r"\b(?:day|night|morning|evening|week|month|year|hours|days|weeks|months)\s+"
+        r"(?:after|before)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -616,13 +619,15 @@ def _target(
 
 # A later sentence that says whom the attack was meant for: "The bomb appeared aimed at Haji
 # Lal, a commander of the border police." That person, not the crowd hit, is the target.
-_AIM_AT_PERSON = re.compile(
-    r"\b(?:(?:appeared|seemed|was believed|was thought|was intended|was meant|had been intended"
-    r"|was aimed|appeared aimed)\s+(?:to\s+(?:target|kill)|at)|intended for)\s+"
-    r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,4}(?-i:[A-Z][\w'’-]*),\s+[^,;.]{0,50}?\b(?:commander"
-    r"|governor|chief|official|leader|cleric|judge|prosecutor|minister|lawmaker|head|director"
-    r"|mayor|elder|journalist)\b",
-    re.IGNORECASE,
+_AIM_AT_PERSON = Gated(
+    re.compile(
+        r"\b(?:(?:appeared|seemed|was believed|was thought|was intended|was meant|had been intended"
+        r"|was aimed|appeared aimed)\s+(?:to\s+(?:target|kill)|at)|intended for)\s+"
+        r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,4}(?-i:[A-Z][\w'’-]*),\s+[^,;.]{0,50}?\b(?:commander"
+        r"|governor|chief|official|leader|cleric|judge|prosecutor|minister|lawmaker|head|director"
+        r"|mayor|elder|journalist)\b",
+        re.IGNORECASE,
+    )
 )
 # The aim told after the person named in apposition: "including a militia commander, Haji
 # Karim, who appeared to be the target" ("Karim, a commander who ..." is not read yet).

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -297,6 +298,8 @@ def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(chosen))
 
 
+# ``endpos`` when none is given: the end of any text (as ``re`` takes it).
+_END = sys.maxsize
 # Texts whose answer each ``Needs`` remembers (a document's sentences and their windows).
 _REMEMBERED_TESTS = 512
 
@@ -337,3 +340,40 @@ class Needs:
             if word in text:
                 return True
         return False
+
+
+class Gated:
+    """A compiled pattern behind its ``Needs`` test: ``search``, ``match``, ``finditer`` and
+    ``findall`` give exactly what the pattern gives, but do not run it on a text holding none
+    of the words that every match holds (it could find nothing there). With ``pos`` and
+    ``endpos`` the whole text is tested: a match inside the range is inside the text too.
+
+    Used for patterns that run on every sentence (or every window of one) and whose words
+    are rare there: on the benchmark's texts, most of these tests pass for under 15 % of the
+    texts, and a test costs about a microsecond against 3-50 for the pattern."""
+
+    __slots__ = ("_needs", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._needs = Needs(pattern)
+        if needed_words(pattern) is None:  # the test would always pass: only a cost
+            raise ValueError(f"no words every match holds: {pattern.pattern!r}")
+
+    @property
+    def flags(self) -> int:
+        return self.pattern.flags
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self._needs.met(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self._needs.met(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        if not self._needs.met(text):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if self._needs.met(text) else []

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final, NamedTuple
 
-from conflictdesk.extract.caseless import Caseless, Needs
+from conflictdesk.extract.caseless import Caseless, Gated, Needs
 from conflictdesk.extract.casualty_mention import CasualtyMention as CasualtyMention
 from conflictdesk.extract.numbers import (
     Quantity,
@@ -2671,14 +2671,16 @@ def _mention(
 # Words that mark a figure as superseded when they come before it ("the first count put the
 # dead at 73", "officials initially said four", "officials first said 36") or right after it
 # ("19 dead first given").
-_EARLIER_BEFORE: Final = re.compile(
-    r"\b(?:initially|originally|previously|at first"
-    # a statement in the pluperfect: "officials on Thursday had reported 11 dead"
-    r"|had (?:reported|put|given|announced|spoken of|counted)"
-    r"|(?:had |have )?(?:earlier|first) (?:said|reported|put|gave|given|stated|announced"
-    r"|spoke of|counted|claimed)|(?:first|earlier|initial|previous|preliminary|original) "
-    r"(?:counts?|tolls?|figures?|reports?|estimates?|tall(?:y|ies)|information))\b",
-    re.IGNORECASE,
+_EARLIER_BEFORE: Final = Gated(
+    re.compile(
+        r"\b(?:initially|originally|previously|at first"
+        # a statement in the pluperfect: "officials on Thursday had reported 11 dead"
+        r"|had (?:reported|put|given|announced|spoken of|counted)"
+        r"|(?:had |have )?(?:earlier|first) (?:said|reported|put|gave|given|stated|announced"
+        r"|spoke of|counted|claimed)|(?:first|earlier|initial|previous|preliminary|original) "
+        r"(?:counts?|tolls?|figures?|reports?|estimates?|tall(?:y|ies)|information))\b",
+        re.IGNORECASE,
+    )
 )
 _EARLIER_AFTER: Final = re.compile(
     r"[^,;.]{0,12}?\b(?:first|initially|earlier) (?:given|reported|put|announced|released|"
@@ -2910,10 +2912,12 @@ def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
     return out
 
 
-_REPORTING_VERB: Final = re.compile(
-    r"\b(?:claimed|said|says|saying|stated|asserted|announced|boasted|reported|put|added|"
-    r"told)\b(?: that| the (?:death )?toll at)?",
-    re.IGNORECASE,
+_REPORTING_VERB: Final = Gated(
+    re.compile(
+        r"\b(?:claimed|said|says|saying|stated|asserted|announced|boasted|reported|put|added|"
+        r"told)\b(?: that| the (?:death )?toll at)?",
+        re.IGNORECASE,
+    )
 )
 _REPORTING: Final = re.compile(
     r"\b(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:,\s*who [^,;]{0,60},)?\s+(?:\w+ly\s+)?"
@@ -3491,10 +3495,12 @@ def _divide(q: Quantity, shared: int | None, related: int | None) -> Quantity:
 
 # "more" marks people on top of others ("three more policemen"), but not in a floor or a
 # ceiling ("more than 20", "20 or more", "no more than 5"): those restate one figure.
-ADDITIVE: Final = re.compile(
-    r"\b(?:also|other|others|another|(?<!\bor )(?<!\bno )more(?!\s+than\b)|additional"
-    r"|further|too|as well|besides|plus)\b",
-    re.IGNORECASE,
+ADDITIVE: Final = Gated(
+    re.compile(
+        r"\b(?:also|other|others|another|(?<!\bor )(?<!\bno )more(?!\s+than\b)|additional"
+        r"|further|too|as well|besides|plus)\b",
+        re.IGNORECASE,
+    )
 )
 
 

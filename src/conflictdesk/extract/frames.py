@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from conflictdesk.extract.caseless import Gated
 from conflictdesk.extract.classify import ATTACK_MEANS
 from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
@@ -86,9 +87,11 @@ _COMPARISON = re.compile(
 
 # Headings, footnotes and the notes section are not running text.
 _APPARATUS = re.compile(r"\s*(?:#|\[\^?\d+\]|\d+\.\s+\S+,\s+\"|\*\*?[^*]{0,80}\*\*?\s*$)")
-_NOTES_HEADING = re.compile(
-    r"\s*(?:#+\s*)?(?:notes|endnotes|footnotes|references|sources|bibliography)\s*:?\s*$",
-    re.IGNORECASE,
+_NOTES_HEADING = Gated(
+    re.compile(
+        r"\s*(?:#+\s*)?(?:notes|endnotes|footnotes|references|sources|bibliography)\s*:?\s*$",
+        re.IGNORECASE,
+    )
 )
 
 # How many sentences a toll or claim may stand after the event it completes in an analysis.
@@ -141,10 +144,12 @@ def _arrest_told_after(facts: Facts) -> bool:
 
 
 # "no further attack on a mission took place": an incident denied, not told.
-_NONE_TOOK_PLACE = re.compile(
-    r"\bno (?:[\w-]+ ){0,3}(?:attacks?|bombings?|strikes?|incidents?|raids?) (?:[\w-]+ ){0,8}?"
-    r"(?:took place|occurred|happened|followed|was (?:carried out|reported|recorded))\b",
-    re.IGNORECASE,
+_NONE_TOOK_PLACE = Gated(
+    re.compile(
+        r"\bno (?:[\w-]+ ){0,3}(?:attacks?|bombings?|strikes?|incidents?|raids?) (?:[\w-]+ ){0,8}?"
+        r"(?:took place|occurred|happened|followed|was (?:carried out|reported|recorded))\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -353,15 +358,17 @@ _SAME_ATTACKERS = re.compile(
 # The same ranking in Turkish, Russian and Arabic: "Taliban'ın 2021'de yönetimi ele
 # geçirmesinden bu yana suikastle öldürülen en üst düzey yetkili", "самый высокопоставленный
 # чиновник, убитый с 2021 года", "أرفع مسؤول يُقتل منذ عام 2021", "الهجوم الأكثر دموية".
-_COMPARISON_OTHER = re.compile(
-    r"\ben (?:üst düzey|yüksek rütbeli|kanlı|ölümcül)\b"
-    r"|\b(?:сам(?:ый|ое|ая|ым|ого|ой)|наиболее) (?:высокопоставленн|кровав|смертоносн)\w*"
-    r"|(?<!\w)(?:أرفع|أعلى) (?:\w+ )?(?:مسؤول|مسئول|قيادي)|الأكثر دموية"
-    # "the first attack of its kind": "ويُعد هذا أول هجوم كبير في كابل", "ilk saldırı",
-    # "первый теракт"
-    r"|(?<!\w)أول (?:هجوم|تفجير|اعتداء|عملية)|\bilk (?:[\w-]+ )?(?:saldırı|eylem)\w*"
-    r"|\bперв(?:ый|ое|ая|ым|ого|ой) (?:[\w-]+ )?(?:теракт|нападени|атак)\w*",
-    re.IGNORECASE,
+_COMPARISON_OTHER = Gated(
+    re.compile(
+        r"\ben (?:üst düzey|yüksek rütbeli|kanlı|ölümcül)\b"
+        r"|\b(?:сам(?:ый|ое|ая|ым|ого|ой)|наиболее) (?:высокопоставленн|кровав|смертоносн)\w*"
+        r"|(?<!\w)(?:أرفع|أعلى) (?:\w+ )?(?:مسؤول|مسئول|قيادي)|الأكثر دموية"
+        # "the first attack of its kind": "ويُعد هذا أول هجوم كبير في كابل", "ilk saldırı",
+        # "первый теракт"
+        r"|(?<!\w)أول (?:هجوم|تفجير|اعتداء|عملية)|\bilk (?:[\w-]+ )?(?:saldırı|eylem)\w*"
+        r"|\bперв(?:ый|ое|ая|ым|ого|ой) (?:[\w-]+ )?(?:теракт|нападени|атак)\w*",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -407,16 +414,18 @@ def wire_frames(
 
 # "The attack came three days after a suicide bomber killed ...", "ويأتي الهجوم بعد أسبوع من
 # تفجير ...": an earlier incident dated from the report's main one.
-_APART = re.compile(
-    r"\b(?:came|comes|occurred|happened|took place|followed|was|is)\s+(?:just\s+|exactly\s+"
-    r"|only\s+)?(?P<en>a|one|two|three|four|five|six|seven|ten|\d+)\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<dir>after|before)\b"
-    r"|بعد\s+(?P<ar>أسبوعين|أسبوع|يومين|يوم|ثلاثة أيام|أربعة أيام|خمسة أيام)\s+(?:بالضبط\s+)?"
-    r"(?:فقط\s+)?من"
-    r"|(?:через|спустя)\s+(?P<ru>неделю|две недели|два дня|три дня|четыре дня|пять дней|сутки)"
-    r"\s+после"
-    r"|(?P<tr>bir hafta|iki hafta|iki gün|üç gün|dört gün|beş gün)\s+sonra",
-    re.IGNORECASE,
+_APART = Gated(
+    re.compile(
+        r"\b(?:came|comes|occurred|happened|took place|followed|was|is)\s+(?:just\s+|exactly\s+"
+        r"|only\s+)?(?P<en>a|one|two|three|four|five|six|seven|ten|\d+)\s+(?P<unit>days?|weeks?)\s+"
+        r"(?P<dir>after|before)\b"
+        r"|بعد\s+(?P<ar>أسبوعين|أسبوع|يومين|يوم|ثلاثة أيام|أربعة أيام|خمسة أيام)\s+(?:بالضبط\s+)?"
+        r"(?:فقط\s+)?من"
+        r"|(?:через|спустя)\s+(?P<ru>неделю|две недели|два дня|три дня|четыре дня|пять дней|сутки)"
+        r"\s+после"
+        r"|(?P<tr>bir hafta|iki hafta|iki gün|üç gün|dört gün|beş gün)\s+sonra",
+        re.IGNORECASE,
+    )
 )
 _APART_DAYS = {
     "a": 1,
@@ -454,13 +463,15 @@ _APART_DAYS = {
 # "Ⓐ claimed the attack, saying it was in response to an air strike that killed civilians":
 # the incident avenged is an earlier one, told after the words. Only one named anew (no
 # article, no demonstrative): "in retaliation for the strikes" points back at one told.
-_RETALIATION = re.compile(
-    r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|to\s+avenge"
-    r"|as\s+revenge\s+for)\s+(?:an?|two|three|several|recent|last)\b"
-    r"|(?<!\w)(?:رد[اًّ]*\s+على|انتقام[اً]*\s+ل|ثأر[اً]*\s+ل)\s*(?!ال|لل|هذ|تلك)\w"
-    r"|(?<!\w)(?:в\s+ответ\s+на|в\s+отместку\s+за|в\s+качестве\s+мести\s+за)"
-    r"\s+(?!эт|тот|те\s|та\s|то\s)\w",
-    re.IGNORECASE,
+_RETALIATION = Gated(
+    re.compile(
+        r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|to\s+avenge"
+        r"|as\s+revenge\s+for)\s+(?:an?|two|three|several|recent|last)\b"
+        r"|(?<!\w)(?:رد[اًّ]*\s+على|انتقام[اً]*\s+ل|ثأر[اً]*\s+ل)\s*(?!ال|لل|هذ|تلك)\w"
+        r"|(?<!\w)(?:в\s+ответ\s+на|в\s+отместку\s+за|в\s+качестве\s+мести\s+за)"
+        r"\s+(?!эт|тот|те\s|та\s|то\s)\w",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from conflictdesk.extract.caseless import Gated
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -738,7 +740,7 @@ _THOUSANDS: Final = re.compile(
     re.IGNORECASE,
 )
 # A question word right before a quantity word: "how many", "how much".
-_QUESTION_BEFORE: Final = re.compile(r"\bhow\s+$")
+_QUESTION_BEFORE: Final = Gated(re.compile(r"\bhow\s+$"))
 
 
 def _with_text(quantity: Quantity, text: str) -> Quantity:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from conflictdesk.extract import phrases
 from conflictdesk.extract.cache import per_registry
-from conflictdesk.extract.caseless import Caseless, Needs, fold
+from conflictdesk.extract.caseless import Caseless, Gated, Needs, fold
 from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.persons_foreign import foreign_names
 from conflictdesk.extract.targets import mourned
@@ -787,10 +787,12 @@ def _speaker(text: str, start: int, end: int, role: str | None) -> bool:
     )
 
 
-_SUBJECTLESS_OUTCOME = re.compile(
-    r"\s*(?:(?:He|She) (?:was|had been) (?:\w+ly )?)?(Killed|Captured|Arrested|Detained|Wounded"
-    r"|Injured|Assassinated|Executed|Shot dead|Surrendered)\b",
-    re.IGNORECASE,
+_SUBJECTLESS_OUTCOME = Gated(
+    re.compile(
+        r"\s*(?:(?:He|She) (?:was|had been) (?:\w+ly )?)?(Killed|Captured|Arrested|Detained|Wounded"
+        r"|Injured|Assassinated|Executed|Shot dead|Surrendered)\b",
+        re.IGNORECASE,
+    )
 )
 
 

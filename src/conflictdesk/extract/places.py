@@ -25,6 +25,7 @@ from typing import Final
 
 from conflictdesk.extract import phrases
 from conflictdesk.extract.cache import per_registry
+from conflictdesk.extract.caseless import Gated
 from conflictdesk.resolve.gazetteer import get_gazetteer
 from conflictdesk.resolve.matcher import phrase_key
 from conflictdesk.resolve.registry import Place, Registry
@@ -305,16 +306,18 @@ _OFFICE_AFTER = re.compile(
 )
 
 
-_ROUTE_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_ROUTE_BETWEEN = Gated(re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE))
 
 
 # The words that open a chain say what its first name is: "in the town of Rustaq"; "the
 # district governor of Farkhar" (a district's office names the district).
 # Not "the main town of Bajaur" (a district) nor "the holy city of Karbala" (a description).
-_OPENED_BY_GENERIC = re.compile(
-    r"\b(?:(?:[Tt]he|a)\s+(?:" + _DIRECTION + r")?(?:[A-Z][a-z]+\s+)?"
-    r"(?P<settlement>city|town|village)"
-    r"|(?P<district>district)\s+(?:governor|chief|police\s+chief|administrator))\s+of\s+$"
+_OPENED_BY_GENERIC = Gated(
+    re.compile(
+        r"\b(?:(?:[Tt]he|a)\s+(?:" + _DIRECTION + r")?(?:[A-Z][a-z]+\s+)?"
+        r"(?P<settlement>city|town|village)"
+        r"|(?P<district>district)\s+(?:governor|chief|police\s+chief|administrator))\s+of\s+$"
+    )
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from conflictdesk.extract.caseless import Gated
 from conflictdesk.resolve.registry import Registry
 
 # A state body or its people directly followed by an act they carry out. Written from the
@@ -18,13 +19,15 @@ from conflictdesk.resolve.registry import Registry
 # Not after "as": "gunmen disguised as police officers stormed" are not the state.
 # "its forces raided", "their forces stormed": in an analysis of a state's campaign, the
 # forces of the state the paragraph is about (an armed group has "fighters", not "forces").
-_STATE_SUBJECT = re.compile(
-    r"(?<!\bas )\b(?:(?:intelligence|security|government|police|special|GDI|NDS)\s+"
-    r"(?:officers|forces|agents|officials|operatives|units|personnel)"
-    r"|(?:its|their)\s+(?:security\s+|special\s+)?forces"
-    r"|the\s+(?:intelligence\s+)?directorate)\s+"
-    r"(?:raided|arrested|detained|killed|captured|shot|stormed|seized|surrounded)\b",
-    re.I,
+_STATE_SUBJECT = Gated(
+    re.compile(
+        r"(?<!\bas )\b(?:(?:intelligence|security|government|police|special|GDI|NDS)\s+"
+        r"(?:officers|forces|agents|officials|operatives|units|personnel)"
+        r"|(?:its|their)\s+(?:security\s+|special\s+)?forces"
+        r"|the\s+(?:intelligence\s+)?directorate)\s+"
+        r"(?:raided|arrested|detained|killed|captured|shot|stormed|seized|surrounded)\b",
+        re.I,
+    )
 )
 
 
@@ -33,24 +36,26 @@ _STATE_SUBJECT = re.compile(
 # دهم نفذتها قوات خاصة", "داهمت القوات الخاصة منزلا", "силовики провели спецоперацию",
 # "güvenlik güçlerinin düzenlediği operasyonda".
 _FORCES_AR = r"(?:ال)?(?:قوات|وحدات)\s+(?:ال)?(?:خاصة|الأمن|أمنية|الأمنية|الاستخبارات)"
-_FORCES_OPERATION = re.compile(
-    r"(?<!\w)(?:عملية|عمليات|دهم|مداهمة|حملة)\s+(?:\S+\s+){0,3}?(?:نفذتها|شنتها|قامت\s+بها)\s+"
-    + _FORCES_AR
-    + r"|(?<!\w)و?(?:داهمت|دهمت)\s+"
-    + _FORCES_AR
-    # "أن قوات تابعة للمديرية العامة للاستخبارات قتلت عنصرين": forces of a state body as the
-    # subject of the act a statement reports
-    + r"|(?<!\w)(?:ال)?(?:قوات|وحدات)\s+تابعة\s+(?:\S+\s+){1,3}?"
-    r"(?:و?اعتقلت|و?قتلت|داهمت|نفذت|شنت)(?!\w)"
-    + r"|(?<!\w)(?:силовики|спецназ|силы\s+безопасности|сотрудники\s+спецслужб)\s+"
-    r"(?:\S+\s+){0,2}?пров[её]ли?\s+(?:спец)?операци"
-    r"|(?<!\w)güvenlik\s+güçleri(?:nin|nce)?\s+(?:\S+\s+){0,3}?(?:düzenlediği|düzenlenen)\s+"
-    r"(?:operasyon|baskın)"
-    # the passive with no agent: "Herat'ta düzenlenen operasyonda üç militan öldürüldü" (an
-    # operation, a raid that was carried out) is the state's, as a raid names no attacker
-    r"|(?<!\w)(?:düzenlenen|gerçekleştirilen)\s+(?:\w+\s+){0,2}?(?:operasyon|baskın)\w*"
-    r"\s+(?:\S+\s+){0,4}?\w+\s+(?:öldürüldü|yakalandı|gözaltına\s+alındı|etkisiz)",
-    re.IGNORECASE,
+_FORCES_OPERATION = Gated(
+    re.compile(
+        r"(?<!\w)(?:عملية|عمليات|دهم|مداهمة|حملة)\s+(?:\S+\s+){0,3}?(?:نفذتها|شنتها|قامت\s+بها)\s+"
+        + _FORCES_AR
+        + r"|(?<!\w)و?(?:داهمت|دهمت)\s+"
+        + _FORCES_AR
+        # "أن قوات تابعة للمديرية العامة للاستخبارات قتلت عنصرين": forces of a state body as the
+        # subject of the act a statement reports
+        + r"|(?<!\w)(?:ال)?(?:قوات|وحدات)\s+تابعة\s+(?:\S+\s+){1,3}?"
+        r"(?:و?اعتقلت|و?قتلت|داهمت|نفذت|شنت)(?!\w)"
+        + r"|(?<!\w)(?:силовики|спецназ|силы\s+безопасности|сотрудники\s+спецслужб)\s+"
+        r"(?:\S+\s+){0,2}?пров[её]ли?\s+(?:спец)?операци"
+        r"|(?<!\w)güvenlik\s+güçleri(?:nin|nce)?\s+(?:\S+\s+){0,3}?(?:düzenlediği|düzenlenen)\s+"
+        r"(?:operasyon|baskın)"
+        # the passive with no agent: "Herat'ta düzenlenen operasyonda üç militan öldürüldü" (an
+        # operation, a raid that was carried out) is the state's, as a raid names no attacker
+        r"|(?<!\w)(?:düzenlenen|gerçekleştirilen)\s+(?:\w+\s+){0,2}?(?:operasyon|baskın)\w*"
+        r"\s+(?:\S+\s+){0,4}?\w+\s+(?:öldürüldü|yakalandı|gözaltına\s+alındı|etkisiz)",
+        re.IGNORECASE,
+    )
 )
 
 

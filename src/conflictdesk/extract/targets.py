@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from conflictdesk.extract import phrases
 from conflictdesk.extract.actors import ActorHit
+from conflictdesk.extract.caseless import Gated
 from conflictdesk.resolve.registry import Registry, TargetTerm
 
 # The day the Taliban took Kabul: from then on their forces and officials are the state.
@@ -250,26 +251,30 @@ _PROMINENT = re.compile(
 )
 # One person holding an office, in Turkish, Russian and Arabic: the singular role word that
 # opens the target's words ("din alimi", "командира", "قائد شرطة"); plurals do not match.
-_FOREIGN_ROLE = re.compile(
-    r"(?:din alimi|imam|vali|kaymakam|komutan|emniyet müdürü|gazeteci|hakim|savcı|molla"
-    # the media and rights roles the English list holds (journalist, presenter, reporter,
-    # activist), in their singular and feminine forms
-    r"|muhabir|sunucu|aktivist|yargıç"
-    r"|губернатор[аеу]?|командир[аеу]?|начальник[аеу]?|имам[аеу]?|журналист(?:к)?[аеуи]?"
-    r"|(?:теле|радио)?ведущ(?:ий|его|ему|ая|ую|ей)|корреспондент[аеу]?|активист(?:к)?[аеуи]?"
-    r"|судь[яиюе]|прокурор[аеу]?|мулл[аыуе]|министр[аеу]?|bakan"
-    r"|(?:ال|و|ل)?(?:قائد|والي|حاكم|إمام|امام|صحفي|قاضي?|مدير|رئيس|وزير"
-    r"|صحفية|مذيعة?|إعلامية?|ناشطة?|قاضية)"
-    r"|(?:و|ل)?(?:رجل (?:ال)?دين|عالم دين))(?!\w)",
-    re.IGNORECASE,
+_FOREIGN_ROLE = Gated(
+    re.compile(
+        r"(?:din alimi|imam|vali|kaymakam|komutan|emniyet müdürü|gazeteci|hakim|savcı|molla"
+        # the media and rights roles the English list holds (journalist, presenter, reporter,
+        # activist), in their singular and feminine forms
+        r"|muhabir|sunucu|aktivist|yargıç"
+        r"|губернатор[аеу]?|командир[аеу]?|начальник[аеу]?|имам[аеу]?|журналист(?:к)?[аеуи]?"
+        r"|(?:теле|радио)?ведущ(?:ий|его|ему|ая|ую|ей)|корреспондент[аеу]?|активист(?:к)?[аеуи]?"
+        r"|судь[яиюе]|прокурор[аеу]?|мулл[аыуе]|министр[аеу]?|bakan"
+        r"|(?:ال|و|ل)?(?:قائد|والي|حاكم|إمام|امام|صحفي|قاضي?|مدير|رئيس|وزير"
+        r"|صحفية|مذيعة?|إعلامية?|ناشطة?|قاضية)"
+        r"|(?:و|ل)?(?:رجل (?:ال)?دين|عالم دين))(?!\w)",
+        re.IGNORECASE,
+    )
 )
 # Turkish puts the head of a compound last and marks it with a suffix: "Curm ilçe valisi" (the
 # governor of Jurm district), "karakol komutanı" (the post's commander), "Ulema Şurası Başkanı"
 # (the head of the ulema council). The role ends the target's words.
-_TR_ROLE_HEAD = re.compile(
-    r"(?<!\w)(?:valisi|kaymakamı|komutanı|müdürü|imamı|başkanı|cumhurbaşkanı|savcısı|bakanı"
-    r"|sunucusu|muhabiri|aktivisti)$",
-    re.IGNORECASE,
+_TR_ROLE_HEAD = Gated(
+    re.compile(
+        r"(?<!\w)(?:valisi|kaymakamı|komutanı|müdürü|imamı|başkanı|cumhurbaşkanı|savcısı|bakanı"
+        r"|sunucusu|muhabiri|aktivisti)$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -281,23 +286,29 @@ def _foreign_role(words: str) -> bool:
 
 # The one person who heads a body, in Russian and Arabic: "глава совета улемов", "رئيس مجلس
 # العلماء" (the body's words are the target term found).
-_FOREIGN_HEAD_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?:глав[аеуы]|председател[ьяюе]|руководител[ьяюе]|رئيس|الرئيس)\s+"
-    r"(?:[\w-]+\s+){0,1}$",
-    re.IGNORECASE,
+_FOREIGN_HEAD_BEFORE = Gated(
+    re.compile(
+        r"(?:^|(?<=\s))(?:глав[аеуы]|председател[ьяюе]|руководител[ьяюе]|رئيس|الرئيس)\s+"
+        r"(?:[\w-]+\s+){0,1}$",
+        re.IGNORECASE,
+    )
 )
-_PROMINENT_START = re.compile(r"(?:head|chief|director|deputy)\s+of\b", re.IGNORECASE)
-_MEMBER_OF_BODY = re.compile(
-    r"(?:senior\s+|female\s+|former\s+)?member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:council|parliament|jirga|assembly|senate|commission)\b",
-    re.IGNORECASE,
+_PROMINENT_START = Gated(re.compile(r"(?:head|chief|director|deputy)\s+of\b", re.IGNORECASE))
+_MEMBER_OF_BODY = Gated(
+    re.compile(
+        r"(?:senior\s+|female\s+|former\s+)?member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+        r"(?:council|parliament|jirga|assembly|senate|commission)\b",
+        re.IGNORECASE,
+    )
 )
 _PCP = "Private Citizens & Property"
 # A role held in a body named after it: "member of the", "deputy chief of the".
-_ROLE_OF_BEFORE = re.compile(
-    r"\b(?:(?:senior|female|deputy|acting)\s+)?(?:member|head|chief|director|chairman"
-    r"|chairperson|chairwoman|deputy|secretary)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+_ROLE_OF_BEFORE = Gated(
+    re.compile(
+        r"\b(?:(?:senior|female|deputy|acting)\s+)?(?:member|head|chief|director|chairman"
+        r"|chairperson|chairwoman|deputy|secretary)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _BODY_END = re.compile(
     r"\b(?:council|parliament|jirga|assembly|senate|commission|department|directorate"
@@ -832,10 +843,12 @@ _TAKEN_TO = re.compile(
 
 
 # "escaped on foot into the crowd", "fled towards the mountains": where the attackers went.
-_FLED_TO = re.compile(
-    r"\b(?:escaped|fled|fleeing|escaping|disappeared|vanished|melted|ran off|ran away)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:into|to|towards|toward|through)\s+(?:the\s+|a\s+|a nearby\s+)?$",
-    re.IGNORECASE,
+_FLED_TO = Gated(
+    re.compile(
+        r"\b(?:escaped|fled|fleeing|escaping|disappeared|vanished|melted|ran off|ran away)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:into|to|towards|toward|through)\s+(?:the\s+|a\s+|a nearby\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1830,10 +1843,12 @@ def _named(text: str, c: Candidate) -> bool:
 
 # A bomb stuck on a vehicle by design, in the four languages ("magnetic bomb", "yapışkan
 # bomba", "магнитная мина", "عبوة لاصقة").
-_STICKY_BOMB = re.compile(
-    r"\b(?:magnetic|sticky|limpet)\s+(?:bomb|mine|device|IED)|yapışkan bomba"
-    r"|магнитн\w*\s+(?:мин|бомб)|липк\w*\s+бомб|(?:عبوة|قنبلة)\s+(?:ناسفة\s+)?(?:لاصقة|مغناطيسية)",
-    re.IGNORECASE,
+_STICKY_BOMB = Gated(
+    re.compile(
+        r"\b(?:magnetic|sticky|limpet)\s+(?:bomb|mine|device|IED)|yapışkan bomba"
+        r"|магнитн\w*\s+(?:мин|бомб)|липк\w*\s+бомб|(?:عبوة|قنبلة)\s+(?:ناسفة\s+)?(?:لاصقة|مغناطيسية)",
+        re.IGNORECASE,
+    )
 )
 
 

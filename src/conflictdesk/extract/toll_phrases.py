@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from conflictdesk.extract.caseless import Needs
+from conflictdesk.extract.caseless import Gated, Needs
 from conflictdesk.extract.casualty_mention import CasualtyMention
 from conflictdesk.extract.numbers import Quantity, figure_value, iter_quantities, match_quantity
 
@@ -291,10 +291,12 @@ def _others_after_apposition(
 
 
 # "The judge was badly hurt and died of his wounds two days later": the wounded who died.
-_DIED_OF_WOUNDS: Final = re.compile(
-    r"\b(?:and|but)\s+(?:later\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)"
-    r"\s+(?:wounds|injuries)\b",
-    re.IGNORECASE,
+_DIED_OF_WOUNDS: Final = Gated(
+    re.compile(
+        r"\b(?:and|but)\s+(?:later\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)"
+        r"\s+(?:wounds|injuries)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -326,18 +328,22 @@ def _died_of_wounds(
 
 # "Sarwari's cousin had died of his wounds", "a woman who had been brought to the hospital
 # with head injuries died overnight": someone told as wounded who died since.
-_DIED_OF_INJURIES: Final = re.compile(
-    r"\b(?:had |has |later |then )?(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
-    r"(?:his|her|their|the)\s+(?:wounds|injuries)\b",
-    re.IGNORECASE,
+_DIED_OF_INJURIES: Final = Gated(
+    re.compile(
+        r"\b(?:had |has |later |then )?(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
+        r"(?:his|her|their|the)\s+(?:wounds|injuries)\b",
+        re.IGNORECASE,
+    )
 )
-_HOSPITAL_DEATH: Final = re.compile(
-    r"\b(?:a|an|the|one)\s+(?P<noun>woman|man|boy|girl|child|policeman|soldier|guard|driver"
-    r"|passenger|student|worshipper|civilian|officer|teacher|villager)\s+who\s+(?:had|was)\s+"
-    r"(?:been\s+)?(?:brought|taken|admitted|rushed|evacuated|flown|transferred)\s+to\s+"
-    r"(?:a\s+|the\s+)?[\w\s'-]{0,40}?hospital\b[^.;]{0,60}?\s(?:had\s+|later\s+)?"
-    r"(?:died|succumbed|passed away)\b",
-    re.IGNORECASE,
+_HOSPITAL_DEATH: Final = Gated(
+    re.compile(
+        r"\b(?:a|an|the|one)\s+(?P<noun>woman|man|boy|girl|child|policeman|soldier|guard|driver"
+        r"|passenger|student|worshipper|civilian|officer|teacher|villager)\s+who\s+(?:had|was)\s+"
+        r"(?:been\s+)?(?:brought|taken|admitted|rushed|evacuated|flown|transferred)\s+to\s+"
+        r"(?:a\s+|the\s+)?[\w\s'-]{0,40}?hospital\b[^.;]{0,60}?\s(?:had\s+|later\s+)?"
+        r"(?:died|succumbed|passed away)\b",
+        re.IGNORECASE,
+    )
 )
 _HOSPITAL_GROUPS: Final = {
     "policeman": "security",
@@ -382,9 +388,12 @@ def _died_of_injuries(
 
 # "Three died on the spot and five more died of their wounds": a bare figure marked as more,
 # told as dying, adds to the dead counted before it.
-_MORE_DIED: Final = re.compile(
-    r"\b(?P<n>[\w-]+) more (?:later )?(?:died|succumbed|were killed|lost their lives|perished)\b",
-    re.IGNORECASE,
+_MORE_DIED: Final = Gated(
+    re.compile(
+        r"\b(?P<n>[\w-]+) more (?:later )?"
+        r"(?:died|succumbed|were killed|lost their lives|perished)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -410,11 +419,13 @@ def _more_died(
 
 # "Two of the wounded died in hospital", "three of the injured later succumbed": the wounded
 # who died move from the injured to the dead.
-_WOUNDED_WHO_DIED: Final = re.compile(
-    r"\b[\w-]+\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+\w+)?"
-    r"(?:\s*,\s*who\b[^;]{0,120}?,)?\s+(?:later\s+|had\s+|has\s+)?"
-    r"(?:died|succumbed|passed away)\b",
-    re.IGNORECASE,
+_WOUNDED_WHO_DIED: Final = Gated(
+    re.compile(
+        r"\b[\w-]+\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+\w+)?"
+        r"(?:\s*,\s*who\b[^;]{0,120}?,)?\s+(?:later\s+|had\s+|has\s+)?"
+        r"(?:died|succumbed|passed away)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -496,11 +507,13 @@ def _attackers_among(
 
 
 # "... between 24 and 32 dead, with at least 68 wounded", "and dozens more were injured".
-_WITH_WOUNDED: Final = re.compile(
-    r"\b(?:with|and)\s+(?P<figure>(?:at least |about |some |around |more than |nearly |over )?"
-    r"(?:\d[\d,]*|dozens|scores|hundreds|several|many|a number))\s+(?:more\s+|others?\s+"
-    r"|other people\s+|people\s+)?(?:(?:were|had been)\s+)?(?:wounded|injured|hurt)\b",
-    re.IGNORECASE,
+_WITH_WOUNDED: Final = Gated(
+    re.compile(
+        r"\b(?:with|and)\s+(?P<figure>(?:at least |about |some |around |more than |nearly |over )?"
+        r"(?:\d[\d,]*|dozens|scores|hundreds|several|many|a number))\s+(?:more\s+|others?\s+"
+        r"|other people\s+|people\s+)?(?:(?:were|had been)\s+)?(?:wounded|injured|hurt)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -532,16 +545,18 @@ def _with_wounded(
 # "The first count was 31 dead; by nightfall officials had raised it to 57", "the first toll
 # was 30 dead; it climbed over the following days to 85", "officials first said 41 died; the
 # count later reached 77": a revision told with a pronoun or a bare "the count".
-_PRONOUN_REVISION: Final = re.compile(
-    r"\b(?:(?:raised|revised|increased|lifted|put|updated)\s+(?:it|the figure|that figure"
-    r"|the count|that count)\s+(?:[\w-]+\s+){0,3}?(?:to|at)"
-    r"|(?:it|the (?:count|figure|tally|number))\s+(?:had\s+|has\s+|later\s+|then\s+)?"
-    r"(?:rose|risen|climbed|grew|increased|jumped|reached|stood at)"
-    r"(?:\s+[\w-]+){0,5}?\s+(?:to\s+|at\s+)?)\s*(?P<figure>(?:about |around "
-    r"|some |at least |more than |over |nearly )?(?:\d[\d,]*|(?:one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety)(?:-[a-z]+)?))\b",
-    re.IGNORECASE,
+_PRONOUN_REVISION: Final = Gated(
+    re.compile(
+        r"\b(?:(?:raised|revised|increased|lifted|put|updated)\s+(?:it|the figure|that figure"
+        r"|the count|that count)\s+(?:[\w-]+\s+){0,3}?(?:to|at)"
+        r"|(?:it|the (?:count|figure|tally|number))\s+(?:had\s+|has\s+|later\s+|then\s+)?"
+        r"(?:rose|risen|climbed|grew|increased|jumped|reached|stood at)"
+        r"(?:\s+[\w-]+){0,5}?\s+(?:to\s+|at\s+)?)\s*(?P<figure>(?:about |around "
+        r"|some |at least |more than |over |nearly )?(?:\d[\d,]*|(?:one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy"
+        r"|eighty|ninety)(?:-[a-z]+)?))\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -703,7 +718,9 @@ _BODIES: Final = re.compile(
     r"|vaccinators|journalists|doctors|nurses|shepherds|herders|migrants|pilgrims|officials)\b",
     re.IGNORECASE,
 )
-_FOUND: Final = re.compile(r"\b(?:found|recovered|discovered|retrieved|dumped)\b", re.IGNORECASE)
+_FOUND: Final = Gated(
+    re.compile(r"\b(?:found|recovered|discovered|retrieved|dumped)\b", re.IGNORECASE)
+)
 
 
 def _bodies_found(
@@ -763,11 +780,13 @@ def _body_group(noun: str) -> str:
 
 # "Their bodies, each shot several times, were recovered", "His body, with gunshot wounds, was
 # found", "the bodies of two of them were left beside the road": bodies of people named before.
-_BODIES_BACK: Final = re.compile(
-    r"\b(?P<who>their|his|her|the) bod(?:y|ies)(?: of (?P<n>[\w-]+) of (?:them|those taken))?"
-    r"(?:,[^,;.]{1,60},)?\s+(?:was|were|had been|have been)\s+(?:later\s+)?"
-    r"(?:found|recovered|discovered|retrieved|dumped|left)\b",
-    re.IGNORECASE,
+_BODIES_BACK: Final = Gated(
+    re.compile(
+        r"\b(?P<who>their|his|her|the) bod(?:y|ies)(?: of (?P<n>[\w-]+) of (?:them|those taken))?"
+        r"(?:,[^,;.]{1,60},)?\s+(?:was|were|had been|have been)\s+(?:later\s+)?"
+        r"(?:found|recovered|discovered|retrieved|dumped|left)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -976,13 +995,15 @@ def _bomber_in_the_dead(
 
 # "He was the only person to die", "the belt exploded, killing only the bomber": one death,
 # told as the only one.
-_ONLY_DEATH: Final = re.compile(
-    r"\b(?P<who>he|she|the (?:suicide |would-be )?(?:bomber|attacker|assailant|gunman))\s+"
-    r"(?:was|is)\s+the only (?:person|one|man|woman|casualty)\s+(?:to (?:die|be killed)|killed"
-    r"|who died)\b"
-    r"|\b(?:killing|killed)\s+only\s+(?P<whom>the (?:suicide |would-be )?(?:bomber|attacker"
-    r"|assailant|gunman)|himself|herself)\b",
-    re.IGNORECASE,
+_ONLY_DEATH: Final = Gated(
+    re.compile(
+        r"\b(?P<who>he|she|the (?:suicide |would-be )?(?:bomber|attacker|assailant|gunman))\s+"
+        r"(?:was|is)\s+the only (?:person|one|man|woman|casualty)\s+(?:to (?:die|be killed)|killed"
+        r"|who died)\b"
+        r"|\b(?:killing|killed)\s+only\s+(?P<whom>the (?:suicide |would-be )?(?:bomber|attacker"
+        r"|assailant|gunman)|himself|herself)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1003,12 +1024,14 @@ def _only_death(
 
 # "Security forces killed all three", "police shot both dead": the people the security forces
 # killed in an attack told in a summary are its attackers, counted earlier in the text.
-_FORCES_KILLED: Final = re.compile(
-    r"\b(?:security forces|(?:special |government |afghan |taliban )?forces|police(?:men)?|"
-    r"soldiers|troops|commandos|guards|special forces)\s+(?:later\s+|then\s+|eventually\s+)?"
-    r"(?:killed|shot dead|shot)\s+"
-    r"(?P<who>all (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both)\b",
-    re.IGNORECASE,
+_FORCES_KILLED: Final = Gated(
+    re.compile(
+        r"\b(?:security forces|(?:special |government |afghan |taliban )?forces|police(?:men)?|"
+        r"soldiers|troops|commandos|guards|special forces)\s+(?:later\s+|then\s+|eventually\s+)?"
+        r"(?:killed|shot dead|shot)\s+"
+        r"(?P<who>all (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both)\b",
+        re.IGNORECASE,
+    )
 )
 
 

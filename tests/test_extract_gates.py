@@ -173,6 +173,7 @@ def test_gated_patterns_give_the_patterns_matches() -> None:
             spans = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in gate.finditer(text)] == spans, (name, text)
             assert gate.findall(text) == pattern.findall(text), (name, text)
+            assert gate.sub("#", text) == pattern.sub("#", text), (name, text)
             for pos in (0, len(text) // 2):
                 found, expected = gate.search(text, pos), pattern.search(text, pos)
                 assert (found and found.span()) == (expected and expected.span()), (name, text)

@@ -1035,15 +1035,17 @@ def _pick_actor(
 # "The strikes came three days after an attack on an army post, claimed by the TTP", "وجاءت
 # الغارات بعد ثلاثة أيام من هجوم ... وتبنته حركة طالبان باكستان": the event told as coming
 # after an earlier incident; what follows the words is that incident's.
-_CAME_AFTER = re.compile(
-    r"\b(?:came|comes|coming|follows|followed|occurred|happened)\s+(?:\S+\s+){0,4}?after\s+"
-    r"(?:an?|the)\s+(?:\S+\s+){0,2}?(?:attack|bombing|blast|assault|raid|strike|ambush"
-    r"|killing|shooting)"
-    r"|(?<!\w)(?:و?يأتي|و?تأتي|و?جاء|و?جاءت)\s+(?:\S+\s+){0,4}?بعد\s+(?:\S+\s+){0,3}?من\s+"
-    r"(?:\S+\s+)?(?:هجوم|تفجير|اعتداء|غارة|قصف|مقتل|اغتيال)"
-    r"|(?<!\w)(?:произош|случил|прогремел|стал)\w*\s+(?:\S+\s+){0,4}?(?:через|спустя)\s+"
-    r"(?:\S+\s+){0,3}?после\s+(?:\S+\s+)?(?:нападени|теракт|взрыв|удар|атак|обстрел)",
-    re.IGNORECASE,
+_CAME_AFTER = Gated(
+    re.compile(
+        r"\b(?:came|comes|coming|follows|followed|occurred|happened)\s+(?:\S+\s+){0,4}?after\s+"
+        r"(?:an?|the)\s+(?:\S+\s+){0,2}?(?:attack|bombing|blast|assault|raid|strike|ambush"
+        r"|killing|shooting)"
+        r"|(?<!\w)(?:و?يأتي|و?تأتي|و?جاء|و?جاءت)\s+(?:\S+\s+){0,4}?بعد\s+(?:\S+\s+){0,3}?من\s+"
+        r"(?:\S+\s+)?(?:هجوم|تفجير|اعتداء|غارة|قصف|مقتل|اغتيال)"
+        r"|(?<!\w)(?:произош|случил|прогремел|стал)\w*\s+(?:\S+\s+){0,4}?(?:через|спустя)\s+"
+        r"(?:\S+\s+){0,3}?после\s+(?:\S+\s+)?(?:нападени|теракт|взрыв|удар|атак|обстрел)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1395,10 +1397,12 @@ _AT_THE_ATTACKER = re.compile(
 )
 
 
-_UNCLAIMED = re.compile(
-    r"\b(?:no (?:group|one|organi[sz]ation) (?:has )?(?:claimed|took responsibility)|unclaimed"
-    r"|not (?:been )?claimed|without (?:a|any) claim)\b",
-    re.IGNORECASE,
+_UNCLAIMED = Gated(
+    re.compile(
+        r"\b(?:no (?:group|one|organi[sz]ation) (?:has )?(?:claimed|took responsibility)|unclaimed"
+        r"|not (?:been )?claimed|without (?:a|any) claim)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -2199,11 +2203,13 @@ _CIVILIAN_TARGETS = frozenset(
         "Food or Water Supply",
     }
 )
-_ARMED_OR_OFFICIAL = re.compile(
-    r"\b(?:soldiers?|troops|police(?:m[ae]n)?|officers?|guards?|security|army|militia\w*|"
-    r"fighters?|commanders?|government employees|civil servants|governor|"
-    r"minister|president|candidate|judges?)\b",
-    re.IGNORECASE,
+_ARMED_OR_OFFICIAL = Gated(
+    re.compile(
+        r"\b(?:soldiers?|troops|police(?:m[ae]n)?|officers?|guards?|security|army|militia\w*|"
+        r"fighters?|commanders?|government employees|civil servants|governor|"
+        r"minister|president|candidate|judges?)\b",
+        re.IGNORECASE,
+    )
 )
 
 

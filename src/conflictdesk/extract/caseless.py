@@ -377,3 +377,6 @@ class Gated:
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
         return self.pattern.findall(text, pos, endpos) if self._needs.met(text) else []
+
+    def sub(self, replacement: str, text: str, count: int = 0) -> str:
+        return self.pattern.sub(replacement, text, count) if self._needs.met(text) else text

@@ -2682,10 +2682,12 @@ _EARLIER_BEFORE: Final = Gated(
         re.IGNORECASE,
     )
 )
-_EARLIER_AFTER: Final = re.compile(
-    r"[^,;.]{0,12}?\b(?:first|initially|earlier) (?:given|reported|put|announced|released|"
-    r"stated|cited)\b",
-    re.IGNORECASE,
+_EARLIER_AFTER: Final = Gated(
+    re.compile(
+        r"[^,;.]{0,12}?\b(?:first|initially|earlier) (?:given|reported|put|announced|released|"
+        r"stated|cited)\b",
+        re.IGNORECASE,
+    )
 )
 # Between an "initially" and the figure, these words mean the figure is the newer one.
 _LATER_WORDS: Final = re.compile(
@@ -2966,10 +2968,12 @@ _CLAIMED_AND: Final = re.compile(
     re.IGNORECASE,
 )
 # "citing survivors": the figure is the witnesses', whoever passes it on.
-_CITING: Final = re.compile(
-    r"\bciting (?:\w+ )?(?:survivors|witnesses|eyewitnesses|residents|relatives|locals|"
-    r"villagers|families)\b",
-    re.IGNORECASE,
+_CITING: Final = Gated(
+    re.compile(
+        r"\bciting (?:\w+ )?(?:survivors|witnesses|eyewitnesses|residents|relatives|locals|"
+        r"villagers|families)\b",
+        re.IGNORECASE,
+    )
 )
 # A speaker who speaks for a government ("the Taliban government's spokesman").
 _GOVERNMENT: Final = re.compile(
@@ -3505,7 +3509,7 @@ ADDITIVE: Final = Gated(
 
 
 # ", also a Taliban member,": "also" in an apposition describes a person; it adds no one.
-_ALSO_APPOSITION: Final = re.compile(r",\s*also\s+an?\s+[^,;.]+,", re.IGNORECASE)
+_ALSO_APPOSITION: Final = Gated(re.compile(r",\s*also\s+an?\s+[^,;.]+,", re.IGNORECASE))
 
 
 def additive(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from conflictdesk.extract.caseless import Gated
 from conflictdesk.extract.triggers import (
     ASSAULT_MEANS,
     EXPLOSIVE_MEANS,
@@ -62,7 +63,9 @@ _ENTRY = re.compile(r"^(?:raid|storm)", re.IGNORECASE)
 _RAMMING = re.compile(r"^(?:drove|rammed|ploughed|plowed)\b", re.IGNORECASE)
 _DROVE_OFF = re.compile(r"drove\b", re.IGNORECASE)
 # The pack's words for a security operation or raid (``triggers.json``).
-_OPERATION_WORD = re.compile(r"операци|спецоперац|operasyon|داهم|مداهمة|عملية", re.IGNORECASE)
+_OPERATION_WORD = Gated(
+    re.compile(r"операци|спецоперац|operasyon|داهم|مداهمة|عملية", re.IGNORECASE)
+)
 _GENERIC_ATTACK = re.compile(r"^attacks?$", re.IGNORECASE)
 _BARE_TOOK = re.compile(r"^took$", re.IGNORECASE)
 VEHICLE_WEAPON = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"

@@ -46,7 +46,7 @@ SPECIFIC_MEANS = frozenset(
     ]
 )
 # A date after these words is a reference point, not the date of the incident.
-_SINCE = re.compile(r"\b(?:since|before|after|until|than)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+_SINCE = Gated(re.compile(r"\b(?:since|before|after|until|than)\s+(?:\w+\s+){0,6}$", re.IGNORECASE))
 # The same in Arabic and Russian, where the words run longer: "منذ عودة طالبان إلى الحكم في
 # أغسطس 2021", "قبل أن تتولى الحركة الحكم في أغسطس 2021", "После прихода к власти в августе
 # 2021 года". The words between stay inside one clause (no comma).
@@ -303,10 +303,13 @@ _TOLD_ALREADY = re.compile(
 # "из-за взрыва", "بسبب الهجوم", and Turkish after the noun: "Saldırı nedeniyle Kabil'in
 # büyük bölümü elektriksiz kaldı". The sentence tells what the attack caused, wherever that
 # was, not another attack.
-_CAUSED_BY = re.compile(
-    r"(?:\b(?:because of|due to|as a result of|owing to|caused by) the|(?<!\w)(?:из-за|بسبب|جراء))"
-    r"\s+$",
-    re.IGNORECASE,
+_CAUSED_BY = Gated(
+    re.compile(
+        r"(?:\b(?:because of|due to|as a result of|owing to|caused by) the"
+        r"|(?<!\w)(?:из-за|بسبب|جراء))"
+        r"\s+$",
+        re.IGNORECASE,
+    )
 )
 _CAUSED_BY_TR = re.compile(
     r"[\w'’]*\s+(?:nedeniyle|yüzünden|sebebiyle|sonucunda)(?!\w)", re.IGNORECASE

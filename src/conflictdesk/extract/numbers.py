@@ -735,9 +735,11 @@ def _thousands(match: re.Match[str], digits: str, quantity: Quantity) -> tuple[Q
 
 _WORD: Final = re.compile(r"\w+")
 # A number written in digits with the word for thousand after it, and the digits of the rest.
-_THOUSANDS: Final = re.compile(
-    r"\s+(?:bin|тысяч[аи]?|ألف|آلاف|thousand)(?![\w])(?:\s+(?P<rest>\d{1,3})(?![\d.,]))?",
-    re.IGNORECASE,
+_THOUSANDS: Final = Gated(
+    re.compile(
+        r"\s+(?:bin|тысяч[аи]?|ألف|آلاف|thousand)(?![\w])(?:\s+(?P<rest>\d{1,3})(?![\d.,]))?",
+        re.IGNORECASE,
+    )
 )
 # A question word right before a quantity word: "how many", "how much".
 _QUESTION_BEFORE: Final = Gated(re.compile(r"\bhow\s+$"))

@@ -742,16 +742,18 @@ def _mourned_only(text: str, named: _Named) -> bool:
 
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|according to|quoted)\b", re.IGNORECASE)
 _SPEAKER_ROLE = re.compile(r"spokes(?:man|woman|person)|\bspeaker\b", re.IGNORECASE)
-_SAID_AFTER = re.compile(
-    # "the health director, Dr X, said": the comma that closes the apposition the name ends
-    r"^\s*,?\s*(?:,[^,.;]{0,70},\s*)?(?:said|says|told|stated|wrote|added|tweeted|announced"
-    r"|confirmed|posted)\b"
-    # "..., AA muhabirine yaptığı açıklamada", "Муджахид сообщил", "... заявил"
-    r"|^['’]?\w{0,4}\s*(?:,[^.;]{0,90}?)?\s(?:(?:açıklamasında|açıklamada|açıkladı|söyledi"
-    r"|bildirdi)\w*"
-    # one speaker: "X, сообщили в полиции" (they reported) tells of X, X does not speak
-    r"|(?:сообщил|заявил|рассказал|написал|подтвердил)[ао]?(?!\w))",
-    re.IGNORECASE,
+_SAID_AFTER = Gated(
+    re.compile(
+        # "the health director, Dr X, said": the comma that closes the apposition the name ends
+        r"^\s*,?\s*(?:,[^,.;]{0,70},\s*)?(?:said|says|told|stated|wrote|added|tweeted|announced"
+        r"|confirmed|posted)\b"
+        # "..., AA muhabirine yaptığı açıklamada", "Муджахид сообщил", "... заявил"
+        r"|^['’]?\w{0,4}\s*(?:,[^.;]{0,90}?)?\s(?:(?:açıklamasında|açıklamada|açıkladı|söyledi"
+        r"|bildirdi)\w*"
+        # one speaker: "X, сообщили в полиции" (they reported) tells of X, X does not speak
+        r"|(?:сообщил|заявил|рассказал|написал|подтвердил)[ао]?(?!\w))",
+        re.IGNORECASE,
+    )
 )
 # "Kabil Emniyet Müdürü X, patlamada ... öldüğünü ... söyledi.": X, then the clause he
 # reports, closed by the sentence's speech verb.
@@ -759,13 +761,16 @@ _TR_SAID_AT_END = re.compile(
     r"^,[^.;]*\s(?:söyledi|belirtti|kaydetti|açıkladı|bildirdi|ifade etti|dedi|aktardı)\w*"
     r"\s*\.?\s*$"
 )
-_SPEAKER_BEFORE = re.compile(
-    r"(?:spokes(?:man|woman|person)|according to|said|told|quoted)\s+(?:[\w'’.-]+\s+){0,5}$"
-    r"|(?:sözcüsü|представител\w*|пресс-секретар\w*|по словам|по данным|المتحدث باسم"
-    r"|الناطق باسم|المتحدث الرسمي|وقال|قال|أعلن|وأعلن|صرح)\s+"
-    # not a name in the clause the speaker reports: "وقال مسؤول إن قائد الشرطة، المولوي X، استشهد"
-    r"(?:(?![إأ]ن\s)[^\s.;]+\s+){0,6}$",
-    re.IGNORECASE,
+_SPEAKER_BEFORE = Gated(
+    re.compile(
+        r"(?:spokes(?:man|woman|person)|according to|said|told|quoted)\s+(?:[\w'’.-]+\s+){0,5}$"
+        r"|(?:sözcüsü|представител\w*|пресс-секретар\w*|по словам|по данным|المتحدث باسم"
+        r"|الناطق باسم|المتحدث الرسمي|وقال|قال|أعلن|وأعلن|صرح)\s+"
+        # not a name in the clause the speaker reports:
+        # "وقال مسؤول إن قائد الشرطة، المولوي X، استشهد"
+        r"(?:(?![إأ]ن\s)[^\s.;]+\s+){0,6}$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -301,8 +301,8 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
 
 # A name before an office ("the office of the Balkh governor in Mazar-i-Sharif") names the
 # area the office governs; the event's place is another chain, when the sentence has one.
-_OFFICE_AFTER = re.compile(
-    r"\s+(?:deputy\s+|acting\s+)?(?:governor|police\s+chief|mayor)\b", re.IGNORECASE
+_OFFICE_AFTER = Gated(
+    re.compile(r"\s+(?:deputy\s+|acting\s+)?(?:governor|police\s+chief|mayor)\b", re.IGNORECASE)
 )
 
 

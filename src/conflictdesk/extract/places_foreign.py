@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import Final
 
 from conflictdesk.extract import phrases
+from conflictdesk.extract.caseless import Gated
 from conflictdesk.extract.places import PlaceFix, city_of, lookup, shifted
 from conflictdesk.resolve.gazetteer import Gazetteer, get_gazetteer
 from conflictdesk.resolve.registry import Place, Registry
@@ -585,7 +586,9 @@ _TR_PLURAL: Final = re.compile(r"(?:['’]\w*)?\s+(?:vilayet|il|ilçe|köy|kent|
 _TR_GENERIC: Final = tuple(
     (generic, re.compile(rf"(?:['’]\w*)?\s+(?:{words})\b")) for generic, words in _TR_AFTER
 )
-_PLURAL_BEFORE: Final = re.compile(r"(?:провинциях|провинций|уездах|уездов|ولايات|مديريات)\s+$")
+_PLURAL_BEFORE: Final = Gated(
+    re.compile(r"(?:провинциях|провинций|уездах|уездов|ولايات|مديريات)\s+$")
+)
 _GENERIC_BEFORE: Final = {
     language: tuple(
         (generic, re.compile(rf"(?:^|[\s(«\"])(?:{words})\s+$", re.IGNORECASE))

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import re
 
+from conflictdesk.extract.caseless import Gated
+
 # "officials said on Monday", "told reporters on Tuesday", "announced late on Sunday",
 # "the death toll ... rose to 54 on Monday" (the day the toll was given).
-_EN_BEFORE = re.compile(
-    r"\b(?:said|says|told(?: \w+){0,2}|announced|reported|confirmed|added|stated|"
-    r"claimed(?: responsibility)?|published|released|gave a toll|updated"
-    r"|(?:rose|risen|climbed|reached|increased|jumped|grown)\s+(?:to\s+)?\d[\d,]*(?:\s+\w+)?)"
-    r"\s*(?:late |early )?$",
-    re.IGNORECASE,
+_EN_BEFORE = Gated(
+    re.compile(
+        r"\b(?:said|says|told(?: \w+){0,2}|announced|reported|confirmed|added|stated|"
+        r"claimed(?: responsibility)?|published|released|gave a toll|updated"
+        r"|(?:rose|risen|climbed|reached|increased|jumped|grown)\s+(?:to\s+)?\d[\d,]*(?:\s+\w+)?)"
+        r"\s*(?:late |early )?$",
+        re.IGNORECASE,
+    )
 )
 
 # Russian puts the verb right before the date ("сообщили в субботу власти", "заявил в

@@ -109,11 +109,13 @@ CONTAINERS = frozenset(
     + [f"автомобил{e}" for e in ("ь", "я", "ю", "е", "ем", "и", "ей")]
     + ["такси"]
 )
-_RELATIVES = re.compile(
-    r"\b(?:son|sons|daughter|daughters|brother|brothers|wife|father|mother|relative|relatives"
-    r"|nephew|cousin|family|bodyguards?|driver)\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
+_RELATIVES = Gated(
+    re.compile(
+        r"\b(?:son|sons|daughter|daughters|brother|brothers|wife|father|mother|relative|relatives"
+        r"|nephew|cousin|family|bodyguards?|driver)\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 _OWNER_LINK = re.compile(
     r"^\s*(?:[\w-]+\s+|and\s+[\w-]+\s+)?(?:of|belonging to|used by|carrying|taking|bringing"
@@ -153,18 +155,22 @@ _OBJECT_CUE = re.compile(
     r"|its\s+|\d+\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-_PASSIVE_VICTIM = re.compile(
-    r"^[^,.;]{0,70}?\b(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
-    r"|injured|kidnapped|abducted|targeted|attacked|ambushed|assassinated|executed|beheaded"
-    r"|hurt|stabbed)\b",
-    re.IGNORECASE,
+_PASSIVE_VICTIM = Gated(
+    re.compile(
+        r"^[^,.;]{0,70}?\b(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
+        r"|injured|kidnapped|abducted|targeted|attacked|ambushed|assassinated|executed|beheaded"
+        r"|hurt|stabbed)\b",
+        re.IGNORECASE,
+    )
 )
 # The same in Russian, where the dead or hurt are the subject of an intransitive verb or a
 # short participle: "четверо иностранных туристов погибли", "двое полицейских были ранены".
-_RU_VICTIM_AFTER = re.compile(
-    r"^\s+(?:(?:был[иао]?|не|также|в|во|на)\s+)?(?:погибл?[иао]?|убит[аоы]?|ранен[аоы]?"
-    r"|похищен[аоы]?|пострадал[иао]?)\b",
-    re.IGNORECASE,
+_RU_VICTIM_AFTER = Gated(
+    re.compile(
+        r"^\s+(?:(?:был[иао]?|не|также|в|во|на)\s+)?(?:погибл?[иао]?|убит[аоы]?|ранен[аоы]?"
+        r"|похищен[аоы]?|пострадал[иао]?)\b",
+        re.IGNORECASE,
+    )
 )
 # ... when the noun opens its sentence ("Не менее девяти ", "Четверо ").
 _RU_SUBJECT_BEFORE = re.compile(r"^(?:[\w-]+\s+){0,3}$")
@@ -187,21 +193,23 @@ _SUBJECT_PASSIVE = re.compile(
 # The words between a noun and its verb never include "was"/"were": "the shrine was attacked"
 # makes the shrine the target of a passive, not the attacker; nor "and": "the strikes hit camps
 # of the group and killed its fighters" goes on with the strikes' own verb.
-_AGENT_AFTER = re.compile(
-    r"^\s+(?:(?!(?:was|were|is|are|been|being|and)\b)[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
-    # "a polling station set up in a school": a participle, no act of the station's
-    r"|ambushed|abducted|kidnapped|hijacked|set(?!\s+up\s+(?:in|inside|at|as)\b)|burned|torched"
-    r"|planted|launched|raided|blew|overran|captured|beat"
-    # "insurgents occupied a building and fired at the compounds"; "a house occupied by
-    # militants" is the participle of whoever holds it, so "by" keeps the noun in play
-    r"|(?:occupied|seized)(?!\s+by\b)"
-    r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike)"
-    # acts on people or vehicles that only an attacker performs: "insurgents cut off the
-    # fingers of voters", "gunmen stopped a minibus and beheaded two men"; a vehicle that
-    # merely stopped ("the bus stopped at a checkpoint") has no object after the verb
-    r"|cut\s+off|beheaded|flogged|lashed|hanged|dragged"
-    r"|stopped\s+(?:a|an|the|two|three|four|five|several|\d+)\s)\b",
-    re.IGNORECASE,
+_AGENT_AFTER = Gated(
+    re.compile(
+        r"^\s+(?:(?!(?:was|were|is|are|been|being|and)\b)[\w-]+\s+){0,2}?(?:attacked|stormed|detonated|destroyed|fired|opened|shot|killed"
+        # "a polling station set up in a school": a participle, no act of the station's
+        r"|ambushed|abducted|kidnapped|hijacked|set(?!\s+up\s+(?:in|inside|at|as)\b)|burned|torched"
+        r"|planted|launched|raided|blew|overran|captured|beat"
+        # "insurgents occupied a building and fired at the compounds"; "a house occupied by
+        # militants" is the participle of whoever holds it, so "by" keeps the noun in play
+        r"|(?:occupied|seized)(?!\s+by\b)"
+        r"|struck|on\s+(?:a|an)\s+(?:motorcycle|motorbike)"
+        # acts on people or vehicles that only an attacker performs: "insurgents cut off the
+        # fingers of voters", "gunmen stopped a minibus and beheaded two men"; a vehicle that
+        # merely stopped ("the bus stopped at a checkpoint") has no object after the verb
+        r"|cut\s+off|beheaded|flogged|lashed|hanged|dragged"
+        r"|stopped\s+(?:a|an|the|two|three|four|five|several|\d+)\s)\b",
+        re.IGNORECASE,
+    )
 )
 # "The shrine was attacked": a place (not a person) as the subject of a passive attack verb is
 # the target, though the verb also follows it as it would an attacker's name.
@@ -222,9 +230,11 @@ _SOURCE_WORDS = re.compile(
 )
 # "..., said Nazir Haleem, a spokesman for the provincial governor": the role of a speaker
 # named after "said" (and the body he speaks for) is the source, not the target.
-_SPEAKER_ROLE_BEFORE = re.compile(
-    r"\b(?:said|told|added|according to)\s+(?-i:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+"
-    r"(?:a|an|the)\s+[^,.;:]{0,60}$"
+_SPEAKER_ROLE_BEFORE = Gated(
+    re.compile(
+        r"\b(?:said|told|added|according to)\s+(?-i:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+"
+        r"(?:a|an|the)\s+[^,.;:]{0,60}$"
+    )
 )
 # "three men whom local officials described as members of ISKP": the officials who name the
 # dead in a relative clause are a source. Without the relative word the participle describes
@@ -234,13 +244,15 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:whom|who|that|which)\s+(?:the\s+)?(?:[\w-]+
 # "defused by security forces": the agent of a passive; "Police District 13" is a place.
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|local\s+)*$", re.IGNORECASE)
 # "A suicide bomber was shot by an armed guard": whoever a passive names after "by" acted.
-_PASSIVE_AGENT_BEFORE = re.compile(
-    r"\b(?:was|were|been)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn|ot|ht)\s+(?:dead\s+|down\s+)?by\s+"
-    r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
+_PASSIVE_AGENT_BEFORE = Gated(
+    re.compile(
+        r"\b(?:was|were|been)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn|ot|ht)\s+(?:dead\s+|down\s+)?by\s+"
+        r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 _AREA_NAME_AFTER = re.compile(r"^\s+District\s+\d", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ACCORDING = Gated(re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _PROMINENT = re.compile(
     r"\b(?:governor|official|judge|prosecutor|cleric|imam|mullah|mawlawi|maulvi|scholar"
     r"|commander|chief|journalist|reporter|activist|elder|lawmaker|minister|mayor|director"
@@ -315,10 +327,12 @@ _BODY_END = re.compile(
     r"|shura|committee|mission)$",
     re.IGNORECASE,
 )
-_BUILDING_AFTER = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+)?(?:compound|office|residence|house|home|guesthouse|guest house"
-    r"|headquarters|building|palace|convoy|vehicle|car)\b",
-    re.IGNORECASE,
+_BUILDING_AFTER = Gated(
+    re.compile(
+        r"['’]s?\s+(?:[\w-]+\s+)?(?:compound|office|residence|house|home|guesthouse|guest house"
+        r"|headquarters|building|palace|convoy|vehicle|car)\b",
+        re.IGNORECASE,
+    )
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # A name of one to five capitalised words, whatever the flags around it.
@@ -375,13 +389,15 @@ _OWNED_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_OWNED_BEFORE = re.compile(
-    # "the headquarters of the International Security Assistance Force"; before a name,
-    # "the ISAF headquarters" may be one of a list of sites, and the first listed leads
-    r"\b(?P<noun>" + _OWNED_NOUNS + r"|headquarters)\s+(?:of|belonging to|from|loyal to)\s+"
-    r"(?:the\s+)?"
-    r"(?:local\s+)?$|\bbelonging to\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_OWNED_BEFORE = Gated(
+    re.compile(
+        # "the headquarters of the International Security Assistance Force"; before a name,
+        # "the ISAF headquarters" may be one of a list of sites, and the first listed leads
+        r"\b(?P<noun>" + _OWNED_NOUNS + r"|headquarters)\s+(?:of|belonging to|from|loyal to)\s+"
+        r"(?:the\s+)?"
+        r"(?:local\s+)?$|\bbelonging to\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _BOMB_AT_PERSON = re.compile(
     r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office|home|house|residence)\s+of|targeting"
@@ -589,7 +605,7 @@ def _inherit_group(
     return c
 
 
-_SIDING = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+_SIDING = Gated(re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE))
 _OF_GROUP_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _FORCE_NAME = re.compile(
     r"\b(?:army|military|police|forces|troops|ANA|ANP|ANDSF|NATO|ISAF|NDS)\b", re.IGNORECASE
@@ -631,19 +647,23 @@ def taliban_type(noun_text: str) -> str:
 
 
 # "outside his shop", "from her home": the victim's own place, where he was found.
-_OWN_PLACE_BEFORE = re.compile(
-    r"\b(?:outside|near|at|in front of|from|inside|in|on the way to)\s+(?:his|her|their)\s+"
-    r"(?:own\s+)?$",
-    re.IGNORECASE,
+_OWN_PLACE_BEFORE = Gated(
+    re.compile(
+        r"\b(?:outside|near|at|in front of|from|inside|in|on the way to)\s+(?:his|her|their)\s+"
+        r"(?:own\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
 # The people a gathering was held for are whom an attack on it struck, more than a guard at
 # its door: "a ceremony held for journalists", "gazeteciler için düzenlenen bir törende".
-_GATHERING_FOR_BEFORE = re.compile(
-    r"\b(?:ceremony|gathering|event|meeting|celebration|reception)\s+(?:held\s+|organi[sz]ed\s+)?"
-    r"(?:for|honou?ring)\s+(?:the\s+|local\s+)?$",
-    re.IGNORECASE,
+_GATHERING_FOR_BEFORE = Gated(
+    re.compile(
+        r"\b(?:ceremony|gathering|event|meeting|celebration|reception)\s+(?:held\s+|organi[sz]ed\s+)?"
+        r"(?:for|honou?ring)\s+(?:the\s+|local\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _GATHERING_FOR_TR_AFTER = re.compile(
     r"^\s+için\s+(?:düzenlenen|yapılan|verilen|organize edilen)\b", re.IGNORECASE
@@ -719,10 +739,12 @@ _HIDDEN_IN = re.compile(
 
 # The building that houses what was attacked: "a polling station set up in a school", "a
 # voter registration centre housed in a mosque" (GTD codes the use the site was put to).
-_HOUSED_IN = re.compile(
-    r"\b(?:set up|housed|located|opened|established)\s+(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
+_HOUSED_IN = Gated(
+    re.compile(
+        r"\b(?:set up|housed|located|opened|established)\s+(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -737,22 +759,28 @@ def _where_only(text: str, c: Candidate) -> bool:
 
 # The dead person a funeral is held for is not its target: "a bombing at the funeral of the
 # deputy governor" struck the mourners.
-_MOURNED = re.compile(
-    r"\b(?:funeral|burial|mourning|memorial|wake)(?:\s+(?:prayers?|ceremony|service|rites))?"
-    r"\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
+_MOURNED = Gated(
+    re.compile(
+        r"\b(?:funeral|burial|mourning|memorial|wake)(?:\s+(?:prayers?|ceremony|service|rites))?"
+        r"\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
 )
 
 
 # The same in Russian and Arabic ("на похоронах командира", "ذكرى مقتل القائد"), and in
 # Turkish, where the dead person comes first ("Komutanı X'in ölüm yıl dönümü için ... anma").
-_MOURNED_FOREIGN_BEFORE = re.compile(
-    r"(?:похорон\w*|годовщин\w*(?:\s+(?:гибели|смерти|убийства))?|поминк\w*|جنازة|تشييع"
-    r"|ذكرى(?:\s+(?:مقتل|وفاة|اغتيال|رحيل))?)\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
+_MOURNED_FOREIGN_BEFORE = Gated(
+    re.compile(
+        r"(?:похорон\w*|годовщин\w*(?:\s+(?:гибели|смерти|убийства))?|поминк\w*|جنازة|تشييع"
+        r"|ذكرى(?:\s+(?:مقتل|وفاة|اغتيال|رحيل))?)\s+(?:[\w-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
 )
-_MOURNED_TR_AFTER = re.compile(
-    r"^[^.;,]{0,60}?(?:ölüm yıl ?dönümü|anma tören|cenaze tören|cenazesi)", re.IGNORECASE
+_MOURNED_TR_AFTER = Gated(
+    re.compile(
+        r"^[^.;,]{0,60}?(?:ölüm yıl ?dönümü|anma tören|cenaze tören|cenazesi)", re.IGNORECASE
+    )
 )
 
 
@@ -777,11 +805,13 @@ def mourned(before: str, after: str) -> bool:
 
 # Whom a supply run served is not its target: "a convoy of fuel tankers supplying an army
 # base", "trucks carrying supplies for NATO forces" (GTD codes the contractor: Business).
-_SUPPLIED = re.compile(
-    r"\b(?:supplying|supplies (?:for|to)|fuel (?:for|to)|delivering (?:[\w-]+\s+){0,2}to"
-    r"|bound for|destined for|contracted by|contracted to)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
+_SUPPLIED = Gated(
+    re.compile(
+        r"\b(?:supplying|supplies (?:for|to)|fuel (?:for|to)|delivering (?:[\w-]+\s+){0,2}to"
+        r"|bound for|destined for|contracted by|contracted to)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -799,21 +829,27 @@ _PASSIVE_HARM = re.compile(
 )
 # "По словам представителя губернатора", "المتحدث باسم حاكم", "vali sözcüsü": the office a
 # spokesman speaks for is the source of the report, not the target.
-_FOREIGN_SOURCE_BEFORE = re.compile(
-    r"(?:по словам|по данным|представител\w*|пресс-секретар\w*|спикер\w*"
-    r"|المتحدث باسم|الناطق باسم|متحدث باسم|الناطق الرسمي باسم)\s+(?:[\w-]+\s+){0,1}$",
-    re.IGNORECASE,
+_FOREIGN_SOURCE_BEFORE = Gated(
+    re.compile(
+        r"(?:по словам|по данным|представител\w*|пресс-секретар\w*|спикер\w*"
+        r"|المتحدث باسم|الناطق باسم|متحدث باسم|الناطق الرسمي باسم)\s+(?:[\w-]+\s+){0,1}$",
+        re.IGNORECASE,
+    )
 )
-_FOREIGN_SOURCE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:sözcü|açıklama)", re.IGNORECASE)
+_FOREIGN_SOURCE_AFTER = Gated(
+    re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:sözcü|açıklama)", re.IGNORECASE)
+)
 # A Turkish sentence that opens with who speaks and ends on the verb of saying: "İçişleri
 # Bakanlığı, patlamaların ... açıkladı".
 _TR_NATIONAL_OFFICE = re.compile(
     r"bakanlı\w*|cumhurbaşkan\w*|başbakan\w*|yetkililer\w*", re.IGNORECASE
 )
-_TR_SPEAKER_AFTER = re.compile(
-    r"^[^,]{0,40},[^\n]*\s(?:açıkladı|bildirdi|söyledi|belirtti|kaydetti|dedi|duyurdu"
-    r"|ifade etti|aktardı)[\s.\"”]*$",
-    re.IGNORECASE,
+_TR_SPEAKER_AFTER = Gated(
+    re.compile(
+        r"^[^,]{0,40},[^\n]*\s(?:açıkladı|bildirdi|söyledi|belirtti|kaydetti|dedi|duyurdu"
+        r"|ifade etti|aktardı)[\s.\"”]*$",
+        re.IGNORECASE,
+    )
 )
 _STAFF_OF_BEFORE = re.compile(
     r"\b(?:staff|staffers|employees|workers|personnel)(?:\s+members)?\s+of\s+(?:the\s+|a\s+|an\s+)?"
@@ -826,19 +862,23 @@ _NAMED_PLACE = re.compile(r"(?:^|\s)[A-Z][\w'’-]*\s+$")
 _PLACE_NOUNS = frozenset({"village", "villages", "area", "town", "city", "district", "valley"})
 # "accusing him of passing information to the government", "searched the passengers for
 # government employees": a motive or a search, not the target.
-_MOTIVE_BEFORE = re.compile(
-    r"\baccus\w+\s+(?:\w+\s+)?of\s+(?:[\w'’-]+\s+){0,6}$"
-    r"|\bsearch\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}for\s+(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
+_MOTIVE_BEFORE = Gated(
+    re.compile(
+        r"\baccus\w+\s+(?:\w+\s+)?of\s+(?:[\w'’-]+\s+){0,6}$"
+        r"|\bsearch\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}for\s+(?:[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 
 
 # "taken to hospital", "rushed to a nearby clinic": where the wounded went, not the target.
-_TAKEN_TO = re.compile(
-    r"\b(?:(?:taken|rushed|admitted|brought|transferred|evacuated|moved|carried)\s+to"
-    r"|(?:treated|admitted)\s+(?:in|at))\s+"
-    r"(?:a\s+|the\s+|local\s+|nearby\s+|a nearby\s+|the nearest\s+)?$",
-    re.IGNORECASE,
+_TAKEN_TO = Gated(
+    re.compile(
+        r"\b(?:(?:taken|rushed|admitted|brought|transferred|evacuated|moved|carried)\s+to"
+        r"|(?:treated|admitted)\s+(?:in|at))\s+"
+        r"(?:a\s+|the\s+|local\s+|nearby\s+|a nearby\s+|the nearest\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -866,19 +906,23 @@ def _lockup(text: str, c: Candidate) -> bool:
 
 # "overran the village after a two-day battle with local militiamen": the side fought before
 # the attack told, not the attack's target (the villagers killed are).
-_EARLIER_FIGHT = re.compile(
-    r"\bafter\s+(?:a|an|the|days\s+of|hours\s+of)\s+(?:[\w-]+\s+){0,2}?(?:battle|siege|fight"
-    r"|fighting|clash|clashes|gunfight)\s+(?:with|of|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
+_EARLIER_FIGHT = Gated(
+    re.compile(
+        r"\bafter\s+(?:a|an|the|days\s+of|hours\s+of)\s+(?:[\w-]+\s+){0,2}?(?:battle|siege|fight"
+        r"|fighting|clash|clashes|gunfight)\s+(?:with|of|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 # "gunmen in police uniforms": a disguise, not a target.
-_UNIFORM_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?uniforms?\b", re.IGNORECASE)
+_UNIFORM_AFTER = Gated(re.compile(r"^\s+(?:[\w-]+\s+)?uniforms?\b", re.IGNORECASE))
 # "Two days after a car bomb killed the deputy governor, a bomb went off at his memorial": an
 # earlier attack the report dates this one by.
-_EARLIER_EVENT = re.compile(
-    r"^(?:[\d/]+:\s*)?(?:[\w-]+\s+){0,2}(?:days?|hours|weeks?|months?|shortly|soon)\s+after"
-    r"\s+(?:a|an|the|his|her)\s[^,;.]{0,90}$",
-    re.IGNORECASE,
+_EARLIER_EVENT = Gated(
+    re.compile(
+        r"^(?:[\d/]+:\s*)?(?:[\w-]+\s+){0,2}(?:days?|hours|weeks?|months?|shortly|soon)\s+after"
+        r"\s+(?:a|an|the|his|her)\s[^,;.]{0,90}$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1854,12 +1898,14 @@ _STICKY_BOMB = Gated(
 
 # "a magnetic bomb fixed under the car of a local leader of the party": a bomb set on the car
 # of one prominent person, whatever the pack calls his body.
-_BOMB_ON_CAR_OF_ROLE = re.compile(
-    r"\b(?:attached|fixed|stuck|planted|placed|hidden)\s+(?:to|under|on|in|beneath)\s+"
-    r"(?:the|his|her)\s+(?:car|vehicle|motorcycle)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:leader|governor|commander|official|judge|prosecutor|cleric|chief|head|elder"
-    r"|director|mayor|lawmaker|minister)\b",
-    re.IGNORECASE,
+_BOMB_ON_CAR_OF_ROLE = Gated(
+    re.compile(
+        r"\b(?:attached|fixed|stuck|planted|placed|hidden)\s+(?:to|under|on|in|beneath)\s+"
+        r"(?:the|his|her)\s+(?:car|vehicle|motorcycle)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:leader|governor|commander|official|judge|prosecutor|cleric|chief|head|elder"
+        r"|director|mayor|lawmaker|minister)\b",
+        re.IGNORECASE,
+    )
 )
 
 

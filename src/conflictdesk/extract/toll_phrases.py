@@ -462,10 +462,12 @@ def _with_relation(mention: CasualtyMention, relation: str) -> CasualtyMention:
 
 # "38 people, the bomber among them", "Forty people died, the bomber included": the attackers
 # are part of the figure before them.
-_ATTACKERS_AMONG: Final = re.compile(
-    r",\s*(?P<who>(?:the|both|all(?: \w+)?)\s+(?:suicide\s+)?(?:bombers?|attackers?|assailants?"
-    r"|gunm[ae]n))\s+(?:among them|included|inclusive|counted)\b",
-    re.IGNORECASE,
+_ATTACKERS_AMONG: Final = Gated(
+    re.compile(
+        r",\s*(?P<who>(?:the|both|all(?: \w+)?)\s+(?:suicide\s+)?(?:bombers?|attackers?|assailants?"
+        r"|gunm[ae]n))\s+(?:among them|included|inclusive|counted)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -922,7 +924,7 @@ _AMONG_AFTER: Final = re.compile(
 
 
 # "five people, two Afghan UN staff members among them, were hurt": the part read with the verb.
-_AMONG_INSIDE: Final = re.compile(r"[^,;.]{1,60}?\s+among (?:them|whom)\b", re.IGNORECASE)
+_AMONG_INSIDE: Final = Gated(re.compile(r"[^,;.]{1,60}?\s+among (?:them|whom)\b", re.IGNORECASE))
 
 
 def _among_them_after(

@@ -19,6 +19,7 @@ from typing import Any
 from conflictdesk.extract.cache import per_registry
 from conflictdesk.extract.caseless import (
     Caseless,
+    Gated,
     fold,
     fold_pattern,
     fold_pattern_plain,
@@ -440,10 +441,12 @@ def pack_triggers(registry: Registry, language: str) -> PackTriggers:
 
 # Words saying that weapons were found or seized: "vests and rifles were found inside", "ele
 # geçirildi", "изъяли", "عثرت على".
-_SEIZED = re.compile(
-    r"\b(?:found|seized|recovered|confiscated|discovered)\b|ele geçiril|bulundu|el konul"
-    r"|изъя|обнаружил|обнаружен|найден|(?<!\w)(?:عثر|ضبط|صادر)",
-    re.IGNORECASE,
+_SEIZED = Gated(
+    re.compile(
+        r"\b(?:found|seized|recovered|confiscated|discovered)\b|ele geçiril|bulundu|el konul"
+        r"|изъя|обнаружил|обнаружен|найден|(?<!\w)(?:عثر|ضبط|صادر)",
+        re.IGNORECASE,
+    )
 )
 _WEAPON_MEANS_ALL = frozenset((*EXPLOSIVE_MEANS, "firearm", "melee"))
 

@@ -77,7 +77,8 @@ def fold_uncached(text: str) -> str | None:
     lower = text.lower()
     if len(lower) != len(text):
         return None
-    if _HAS_TWIN.search(lower) is None:
+    # Every twin is beyond ASCII, and ``isascii`` reads a flag the string keeps (no scan).
+    if lower.isascii() or _HAS_TWIN.search(lower) is None:
         return lower
     return None if _COMBINING_IOTA in lower else lower.translate(_TWINS)
 

@@ -35,7 +35,8 @@ _TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})", TOKEN_RE.flags)
 
 def _arabic_prefixed(key: str) -> bool:
     """An Arabic token that may carry a one-letter prefix ("و", "ب", "ل", "ف")."""
-    return _ARABIC.match(key) is not None and len(key) > 3 and key.startswith(_ARABIC_PREFIXES)
+    # the cheap tests first: most keys are Latin and fail the prefix test
+    return len(key) > 3 and key.startswith(_ARABIC_PREFIXES) and _ARABIC.match(key) is not None
 
 
 @dataclass(frozen=True, slots=True)

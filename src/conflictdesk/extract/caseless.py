@@ -308,11 +308,14 @@ _REMEMBERED_TESTS = 512
 class Needs:
     """A cheap test run before a pattern: the words one of which every match contains."""
 
-    __slots__ = ("_caseless", "_seen", "_words")
+    __slots__ = ("_caseless", "_fold", "_seen", "_words")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], *, windows: bool = False) -> None:
+        """``windows``: the texts tested are mostly pieces cut from sentences, each tested
+        once; they are folded without ``fold``'s memory, which they would fill."""
         self._words = needed_words(pattern)
         self._caseless = bool(pattern.flags & re.IGNORECASE)
+        self._fold = fold_uncached if windows else fold
         # The answers for the last texts: readers test one sentence again and again (more
         # than half of the tests repeat one made before).
         self._seen: dict[str, bool] = {}
@@ -331,7 +334,7 @@ class Needs:
 
     def _holds_one(self, words: tuple[str, ...], text: str) -> bool:
         if self._caseless:
-            folded = fold(text)
+            folded = self._fold(text)
             if folded is None:
                 return True
             text = folded
@@ -357,7 +360,7 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._needs = Needs(pattern)
+        self._needs = Needs(pattern, windows=True)
         if needed_words(pattern) is None:  # the test would always pass: only a cost
             raise ValueError(f"no words every match holds: {pattern.pattern!r}")
 

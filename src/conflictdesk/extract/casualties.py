@@ -817,7 +817,7 @@ class _Sentence:
             self.tokens = [
                 _Tok(text[a:b], text[a:b].lower().replace("’", "'"), a, b) for a, b in spans
             ]
-        self.low = [t.low for t in self.tokens]
+        self.low = low = [t.low for t in self.tokens]
         self.quantities: dict[int, tuple[Quantity, int]] = {}
         starts = {t.start: i for i, t in enumerate(self.tokens)}
         ends = {t.end: i for i, t in enumerate(self.tokens)}
@@ -826,7 +826,8 @@ class _Sentence:
             if first is not None and last is not None and not self._not_a_count(first, last):
                 self.quantities[first] = (found.quantity, last + 1)
         self.militants_attack = bool(MILITANT_ATTACK_CONTEXT.search(text))
-        self.heads = [_is_head(self, k) for k in range(len(self.tokens))]
+        # (``_is_head`` is False for a word not in HEAD_NOUNS, most words: not called for it)
+        self.heads = [w in HEAD_NOUNS and _is_head(self, k) for k, w in enumerate(low)]
         self.modifiers = [_modifier_ok(self, k) for k in range(len(self.tokens))]
 
     def _not_a_count(self, first: int, last: int) -> bool:

@@ -591,14 +591,17 @@ _BLAME_CUE = Caseless(
 
 # "The group claimed the bombing": a stand-in resolved to the document's main armed group.
 GROUP_ANAPHOR = "@group"
-_ANAPHOR = re.compile(
+_ANAPHOR_FIRST = (
     # "the same group claimed the airport bombing": the group named before
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:(?:militant|jihadist|terrorist|extremist"
     r"|armed)\s+)?"
     r"(?:group|organi[sz]ation|outfit|affiliate|branch"
     # "an assault the movement claimed": the insurgent movement; not "the movement of troops"
     r"|movement(?!\s+of\b))\b(?!['’]s\s+(?:leader|founder|emir))"
-    r"|\b(?:[Öö]rgüt|[Öö]rgütü|[Öö]rgütün|[Öö]rgüte|terör örgütü)\b"
+)
+# The Turkish, Russian and Arabic branches: each needs a letter of ``_OTHER_LETTERS``.
+_ANAPHOR_OTHER = (
+    r"\b(?:[Öö]rgüt|[Öö]rgütü|[Öö]rgütün|[Öö]rgüte|terör örgütü)\b"
     r"|\b(?:группировк[аиуе]|организаци[яиюе]|боевики)\b"
     r"|التنظيم"
     # "وسبق للتنظيم أن تبنى": with the preposition "ل" the article's alif is not written
@@ -610,8 +613,11 @@ _ANAPHOR = re.compile(
     # the verb, the group the sentence before is about (a name after the verb wins, see
     # ``_beside_name``)
     r"|(?<!\w)و?كان(?:ت)?\s+قد(?=\s+(?:تبنى|تبنت|تبنّى|تبنّت)(?!\w))"
+)
+# The English branches after them.
+_ANAPHOR_LAST = (
     # "a bombing it claimed": the group the sentence before names
-    r"|(?<=bombing )it(?=\s+claimed\b)|(?<=attack )it(?=\s+claimed\b)"
+    r"(?<=bombing )it(?=\s+claimed\b)|(?<=attack )it(?=\s+claimed\b)"
     # "ISKP has stepped up its campaign. It claimed the suicide bombing of ...": "It" opening
     # a sentence of claiming is the group the sentence before is about; not "It claimed the
     # lives of six people", where "it" is the blast
@@ -627,6 +633,13 @@ _ANAPHOR = re.compile(
     r"|(?<=\d{4}), it(?=\s+(?:has\s+|had\s+|also\s+|later\s+)?claimed\s+"
     r"(?!(?:\S+\s+){0,3}?lives\b))"
 )
+_ANAPHOR = re.compile("|".join((_ANAPHOR_FIRST, _ANAPHOR_OTHER, _ANAPHOR_LAST)))
+# The same without the other languages' branches, for a text with none of their letters
+# (case-sensitive, so no other letter can stand for one): those branches cannot match there,
+# and the others are tried in the same order, so the matches are the same. Most English
+# sentences; about half the cost.
+_ANAPHOR_EN = re.compile("|".join((_ANAPHOR_FIRST, _ANAPHOR_LAST)))
+_OTHER_LETTERS = re.compile(r"[Öö\u0400-\u04ff\u0600-\u06ff]")
 # Every ``_ANAPHOR`` match contains one of these; most sentences have none, and the
 # alternation above is tried at every character.
 _ANAPHOR_WORDS = (
@@ -1631,7 +1644,7 @@ def _with_anaphors(matches: list[Match], text: str) -> list[Match]:
         return matches
     found = [
         Match(m.start(), m.end(), m.group(), GROUP_ANAPHOR)
-        for m in _ANAPHOR.finditer(text)
+        for m in (_ANAPHOR if _OTHER_LETTERS.search(text) else _ANAPHOR_EN).finditer(text)
         if not any(a.start < m.end() and m.start() < a.end for a in matches)
     ]
     if not found:

@@ -610,6 +610,10 @@ def _by_surname(
 ) -> list[_Named]:
     """Known people named in this sentence by their last name alone."""
     named = [_known_by_kunya(n, by_surname) for n in named]
+    # A word equal to a last name holds it: with none of them in the text there is no word
+    # to look up (the case of most sentences; the words of one cost 20 µs).
+    if not any(surname in text for surname in by_surname):
+        return named
     taken = [(n.start, n.end) for n in named]
     extra: list[_Named] = []
     for word in _CAPITALISED.finditer(text):

@@ -205,10 +205,29 @@ def same(field: str, gold: Any, predicted: Any) -> bool:
 def same_place(gold: str, predicted: str) -> bool:
     """One place: the same words, or two spellings the gazetteer holds for one entry of the
     same kind ("Pul-e-Khumri" and "Pul-i-Khumri"; "Nad-e Ali district" and "Nad Ali
-    district"). A district is never its centre town, even where they share a name."""
+    district"). A district is never its centre town, even where they share a name. A place the
+    gazetteer lacks (a village) may be written as the report writes it or romanised: the same
+    consonant skeleton in two scripts is one place ("Намакаб" and "Namakab", "سرخ مرغاب" and
+    "Surkh Murghab")."""
     if phrase_key(gold) == phrase_key(predicted):
         return True
-    return bool(_entries(gold) & _entries(predicted))
+    gold_entries, predicted_entries = _entries(gold), _entries(predicted)
+    if gold_entries & predicted_entries:
+        return True
+    if gold_entries or predicted_entries or _known(gold) or _known(predicted):
+        return False  # a place the gazetteer holds is only ever its own spellings
+    consonants = skeleton(gold)
+    return len(consonants) >= _MIN_PLACE_SKELETON and consonants == skeleton(predicted)
+
+
+# A village's consonant skeleton shorter than this ("Sin", "Shewan") names too many places.
+_MIN_PLACE_SKELETON = 3
+
+
+def _known(name: str) -> bool:
+    """The gazetteer holds the name, as written or without "district", as any kind of place."""
+    registry = load_registry()
+    return bool(lookup(name.strip(), registry) or lookup(_DISTRICT.sub("", name.strip()), registry))
 
 
 _DISTRICT = re.compile(r"\s+district$", re.IGNORECASE)

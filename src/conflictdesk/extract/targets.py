@@ -859,7 +859,11 @@ _STAFF_OF_BEFORE = re.compile(
 _PASSIVE_AFTER = re.compile(r"^\s+(?:was|were|is|are|had been|has been|have been)\b", re.I)
 # "near Dand-e Shahabuddin village": a named place, not a target.
 _NAMED_PLACE = re.compile(r"(?:^|\s)[A-Z][\w'’-]*\s+$")
-_PLACE_NOUNS = frozenset({"village", "villages", "area", "town", "city", "district", "valley"})
+_PLACE_NOUNS = frozenset(
+    {"village", "villages", "area", "town", "city", "district", "valley"}
+    # "a bus terminal in the Shahr-e Naw neighbourhood": a named neighbourhood says where
+    | {"neighbourhood", "neighborhood"}
+)
 # "accusing him of passing information to the government", "searched the passengers for
 # government employees": a motive or a search, not the target.
 _MOTIVE_BEFORE = Gated(

@@ -1,0 +1,43 @@
+"""Target, attack and event type rules of the htargets session. Each text is invented."""
+
+from __future__ import annotations
+
+from conflictdesk.extract import extract_text
+
+
+def _main(text: str) -> dict[str, object]:
+    events = extract_text(text, document_id="case").events
+    assert events, text
+    return events[0].to_dict()
+
+
+def test_minibus_station_is_transportation() -> None:
+    event = _main(
+        "06/14/2013: A man in a suicide vest set off his explosives at a crowded minibus stop "
+        "in Pul-e Khumri city, Baghlan province, Afghanistan. Four people died."
+    )
+    assert event["target_type"] == "Transportation"
+
+
+def test_minibus_itself_stays_private_citizens() -> None:
+    event = _main(
+        "06/14/2013: A roadside bomb struck a minibus carrying farmers in Nahr-e Saraj "
+        "district, Helmand province, Afghanistan. Four people died."
+    )
+    assert event["target_type"] == "Private Citizens & Property"
+
+
+def test_named_neighbourhood_is_where_not_whom() -> None:
+    event = _main(
+        "02/09/2019: A car bomb went off at a taxi stand in the Karte Seh neighbourhood of "
+        "Kabul city, Kabul province, Afghanistan, killing six people."
+    )
+    assert event["target_type"] == "Transportation"
+
+
+def test_unnamed_neighbourhood_residents_stay_private_citizens() -> None:
+    event = _main(
+        "02/09/2019: Rockets fell on a residential neighbourhood of Kunduz city, Kunduz "
+        "province, Afghanistan, killing three people."
+    )
+    assert event["target_type"] == "Private Citizens & Property"

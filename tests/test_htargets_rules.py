@@ -41,3 +41,20 @@ def test_unnamed_neighbourhood_residents_stay_private_citizens() -> None:
         "province, Afghanistan, killing three people."
     )
     assert event["target_type"] == "Private Citizens & Property"
+
+
+def test_un_election_workers_are_diplomatic() -> None:
+    event = _main(
+        "03/11/2005: Gunmen abducted two UN election workers from their car near Jalalabad "
+        "city, Nangarhar province, Afghanistan. They were freed a week later."
+    )
+    assert event["target_type"] == "Government (Diplomatic)"
+
+
+def test_national_election_workers_stay_government() -> None:
+    event = _main(
+        "03/11/2005: Gunmen abducted two election workers of the national commission from "
+        "their car near Jalalabad city, Nangarhar province, Afghanistan. They were freed a week "
+        "later."
+    )
+    assert event["target_type"] == "Government (General)"

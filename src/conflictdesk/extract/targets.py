@@ -1079,7 +1079,7 @@ def candidates(
         # "Imam Sahib district", "Sayed Karam": a word inside a place's name is no target
         if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in places)
     ]
-    found = _with_place_roles(text, found)
+    found = [_of_the_un(text, c) for c in _with_place_roles(text, found)]
     found = [_inherit_group(text, c, actors, offset, registry) for c in found]
     owned = _owned_by_actor(text, actors, offset, registry, found)
     found = [
@@ -1122,6 +1122,24 @@ def candidates(
             c = replace(c, container=True)  # "shot a man outside his shop": the man
         kept.append(replace(c, score=_score(text, c, trigger_at)))
     return _titles_to_roles(text, kept)
+
+
+# People, vehicles or offices of the United Nations: "three UN election workers", "a United
+# Nations refugee agency vehicle". The pack types the bare noun (election workers are
+# Government (General)); the UN's own are a diplomatic mission's people (GTD: Government
+# (Diplomatic)), whatever work they do.
+_UN_BEFORE = re.compile(
+    r"(?-i:\bUN|\bU\.N\.|\bUnited Nations)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_UN_RETYPED = frozenset({"Government (General)", "NGO", _PCP, "Business"})
+
+
+def _of_the_un(text: str, c: Candidate) -> Candidate:
+    if c.target_type not in _UN_RETYPED or c.actor is not None:
+        return c
+    if not _UN_BEFORE.search(text[max(0, c.start - 40) : c.start]):
+        return c
+    return replace(c, target_type="Government (Diplomatic)")
 
 
 # A role split by the name of the place it governs: "Haji Abdul Qayum, chief of Nad Ali

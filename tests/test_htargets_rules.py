@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from conflictdesk.extract import extract_text
 
 
@@ -58,3 +60,33 @@ def test_national_election_workers_stay_government() -> None:
         "later."
     )
     assert event["target_type"] == "Government (General)"
+
+
+def _wire(text: str, language: str) -> dict[str, object]:
+    events = extract_text(
+        text,
+        document_id="case",
+        language=language,
+        genre="wire",
+        published=dt.date(2012, 3, 4),
+    ).events
+    assert events, text
+    return events[0].to_dict()
+
+
+def test_arabic_bus_carrying_soldiers_is_military() -> None:
+    event = _wire(
+        "قندهار - قُتل ثلاثة جنود وأصيب أربعة آخرون اليوم الأحد عندما انفجرت عبوة ناسفة "
+        "بحافلة تقل جنوداً من الجيش الأفغاني في مديرية أرغنداب بولاية قندهار.",
+        "ar",
+    )
+    assert event["target_type"] == "Military"
+
+
+def test_arabic_bus_carrying_passengers_stays_private_citizens() -> None:
+    event = _wire(
+        "قندهار - قُتل ثلاثة أشخاص اليوم الأحد عندما انفجرت عبوة ناسفة بحافلة تقل ركاباً "
+        "في مديرية أرغنداب بولاية قندهار، بحسب ما أعلنت الشرطة.",
+        "ar",
+    )
+    assert event["target_type"] == "Private Citizens & Property"

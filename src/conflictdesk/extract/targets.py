@@ -108,6 +108,11 @@ CONTAINERS = frozenset(
     + [f"машин{e}" for e in ("а", "у", "ы", "е", "ой", "ами")]
     + [f"автомобил{e}" for e in ("ь", "я", "ю", "е", "ем", "и", "ей")]
     + ["такси"]
+    # Arabic buses, bare or with the article or a clinging preposition, and the adjective and
+    # loanwords of "حافلة صغيرة", "ميني باص" (minibus): "حافلة تقل عسكريين" (a bus carrying
+    # soldiers) gives way to the soldiers
+    + [p + w for p in ("", "ب", "و", "ل") for w in ("حافلة", "الحافلة", "حافلات", "الحافلات")]
+    + ["صغيرة", "ميني", "باص", "بميني", "وميني", "لميني"]
 )
 _RELATIVES = Gated(
     re.compile(
@@ -134,6 +139,8 @@ _RU_OWNER_LINK = re.compile(
     r"|доставлявш\w+)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The same link in Arabic: "حافلة تقل عسكريين" (a bus carrying soldiers), "كانت تنقل".
+_AR_OWNER_LINK = re.compile(r"^\s*،?\s*(?:(?:كانت|كان)\s+)?(?:تقل|يقل|تنقل|ينقل|تحمل|يحمل)\s+$")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OBJECT_CUE = re.compile(
     r"\b(?:targeted|targeting|targets|attacked|attacking|attack on|attacks on|assault on|rammed"
@@ -1016,6 +1023,7 @@ def _resolve_container(text: str, best: Candidate, found: list[Candidate]) -> Ca
                 and (
                     _OWNER_LINK.match(text[current.end : c.start])
                     or (current.container and _RU_OWNER_LINK.match(text[current.end : c.start]))
+                    or (current.container and _AR_OWNER_LINK.match(text[current.end : c.start]))
                 )
                 and (current.container or c.target_type != _PCP)
                 # "head of the council and half-brother of the president": a kinship, no owner

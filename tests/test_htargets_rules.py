@@ -90,3 +90,31 @@ def test_arabic_bus_carrying_passengers_stays_private_citizens() -> None:
         "ar",
     )
     assert event["target_type"] == "Private Citizens & Property"
+
+
+def test_explosives_vest_is_a_suicide_bombing() -> None:
+    event = _main(
+        "04/02/2015: A man wearing an explosives belt blew up outside a police post in "
+        "Maidan Shahr city, Wardak province, Afghanistan, killing two officers."
+    )
+    assert event["sub_event_type"] == "Suicide bomb"
+    assert event["suicide"] is True
+
+
+def test_car_bomb_driven_into_a_convoy_is_a_suicide_bombing() -> None:
+    event = _main(
+        "04/02/2015: A man drove a pickup packed with explosives into an army convoy on the "
+        "highway in Pul-e Alam district, Logar province, Afghanistan, killing three soldiers."
+    )
+    assert event["sub_event_type"] == "Suicide bomb"
+    assert event["suicide"] is True
+
+
+def test_parked_car_bomb_stays_a_remote_bombing() -> None:
+    event = _main(
+        "04/02/2015: A car packed with explosives parked beside the road blew up as an army "
+        "convoy passed in Pul-e Alam district, Logar province, Afghanistan, killing three "
+        "soldiers."
+    )
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert event["suicide"] is False

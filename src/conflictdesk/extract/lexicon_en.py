@@ -116,7 +116,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "suicide",
         r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|explosion|vest"
-        r"|belt|car|truck|vehicle|operation|assault|mission|squad|strike)",
+        r"|belt|car|truck|vehicle|operation|assault|mission|squad|strike|drivers?)",
     ),
     ("suicide", r"explosive?s?[- ]laden (?:vest|belt|jacket)"),
     # "a vest packed with explosives": the device a suicide bomber wears
@@ -124,7 +124,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         "suicide",
         r"(?:vest|belt|jacket)s? (?:packed|filled|laden|loaded|rigged|lined) with explosives?",
     ),
-    ("suicide", r"(?:explosive|bomb|suicide) (?:vest|belt|jacket)s?"),
+    # "a man wearing an explosives vest" as "an explosive vest"
+    ("suicide", r"(?:explosives?|bomb|suicide) (?:vest|belt|jacket)s?"),
     ("suicide", r"(?:blew|blowing) (?:himself|herself|themselves) up|self[- ]detonat\w*"),
     # a worn vest that went off: "one of them set off his vest", "the belt went off"
     (
@@ -135,12 +136,27 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     ("suicide", r"detonated (?:his|her|their) (?:explosives?|vests?|belts?|bombs?)"),
     (
         "suicide",
-        r"explosives? (?:hidden|concealed|sewn|strapped) (?:in|under|into|to|on) (?:his|her) "
+        # "detonated a bomb hidden in his turban" as "explosives hidden in his turban"
+        r"(?:explosives?|bomb) (?:hidden|concealed|sewn|strapped)"
+        r" (?:in|under|into|to|on) (?:his|her) "
         r"(?:turban|clothes|clothing|body|shoes?|waist|chest|artificial leg)",
     ),
     (
         "suicide",
         r"martyrdom[- ]operation\w*|martyrdom[- ]seek\w*|istishhadi|inghimasi\w*",
+    ),
+    # A vehicle bomb driven into its target by its driver (GTD: a suicide attack, the driver
+    # meant to die): "drove a car packed with explosives into a minibus", "a taxi packed with
+    # explosives swerved into a bus", "a truck laden with explosives and driven by a young man"
+    # (not one parked and set off from afar: "a car packed with explosives parked outside").
+    (
+        "suicide",
+        r"(?:drove|driving|rammed|steered) (?:an? |the |his |her )?(?:[\w-]+ )?"
+        r"(?:car|truck|lorry|vehicle|van|minivan|tanker|ambulance|taxi|humvee|pickup)s? "
+        r"(?:packed|laden|loaded|filled|rigged) with explosives"
+        r"|(?:car|truck|lorry|vehicle|van|minivan|tanker|ambulance|taxi|humvee|pickup)s? "
+        r"(?:packed|laden|loaded|filled|rigged) with explosives,? (?:and )?(?:driven by"
+        r"|(?:swerved|crashed|smashed|ploughed|plowed|slammed) into|rammed)",
     ),
     (
         "vbied",

@@ -118,3 +118,30 @@ def test_parked_car_bomb_stays_a_remote_bombing() -> None:
     )
     assert event["sub_event_type"] == "Remote explosive/landmine/IED"
     assert event["suicide"] is False
+
+
+def test_turkish_peace_council_member_is_government() -> None:
+    event = _wire(
+        "Kabil, 4 Mart (AA) - Yüksek Barış Konseyi'nin üyelerinden Mevlevi Abdülbaki, bugün "
+        "Herat kentinde evinin önünde uğradığı silahlı saldırıda hayatını kaybetti.",
+        "tr",
+    )
+    assert event["target_type"] == "Government (General)"
+
+
+def test_turkish_landmark_only_near_is_no_target() -> None:
+    event = _wire(
+        "Herat, 4 Mart (AA) - Herat kentinde Herat Üniversitesi yakınlarındaki bir kavşakta "
+        "bugün bomba patladı, 3 kişi yaralandı.",
+        "tr",
+    )
+    assert event["target_type"] != "Educational Institution"
+
+
+def test_turkish_school_attacked_stays_educational() -> None:
+    event = _wire(
+        "Herat, 4 Mart (AA) - Herat kentinde bir kız okuluna düzenlenen bombalı saldırıda 5 "
+        "öğrenci hayatını kaybetti.",
+        "tr",
+    )
+    assert event["target_type"] == "Educational Institution"

@@ -941,6 +941,11 @@ _EARLIER_EVENT = Gated(
 _RIVER_BANK = re.compile(r"\b(?:on|to|from|along) the (?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# A Turkish landmark the attack was only near: "Kabil Üniversitesi yakınlarındaki bir
+# kavşakta" (at a junction near Kabul University) says where, not whom.
+_TR_NEAR_AFTER = re.compile(r"^(?:['’]\w*)?\s+yak[ıi]n(?:lar)?[ıi]nda(?:ki)?\b", re.IGNORECASE)
+
+
 def _dropped(text: str, c: Candidate) -> bool:
     """Attackers, sources of information, places, the mourned, whom a supply run served and
     the words of a motive are not targets."""
@@ -984,6 +989,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or (c.text.lower() == "bank" and bool(_RIVER_BANK.search(before)))
         or _EARLIER_EVENT.search(text[: c.start])
         or (c.text.lower() in _PLACE_NOUNS and bool(_NAMED_PLACE.search(before)))
+        or _TR_NEAR_AFTER.match(after) is not None
     )
 
 

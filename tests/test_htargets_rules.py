@@ -145,3 +145,19 @@ def test_turkish_school_attacked_stays_educational() -> None:
         "tr",
     )
     assert event["target_type"] == "Educational Institution"
+
+
+def test_bomb_at_the_governors_office_is_a_bombing() -> None:
+    event = _main(
+        "10/03/2014: A bomb hidden in a cart went off outside the office of the district "
+        "governor in Khanabad district, Kunduz province, Afghanistan. Five people were wounded."
+    )
+    assert event["attack_type"] == "Bombing/Explosion"
+
+
+def test_bomb_on_the_governors_car_stays_an_assassination() -> None:
+    event = _main(
+        "10/03/2014: A magnetic bomb attached to the car of the district governor exploded in "
+        "Khanabad district, Kunduz province, Afghanistan. The governor was wounded."
+    )
+    assert event["attack_type"] == "Assassination"

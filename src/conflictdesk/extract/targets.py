@@ -1834,11 +1834,25 @@ def _bombed_person(found: list[Candidate], text: str) -> Candidate | None:
     return None
 
 
+# "near the office of the provincial governor", "struck the office of the district governor":
+# an office held by whoever holds the post, its "the" and no name, is a government building
+# (GTD: a bombing); "the office of Kandahar's deputy governor", "the campaign office of Abdul
+# Jabar Qahraman" stay the person's own.
+_INSTITUTION_OFFICE = re.compile(
+    r"\boffice\s+of\s+the\s+(?:(?:provincial|district|deputy|acting)\s+){0,2}"
+    r"(?:governor|governors|mayor|police chief|chief of police)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _bomb_aimed_at(text: str, c: Candidate) -> bool:
     """Whether the words around a prominent person say the bomb was set for them."""
     before = text[max(0, c.start - 70) : c.start]
     after = text[c.end : c.end + 40]
-    if _BOMB_AT_PERSON.search(_before_person(text, c)) or _HIS_VEHICLE_BEFORE.search(before):
+    at_person = _BOMB_AT_PERSON.search(_before_person(text, c))
+    if at_person is not None and not _INSTITUTION_OFFICE.search(at_person.group(0) + c.text):
+        return True
+    if _HIS_VEHICLE_BEFORE.search(before):
         return True
     if _HIS_VEHICLE_AFTER.match(text[c.end :]) or _BOMBER_AT_HIM.match(text[c.end :]):
         return True

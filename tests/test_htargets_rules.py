@@ -161,3 +161,20 @@ def test_bomb_on_the_governors_car_stays_an_assassination() -> None:
         "Khanabad district, Kunduz province, Afghanistan. The governor was wounded."
     )
     assert event["attack_type"] == "Assassination"
+
+
+def test_peace_council_member_shot_is_an_assassination() -> None:
+    event = _main(
+        "07/19/2012: Gunmen shot High Peace Council member Haji Sayed Qasim in Deh Sabz "
+        "district, Kabul province, Afghanistan. He died on the way to hospital."
+    )
+    assert event["target_type"] == "Government (General)"
+    assert event["attack_type"] == "Assassination"
+
+
+def test_peace_council_office_bombed_stays_a_bombing() -> None:
+    event = _main(
+        "07/19/2012: A bomb exploded at the gate of the High Peace Council office in Kabul "
+        "city, Kabul province, Afghanistan, wounding two guards."
+    )
+    assert event["attack_type"] == "Bombing/Explosion"

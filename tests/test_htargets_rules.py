@@ -178,3 +178,20 @@ def test_peace_council_office_bombed_stays_a_bombing() -> None:
         "city, Kabul province, Afghanistan, wounding two guards."
     )
     assert event["attack_type"] == "Bombing/Explosion"
+
+
+def test_sticky_bomb_on_named_mans_car_is_an_assassination() -> None:
+    event = _main(
+        "05/06/2019: A sticky bomb attached to the car of Abdul Qadir Rahimi, a local "
+        "engineer, exploded in Puli Khumri city, Baghlan province, Afghanistan. Abdul Qadir "
+        "Rahimi was wounded."
+    )
+    assert event["attack_type"] == "Assassination"
+
+
+def test_sticky_bomb_on_unnamed_officers_car_stays_a_bombing() -> None:
+    event = _main(
+        "05/06/2019: A sticky bomb attached to the car of a police officer exploded in Puli "
+        "Khumri city, Baghlan province, Afghanistan. The officer was wounded."
+    )
+    assert event["attack_type"] == "Bombing/Explosion"

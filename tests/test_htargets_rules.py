@@ -195,3 +195,19 @@ def test_sticky_bomb_on_unnamed_officers_car_stays_a_bombing() -> None:
         "Khumri city, Baghlan province, Afghanistan. The officer was wounded."
     )
     assert event["attack_type"] == "Bombing/Explosion"
+
+
+def test_elder_attacked_by_untold_means_is_unknown() -> None:
+    event = _main(
+        "08/14/2013: Assailants attacked a village elder in Chak district, Wardak province, "
+        "Afghanistan. How the attack was carried out was not reported. The elder was killed."
+    )
+    assert event["attack_type"] == "Unknown"
+
+
+def test_elder_shot_dead_stays_an_assassination() -> None:
+    event = _main(
+        "08/14/2013: Gunmen shot dead a village elder in Chak district, Wardak province, "
+        "Afghanistan. No group claimed responsibility."
+    )
+    assert event["attack_type"] == "Assassination"

@@ -341,7 +341,7 @@ def classify(
         event_type, sub = "Battles", "Armed clash"
     else:
         event_type, sub = "Violence against civilians", "Attack"
-    if assassination:
+    if assassination and not _aim_only_with_means_unknown(hits):
         attack_type = "Assassination"
     elif unarmed is not None and _no_arms_used(hits):
         attack_type = "Unarmed Assault"
@@ -380,6 +380,14 @@ def _no_arms_used(hits: list[TriggerHit]) -> bool:
         for h in hits
         if h.means in ASSAULT_MEANS
     )
+
+
+def _aim_only_with_means_unknown(hits: list[TriggerHit]) -> bool:
+    """Whether a prominent person was attacked by means the account says are not known and
+    no assassination word is used ("assailants attacked a tribal elder ... details of how the
+    attack was carried out were not reported"): the summary's coder left the attack type
+    Unknown, which GTD does when the means are not told."""
+    return _first(hits, ("assassination",)) is None and _means_unknown(hits)
 
 
 def _means_unknown(hits: list[TriggerHit]) -> bool:

@@ -211,3 +211,19 @@ def test_elder_shot_dead_stays_an_assassination() -> None:
         "Afghanistan. No group claimed responsibility."
     )
     assert event["attack_type"] == "Assassination"
+
+
+def test_provincial_hospital_is_other() -> None:
+    event = _main(
+        "03/17/2012: A suicide bomber blew himself up at the gate of the provincial hospital "
+        "in Ghazni city, Ghazni province, Afghanistan, killing four people."
+    )
+    assert event["target_type"] == "Other"
+
+
+def test_military_hospital_stays_military() -> None:
+    event = _main(
+        "03/17/2012: A suicide bomber blew himself up at the gate of the military hospital "
+        "in Ghazni city, Ghazni province, Afghanistan, killing four people."
+    )
+    assert event["target_type"] == "Military"

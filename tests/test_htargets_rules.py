@@ -227,3 +227,21 @@ def test_military_hospital_stays_military() -> None:
         "in Ghazni city, Ghazni province, Afghanistan, killing four people."
     )
     assert event["target_type"] == "Military"
+
+
+def test_summary_raid_with_raiders_hurt_is_an_armed_assault() -> None:
+    event = _main(
+        "03/09/2023: Taliban intelligence forces raided a house used by the Islamic State "
+        "Khorasan Province in Pul-e Khumri city, Baghlan province, Afghanistan. Three ISKP "
+        "members were killed and one Taliban officer was wounded."
+    )
+    assert event["attack_type"] == "Armed Assault"
+
+
+def test_summary_raid_with_only_militants_killed_has_no_attack_type() -> None:
+    event = _main(
+        "03/09/2023: Taliban intelligence forces raided a house used by the Islamic State "
+        "Khorasan Province in Pul-e Khumri city, Baghlan province, Afghanistan. Three ISKP "
+        "members were killed. No casualties were reported among the Taliban forces."
+    )
+    assert event["attack_type"] is None

@@ -1605,12 +1605,30 @@ def _told_raid(
     return _raid_on_group(cls, [anchor], actor1, actor2, date, ctx)
 
 
-def _raid_class(cls: EventClass, members: list[Facts], hits: list[TriggerHit]) -> EventClass:
-    """A state's raid is an armed clash; wire and summary gold code it an armed assault when
-    the report tells a fight between the two sides ("a gunfight that lasted two hours", "heavy
-    gunfire"), and code no attack type when it tells only that militants were killed or that
-    they fired when asked to surrender."""
-    fire = any(_FIGHT.search(m.sentence.text) for m in members)
+# One of the raiding force hurt in a state's raid: "one Taliban fighter was wounded", "two
+# commandos were killed" (the militants' own dead are counted as members or fighters).
+_RAIDER_HURT = re.compile(
+    r"\b(?:(?:one|a|an)\s+(?:[\w-]+\s+){0,2}(?:fighter|officer|soldier|commando|policeman"
+    r"|guard)\s+was"
+    r"|(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}(?:officers|soldiers|commandos"
+    r"|policemen|guards)\s+were)\s+(?:also\s+|slightly\s+|seriously\s+)?"
+    r"(?:wounded|injured|hurt|killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _raid_class(
+    cls: EventClass, members: list[Facts], hits: list[TriggerHit], *, summary: bool = False
+) -> EventClass:
+    """A state's raid is an armed clash; wire gold codes it an armed assault when the report
+    tells a fight between the two sides ("a gunfight that lasted two hours", "heavy gunfire"),
+    and codes no attack type when it tells only that militants were killed or that they fired
+    when asked to surrender. An incident summary that tells the raiders hurt too ("four ISKP
+    members were killed and one Taliban fighter was wounded") tells the fight: an armed
+    assault."""
+    fire = any(_FIGHT.search(m.sentence.text) for m in members) or (
+        summary and any(_RAIDER_HURT.search(m.sentence.text) for m in members)
+    )
     trigger = next((h for h in hits if h.means in ASSAULT_MEANS), cls.trigger)
     return EventClass(
         "Battles",
@@ -2073,7 +2091,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     raided: str | None = None
     if _state_raid(cls, members, actor1, actor2, when.date, ctx):
         raided = actor2
-        cls = _raid_class(cls, members, hits)
+        cls = _raid_class(cls, members, hits, summary=ctx.genre == "summary")
         if target is None or target.target_type != NON_STATE:
             target = _raided(anchor, actor2, when.date, ctx)
     elif ctx.genre == "analysis" and _told_raid(cls, members, actor1, actor2, when.date, ctx):

@@ -449,6 +449,9 @@ _PREDICATE_OUTCOMES = (
         "killed",
         re.compile(
             rf"(?:öldürül|hayatını kaybet|yaşamını yitir){_TR_NOT_NEWS}|\böldü\b"
+            # the dead as a noun the name is listed among: "hayatını kaybedenler arasında X"
+            # (the stem's t softens to d), "Среди погибших — X"
+            r"|hayatını kaybeden|(?<!\w)[Сс]реди\s+(?:погибших|убитых|жертв)(?!\w)"
             r"|(?<!\w)(?:убит|погиб|уничтожен|ликвидирован|застрелен|расстрелян)(?:[аоы]|л[аи]?)?"
             r"(?!\w)|(?<!\w)(?:скончал(?:ся|ась|ись)|убил[аи]?|застрелил[аи]?)(?!\w)|" + _AR_KILLED,
             re.IGNORECASE,
@@ -459,7 +462,8 @@ _PREDICATE_OUTCOMES = (
         re.compile(
             # "получили ранения" and its inverted order "Ранения получили ... X"
             rf"yaralan{_TR_NOT_NEWS}|(?<!\w)ранен[аоы]?(?!\w)|получил\w* ранени"
-            r"|(?<!\w)ранени[яй]\s+получил|" + _AR_INJURED,
+            r"|(?<!\w)ранени[яй]\s+получил|(?<!\w)[Сс]реди\s+(?:раненых|пострадавших)(?!\w)|"
+            + _AR_INJURED,
             re.IGNORECASE,
         ),
     ),

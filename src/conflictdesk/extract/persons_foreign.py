@@ -44,7 +44,9 @@ _TR_ROLE = re.compile(
     r"|[Bb]akan|[Mm]üdür|[Kk]aymakam|[Mm]aslahatgüzar|[Bb]üyükelçi|[Gg]azeteci|[Ss]unucu"
     r"|[Aa]ktivist|[Öö]ğretmen|[Aa]lim|[Hh]oca|[Mm]illetvekil|[Hh]akim|[Ss]avcı|[Mm]ühendis"
     r"|[Dd]oktor|[Rr]ehber|[Ss]ahib|[Cc]umhurbaşkan|[Yy]ardımcı|[Ee]mir|[Şş]of[öo]r|[Kk]oruma)"
-    r"(?:s?[ıiuü])?(?:n?[ıiuü]n)?|olarak (?:tanımlanan|bilinen|tanıtılan))(?![\w'’])"
+    r"(?:s?[ıiuü])?(?:n?[ıiuü]n)?|olarak (?:tanımlanan|bilinen|tanıtılan)"
+    # "hücrenin lideri olduğu belirtilen X": the role a statement gave the person
+    r"|olduğu (?:belirtilen|bildirilen|açıklanan|söylenen))(?![\w'’])"
 )
 _TR_WORD = r"[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)*"
 

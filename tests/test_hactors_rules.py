@@ -1,0 +1,65 @@
+"""Rules of the hactors session: persons listed among the dead or wounded, Turkish roles a
+statement gives a person, and the negative cases that must not fire.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conflictdesk.extract import extract_text
+
+
+def _names(text: str, language: str) -> dict[str, str | None]:
+    found = extract_text(
+        text,
+        document_id="t-hactors",
+        published=dt.date(2022, 4, 12),
+        genre="wire",
+        language=language,
+    )
+    return {p.name: p.outcome for e in found.events for p in e.persons}
+
+
+def test_russian_name_listed_among_the_dead() -> None:
+    text = (
+        "Кабул, 11 апреля. Взрыв на рынке в Газни унёс жизни шести человек. Среди погибших — "
+        "начальник районной полиции Гулям Хайдар Сафи."
+    )
+    assert _names(text, "ru").get("Гулям Хайдар Сафи") == "killed"
+
+
+def test_russian_name_listed_among_the_wounded() -> None:
+    text = (
+        "Кабул, 11 апреля. Взрыв на рынке в Газни унёс жизни шести человек. Среди раненых — "
+        "судья провинциального суда Абдул Вахид Хамдард."
+    )
+    assert _names(text, "ru").get("Абдул Вахид Хамдард") == "injured"
+
+
+def test_turkish_name_listed_among_those_who_lost_their_lives() -> None:
+    text = (
+        "Kabil, 11 Nisan (AA) - Gazne'de bir pazara düzenlenen bombalı saldırıda altı kişi "
+        "öldü. Hayatını kaybedenler arasında yerel radyo muhabiri Nazir Ahmed Yusufi de "
+        "bulunuyor."
+    )
+    assert _names(text, "tr").get("Nazir Ahmed Yusufi") == "killed"
+
+
+def test_turkish_role_a_statement_gave() -> None:
+    text = (
+        "Kabil, 11 Nisan (AA) - Herat'ta düzenlenen operasyonda üç militan öldürüldü. "
+        "Öldürülenlerden birinin, grubun bölge sorumlusu olduğu belirtilen Molla Gulbeddin "
+        "Sadiki olduğu açıklandı."
+    )
+    assert "Gulbeddin Sadiki" in " ".join(_names(text, "tr"))
+
+
+def test_russian_name_without_the_list_of_dead_needs_its_own_outcome() -> None:
+    # no "среди погибших": the governor only spoke, so he is not a person of the event
+    text = (
+        "Кабул, 11 апреля. Взрыв на рынке в Газни унёс жизни шести человек, сообщил "
+        "губернатор провинции Газни Абдул Карим Хайдари."
+    )
+    assert "Абдул Карим Хайдари" not in _names(text, "ru")

@@ -63,3 +63,37 @@ def test_russian_name_without_the_list_of_dead_needs_its_own_outcome() -> None:
         "губернатор провинции Газни Абдул Карим Хайдари."
     )
     assert "Абдул Карим Хайдари" not in _names(text, "ru")
+
+
+def test_russian_title_opens_a_name_before_its_role() -> None:
+    text = (
+        "Мазари-Шариф, 11 апреля. Мавлави Гулям Сарвар Хакими, настоятель мечети в квартале "
+        "Шадиан, был убит вечером у ворот своего дома."
+    )
+    assert "Гулям Сарвар Хакими" in _names(text, "ru")
+
+
+def test_russian_dead_named_with_a_second_name_joined() -> None:
+    text = (
+        "Кабул, 11 апреля. Двое бойцов погибли при нападении на пост в Пагмане. Убитых "
+        "бойцов звали Кари Завулла и Нур Ахмад Ширзад. Оба были родом из Вардака."
+    )
+    found = _names(text, "ru")
+    assert found.get("Кари Завулла") == "killed"
+    assert found.get("Нур Ахмад Ширзад") == "killed"
+
+
+def test_turkish_rank_is_no_part_of_the_name_and_olen_is_a_death() -> None:
+    text = (
+        "Kabil, 11 Nisan (AA) - Herat'ta bir devriyeye düzenlenen bombalı saldırıda bir asker "
+        "öldü. Bakanlık, ölen askerin 28 yaşındaki Çavuş Luca Bernardi olduğunu açıkladı."
+    )
+    assert _names(text, "tr").get("Luca Bernardi") == "killed"
+
+
+def test_turkish_title_before_a_group_name_is_not_a_person() -> None:
+    text = (
+        "Kabil, 11 Nisan (AA) - Pakistan jetleri, Hafız Nur Gazi grubuna ait mevzileri vurdu "
+        "ve 20 militanın öldürüldüğü bildirildi."
+    )
+    assert not any("Nur Gazi" in name for name in _names(text, "tr"))

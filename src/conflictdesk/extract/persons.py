@@ -451,7 +451,11 @@ _PREDICATE_OUTCOMES = (
             rf"(?:öldürül|hayatını kaybet|yaşamını yitir){_TR_NOT_NEWS}|\böldü\b"
             # the dead as a noun the name is listed among: "hayatını kaybedenler arasında X"
             # (the stem's t softens to d), "Среди погибших — X"
-            r"|hayatını kaybeden|(?<!\w)[Сс]реди\s+(?:погибших|убитых|жертв)(?!\w)"
+            r"|hayatını kaybeden|(?<!\w)(?:[Сс]реди|из)\s+(?:погибших|убитых|уничтоженных"
+            r"|ликвидированных|жертв)(?!\w)"
+            # the dead named: "Погибших талибов звали X", "ölen askerin X olduğu"
+            r"|(?<!\w)(?:[Пп]огибш|[Уу]бит|[Уу]ничтоженн)\w*\s+(?:\S+\s+){0,2}?звали(?!\w)"
+            r"|(?<!\w)[Öö]len(?:ler)?(?:in|den|e|i)?(?!\w)"
             r"|(?<!\w)(?:убит|погиб|уничтожен|ликвидирован|застрелен|расстрелян)(?:[аоы]|л[аи]?)?"
             r"(?!\w)|(?<!\w)(?:скончал(?:ся|ась|ись)|убил[аи]?|застрелил[аи]?)(?!\w)|" + _AR_KILLED,
             re.IGNORECASE,

@@ -30,7 +30,7 @@ _RU_ROLE = re.compile(
     r"|известн\w*\s+как|по имени|по прозвищу"
     # an age ("58-летний Мавлави Абдул Карим") and a passive verb of the person's fate before
     # the name ("был уничтожен Кари Саидулла", "задержан Абу Хамза")
-    r"|\d{1,3}-летн|(?:убит|уничтожен|ликвидирован|задержан|арестован|застрелен|похищен)[аоы]?"
+    r"|звал[иа]?(?=\s)|\d{1,3}-летн|(?:убит|уничтожен|ликвидирован|задержан|арестован|застрелен|похищен)[аоы]?"
     r"(?!\w))\w*"
 )
 _RU_WORD = r"(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"
@@ -103,11 +103,66 @@ def foreign_names(text: str, language: str, registry: Registry) -> Iterator[tupl
     """The spans of names a role introduces in one Russian, Turkish or Arabic sentence."""
     if language == "ru":
         yield from _capitalised_after_role(text, _RU_ROLE, _RU_WORD, registry, adjacent=False)
+        yield from _titled(text, _RU_TITLE, _RU_WORD, registry)
     elif language == "tr":
         yield from _capitalised_after_role(text, _TR_ROLE, _TR_WORD, registry, adjacent=True)
+        yield from _titled(text, _TR_TITLE, _TR_WORD, registry)
     elif language == "ar":
         yield from _arabic_after_role(text, registry)
         yield from ((m.start(), m.end()) for m in _AR_KUNYA.finditer(text))
+
+
+# Honorifics and ranks that open a name ("Мулла Шафиулла", "Мавлави Абдул Хай", "Onbaşı
+# Marco Ferretti", "Mevlevi Nasrullah"): the writer gives the title as part of the name, so
+# one capitalised word after it makes a name, wherever the role (if any) is written.
+_RU_TITLE = re.compile(
+    r"(?<![\w-])(?:Мулла|Муллы|Мавлави|Маулави|Мавлеви|Кари|Хаджи|Хафиз|Шейх|Абу)(?=\s+[А-ЯЁ])"
+)
+_TR_TITLE = re.compile(
+    r"(?<![\w'’])(?:Molla|Mevlevi|Mevlana|Hafız|Hacı|Kari|Şeyh|Ebu"
+    r"|(?P<rank>Onbaşı|Çavuş|Yüzbaşı|Binbaşı|Teğmen|Astsubay|Albay))(?=\s+[A-ZÇĞİÖŞÜ])"
+)
+
+
+def _titled(
+    text: str, title: re.Pattern[str], word: str, registry: Registry
+) -> Iterator[tuple[int, int]]:
+    run = re.compile(rf"\s+{word}(?:\s+{word}){{0,3}}(?![\w»\"”-])")
+    for hit in title.finditer(text):
+        found = run.match(text, hit.end())
+        if found is None:
+            continue
+        # a place or group the run goes on into is not the name's ("Mevlevi Nasrullah Herat")
+        words = found.group().split()
+        kept = next(
+            (i for i in range(1, len(words)) if _not_name_word(" ".join(words[i:]), registry)),
+            len(words),
+        )
+        end = found.start() + found.group().index(words[kept - 1]) + len(words[kept - 1])
+        if _PLACE_HEAD.match(text, end) or _GROUP_HEAD.match(text, end):
+            continue
+        # a military rank is no part of the name ("Onbaşı Marco Ferretti" is Marco Ferretti)
+        ranked = "rank" in title.groupindex and hit.group("rank") and kept >= 2
+        yield (
+            (
+                found.start() + len(found.group()) - len(found.group().lstrip())
+                if ranked
+                else hit.start()
+            ),
+            end,
+        )
+
+
+# A head noun that makes the name before it a group's: "Hafız Gül Bahadır grubuna", "сеть
+# Хаккани".
+_GROUP_HEAD = re.compile(
+    r"\s+(?:grub|örgüt|ağı|şebeke|hizb|группировк|сет[ьи]|движени|отряд|фракци)", re.I
+)
+
+
+def _not_name_word(rest: str, registry: Registry) -> bool:
+    found = (*phrases.find_places(registry, rest), *phrases.find_actors(registry, rest))
+    return any(m.start == 0 for m in found)
 
 
 def _capitalised_after_role(
@@ -122,7 +177,25 @@ def _capitalised_after_role(
             start, end = _trimmed(found.group(), registry)
             if start is not None and not _PLACE_HEAD.match(window[found.end() :]):
                 yield hit.end() + found.start() + start, hit.end() + found.start() + end
+                yield from _coordinated(text, hit.end() + found.end(), run, registry)
                 break
+
+
+# "звали Мулла Шафиулла и Сайед Рахман", "mühendisler Mehmet Kaya ile Serkan Demir": a second
+# name joined to the one a role introduced shares its role.
+_AND = re.compile(r"\s+(?:и|ve|ile)\s+")
+
+
+def _coordinated(
+    text: str, end: int, run: re.Pattern[str], registry: Registry
+) -> Iterator[tuple[int, int]]:
+    joined = _AND.match(text, end)
+    found = run.match(text, joined.end()) if joined is not None else None
+    if found is None:
+        return
+    start, stop = _trimmed(found.group(), registry)
+    if start == 0:  # a place or a group after "и" is not a second person
+        yield found.start(), found.start() + stop
 
 
 # A head noun that makes the name before it a place's: "Hoca Mevdud Çişti türbesinde", "Абдул

@@ -97,3 +97,29 @@ def test_turkish_title_before_a_group_name_is_not_a_person() -> None:
         "ve 20 militanın öldürüldüğü bildirildi."
     )
     assert not any("Nur Gazi" in name for name in _names(text, "tr"))
+
+
+def test_arabic_rank_or_so_called_opens_the_apposed_name() -> None:
+    text = (
+        "كابول، 11 نيسان - قال مسؤول محلي إن قائد المخفر، الملازم حميد الله نوري، قُتل "
+        "في الهجوم. وأضاف أن نائبه، المدعو نصير أحمد، كان بين القتلى أيضا."
+    )
+    found = _names(text, "ar")
+    assert found.get("حميد الله نوري") == "killed"
+    assert found.get("نصير أحمد") == "killed"
+
+
+def test_arabic_left_dead_is_a_death() -> None:
+    text = (
+        "جلال آباد، 11 نيسان - قال مسؤول إن الصحفي فريد الله ساحل كان عائداً إلى بيته حين "
+        "أطلق مسلحان النار عليه فأردياه قتيلاً."
+    )
+    assert _names(text, "ar").get("فريد الله ساحل") == "killed"
+
+
+def test_arabic_comma_then_an_ordinary_word_opens_no_name() -> None:
+    # after the comma comes no title, no rank and no name: the role introduces nobody
+    text = (
+        "كابول، 11 نيسان - قال قائد الشرطة، الذي تحدث إلى الصحفيين، إن ثلاثة جنود قُتلوا في الهجوم."
+    )
+    assert not _names(text, "ar")

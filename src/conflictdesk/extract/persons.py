@@ -183,7 +183,8 @@ _OUTCOME_ON_PRONOUN = {
 }
 # The Arabic words of each outcome, written the same whether read anywhere in a sentence
 # (``_FOREIGN_OUTCOMES``) or as its own news (``_PREDICATE_OUTCOMES``).
-_AR_KILLED = r"قُتل|قتل|مقتل|لقي حتفه|لقي مصرعه|مصرع|استشهد|اغتيال|اغتيل"
+# "فأردياه قتيلاً" (they left him dead): the adjective of the dead man
+_AR_KILLED = r"قُتل|قتل|مقتل|لقي حتفه|لقي مصرعه|مصرع|استشهد|اغتيال|اغتيل|قتيل"
 _AR_INJURED = r"أصيب|جرح"
 _AR_CAPTURED = r"اعتقل|القبض"
 # Other languages: the outcome word anywhere in the person's sentence.

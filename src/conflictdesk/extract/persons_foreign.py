@@ -248,7 +248,12 @@ def _arabic_after_role(text: str, registry: Registry) -> Iterator[tuple[int, int
 
 
 # Titles before a name, which an apposition may open with ("قائد الشرطة، المولوي عبد الهادي").
-_AR_TITLES = word_set("الجنرال المولوي مولوي الملا الشيخ الدكتور المهندس اللواء العقيد")
+# Ranks ("النقيب", "الرائد") and "the one called" ("المدعو") open such an apposition too:
+# "قائد النقطة، المدعو صالح محمد، كان بين القتلى", "قائد النقطة، النقيب عبد الرؤوف، قُتل".
+_AR_TITLES = word_set(
+    "الجنرال المولوي مولوي الملا الشيخ الدكتور المهندس اللواء العقيد النقيب الرائد المقدم"
+    " العميد الملازم المدعو المدعوة المكنى"
+)
 
 
 def _first_given_name(tokens: list[tuple[int, int, str]], at: int) -> int | None:

@@ -123,3 +123,38 @@ def test_arabic_comma_then_an_ordinary_word_opens_no_name() -> None:
         "كابول، 11 نيسان - قال قائد الشرطة، الذي تحدث إلى الصحفيين، إن ثلاثة جنود قُتلوا في الهجوم."
     )
     assert not _names(text, "ar")
+
+
+def _claimed(text: str) -> str | None:
+    found = extract_text(
+        text, document_id="t-hactors-claim", published=dt.date(2019, 5, 2), genre="wire"
+    )
+    assert found.events, text
+    return found.events[0].claimed_by
+
+
+def test_spokesman_says_the_movements_fighters_planted_the_bomb() -> None:
+    text = (
+        "KANDAHAR, Afghanistan, May 2 (Wire) - Two police officers were killed on Wednesday "
+        "when a roadside bomb hit their car in Arghandab district, officials said. A Taliban "
+        "spokesman said by telephone that the movement's fighters had planted the mine."
+    )
+    assert _claimed(text) == "TALIBAN"
+
+
+def test_group_says_on_its_outlet_that_its_soldiers_killed_the_official() -> None:
+    text = (
+        "JALALABAD, Afghanistan, May 2 (Wire) - Gunmen shot dead a district judge in "
+        "Jalalabad on Wednesday, police said. Islamic State Khorasan said on its Amaq agency "
+        "that its 'soldiers of the caliphate' had assassinated the judge."
+    )
+    assert _claimed(text) == "ISKP"
+
+
+def test_group_saying_its_fighters_were_killed_claims_nothing() -> None:
+    text = (
+        "KANDAHAR, Afghanistan, May 2 (Wire) - Two police officers were killed on Wednesday "
+        "when a roadside bomb hit their car in Arghandab district, officials said. The "
+        "Taliban said that their fighters had been killed in an air strike nearby."
+    )
+    assert _claimed(text) is None

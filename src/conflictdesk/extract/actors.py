@@ -210,6 +210,20 @@ _OWN_MAN_CLAIMS = (
         r"|opened\s+fire|stormed|attacked|killed|shot|set\s+off))\b",
         re.IGNORECASE,
     ),
+    # "A Taliban spokesman said the movement's fighters had planted the bomb", "ISKP said on
+    # Amaq that its 'soldiers of the caliphate' had killed the official": the group's men in
+    # the plural, or named by the group's own noun, as the ones who did the act
+    re.compile(
+        _RUN + r"+" + _NOT_OFFICIAL_GAP + r"\b(?:said|says|stated|claimed|announced)\s+"
+        # the outlet named on the way is the group's own ("on its Amaq news outlet that")
+        r"(?:[^.;]{0,60}?\bthat\s+)?(?:its|their|the\s+(?:group|movement|organi[sz]ation)['’]s"
+        r"|" + MASK + r"+['’]s?)"
+        r"\s+(?:own\s+)?[\"“'‘]?(?:fighters|men|members|mujahideen|mujahidin|gunmen|attackers"
+        r"|soldiers(?:\s+of\s+the\s+caliphate)?)[\"”'’]?\s+(?:had\s+|have\s+)?"
+        r"(?:planted|placed|detonated|carried\s+out|opened\s+fire|stormed|attacked|killed"
+        r"|shot|ambushed|targeted|assassinated)\b",
+        re.IGNORECASE,
+    ),
     # "The Taliban said the attack avenged the burning of Korans", "said the bombing was
     # revenge for the raid": the group giving its attack's motive owns the attack
     re.compile(

@@ -158,3 +158,27 @@ def test_group_saying_its_fighters_were_killed_claims_nothing() -> None:
         "Taliban said that their fighters had been killed in an air strike nearby."
     )
     assert _claimed(text) is None
+
+
+def _actor1(text: str, language: str, published: dt.date) -> str | None:
+    found = extract_text(
+        text, document_id="t-hactors-actor", published=published, genre="wire", language=language
+    )
+    assert found.events, text
+    return found.events[0].actor1
+
+
+def test_russian_authorities_believe_the_group_carried_it_out() -> None:
+    text = (
+        "Мазари-Шариф, 2 мая. Неизвестные застрелили имама мечети в Мазари-Шарифе, сообщила "
+        "полиция. В полиции полагают, что нападение совершили боевики «Талибана»."
+    )
+    assert _actor1(text, "ru", dt.date(2012, 5, 2)) == "TALIBAN"
+
+
+def test_russian_belief_about_something_else_blames_no_one() -> None:
+    text = (
+        "Мазари-Шариф, 2 мая. Неизвестные застрелили имама мечети в Мазари-Шарифе, сообщила "
+        "полиция. Аналитики считают, что «Талибан» усилит давление на север."
+    )
+    assert _actor1(text, "ru", dt.date(2012, 5, 2)) is None

@@ -182,3 +182,21 @@ def test_russian_belief_about_something_else_blames_no_one() -> None:
         "полиция. Аналитики считают, что «Талибан» усилит давление на север."
     )
     assert _actor1(text, "ru", dt.date(2012, 5, 2)) is None
+
+
+def test_outlet_says_a_fighter_of_its_branch_carried_it_out() -> None:
+    text = (
+        "KABUL, Afghanistan, May 2 (Wire) - A suicide bomber killed six court employees at a "
+        "bus stop in Kabul on Wednesday, police said. The Islamic State group's Amaq agency "
+        "said a fighter of its Khorasan branch had carried out the attack."
+    )
+    assert _claimed(text) == "ISKP"
+
+
+def test_a_fighter_of_its_unit_killed_is_no_claim() -> None:
+    text = (
+        "KABUL, Afghanistan, May 2 (Wire) - A suicide bomber killed six court employees at a "
+        "bus stop in Kabul on Wednesday, police said. The Taliban said a fighter of its "
+        "local unit had been killed in a separate clash."
+    )
+    assert _claimed(text) is None

@@ -216,11 +216,14 @@ _OWN_MAN_CLAIMS = (
     re.compile(
         _RUN + r"+" + _NOT_OFFICIAL_GAP + r"\b(?:said|says|stated|claimed|announced)\s+"
         # the outlet named on the way is the group's own ("on its Amaq news outlet that")
-        r"(?:[^.;]{0,60}?\bthat\s+)?(?:its|their|the\s+(?:group|movement|organi[sz]ation)['’]s"
+        r"(?:[^.;]{0,60}?\bthat\s+)?(?:(?:its|their|the\s+(?:group|movement|organi[sz]ation)['’]s"
         r"|" + MASK + r"+['’]s?)"
         r"\s+(?:own\s+)?[\"“'‘]?(?:fighters|men|members|mujahideen|mujahidin|gunmen|attackers"
-        r"|soldiers(?:\s+of\s+the\s+caliphate)?)[\"”'’]?\s+(?:had\s+|have\s+)?"
-        r"(?:planted|placed|detonated|carried\s+out|opened\s+fire|stormed|attacked|killed"
+        r"|soldiers(?:\s+of\s+the\s+caliphate)?)[\"”'’]?\s+"
+        # "said a fighter of its Khorasan branch had carried out the bombing"
+        r"|(?:a|one)\s+(?:fighter|member|soldier|mujahid)\s+of\s+(?:its|their)\s+"
+        r"(?:(?:[\w-]+|" + MASK + r"+)\s+){0,3}?)"
+        r"(?:had\s+|have\s+)?(?:planted|placed|detonated|carried\s+out|opened\s+fire|stormed|attacked|killed"
         r"|shot|ambushed|targeted|assassinated)\b",
         re.IGNORECASE,
     ),

@@ -200,3 +200,35 @@ def test_a_fighter_of_its_unit_killed_is_no_claim() -> None:
         "local unit had been killed in a separate clash."
     )
     assert _claimed(text) is None
+
+
+def _actor2(text: str, language: str, published: dt.date) -> str | None:
+    found = extract_text(
+        text, document_id="t-hactors-actor2", published=published, genre="wire", language=language
+    )
+    assert found.events, text
+    return found.events[0].actor2
+
+
+def test_russian_state_soldiers_among_the_dead_are_the_side_hit() -> None:
+    text = (
+        "Кандагар, 2 мая. При взрыве заминированного автомобиля у базы в Кандагаре погибли "
+        "трое американских военнослужащих, сообщили в командовании."
+    )
+    assert _actor2(text, "ru", dt.date(2010, 5, 2)) == "US"
+
+
+def test_turkish_state_soldiers_wounded_are_the_side_hit() -> None:
+    text = (
+        "Herat, 2 Mayıs (AA) - Herat'ın Şindand ilçesinde bir devriyeye düzenlenen bombalı "
+        "saldırıda iki İspanyol askeri yaralandı."
+    )
+    assert _actor2(text, "tr", dt.date(2010, 5, 2)) == "SPAIN"
+
+
+def test_state_adjective_without_soldiers_is_not_the_side_hit() -> None:
+    text = (
+        "Кандагар, 2 мая. При взрыве на рынке в Кандагаре погибли трое мирных жителей, "
+        "сообщили американские дипломаты."
+    )
+    assert _actor2(text, "ru", dt.date(2010, 5, 2)) != "US"

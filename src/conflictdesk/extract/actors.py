@@ -1474,6 +1474,38 @@ def _attacked_side(text: str, spans: list[tuple[int, int]], language: str) -> se
     return {index for index, (start, end) in enumerate(spans) if attacked(start, end)}
 
 
+# A state's soldiers told among the dead or wounded: the state is the side the attack fell
+# on ("погибли двое американских военнослужащих", "iki İtalyan askeri hayatını kaybetti",
+# "مقتل جنديين أمريكيين"). Russian and Turkish put the state's adjective before the soldiers,
+# Arabic after them.
+_SOLDIERS_AFTER: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(r"^\s+(?:военнослужащ|солдат|военн|морпех|десантник|миротворц)\w*", re.I),
+    "tr": re.compile(r"^\s+(?:asker|personel|er(?:ler)?\b|komando|paraşütçü)\w*", re.I),
+}
+_SOLDIERS_BEFORE: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(r"(?:جنود|جنديين|جنديان|جندي|عسكريين|عسكريان|عسكري)\s+$"),
+}
+_FALLEN = re.compile(
+    r"погиб|гибел|убит|ранен|öldü|öldürül|hayatını kaybet|yaralan|şehit"
+    r"|قتل|مقتل|مصرع|أصيب|إصابة|جرح",
+    re.IGNORECASE,
+)
+
+
+def _soldiers_fallen(text: str, spans: list[tuple[int, int]], language: str) -> set[int]:
+    """The spans naming the state whose soldiers a sentence tells killed or wounded."""
+    after, before = _SOLDIERS_AFTER.get(language), _SOLDIERS_BEFORE.get(language)
+    if (after is None and before is None) or not _FALLEN.search(text):
+        return set()
+
+    def soldiers(start: int, end: int) -> bool:
+        if after is not None and after.match(text[end : end + 30]):
+            return True
+        return before is not None and before.search(text[max(0, start - 20) : start]) is not None
+
+    return {index for index, (start, end) in enumerate(spans) if soldiers(start, end)}
+
+
 def _branch_named(
     chosen: int,
     text: str,
@@ -1555,6 +1587,10 @@ def find_actors(
             # a named group only: "атаковали боевики" has "the militants" as its subject
             named = index in militant and matches[index].value != GROUP_ANAPHOR
             if roles[index] == "mention" and named:
+                roles[index] = "patient"
+        for index in _soldiers_fallen(plain, plain_spans, language):
+            actor = registry.actors.get(matches[index].value)
+            if roles[index] == "mention" and actor is not None and actor.kind == "state":
                 roles[index] = "patient"
     return [
         ActorHit(m.start + offset, m.end + offset, m.text, m.value, role)

@@ -232,3 +232,27 @@ def test_state_adjective_without_soldiers_is_not_the_side_hit() -> None:
         "сообщили американские дипломаты."
     )
     assert _actor2(text, "ru", dt.date(2010, 5, 2)) != "US"
+
+
+def _events(text: str, published: dt.date) -> list[tuple[str | None, str | None]]:
+    found = extract_text(text, document_id="t-hactors-group", published=published, genre="wire")
+    return [(e.actor1, e.claimed_by) for e in found.events]
+
+
+def test_the_group_is_the_hunted_group_not_the_governing_one() -> None:
+    text = (
+        "HERAT, Afghanistan, May 2 (Wire) - Taliban security forces raided a house used by "
+        "Islamic State militants in Herat late on Monday, killing two gunmen, police said. "
+        "Last month the group claimed a bombing of a bus carrying Taliban police officers in "
+        "Shindand district, which killed four of them."
+    )
+    assert ("ISKP", "ISKP") in _events(text, dt.date(2024, 5, 2))
+
+
+def test_the_group_stays_the_governing_one_when_it_alone_is_named() -> None:
+    text = (
+        "HERAT, Afghanistan, May 2 (Wire) - Taliban fighters killed two robbers in Herat late "
+        "on Monday, police said. Last month the group claimed a raid on a smugglers' camp in "
+        "Shindand district, which killed four men."
+    )
+    assert all(a1 != "ISKP" for a1, _ in _events(text, dt.date(2024, 5, 2)))

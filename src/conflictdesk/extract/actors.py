@@ -1741,6 +1741,10 @@ def acting_groups(
     last_governing: str | None = None
     named_as: dict[str, str] = {}  # per Arabic head noun, the group last named with it
     before: str | None = None  # the group the sentence before names first, not as hit
+    # a non-governing group named in any role: "the group" rather than the government
+    # hunting it ("Taliban forces raided a house used by Islamic State militants ... The
+    # group did not comment")
+    named_other: str | None = None
     for hits in sentences:
         head = next(
             (
@@ -1755,7 +1759,9 @@ def acting_groups(
         if organisation is not None:
             out.append(organisation)
         else:
-            out.append(before if pronoun and before is not None else last or last_governing)
+            out.append(
+                before if pronoun and before is not None else last or named_other or last_governing
+            )
         before = next(
             (
                 h.actor_id
@@ -1767,6 +1773,12 @@ def acting_groups(
             None,
         )
         for hit in hits:
+            if (
+                hit.actor_id != GROUP_ANAPHOR
+                and hit.actor_id not in governing
+                and _is_militant(hit.actor_id, registry)
+            ):
+                named_other = hit.actor_id
             acting = hit.role in _ACTING_ROLES
             if acting and hit.actor_id != GROUP_ANAPHOR and _is_militant(hit.actor_id, registry):
                 if hit.actor_id in governing:

@@ -256,3 +256,45 @@ def test_the_group_stays_the_governing_one_when_it_alone_is_named() -> None:
         "Shindand district, which killed four men."
     )
     assert all(a1 != "ISKP" for a1, _ in _events(text, dt.date(2024, 5, 2)))
+
+
+def test_russian_name_after_a_speakers_phrase_closed_by_a_comma() -> None:
+    text = (
+        "Мазари-Шариф, 11 апреля. По словам представителя полиции провинции Балх, охранник "
+        "Джамшед Азизи погиб, когда нападавшие открыли огонь у ворот склада."
+    )
+    assert _names(text, "ru").get("Джамшед Азизи") == "killed"
+
+
+def test_russian_head_and_owner_are_roles() -> None:
+    text = (
+        "Кабул, 11 апреля. Смертник взорвал себя у ресторана в Кабуле. Среди погибших — "
+        "глава районной администрации "
+        "Фарид Ахмад Нури и владелец гостиницы Рахим Гуль Сафи."
+    )
+    found = _names(text, "ru")
+    assert found.get("Фарид Ахмад Нури") == "killed"
+
+
+def test_russian_long_role_chain_does_not_cut_the_name() -> None:
+    text = (
+        "Кундуз, 11 апреля. Глава совета старейшин (местных аксакалов и богословов) северного "
+        "афганского уезда Имам-Сахиб мавлави Абдул Хаким Сарвари убит во вторник у мечети."
+    )
+    assert "Абдул Хаким Сарвари" in _names(text, "ru")
+
+
+def test_turkish_one_of_the_members_introduces_a_name() -> None:
+    text = (
+        "Kabil, 11 Nisan (AA) - Kandahar İl Meclisi'nin üyelerinden Nazar Muhammed Vardak, "
+        "evinin önünde uğradığı silahlı saldırıda hayatını kaybetti."
+    )
+    assert _names(text, "tr").get("Nazar Muhammed Vardak") == "killed"
+
+
+def test_russian_speaker_without_comma_stays_a_source() -> None:
+    text = (
+        "Кабул, 11 апреля. При взрыве на рынке погибли трое, сообщил представитель полиции "
+        "провинции Хальварт Нур Ахмад Шинвари."
+    )
+    assert "Нур Ахмад Шинвари" not in _names(text, "ru")

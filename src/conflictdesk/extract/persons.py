@@ -781,7 +781,9 @@ _SPEAKER_BEFORE = Gated(
         r"|الناطق باسم|المتحدث الرسمي|وقال|قال|أعلن|وأعلن|صرح)\s+"
         # not a name in the clause the speaker reports:
         # "وقال مسؤول إن قائد الشرطة، المولوي X، استشهد"
-        r"(?:(?![إأ]ن\s)[^\s.;]+\s+){0,6}$",
+        # nor past the comma that closes "По словам представителя полиции, водитель X ...": the
+        # speaker's phrase ends there and the clause it reports begins
+        r"(?:(?![إأ]ن\s)[^\s.;]+(?<!,)\s+){0,6}$",
         re.IGNORECASE,
     )
 )

@@ -26,7 +26,8 @@ _RU_ROLE = re.compile(
     r"|[Аа]мир|[Кк]омандующ|[Бб]огослов|[Ии]мам|[Пп]рихожан|[Кк]орреспондент|[Жж]урналист|[Вв]едущ"
     r"|[Сс]удь|[Нн]ачальник|[Зз]аместител|[Мм]инистр|[Пп]осол|[Пп]осл[аоу]\b|[Дд]ипломат"
     r"|[Ии]нженер|[Вв]рач|[Уу]чител|[Аа]ктивист|[Пп]редседател|[Мм]эр|[Дд]епутат|[Сс]енатор"
-    r"|[Рр]уководител|[Оо]сновател|[Пп]роповедник|[Оо]хранник|[Вв]одител"
+    r"|[Рр]уководител|[Оо]сновател|[Пп]роповедник|[Оо]хранник|[Вв]одител|[Вв]ладел[еь]ц"
+    r"|[Гг]лав[аеуы](?=\s+[а-яё])"
     r"|известн\w*\s+как|по имени|по прозвищу"
     # an age ("58-летний Мавлави Абдул Карим") and a passive verb of the person's fate before
     # the name ("был уничтожен Кари Саидулла", "задержан Абу Хамза")
@@ -44,7 +45,9 @@ _TR_ROLE = re.compile(
     r"|[Bb]akan|[Mm]üdür|[Kk]aymakam|[Mm]aslahatgüzar|[Bb]üyükelçi|[Gg]azeteci|[Ss]unucu"
     r"|[Aa]ktivist|[Öö]ğretmen|[Aa]lim|[Hh]oca|[Mm]illetvekil|[Hh]akim|[Ss]avcı|[Mm]ühendis"
     r"|[Dd]oktor|[Rr]ehber|[Ss]ahib|[Cc]umhurbaşkan|[Yy]ardımcı|[Ee]mir|[Şş]of[öo]r|[Kk]oruma)"
-    r"(?:s?[ıiuü])?(?:n?[ıiuü]n)?|olarak (?:tanımlanan|bilinen|tanıtılan)"
+    # "Konseyin üyelerinden X", "örgütün komutanlarından X": one of the body's members
+    r"(?:s?[ıiuü])?(?:n?[ıiuü]n)?(?:l[ae]r[ıi]nd[ae]n)?|[Üü]yeler[ıi]nden"
+    r"|olarak (?:tanımlanan|bilinen|tanıtılan)"
     # "hücrenin lideri olduğu belirtilen X": the role a statement gave the person
     r"|olduğu (?:belirtilen|bildirilen|açıklanan|söylenen))(?![\w'’])"
 )
@@ -170,7 +173,7 @@ def _capitalised_after_role(
 ) -> Iterator[tuple[int, int]]:
     run = re.compile(rf"(?<![\w«\"“]){word}(?:\s+{word}){{0,3}}(?![\w»\"”-])")
     for hit in role.finditer(text):
-        window = re.split(r"[.,;:!?]", text[hit.end() : hit.end() + _REACH])[0]
+        window = re.split(r"[.,;:!?]", text[hit.end() : _word_end(text, hit.end() + _REACH)])[0]
         for found in run.finditer(window):
             if adjacent and window[: found.start()].strip():
                 break  # Turkish: the name follows its role noun at once
@@ -179,6 +182,22 @@ def _capitalised_after_role(
                 yield hit.end() + found.start() + start, hit.end() + found.start() + end
                 yield from _coordinated(text, hit.end() + found.end(), run, registry)
                 break
+
+
+def _word_end(text: str, position: int) -> int:
+    """``position`` moved on to the end of the word it falls in and of the capitalised words
+    right after it: a reach that ends inside a name ("мавлави Абдул Ха|й Ахмадзай") must not
+    cut it."""
+    while position < len(text) and (text[position].isalnum() or text[position] == "-"):
+        position += 1
+    more = _CAPITALISED_NEXT.match(text, position)
+    while more is not None:
+        position = more.end()
+        more = _CAPITALISED_NEXT.match(text, position)
+    return position
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-ZА-ЯЁÇĞİÖŞÜ][\w'’-]*")
 
 
 # "звали Мулла Шафиулла и Сайед Рахман", "mühendisler Mehmet Kaya ile Serkan Demir": a second

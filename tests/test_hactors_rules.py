@@ -298,3 +298,12 @@ def test_russian_speaker_without_comma_stays_a_source() -> None:
         "провинции Хальварт Нур Ахмад Шинвари."
     )
     assert "Нур Ахмад Шинвари" not in _names(text, "ru")
+
+
+def test_turkish_quoted_kunya_keeps_its_last_word() -> None:
+    text = (
+        "Kabil, 11 Nisan (AA) - Herat'ta düzenlenen operasyonda üç militan öldürüldü. "
+        'Öldürülenler arasında "Ebu Talha Farahi" kod adıyla bilinen komutanın da bulunduğu '
+        "açıklandı."
+    )
+    assert "Ebu Talha Farahi" in _names(text, "tr")

@@ -130,7 +130,8 @@ _TR_TITLE = re.compile(
 def _titled(
     text: str, title: re.Pattern[str], word: str, registry: Registry
 ) -> Iterator[tuple[int, int]]:
-    run = re.compile(rf"\s+{word}(?:\s+{word}){{0,3}}(?![\w»\"”-])")
+    # a closing quote may end the name: '"Ebu Hamza Nuristani" kod adıyla'
+    run = re.compile(rf"\s+{word}(?:\s+{word}){{0,3}}(?![\w-])")
     for hit in title.finditer(text):
         found = run.match(text, hit.end())
         if found is None:

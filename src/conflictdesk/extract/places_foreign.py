@@ -236,6 +236,8 @@ def _arabic_village(text: str, named: list[_Named]) -> tuple[int, int, str] | No
 
 
 def _as_written(village: tuple[int, int, str], within: Place) -> PlaceFix:
+    """A village the gazetteer lacks, kept as the report writes it (or romanised), placed
+    inside the district or province that holds it."""
     start, end, name = village
     return PlaceFix(
         country=within.country,
@@ -678,16 +680,7 @@ def _village(
         if written is not None and within is None:
             return PlaceFix(location=written, location_span=(n.start, n.end))
         if written is not None and within is not None:
-            return PlaceFix(
-                country=within.country,
-                admin1=within.admin1,
-                admin2=within.admin2 if within.kind == "district" else None,
-                location=written,
-                latitude=within.latitude,
-                longitude=within.longitude,
-                geo_precision=2 if within.kind == "district" else 3,
-                location_span=(n.start, n.end),
-            )
+            return _as_written((n.start, n.end, written), within)
     return None
 
 

@@ -1,5 +1,5 @@
-"""Rules of the hactors session: persons listed among the dead or wounded, Turkish roles a
-statement gives a person, and the negative cases that must not fire.
+"""Actor and person rules: claims by a group's fighters, blame, persons listed among the dead
+or wounded, Turkish roles a statement gives a person, and the negative cases that must not fire.
 
 Every text here is written for these tests.
 """

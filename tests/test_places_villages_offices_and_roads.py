@@ -1,4 +1,5 @@
-"""Rules of the places-and-dates helper session, each with a case that must not fire.
+"""Place and date rules (villages, offices, roads, reference towns), each with a case that
+must not fire.
 
 The sentences are invented for these tests.
 """

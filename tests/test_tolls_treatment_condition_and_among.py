@@ -1,6 +1,6 @@
-"""Toll rules of the htolls session, each with invented sentences and a case that must not
-fire: a group's claim told through "the movement's fighters", and the wounded told as people
-still under treatment."""
+"""Toll rules (wire and summaries, four languages), each with invented sentences and a case
+that must not fire: a group's claim told through "the movement's fighters", and the wounded
+told as people still under treatment."""
 
 from __future__ import annotations
 

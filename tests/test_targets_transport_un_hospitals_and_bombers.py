@@ -1,4 +1,5 @@
-"""Target, attack and event type rules of the htargets session. Each text is invented."""
+"""Target, attack and event type rules: transport hubs, UN staff, hospitals, suicide drivers,
+raids. Each text is invented."""
 
 from __future__ import annotations
 

@@ -481,6 +481,15 @@ _PREDICATE_OUTCOMES = (
         ),
     ),
 )
+# A kidnapping the sentence tells as its own news ("mühendisleri X ile Y'nin kaçırıldığını",
+# "имена похищенных: инженер X", "اختطف مسلحون المهندس X"): the person a role names there is
+# its hostage, kept with no outcome (the vocabulary has none for a hostage), where a name
+# found by its role alone is otherwise kept only with an outcome.
+_ABDUCTED = re.compile(
+    rf"kaçırıl{_TR_NOT_NEWS}|rehin alın{_TR_NOT_NEWS}|(?<!\w)(?:похищ|похитил)\w*"
+    r"|(?<!\w)(?:[وف]?اختطف|[وف]?خطف|المختطف)\w*",
+    re.IGNORECASE,
+)
 _ANNIVERSARY = re.compile(r"ذكرى|годовщин|yıl ?dönüm", re.IGNORECASE)
 
 
@@ -709,7 +718,7 @@ def find_persons(
                 # the toll he gives is in the same sentence (``_outcome`` gives a speaker only
                 # an outcome told beside his own name)
                 continue
-            if outcome is None and named.needs_outcome:
+            if outcome is None and named.needs_outcome and not _ABDUCTED.search(text):
                 continue
             if _mourned_only(text, named):
                 continue  # "a bomb at the funeral of X": X died before the event
@@ -789,6 +798,14 @@ _SPEAKER_BEFORE = Gated(
 )
 
 
+# "X'in ... kaçırıldığını açıkladı", "X'in öldüğünü söyledi": a name in the genitive is the
+# subject of the verbal noun ("-dığını") that the speech verb reports, never the speaker, who
+# is in the nominative ("X'in açıklamasında" has no such verbal noun and stays a speaker).
+_TR_REPORTED_SUBJECT = re.compile(
+    r"['’]n?[ıiuü]n(?!\w)[^.;]{0,160}?\s\w+[dt][ıiuü]ğ[ıiuü]n[ıiuü](?!\w)"
+)
+
+
 def _a_spokesman(person: KnownPerson | None) -> bool:
     """A known person whose every role is to speak for a group: named without an outcome,
     they are the report's source in any language."""
@@ -800,6 +817,8 @@ def _speaker(text: str, start: int, end: int, role: str | None) -> bool:
     """Whether a named person is only a source of the report."""
     if role and _SPEAKER_ROLE.search(role):
         return True
+    if _TR_REPORTED_SUBJECT.match(text, end):
+        return False
     return bool(
         _SAID_AFTER.match(text[end : end + 90])
         or _TR_SAID_AT_END.match(text[end:])

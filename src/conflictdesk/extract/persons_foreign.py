@@ -25,7 +25,7 @@ _RU_ROLE = re.compile(
     r"(?<![\w-])(?:[Гг]убернатор|[Вв]ице-губернатор|[Лл]идер|[Кк]омандир|[Гг]лавар|[Ээ]мир"
     r"|[Аа]мир|[Кк]омандующ|[Бб]огослов|[Ии]мам|[Пп]рихожан|[Кк]орреспондент|[Жж]урналист|[Вв]едущ"
     r"|[Сс]удь|[Нн]ачальник|[Зз]аместител|[Мм]инистр|[Пп]осол|[Пп]осл[аоу]\b|[Дд]ипломат"
-    r"|[Ии]нженер|[Вв]рач|[Уу]чител|[Аа]ктивист|[Пп]редседател|[Мм]эр|[Дд]епутат|[Сс]енатор"
+    r"|[Ии]нженер|[Пп]ереводчик|[Вв]рач|[Уу]чител|[Аа]ктивист|[Пп]редседател|[Мм]эр|[Дд]епутат|[Сс]енатор"
     r"|[Рр]уководител|[Оо]сновател|[Пп]роповедник|[Оо]хранник|[Вв]одител|[Вв]ладел[еь]ц"
     r"|[Гг]лав[аеуы](?=\s+[а-яё])"
     r"|известн\w*\s+как|по имени|по прозвищу"
@@ -46,7 +46,8 @@ _TR_ROLE = re.compile(
     r"|[Aa]ktivist|[Öö]ğretmen|[Aa]lim|[Hh]oca|[Mm]illetvekil|[Hh]akim|[Ss]avcı|[Mm]ühendis"
     r"|[Dd]oktor|[Rr]ehber|[Ss]ahib|[Cc]umhurbaşkan|[Yy]ardımcı|[Ee]mir|[Şş]of[öo]r|[Kk]oruma)"
     # "Konseyin üyelerinden X", "örgütün komutanlarından X": one of the body's members
-    r"(?:s?[ıiuü])?(?:n?[ıiuü]n)?(?:l[ae]r[ıi]nd[ae]n)?|[Üü]yeler[ıi]nden"
+    # "inşaat mühendisleri X ile Y", "mühendisler X ve Y": a plural role before two names
+    r"(?:s?[ıiuü])?(?:n?[ıiuü]n)?(?:l[ae]r(?:[ıi](?:nd[ae]n|n[ıi]n)?)?)?|[Üü]yeler[ıi]nden"
     r"|olarak (?:tanımlanan|bilinen|tanıtılan)"
     # "hücrenin lideri olduğu belirtilen X": the role a statement gave the person
     r"|olduğu (?:belirtilen|bildirilen|açıklanan|söylenen))(?![\w'’])"

@@ -1,0 +1,69 @@
+"""Rules of the hpersons2 round: hostages a role names are kept with no outcome, a Turkish
+plural role introduces two names, a Turkish genitive name before "-dığını" is no speaker
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conflictdesk.extract import extract_text
+
+
+def _names(text: str, language: str) -> dict[str, str | None]:
+    found = extract_text(
+        text,
+        document_id="t-hpersons2",
+        published=dt.date(2024, 3, 12),
+        genre="wire",
+        language=language,
+    )
+    return {p.name: p.outcome for e in found.events for p in e.persons}
+
+
+def test_turkish_plural_role_names_two_hostages() -> None:
+    text = (
+        "Herat, 12 Mart - Herat vilayetinde bir baraj inşaatında çalışan iki yabancı dün "
+        "kaçırıldı. Yetkililer, elektrik mühendisleri Ali Yıldız ile Burak Şahin'in "
+        "şantiyeye giderken kaçırıldığını açıkladı."
+    )
+    names = _names(text, "tr")
+    assert "Ali Yıldız" in names
+    assert names["Ali Yıldız"] is None
+    assert "Burak Şahin" in names
+    assert names["Burak Şahin"] is None
+
+
+def test_turkish_role_name_without_outcome_or_kidnapping_is_dropped() -> None:
+    text = (
+        "Herat, 12 Mart - Herat vilayetinde bir baraja saldırı düzenlendi, iki kişi öldü. "
+        "Elektrik mühendisleri Ali Yıldız ile Burak Şahin barajı yeniden açacaklarını belirtti."
+    )
+    names = _names(text, "tr")
+    assert "Ali Yıldız" not in names
+
+
+def test_turkish_genitive_name_before_speech_verb_speaks() -> None:
+    text = (
+        "Herat, 12 Mart - Herat'ta bir mühendis kaçırıldı. Vali Ahmet Korkmaz'ın "
+        "açıklamasında olayın soruşturulduğu söylendi."
+    )
+    assert "Ahmet Korkmaz" not in _names(text, "tr")
+
+
+def test_russian_hostages_named_by_role() -> None:
+    text = (
+        "Мазари-Шариф, 12 марта. В провинции Балх похищены двое иностранцев. Полиция назвала "
+        "имена похищенных: инженер Ли Вэй и переводчик Ху Цзюнь."
+    )
+    names = _names(text, "ru")
+    assert "Ли Вэй" in names
+    assert names["Ли Вэй"] is None
+    assert "Ху Цзюнь" in names
+
+
+def test_russian_role_name_without_any_outcome_is_dropped() -> None:
+    text = (
+        "Мазари-Шариф, 12 марта. В провинции Балх взорвалась бомба, погибли трое. "
+        "Инженер Ли Вэй осмотрел мост на следующий день."
+    )
+    assert "Ли Вэй" not in _names(text, "ru")

@@ -67,3 +67,18 @@ def test_russian_role_name_without_any_outcome_is_dropped() -> None:
         "Инженер Ли Вэй осмотрел мост на следующий день."
     )
     assert "Ли Вэй" not in _names(text, "ru")
+
+
+def test_arabic_title_opens_name_even_with_role_word() -> None:
+    text = (
+        "قندهار - قُتل خمسة أشخاص في انفجار داخل مسجد في مدينة قندهار مساء الجمعة. "
+        "ومن بين القتلى مدير المدرسة الدينية المولوي أمير حسن نوري، وهو عالم معروف."
+    )
+    names = _names(text, "ar")
+    assert "أمير حسن نوري" in names
+    assert "حسن نوري" not in names
+
+
+def test_arabic_kunya_naming_a_mosque_is_no_person() -> None:
+    text = "قندهار - قُتل خمسة أشخاص في انفجار وقع مساء الجمعة في مسجد أبو عبيدة في مدينة قندهار."
+    assert not any(n.startswith("أبو") for n in _names(text, "ar"))

@@ -113,7 +113,16 @@ def foreign_names(text: str, language: str, registry: Registry) -> Iterator[tupl
         yield from _titled(text, _TR_TITLE, _TR_WORD, registry)
     elif language == "ar":
         yield from _arabic_after_role(text, registry)
-        yield from ((m.start(), m.end()) for m in _AR_KUNYA.finditer(text))
+        yield from (
+            (m.start(), m.end())
+            for m in _AR_KUNYA.finditer(text)
+            if not _AR_NAMED_PLACE.search(text, 0, m.start())
+        )
+
+
+# A mosque, school or street named after a companion ("مسجد أبو بكر الصديق", "شارع أبو
+# عبيدة"): the kunya after it names the place, not a person of the event.
+_AR_NAMED_PLACE = re.compile(r"(?<!\w)(?:مسجد|جامع|مدرسة|شارع|حي|مستشفى|ساحة)\s+$")
 
 
 # Honorifics and ranks that open a name ("Мулла Шафиулла", "Мавлави Абдул Хай", "Onbaşı
@@ -290,7 +299,18 @@ def _first_given_name(tokens: list[tuple[int, int, str]], at: int) -> int | None
             return None  # a comma or a quote: no name follows the role
         if word in _AR_GIVEN:
             return index
+        if word in _AR_TITLES and _opens_name(tokens, index + 1):
+            # "إمام المسجد المولوي أمير محمد كابلي": the word after a title opens the name
+            # even when it is also a role word ("أمير") or a given name the list lacks
+            return index + 1
     return None
+
+
+def _opens_name(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    if at >= len(tokens):
+        return False
+    word = tokens[at][2]
+    return word[0].isalpha() and word not in _AR_END and not word.startswith("ال")
 
 
 def _in_name(word: str) -> bool:

@@ -82,3 +82,39 @@ def test_arabic_title_opens_name_even_with_role_word() -> None:
 def test_arabic_kunya_naming_a_mosque_is_no_person() -> None:
     text = "قندهار - قُتل خمسة أشخاص في انفجار وقع مساء الجمعة في مسجد أبو عبيدة في مدينة قندهار."
     assert not any(n.startswith("أبو") for n in _names(text, "ar"))
+
+
+def _english(text: str) -> dict[str, str | None]:
+    return _names(text, "en")
+
+
+def test_described_victim_named_in_apposition_before_shared_toll() -> None:
+    text = (
+        "On 3 May 2023 gunmen attacked a convoy near Baghlan. A Turkish engineer, Emre "
+        "Aksoy, and three Afghan labourers were killed in the ambush."
+    )
+    assert _english(text).get("Emre Aksoy") == "killed"
+
+
+def test_described_name_without_toll_verb_is_not_taken_by_the_rule() -> None:
+    text = (
+        "On 3 May 2023 gunmen attacked a convoy near Baghlan, killing four. A local "
+        "historian, Nadir Shahbaz, and his students visited the site in June."
+    )
+    assert "Nadir Shahbaz" not in _english(text)
+
+
+def test_name_an_authority_identified() -> None:
+    text = (
+        "On 9 July 2024 security forces raided a house in Kunduz and killed three militants. "
+        "Officials identified one of them as Rustam Nazarov, a Tajik citizen."
+    )
+    assert "Rustam Nazarov" in _english(text)
+
+
+def test_identified_without_as_is_not_a_name() -> None:
+    text = (
+        "On 9 July 2024 security forces raided a house in Kunduz and killed three militants. "
+        "Officials identified Kunduz Province Police as the unit in charge."
+    )
+    assert "Kunduz Province Police" not in _english(text)

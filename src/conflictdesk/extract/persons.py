@@ -97,6 +97,20 @@ _VICTIM_APPOSED = re.compile(
     r"|kidnapped)\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,|\s+and\b|\.)"
 )
+# A victim described, then named in apposition, as the subject of a toll shared with others:
+# "A Chinese surveyor, Li Hongwei, and two guards were killed", "One Sikh worshipper,
+# Savinder Singh, and a guard were killed".
+_DESCRIBED_SUBJECT = re.compile(
+    r"\b(?:A|An|One|The)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]+,\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+and\s+[^.;]{{1,80}}?\s+"
+    r"(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|abducted|kidnapped|shot dead)\b"
+)
+# A name an authority gave a person it killed or held: "named one of them as Jamshid
+# Rakhimov", "whom the Taliban identified as Davlat Saidov".
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|named)\s+(?:(?:one|two|some|him|her|them|of|the|dead|man|men)\s+){0,3}"
+    rf"as\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+)
 _KUNYA = re.compile(
     r"\bAbu\s+[A-Z][a-z'’]+(?:\s+(?:al|el|ul|ud)[-\s][A-Z][a-z'’]+|\s+[A-Z][a-z'’]+i\b)?"
 )
@@ -329,6 +343,8 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], str | int, Needs | _AgedNeeds | None], .
     (_NAMED_SUBJECT, "name", Needs(_NAMED_SUBJECT)),
     (_AGED, "name", _AgedNeeds()),
     (_AMONG_VICTIMS, "name", Needs(_AMONG_VICTIMS)),
+    (_DESCRIBED_SUBJECT, "name", Needs(_DESCRIBED_SUBJECT)),
+    (_IDENTIFIED_AS, "name", Needs(_IDENTIFIED_AS)),
 )
 
 

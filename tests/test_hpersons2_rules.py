@@ -118,3 +118,21 @@ def test_identified_without_as_is_not_a_name() -> None:
         "Officials identified Kunduz Province Police as the unit in charge."
     )
     assert "Kunduz Province Police" not in _english(text)
+
+
+def test_turkish_birthplace_introduces_an_apostrophe_name() -> None:
+    text = (
+        "Kabil, 4 Ekim - Kabil'de bir İrlandalı yardım görevlisi dün akşam kaçırıldı. "
+        "Dublin doğumlu Sean O'Brien'in evine dönerken kaçırıldığını bakanlık doğruladı."
+    )
+    names = _names(text, "tr")
+    assert "Sean O'Brien" in names
+    assert names["Sean O'Brien"] is None
+
+
+def test_turkish_birthplace_name_with_no_event_word_is_dropped() -> None:
+    text = (
+        "Kabil, 4 Ekim - Kabil'de bir pazarda bomba patladı, iki kişi öldü. "
+        "Dublin doğumlu Sean O'Brien yeni kitabını gelecek ay tanıtacak."
+    )
+    assert "Sean O'Brien" not in _names(text, "tr")

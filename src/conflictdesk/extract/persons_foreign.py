@@ -44,15 +44,18 @@ _TR_ROLE = re.compile(
     r"(?<![\w'’])(?:(?:[Bb]aşkan|[Vv]ali|[Mm]uhabir|[Ss]orumlu|[Kk]omutan|[Ll]ider|[İi]mam"
     r"|[Bb]akan|[Mm]üdür|[Kk]aymakam|[Mm]aslahatgüzar|[Bb]üyükelçi|[Gg]azeteci|[Ss]unucu"
     r"|[Aa]ktivist|[Öö]ğretmen|[Aa]lim|[Hh]oca|[Mm]illetvekil|[Hh]akim|[Ss]avcı|[Mm]ühendis"
-    r"|[Dd]oktor|[Rr]ehber|[Ss]ahib|[Cc]umhurbaşkan|[Yy]ardımcı|[Ee]mir|[Şş]of[öo]r|[Kk]oruma)"
+    r"|[Dd]oktor|[Rr]ehber|[Ss]ahib|[Cc]umhurbaşkan|[Yy]ardımcı|[Ee]mir|[Şş]of[öo]r|[Kk]oruma|[Çç]alışan)"
     # "Konseyin üyelerinden X", "örgütün komutanlarından X": one of the body's members
     # "inşaat mühendisleri X ile Y", "mühendisler X ve Y": a plural role before two names
     r"(?:s?[ıiuü])?(?:n?[ıiuü]n)?(?:l[ae]r(?:[ıi](?:nd[ae]n|n[ıi]n)?)?)?|[Üü]yeler[ıi]nden"
     r"|olarak (?:tanımlanan|bilinen|tanıtılan)"
+    # "Kalküta doğumlu X": where a person was born introduces the name as a role does
+    r"|doğumlu"
     # "hücrenin lideri olduğu belirtilen X": the role a statement gave the person
     r"|olduğu (?:belirtilen|bildirilen|açıklanan|söylenen))(?![\w'’])"
 )
-_TR_WORD = r"[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)*"
+# "D'Souza", "O'Brien": a capital after the apostrophe is the name's, a suffix is lower-case
+_TR_WORD = r"[A-ZÇĞİÖŞÜ](?:['’][A-Z])?[a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)*"
 
 _AR_ROLE = re.compile(
     r"(?<!\w)(?:و|ف)?(?:ال)?(?:مذيع|مذيعة|صحفي|صحفية|مراسل|مراسلة|حاكم|والي|زعيم|قائد|أمير"

@@ -1522,6 +1522,7 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
                 reader.aside,
                 _WIDER_WINDOW.get(reader.language, WINDOW),
             )
+            or _plural_subject_ar(reader, t, used, others)
             or _subject(reader, t, used, others)
             or _all_of_them(reader, t, used, others)
             or _listed_subject(reader, t, used, others)
@@ -1837,6 +1838,28 @@ def _listed_subject(reader: _Reader, t: int, used: set[int], outcomes: set[int])
             return None
         figure = reader.figures.get(k + 1)
         if word.lower() == "и" and figure is not None and figure.first not in used:
+            return figure
+    return None
+
+
+# An Arabic verb agrees in number only with a subject before it ("أصيبوا", "قتلوا", "لقوا"):
+# the plural ending marks subject-verb order, so the figure stands before the verb.
+_AR_PLURAL_VERB: Final = _re(r"^(?:و|ف)?\w+وا$")
+
+
+def _plural_subject_ar(
+    reader: _Reader, t: int, used: set[int], outcomes: set[int]
+) -> _Figure | None:
+    """ "أربعة عناصر آخرين من الشرطة أصيبوا بجروح": a plural Arabic verb takes the figure of
+    the subject before it one token further than the usual window, as "آخرين" (others) and an
+    "of the X" phrase stand between them. Only before the verb: a figure after it is another
+    clause's ("مقتل الإمام ... وأربعة")."""
+    if reader.language != "ar" or not _AR_PLURAL_VERB.match(reader.tokens[t].group(0)):
+        return None
+    by_last = {f.last: f for f in reader.figures.values()}
+    for k in _clause(reader.tokens, t, -1, outcomes, reader.aside, WINDOW + 1):
+        figure = by_last.get(k)
+        if figure is not None and figure.first not in used:
             return figure
     return None
 

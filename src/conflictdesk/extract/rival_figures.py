@@ -37,20 +37,40 @@ _ELSEWHERE: Final = re.compile(
     r"\b(?:in|on)\s+(?:the\s+)?[A-Z][\w'’-]+|\b\d{4}\b|\b(?:another|other|second)\b"
 )
 _COUNTS: Final = frozenset({"count", "total"})
+# A rival's figure may read as a revision by its wording alone ("put the figure at up to 50");
+# nothing newer said of it ("later", "revised": ``_NEWER``), it is only a second speaker's.
+_RIVAL: Final = _COUNTS | {"revision"}
+# Residents' figure is already a rival's; it may still show the first was no boast.
+_RIVAL_OR_RAISED: Final = _RIVAL | {"unofficial"}
 
 
 def rival_figures(
     sentence: str, offset: int, mentions: Sequence[CasualtyMention]
 ) -> list[CasualtyMention]:
     """Mark as ``unofficial`` a figure a second speaker gives, in a clause set against the
-    first speaker's, for the outcome the first already counted."""
+    first speaker's, for the outcome the first already counted; a first figure read as a
+    group's claim that the rival puts higher is a count again (``_understated_claim``)."""
     result = list(mentions)
     for i, m in enumerate(result):
-        if m.relation not in _COUNTS or m.more or m.outcome not in ("killed", "injured"):
+        if m.relation not in _RIVAL_OR_RAISED or m.more or m.outcome not in ("killed", "injured"):
             continue
-        if any(_rivals(sentence, offset, o, m) for o in result[:i]):
-            result[i] = replace(m, relation="unofficial")
+        for j, o in enumerate(result[:i]):
+            if _understated_claim(o, m) and _rivals(
+                sentence, offset, replace(o, relation="count"), m
+            ):
+                result[j] = replace(o, relation="count")
+            if m.relation in _RIVAL and _rivals(sentence, offset, result[j], m):
+                result[i] = replace(m, relation="unofficial")
+                break
     return result
+
+
+def _understated_claim(first: CasualtyMention, second: CasualtyMention) -> bool:
+    """A "claim" a rival source raises is no perpetrator's boast (a perpetrator does not
+    understate its toll): "The Taliban said 33 people had died; local officials put the
+    figure at up to 50" is the authorities' count, after 2021 the Taliban's own."""
+    low, high = first.quantity.best, second.quantity.best
+    return first.relation == "claim" and low is not None and high is not None and high > low
 
 
 def _rivals(sentence: str, offset: int, first: CasualtyMention, second: CasualtyMention) -> bool:
@@ -65,7 +85,8 @@ def _rivals(sentence: str, offset: int, first: CasualtyMention, second: Casualty
     if not cuts:
         return False
     cut = cuts[-1]  # the rival's clause starts after the last break before its figure
-    clause = between[cut.end() :]
+    # the saying verb may open the rival's own span ("put the figure at up to fifty")
+    clause = between[cut.end() :] + sentence[second.start - offset : second.end - offset]
     head = sentence[: first.start - offset]
     opening = head[max(head.rfind(";"), head.rfind(". ")) + 1 :]
     return bool(

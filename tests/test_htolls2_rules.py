@@ -44,3 +44,12 @@ def test_a_group_figure_officials_lower_stays_a_claim() -> None:
 def test_a_figure_put_higher_later_still_revises() -> None:
     text = "Police said twelve people had died; doctors later put the toll at 30."
     assert ("killed", 30, "unofficial") not in _read_en(text)
+
+
+def test_one_of_the_counted_dead_is_a_part_of_them() -> None:
+    text = "Officials named the cook as Mirwais, one of the four guards killed."
+    assert [r for _, _, r in _read_en(text)] == ["subset", "subset"]
+
+
+def test_one_of_several_who_was_killed_is_still_counted() -> None:
+    assert _read_en("One of the five gunmen was killed.") == [("killed", 1, "count")]

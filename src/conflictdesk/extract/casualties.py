@@ -3367,6 +3367,8 @@ def find_casualties(
         mentions = [_condition_of_some(sentence, offset, lang, m) for m in mentions]
     if lang == "en" and "among the" in sentence.lower():
         mentions = [_among_the_counted(sentence, offset, m) for m in mentions]
+    if lang == "en" and "one of the" in sentence.lower():
+        mentions = [_one_of_the_toll(sentence, offset, m) for m in mentions]
     if mentions and over_a_period(sentence, lang):
         return [replace(m, shared_by=0) if m.shared_by is None else m for m in mentions]
     return mentions
@@ -3385,6 +3387,27 @@ def _among_the_counted(sentence: str, offset: int, m: CasualtyMention) -> Casual
     if not _THE_FIGURE.fullmatch(m.text) or not _AMONG_BEFORE.search(sentence[: m.start - offset]):
         return m
     return replace(m, relation="count")
+
+
+# "Sergeant X, one of the three men killed": a person told as one of a counted toll ("the N
+# ... killed/wounded", definite) is a part of it, not one more victim.
+_ONE_OF_THE_TOLL: Final = re.compile(
+    # no verb between: "one of the three attackers was killed" is one killed of three
+    r"\bone\s+of\s+the\s+(?P<n>\S+)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z]+\s+){0,2}?"
+    r"(?P<outcome>killed|dead|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_the_toll(sentence: str, offset: int, m: CasualtyMention) -> CasualtyMention:
+    """One person counted as "one of the N killed" is a part of that toll (``subset``)."""
+    if m.relation != "count" or m.quantity.best != 1:
+        return m
+    for found in _ONE_OF_THE_TOLL.finditer(sentence, m.start - offset, m.end - offset):
+        whole = figure_value(found.group("n"))
+        if whole is not None and whole > 1 and found.end() == m.end - offset:
+            return replace(m, relation="subset")
+    return m
 
 
 # The state of some of the wounded told after their figure: "three wounded people are in

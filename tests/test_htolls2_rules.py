@@ -53,3 +53,13 @@ def test_one_of_the_counted_dead_is_a_part_of_them() -> None:
 
 def test_one_of_several_who_was_killed_is_still_counted() -> None:
     assert _read_en("One of the five gunmen was killed.") == [("killed", 1, "count")]
+
+
+def test_a_count_told_in_all_is_the_total() -> None:
+    text = "The mayor said two more guests had died and that eight people were dead in all."
+    assert ("killed", 8, "total") in _read_en(text)
+    assert _read_en("Police said eleven people were killed in all.") == [("killed", 11, "total")]
+
+
+def test_a_count_without_in_all_stays_a_count() -> None:
+    assert _read_en("Police said eleven people were killed in Kabul.") == [("killed", 11, "count")]

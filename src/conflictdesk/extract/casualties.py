@@ -3367,6 +3367,8 @@ def find_casualties(
         mentions = [_condition_of_some(sentence, offset, lang, m) for m in mentions]
     if lang == "en" and "among the" in sentence.lower():
         mentions = [_among_the_counted(sentence, offset, m) for m in mentions]
+    if lang == "en" and _IN_ALL_AFTER.search(sentence):
+        mentions = [_in_all(sentence, offset, m) for m in mentions]
     if lang == "en" and "one of the" in sentence.lower():
         mentions = [_one_of_the_toll(sentence, offset, m) for m in mentions]
     if mentions and over_a_period(sentence, lang):
@@ -3408,6 +3410,20 @@ def _one_of_the_toll(sentence: str, offset: int, m: CasualtyMention) -> Casualty
         if whole is not None and whole > 1 and found.end() == m.end - offset:
             return replace(m, relation="subset")
     return m
+
+
+# "nine people were dead in all": "in all" / "in total" / "altogether" right after a count
+# makes it the whole toll, the parts told before it included.
+_IN_ALL_AFTER: Final = re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
+
+
+def _in_all(sentence: str, offset: int, m: CasualtyMention) -> CasualtyMention:
+    """A count followed by "in all" is a ``total``: it includes the parts told before it."""
+    if m.relation != "count" or m.more or (m.quantity.best or 0) < 2:
+        return m
+    if not _IN_ALL_AFTER.match(sentence, m.end - offset):
+        return m
+    return replace(m, relation="total")
 
 
 # The state of some of the wounded told after their figure: "three wounded people are in

@@ -1,4 +1,4 @@
-"""Rules of the hpersons2 round: hostages a role names are kept with no outcome, a Turkish
+"""Person rules: hostages a role names are kept with no outcome, a Turkish
 plural role introduces two names, a Turkish genitive name before "-dığını" is no speaker
 (sentences written for these tests)."""
 

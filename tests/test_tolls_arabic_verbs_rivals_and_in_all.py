@@ -1,5 +1,5 @@
-"""Toll rules of the htolls2 round: figures read one step further than the usual window when
-the wording shows they still belong to the casualty word."""
+"""Toll rules: Arabic plural verbs, rival figures, "in all"; figures read one step further than
+the usual window when the wording shows they still belong to the casualty word."""
 
 from __future__ import annotations
 

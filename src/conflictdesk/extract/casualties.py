@@ -3365,14 +3365,25 @@ def find_casualties(
         mentions = find_other(sentence, offset, lang)
     if any(m.outcome == "injured" for m in mentions):
         mentions = [_condition_of_some(sentence, offset, lang, m) for m in mentions]
-    if lang == "en" and "among the" in sentence.lower():
-        mentions = [_among_the_counted(sentence, offset, m) for m in mentions]
-    if lang == "en" and _IN_ALL_AFTER.search(sentence):
-        mentions = [_in_all(sentence, offset, m) for m in mentions]
-    if lang == "en" and "one of the" in sentence.lower():
-        mentions = [_one_of_the_toll(sentence, offset, m) for m in mentions]
+    if lang == "en" and mentions:
+        mentions = _wholes_and_parts(sentence, offset, mentions)
     if mentions and over_a_period(sentence, lang):
         return [replace(m, shared_by=0) if m.shared_by is None else m for m in mentions]
+    return mentions
+
+
+def _wholes_and_parts(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """English wording that makes a figure the whole toll or a part of one: "among the 13
+    wounded", "N ... in all", "X, one of the three men killed" (the sentence folded once)."""
+    folded = sentence.lower()
+    if "among the" in folded:
+        mentions = [_among_the_counted(sentence, offset, m) for m in mentions]
+    if _IN_ALL_AFTER.search(sentence):
+        mentions = [_in_all(sentence, offset, m) for m in mentions]
+    if "one of the" in folded:
+        mentions = [_one_of_the_toll(sentence, offset, m) for m in mentions]
     return mentions
 
 

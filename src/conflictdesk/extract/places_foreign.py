@@ -677,10 +677,11 @@ def _village(
         if n.generic != "settlement" or n.places:
             continue
         written = n.text if _LATIN.fullmatch(n.text) else _russian_in_latin(n.text)
-        if written is not None and within is None:
+        if written is None:
+            continue
+        if within is None:
             return PlaceFix(location=written, location_span=(n.start, n.end))
-        if written is not None and within is not None:
-            return _as_written((n.start, n.end, written), within)
+        return _as_written((n.start, n.end, written), within)
     return None
 
 

@@ -1000,12 +1000,26 @@ def dateline(
 
 
 def _looks_like_place(word: str) -> bool:
+    """A dateline's city: in capitals ("KABUL"), or in a script without case ("كابل")."""
     letters = [ch for ch in word if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    return len(letters) >= 3 and (
+        all(ch.isupper() for ch in letters) or not any(ch.islower() for ch in letters)
+    )
+
+
+# The rest of a parenthesis the place opened: "قلات (أفغانستان) - 30 ديسمبر" (Arabic agencies
+# put the country in brackets after the city, then the date). Read only after a city in a
+# script without case: in "KABUL (Newswire) - On 21 March" the bracket holds the agency, and
+# the date after it belongs to the story.
+_OPENED_PARENTHESIS: Final = re.compile(r"^[^()\n]{1,40}\)")
 
 
 def _close_to(text: str, start: int, date_start: int) -> bool:
     """The date follows the place with nothing but a country, agency, commas or dashes between."""
-    between = re.sub(r"\([^)]{0,40}\)", " ", text[start:date_start])
+    between = text[start:date_start]
+    opened = text[:start].rstrip()
+    if opened.endswith("(") and not any(ch.isupper() or ch.islower() for ch in opened):
+        between = _OPENED_PARENTHESIS.sub(" ", between.lstrip())
+    between = re.sub(r"\([^)]{0,40}\)", " ", between)
     between = re.sub(r"\b[A-Z][\w'’-]+\b", " ", between, count=2)
     return not between.strip(" \t\n,—–-")

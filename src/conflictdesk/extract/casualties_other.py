@@ -1547,7 +1547,7 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
             out.append(dataclasses.replace(listed, outcome=outcome, relation=relation))
         quantity = _companions(reader, figure, t, used)
         group = (
-            _object_group(reader, figure)
+            _object_group(reader, figure, t)
             if after_subject is not None
             else _group(tokens, figure, t, table)
         )
@@ -1606,30 +1606,66 @@ def _object_after_subject(
     if reader.language != "ar" or not _AR_ACTIVE_VERB.match(tokens[t].group(0)):
         return None
     end = min(len(tokens), t + 2 + _AR_SUBJECT_WORDS)
+    in_unit = False
     for k in range(t + 1, end):
         word = tokens[k].group(0)
-        if word in _CLAUSE_END or k in outcomes or word in _AR_NOT_SUBJECT:
+        if word in _CLAUSE_END or k in outcomes:
             return None
+        if word in _AR_NOT_SUBJECT:
+            if not _unit_of_subject(reader, t, k):
+                return None
+            in_unit = True
+            continue
         figure = reader.figures.get(k)
         if figure is None or (k == t + 1 and _noun_figure(word, table)):
             continue
         if k == t + 1 or figure.first in used or word.startswith("و"):
             return None  # the figure right after the verb: the window's own reading
-        return None if _noun_figure(word, table) else figure
+        if _noun_figure(word, table) or (in_unit and not _partitive(reader, figure)):
+            return None
+        return figure
     return None
 
 
-def _object_group(reader: _Reader, figure: _Figure) -> str:
+def _unit_of_subject(reader: _Reader, t: int, k: int) -> bool:
+    """ "في" right after a one-person subject noun of the verb at ``t`` ("قتل عنصر في الشرطة
+    سبعة من زملائه": a member in the police killed seven of his colleagues) names the
+    subject's unit, not where the verb happened; read so only when a partitive object ("N من")
+    follows (see ``_partitive``)."""
+    tokens = reader.tokens
+    return (
+        k == t + 2
+        and tokens[k].group(0) == "في"
+        and _noun_figure(tokens[t + 1].group(0), reader.table)
+    )
+
+
+def _partitive(reader: _Reader, figure: _Figure) -> bool:
+    """The figure opens "N من X" (N of X): an object counted out of a group, which a verb
+    with its place phrase ("قتل جندي في هجوم شنه ثلاثة مسلحين") does not have."""
+    k = figure.last + 1
+    return k < len(reader.tokens) and reader.tokens[k].group(0) == "من"
+
+
+def _object_group(reader: _Reader, figure: _Figure, t: int) -> str:
     """The group of the object's own noun after its figure ("ثلاثة جنود", "ثلاثة من عناصر
-    التنظيم"): the subject before the figure is who killed them, not who died."""
+    التنظيم"): the subject before the figure is who killed them, not who died. "N من زملائه"
+    (N of his colleagues, comrades) are of the subject's own group."""
     tokens, table = reader.tokens, reader.table
     for k in (figure.last + 1, figure.last + 2):
         if k >= len(tokens) or tokens[k].group(0) in _CLAUSE_END:
             break
+        if _AR_COLLEAGUES.match(tokens[k].group(0)):
+            subject = (_match(table.groups, tokens[j].group(0)) for j in range(t + 1, figure.first))
+            return next((g for g in subject if g not in (None, "unknown")), "unknown")
         group = _of_group(reader, k) or _match(table.groups, tokens[k].group(0))
         if group is not None:
             return group
     return "unknown"
+
+
+# "زملائه", "رفاقه", "زملاءه" (his colleagues, comrades), with the pronoun glued on.
+_AR_COLLEAGUES: Final = _re(r"^(?:زملا[ءئؤ]|رفا?ق|رفقا[ءئؤ])(?:ه|هم|ها)$")
 
 
 def _of_group(reader: _Reader, k: int) -> str | None:

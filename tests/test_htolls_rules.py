@@ -16,3 +16,15 @@ def test_arabic_member_in_a_unit_killed_n_of_his_colleagues() -> None:
 def test_arabic_soldier_killed_in_an_attack_by_three_gunmen_is_one() -> None:
     totals = totals_of(["قتل جندي في هجوم شنه ثلاثة مسلحين على الحاجز."], "ar")
     assert totals.fatalities.best == 1
+
+
+def test_elders_said_that_a_strike_killed_is_their_figure() -> None:
+    # the villagers' figure inside their "that" clause only raises high beside the official one
+    totals = totals_of(
+        [
+            "Tribal elders in the valley said on Friday that an air raid on a hamlet near the "
+            "river late on Thursday killed eleven shepherds.",
+            "The army said seven insurgents were killed in the raid.",
+        ]
+    )
+    assert (totals.fatalities.low, totals.fatalities.best, totals.fatalities.high) == (7, 7, 11)

@@ -3015,7 +3015,7 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
         return "claim"  # "the group's spokesman said its fighters had killed 23 soldiers"
     claimed = verbs[-1].group().lower() == "saying" and "claimed" in clause.lower()
     if rest.strip(" ,") and len(rest) > 14 and not (claimed and _OWN_MEN.match(rest)):
-        return None
+        return "unofficial" if _unofficial_that_clause(speaker, rest) else None
     if _CLAIMED_AND.search(speaker) and not _GOVERNMENT.search(speaker):
         return "claim"
     if _OFFICIAL.search(speaker):
@@ -3025,6 +3025,25 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
     if _PERPETRATOR.search(speaker):
         return "claim"
     return "unofficial" if _UNOFFICIAL.search(speaker) else None
+
+
+# "said on Wednesday that", "told reporters late on Tuesday that": a reported clause opens.
+_THAT_CLAUSE: Final = re.compile(
+    r"^\s*(?:[^,;:]{0,40}?\s)?that\b[^;:\"“”]*$",
+    re.IGNORECASE,
+)
+
+
+def _unofficial_that_clause(speaker: str, rest: str) -> bool:
+    """ "Village elders said on Wednesday that an air strike the previous night killed eight
+    farmers": the figure inside a "that" clause residents, elders or witnesses state is theirs,
+    however long the clause's subject before it (a quotation inside it is not)."""
+    return (
+        bool(_UNOFFICIAL.search(speaker))
+        and not _OFFICIAL.search(speaker)
+        and not _PERPETRATOR.search(speaker)
+        and bool(_THAT_CLAUSE.match(rest))
+    )
 
 
 _LETTERS: Final = re.compile(r"[^\W\d_]+")

@@ -28,3 +28,14 @@ def test_elders_said_that_a_strike_killed_is_their_figure() -> None:
         ]
     )
     assert (totals.fatalities.low, totals.fatalities.best, totals.fatalities.high) == (7, 7, 11)
+
+
+def test_all_attackers_then_some_of_them_is_a_part() -> None:
+    totals = totals_of(
+        [
+            "The ministry said 14 people were killed in the siege.",
+            "All six gunmen died.",
+            "Two blew themselves up in the lobby, and the rest were shot by police.",
+        ]
+    )
+    assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (20, 6)

@@ -179,6 +179,7 @@ class _Outcome:
     attackers: list[int]
     attacker_highs: list[int]
     earlier: list[int]
+    all_attackers: bool = False  # the last attackers' figure was told as all of them
 
 
 def _read_outcome(
@@ -239,6 +240,10 @@ def _read_sentence(
     for slot in slots:
         if slot.group == "attackers" and slot.best is not None:
             high = slot.high if slot.high is not None else slot.best
+            told = _mention_of(slot, sentence)
+            if _some_of_all(result, slot.best, told):
+                continue  # "All nine attackers died. Three blew themselves up": some of them
+            result.all_attackers = told is not None and bool(_ALL.match(told.quantity.text))
             if result.attackers and not _additive_slot(slot, sentence):
                 result.attackers[-1] = slot.best  # "the bomber was killed" told again
                 result.attacker_highs[-1] = max(result.attacker_highs[-1], high)
@@ -272,6 +277,19 @@ def _read_sentence(
             # including four attackers": the attackers are inside the figure (their own count
             # elsewhere restates them), on their side
             toll.detail(m.group, m.quantity.best)
+
+
+# A figure told as the whole of its group: "all nine", "all of the", "both".
+_ALL: Final = re.compile(r"(?:all|both)\b", re.IGNORECASE)
+
+
+def _some_of_all(result: _Outcome, count: int, m: CasualtyMention | None) -> bool:
+    """ "All nine attackers died. Three blew themselves up, the rest were shot": after the
+    attackers told as all of them, a smaller figure of attackers not marked as more (nor as
+    a later toll) is a part of them, not a revised count."""
+    if not result.attackers or not result.all_attackers or m is None:
+        return False
+    return count < result.attackers[-1] and not _additive(m) and m.relation == "count"
 
 
 def _counts_anew(sentence: list[CasualtyMention], outcome: str) -> bool:

@@ -39,3 +39,15 @@ def test_all_attackers_then_some_of_them_is_a_part() -> None:
         ]
     )
     assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (20, 6)
+
+
+def test_claim_after_a_first_verb_whose_object_names_the_police() -> None:
+    # "the police station" is what the group claimed to have taken, not who speaks
+    totals = totals_of(
+        [
+            "Officials said four soldiers were killed when the outpost fell.",
+            "The Taliban claimed to have seized the police station and two army posts, and said "
+            "their fighters had killed 25 soldiers.",
+        ]
+    )
+    assert (totals.fatalities.low, totals.fatalities.best, totals.fatalities.high) == (4, 4, 25)

@@ -3006,11 +3006,12 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
     rest = clause[verbs[-1].end() :]
     speaker = clause[: verbs[-1].start()]
     own = _OWN_MEN.match(rest)
+    subject = _first_subject(speaker)
     if (
         own
         and "forces" not in own.group().lower()
-        and _PERPETRATOR.search(speaker)
-        and not _GOVERNMENT.search(_APPOSITION.sub(" ", speaker))
+        and _PERPETRATOR.search(subject)
+        and not _GOVERNMENT.search(_APPOSITION.sub(" ", subject))
     ):
         return "claim"  # "the group's spokesman said its fighters had killed 23 soldiers"
     claimed = verbs[-1].group().lower() == "saying" and "claimed" in clause.lower()
@@ -3032,6 +3033,22 @@ _THAT_CLAUSE: Final = re.compile(
     r"^\s*(?:[^,;:]{0,40}?\s)?that\b[^;:\"“”]*$",
     re.IGNORECASE,
 )
+
+
+# "the Taliban claimed to have captured the police headquarters, and said": a subject, its
+# first verb and what that verb took, then the verb the figure follows.
+_COORDINATED: Final = re.compile(
+    r"^(?P<subject>[^;]*?)\b(?:claimed|said|announced|stated|boasted)\b[^;]*,\s+and\s+$",
+    re.IGNORECASE,
+)
+
+
+def _first_subject(speaker: str) -> str:
+    """The subject of a reporting verb joined by "and" to an earlier one ("the Taliban claimed
+    to have captured the police headquarters, and said their fighters had killed 30"): the
+    earlier verb's object ("the police headquarters") does not speak."""
+    coordinated = _COORDINATED.match(speaker)
+    return coordinated.group("subject") if coordinated else speaker
 
 
 def _unofficial_that_clause(speaker: str, rest: str) -> bool:

@@ -783,7 +783,10 @@ _SPEAKER_ROLE = re.compile(r"spokes(?:man|woman|person)|\bspeaker\b", re.IGNOREC
 _SAID_AFTER = Gated(
     re.compile(
         # "the health director, Dr X, said": the comma that closes the apposition the name ends
-        r"^\s*,?\s*(?:,[^,.;]{0,70},\s*)?(?:said|says|told|stated|wrote|added|tweeted|announced"
+        # (an aside, not the person's own predicate: "X, was hit in the chest and died on the
+        # way to hospital, said Y" tells what befell X, and Y speaks)
+        r"^\s*,?\s*(?:,(?![^,.;]{0,70}?\b(?:was|were|had|has|is|are|died)\b)[^,.;]{0,70},\s*)?"
+        r"(?:said|says|told|stated|wrote|added|tweeted|announced"
         r"|confirmed|posted)\b"
         # "..., AA muhabirine yaptığı açıklamada", "Муджахид сообщил", "... заявил"
         r"|^['’]?\w{0,4}\s*(?:,[^.;]{0,90}?)?\s(?:(?:açıklamasında|açıklamada|açıkladı|söyledi"

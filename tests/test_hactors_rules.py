@@ -36,3 +36,42 @@ def test_victim_whose_fate_a_speaker_reports_is_not_the_speaker() -> None:
         "spokesman."
     )
     assert "Rahmatullah Sadiqi" in _names(text)
+
+
+def test_named_as_after_a_longer_description() -> None:
+    # "named one of the dead insurgents as X": more than three words before "as"
+    text = (
+        "GHAZNI, May 8 (Test Wire) - Security forces killed four insurgents in a raid on a "
+        "house in Ghazni city on Tuesday, officials said. The provincial police chief named "
+        "one of the dead insurgents as Gul Mohammad Sabir, who he said had planned bombings."
+    )
+    assert "Gul Mohammad Sabir" in _names(text)
+
+
+def test_one_word_name_identified_with_an_age() -> None:
+    text = (
+        "GHAZNI, May 8 (Test Wire) - Gunmen shot dead two travellers on the highway in Ghazni "
+        "province on Tuesday, police said. Villagers identified one of the dead as "
+        "Samiullah, 30, a farmer from Andar district."
+    )
+    assert "Samiullah" in _names(text)
+
+
+def test_one_word_name_apposed_to_a_role_before_its_verb() -> None:
+    text = (
+        "ASADABAD, May 8 (Test Wire) - Gunmen opened fire on a health team in Kunar province "
+        "on Tuesday, killing one health worker, officials said. A vaccinator, Habibullah, was "
+        "wounded in the arm and taken to hospital."
+    )
+    assert "Habibullah" in _names(text)
+
+
+def test_speaker_described_then_named_is_a_source() -> None:
+    # "said a taxi driver, X, whose son was among the wounded": X speaks; the wounded son
+    # is another person
+    text = (
+        "KABUL, May 8 (Test Wire) - A bomb exploded in a crowded market in western Kabul on "
+        'Tuesday, killing three people and wounding 14, police said. "The ground shook," '
+        "said a taxi driver, Gul Ahmad Noori, whose son was among the wounded."
+    )
+    assert "Gul Ahmad Noori" not in _names(text)

@@ -85,10 +85,15 @@ _ROLE_THEN_NAME = re.compile(
     rf"|attache|attaché)\s+(?P<name>{_INITIALS}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
     rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 )
+# One word is a name there too when its predicate follows: "A vaccinator, Noorullah, was
+# hit in the leg", "the commander, Nasrullah, died".
 _ROLE_APPOSED = re.compile(
     r"\b(?:commander|governor|minister|cleric|emir|amir|head of mission|ambassador|guard"
     r"|bodyguard|driver|imam|mayor|judge|prosecutor|journalist|reporter|presenter"
-    rf"|correspondent),\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),"
+    r"|correspondent|vaccinator|teacher|doctor|nurse|engineer|interpreter|translator"
+    rf"|shopkeeper|farmer|soldier|policeman|officer|elder),\s+(?P<name>{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{1,3}}(?=,)"
+    rf"|{_NAME_WORD}(?=,\s+(?:was|were|had|has|died|later|who)\b))"
 )
 # The victim named after the verb and a description: "killing a Sikh worshipper, Sawinder
 # Singh, and a guard", "wounding the owner of the shop, Abdul Qadir,".
@@ -107,9 +112,13 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 # A name an authority gave a person it killed or held: "named one of them as Jamshid
 # Rakhimov", "whom the Taliban identified as Davlat Saidov".
+# The description between the verb and "as" may be longer ("named one of the dead militants
+# as X", "identified the bomber as X"); one word is a name when an age or a description
+# follows it ("identified one of them as Naqibullah, 22,", "as Zarif, a shopkeeper").
 _IDENTIFIED_AS = re.compile(
-    r"\b(?:identified|named)\s+(?:(?:one|two|some|him|her|them|of|the|dead|man|men)\s+){0,3}"
-    rf"as\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    r"\b(?:identified|named)\s+(?:[a-z][\w'’-]*\s+){0,5}?"
+    rf"as\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+    rf"|{_NAME_WORD}(?=,\s+(?:\d{{1,3}}\b|an?\s|the\s|who\s)))"
 )
 _KUNYA = re.compile(
     r"\bAbu\s+[A-Z][a-z'’]+(?:\s+(?:al|el|ul|ud)[-\s][A-Z][a-z'’]+|\s+[A-Z][a-z'’]+i\b)?"
@@ -146,10 +155,11 @@ _OUTCOMES = (
     ("injured", r"injured|wounded|hurt"),
     ("surrendered", r"surrendered|gave himself up|turned himself in|defected"),
 )
+# Not past "whose": "X, whose nephew was among the wounded" tells of the nephew.
 _OUTCOME_AFTER = {
     outcome: re.compile(
-        r"^[^.;]{0,90}?\b(?:was|were|had been|has been|is|got|reportedly|reported)\s+"
-        r"(?:\w+\s+){0,2}?(?:" + words + r")\b",
+        r"^(?:(?!whose\b)[^.;]){0,90}?\b(?:was|were|had been|has been|is|got|reportedly"
+        r"|reported)\s+(?:\w+\s+){0,2}?(?:" + words + r")\b",
         re.IGNORECASE,
     )
     for outcome, words in _OUTCOMES
@@ -825,6 +835,19 @@ _TR_REPORTED_SUBJECT = re.compile(
 )
 
 
+# "said a shopkeeper, Ali Reza, whose nephew ...", "said a local elder, X, who": the speaker
+# described, then named in apposition. Not when the name's own predicate follows ("said the
+# commander, X, was killed": X is what the clause reports).
+_SAID_DESCRIBED = Gated(
+    re.compile(
+        r"\b(?:said|says|told|according\s+to)\s+(?:a|an|the|one|his|her|their)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*$",
+        re.IGNORECASE,
+    )
+)
+_OWN_PREDICATE = re.compile(r"\s*,\s*(?:was|were|had|has|is|died|later)\b", re.IGNORECASE)
+
+
 def _a_spokesman(person: KnownPerson | None) -> bool:
     """A known person whose every role is to speak for a group: named without an outcome,
     they are the report's source in any language."""
@@ -842,6 +865,10 @@ def _speaker(text: str, start: int, end: int, role: str | None) -> bool:
         _SAID_AFTER.match(text[end : end + 90])
         or _TR_SAID_AT_END.match(text[end:])
         or _SPEAKER_BEFORE.search(text[max(0, start - 60) : start])
+        or (
+            _SAID_DESCRIBED.search(text[max(0, start - 60) : start]) is not None
+            and not _OWN_PREDICATE.match(text, end)
+        )
     )
 
 

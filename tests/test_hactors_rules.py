@@ -75,3 +75,21 @@ def test_speaker_described_then_named_is_a_source() -> None:
         "said a taxi driver, Gul Ahmad Noori, whose son was among the wounded."
     )
     assert "Gul Ahmad Noori" not in _names(text)
+
+
+def test_turkish_age_introduces_a_one_word_name() -> None:
+    text = (
+        "Herat, 8 Mayıs (Test Ajansı) - Herat'ın Guzara ilçesinde salı günü bir kontrol "
+        "noktasına düzenlenen saldırıda bir polis hayatını kaybetti. Ölen polisin 27 yaşındaki "
+        "Rahmatullah olduğu bildirildi."
+    )
+    assert "Rahmatullah" in _names(text, "tr")
+
+
+def test_turkish_name_given_after_adi() -> None:
+    text = (
+        "Kunduz, 8 Mayıs (Test Ajansı) - Kunduz'da salı gecesi düzenlenen operasyonda iki "
+        "militan öldürüldü, bir militan yakalandı. Yakalanan militanın adı Samiullah olarak "
+        "açıklandı."
+    )
+    assert "Samiullah" in _names(text, "tr")

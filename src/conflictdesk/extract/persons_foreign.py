@@ -52,7 +52,10 @@ _TR_ROLE = re.compile(
     # "Kalküta doğumlu X": where a person was born introduces the name as a role does
     r"|doğumlu"
     # "hücrenin lideri olduğu belirtilen X": the role a statement gave the person
-    r"|olduğu (?:belirtilen|bildirilen|açıklanan|söylenen))(?![\w'’])"
+    r"|olduğu (?:belirtilen|bildirilen|açıklanan|söylenen)"
+    # an age ("52 yaşındaki X") and the name given ("militanın adı X olarak verildi")
+    # (these two introduce a name of one word too: "24 yaşındaki Abdulvali")
+    r"|(?P<single>\d{1,3} yaşındaki|(?<=[ıiuün] )adı))(?![\w'’])"
 )
 # "D'Souza", "O'Brien": a capital after the apostrophe is the name's, a suffix is lower-case
 _TR_WORD = r"[A-ZÇĞİÖŞÜ](?:['’][A-Z])?[a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)*"
@@ -191,7 +194,11 @@ def _capitalised_after_role(
         for found in run.finditer(window):
             if adjacent and window[: found.start()].strip():
                 break  # Turkish: the name follows its role noun at once
-            start, end = _trimmed(found.group(), registry)
+            # an age or "adı" introduces a name of one word as well ("adı Abdulmalik")
+            single = "single" in role.groupindex and hit.group("single") is not None
+            if single and _TR_TITLE.match(window, found.start()):
+                break  # "28 yaşındaki Çavuş X": the title's reader finds X without the rank
+            start, end = _trimmed(found.group(), registry, 1 if single else 2)
             if start is not None and not _PLACE_HEAD.match(window[found.end() :]):
                 yield hit.end() + found.start() + start, hit.end() + found.start() + end
                 yield from _coordinated(text, hit.end() + found.end(), run, registry)
@@ -240,9 +247,9 @@ _PLACE_HEAD = re.compile(
 )
 
 
-def _trimmed(run: str, registry: Registry) -> tuple[int | None, int]:
+def _trimmed(run: str, registry: Registry, fewest: int = 2) -> tuple[int | None, int]:
     """The part of a capitalised run that is a name: the run without the places and groups
-    it opens with ("Кундуз Мохаммад Омар"), if two words remain."""
+    it opens with ("Кундуз Мохаммад Омар"), if ``fewest`` words (two) remain."""
     start = 0
     while True:
         rest = run[start:]
@@ -259,7 +266,7 @@ def _trimmed(run: str, registry: Registry) -> tuple[int | None, int]:
         else:
             break
         start += len(run[start:]) - len(run[start:].lstrip())
-    if len(run[start:].split()) < 2:
+    if len(run[start:].split()) < fewest:
         return None, 0
     return start, len(run)
 

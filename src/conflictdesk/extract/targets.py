@@ -258,7 +258,12 @@ _PASSIVE_AGENT_BEFORE = Gated(
         re.IGNORECASE,
     )
 )
-_AREA_NAME_AFTER = re.compile(r"^\s+District\s+\d", re.IGNORECASE)
+# "Police District 9": a numbered city district named after its police, a place; "the
+# Police District 6 station" is still the police's own building.
+_AREA_NAME_AFTER = re.compile(
+    r"^\s+District\s+\d+(?!\s+(?:police\s+)?(?:stations?|headquarters|compound|offices?)\b)",
+    re.IGNORECASE,
+)
 _ACCORDING = Gated(re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _PROMINENT = re.compile(
     r"\b(?:governor|official|judge|prosecutor|cleric|imam|mullah|mawlawi|maulvi|scholar"
@@ -453,7 +458,10 @@ _AT_OWN_PLACE = re.compile(
     r"(?:office|home|house|residence|seminary|madrasa|ministry|compound|headquarters)\b",
     re.IGNORECASE,
 )
-_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:local\s+|senior\s+|former\s+|shadow\s+)?")
+# "Taliban patrol vehicles": a word for what the vehicles do may stand between owner and noun
+_OWNER_GAP = re.compile(
+    r"(?:['’]s?)?\s+(?:local\s+|senior\s+|former\s+|shadow\s+|patrol\s+|supply\s+)?"
+)
 _LEADER_NOUNS = frozenset({"commander", "leader", "governor", "official", "chief"})
 _STATE_NOUN_TYPES = (
     (
@@ -990,6 +998,8 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _EARLIER_EVENT.search(text[: c.start])
         or (c.text.lower() in _PLACE_NOUNS and bool(_NAMED_PLACE.search(before)))
         or _TR_NEAR_AFTER.match(after) is not None
+        # "in Police District 9 of Kabul city": a numbered district of a city is a place
+        or _AREA_NAME_AFTER.match(after) is not None
     )
 
 

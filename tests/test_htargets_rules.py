@@ -1,0 +1,28 @@
+"""Target and attack-type readings added in the htargets round. Each text is invented."""
+
+from __future__ import annotations
+
+from conflictdesk.extract import extract_text
+
+
+def _main(text: str) -> dict[str, object]:
+    events = extract_text(text, document_id="case").events
+    assert events, text
+    return events[0].to_dict()
+
+
+def test_numbered_police_district_is_a_place_not_the_police() -> None:
+    record = _main(
+        "03/14/2016: A sticky bomb attached to a rickshaw went off in Police District 11 of "
+        "Kabul city, Kabul province, Afghanistan, wounding the driver."
+    )
+    assert record["target_type"] != "Police"
+
+
+def test_group_patrol_vehicles_belong_to_the_group() -> None:
+    record = _main(
+        "04/02/2023: A roadside bomb struck Taliban patrol vehicles near Sheberghan city, "
+        "Jowzjan province, Afghanistan. No one was hurt."
+    )
+    assert record["actor2"] == "TALIBAN"
+    assert record["target_type"] != "Private Citizens & Property"

@@ -66,7 +66,11 @@ _TR_NAME: Final = re.compile(
 # "Хост-о-Феринг": a short lowercase connector between hyphens stays inside the name.
 _RU_NAME: Final = re.compile(r"(?<![\w-])[А-ЯЁ][\w]*(?:(?:-(?:[а-яё]{1,2}-)?|\s)[А-ЯЁ][\w]*){0,2}")
 _LATIN: Final = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüÂâÎîÛû' -]+")
-_AR_WORD: Final = re.compile(r"[\u0600-\u06ff]+")
+# Arabic-script letters and their marks, not the script's own punctuation and digits: "كابل،"
+# is the name "كابل" before an Arabic comma (U+060C), "٢٠٢١" no name.
+_AR_WORD: Final = re.compile(
+    r"[\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff]+"
+)
 
 # A name marked only by a case ending or preposition ("Leşkergah'ta", "в Кабуле") is looked
 # up by skeleton only when it has this many consonants: shorter ones match too much.
@@ -560,9 +564,24 @@ def _spelled(
     places = tuple(gazetteer.by_skeleton(name, kinds=_KINDS[generic], admin1=admin1))
     if not places and generic is not None and "ك" in name:
         # Arabic has no "g" and writes the Dari "گ" as "ك": "مديرية كذره" is Guzara district
-        gaf = name.replace("ك", "گ")
-        places = tuple(gazetteer.by_skeleton(gaf, kinds=_KINDS[generic], admin1=admin1))
+        places = _with_gaf(name, generic, admin1, gazetteer)
     return _Named(start, end, name, generic, True, places)
+
+
+def _with_gaf(
+    name: str, generic: str, admin1: str | None, gazetteer: Gazetteer
+) -> tuple[Place, ...]:
+    """Places an Arabic name fits once its "ك" are read as the Dari "گ": all of them ("كذره",
+    Guzara), else one at a time, since a name may have both letters ("لشكركاه", Lashkargah)."""
+    kafs = [i for i, c in enumerate(name) if c == "ك"]
+    variants = [name.replace("ك", "گ")]
+    if len(kafs) > 1:
+        variants += [name[:i] + "گ" + name[i + 1 :] for i in kafs]
+    for variant in variants:
+        found = tuple(gazetteer.by_skeleton(variant, kinds=_KINDS[generic], admin1=admin1))
+        if found:
+            return found
+    return ()
 
 
 def _names(text: str, language: str) -> list[list[tuple[int, int]]]:

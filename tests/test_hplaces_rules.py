@@ -6,6 +6,9 @@ The sentences are invented for these tests.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from conflictdesk.extract.dates import find_dates
 from conflictdesk.extract.places_foreign import foreign_place
 from conflictdesk.resolve.registry import load_registry
 
@@ -21,3 +24,18 @@ def test_arabic_town_before_an_arabic_comma_with_kaf_and_gaf() -> None:
     # is punctuation, not part of the name
     text = "قصفت طائرات مواقع للمسلحين قرب مدينة لشكركاه، مركز ولاية هلمند، ليلة الأحد."
     assert _where(text, "ar") == ("Helmand", "Lashkar Gah")
+
+
+def _first_date(text: str, language: str) -> tuple[str | None, str]:
+    found = find_dates(text, reference=dt.date(2021, 5, 4), language=language)
+    assert found
+    date = found[0].date
+    return (date.isoformat() if date else None), found[0].precision
+
+
+def test_arabic_month_written_twice_then_last_year() -> None:
+    # the month's Levantine name after a slash does not part it from "of last year"
+    text = "وكان المسلحون قد هاجموا السوق نفسه في مارس/آذار من العام الماضي."
+    assert _first_date(text, "ar") == ("2020-03-01", "month")
+    text = "وقُتل اثنان من الحراس في أبريل/نيسان من العام الماضي."
+    assert _first_date(text, "ar") == ("2020-04-01", "month")

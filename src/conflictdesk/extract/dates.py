@@ -883,8 +883,11 @@ def find_dates(
 
 
 # Between a month and the year told relatively: "bu yıl mart ayında", "in March last year",
-# "в марте прошлого года", "في مارس من العام الماضي".
-_MONTH_YEAR_GAP = re.compile(r"\s*,?\s*(?:of\s+|من\s+)?")
+# "в марте прошлого года", "في مارس من العام الماضي"; Arabic wires write the month twice,
+# its Levantine name after a slash ("في مارس/آذار من العام الماضي", "أكتوبر/تشرين الأول").
+_MONTH_YEAR_GAP = re.compile(
+    r"(?:\s*/\s*(?:(?:كانون|تشرين)\s+)?[\u0621-\u064a]+)?\s*,?\s*(?:of\s+|من\s+)?"
+)
 
 
 def _month_of_a_told_year(found: list[DateMention], text: str) -> list[DateMention]:

@@ -26,6 +26,18 @@ def test_arabic_town_before_an_arabic_comma_with_kaf_and_gaf() -> None:
     assert _where(text, "ar") == ("Helmand", "Lashkar Gah")
 
 
+def test_russian_part_of_a_city_in_the_genitive_marks_the_city() -> None:
+    # the temple's own name ("Гур Сингх") is no place; the city named after "в восточной
+    # части" is where it happened
+    text = "Боевики напали на храм Гур Сингх Дарбар в восточной части Кабула."
+    assert _where(text, "ru") == ("Kabul", "Kabul")
+
+
+def test_russian_outskirts_in_the_genitive_marks_the_town() -> None:
+    text = "Взрыв произошёл на южной окраине Газни, сообщили местные власти."
+    assert _where(text, "ru") == ("Ghazni", "Ghazni")
+
+
 def _first_date(text: str, language: str) -> tuple[str | None, str]:
     found = find_dates(text, reference=dt.date(2021, 5, 4), language=language)
     assert found

@@ -57,7 +57,14 @@ _AR_BEFORE: Final = (
 _TR_CASE: Final = re.compile(r"['’](?:da|de|ta|te|daki|deki|taki|teki|nda|nde)\b")
 # "vilayetinin merkezi Şibirgan'da": the centre of a province or district is a settlement.
 _TR_CENTRE: Final = re.compile(r"\bmerkezi\s+$")
-_RU_LOCATIVE: Final = re.compile(r"(?:^|\s)(?:в|во|под|около|близ|возле|у)\s+$", re.IGNORECASE)
+_RU_LOCATIVE: Final = re.compile(
+    r"(?:^|\s)(?:в|во|под|около|близ|возле|у)\s+$"
+    # a part of a place, with the place in the genitive: "в центре Кабула", "на западной
+    # окраине Газни", "в старой части города", "на юге Нангархара"
+    r"|(?:^|\s)(?:в|на)\s+(?:[а-яё-]+(?:ой|ей|ом|ем)\s+)?(?:част[иь]|окраин[еах]\w*|центре"
+    r"|пригород[еах]\w*|север[еу]|юг[еу]|восток[еу]|запад[еу])\s+$",
+    re.IGNORECASE,
+)
 _AR_LOCATIVE: Final = re.compile(r"(?:^|\s)(?:في|قرب|بالقرب من|داخل|در|په)\s+$")
 
 _TR_NAME: Final = re.compile(
@@ -659,9 +666,10 @@ def _generic(text: str, start: int, end: int, language: str) -> str | None:
 def _locative(text: str, start: int, end: int, language: str) -> bool:
     if language == "tr":
         return bool(_TR_CASE.match(text, end))
-    before = text[max(0, start - 20) : start]
     if language == "ru":
-        return bool(_RU_LOCATIVE.search(before))
+        # room for "на северо-западной окраине " before the name
+        return bool(_RU_LOCATIVE.search(text[max(0, start - 32) : start]))
+    before = text[max(0, start - 20) : start]
     return bool(_AR_LOCATIVE.search(before))
 
 

@@ -141,7 +141,44 @@ def _read(
         facts.append(item)
         if rolling and _moves_clock(item):
             reference = _last_full_date(item, reference) or reference
+        if rolling and not item.dates:
+            reference = _part_of_year(item.sentence.text, reference) or reference
     return facts
+
+
+# "came at the end of 2024", "in the spring of 2019": a part of a year the date reader leaves
+# unread; it sets a narrative's clock, so that "On the night of 24 December" after it is 2024.
+_PART_OF_YEAR = re.compile(
+    r"\bthe (?P<part>end|close|start|beginning|middle|spring|summer"
+    r"|autumn|fall|winter) of (?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PART_DAYS = {
+    "end": (11, 15),
+    "close": (11, 15),
+    "start": (2, 1),
+    "beginning": (2, 1),
+    "middle": (7, 1),
+    "spring": (4, 15),
+    "summer": (7, 15),
+    "autumn": (10, 15),
+    "fall": (10, 15),
+    "winter": (12, 15),
+}
+
+
+def _part_of_year(text: str, running: dt.date | None) -> dt.date | None:
+    """The day a sentence with no date read in it sets the clock to when it names a part of
+    a year ("The first strike ... came at the end of 2024"); None when it names none, or a
+    year the running date already lies in."""
+    found = _PART_OF_YEAR.search(text)
+    if found is None:
+        return None
+    year = int(found.group("year"))
+    if running is not None and running.year == year:
+        return None
+    month, day = _PART_DAYS[found.group("part").lower()]
+    return dt.date(year, month, day)
 
 
 def _moves_clock(item: Facts) -> bool:

@@ -1,0 +1,26 @@
+"""Which events come out of a report: rules of the hevents round. Every text here is
+invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conflictdesk.extract import extract_text
+from conflictdesk.model import Event
+
+PUBLISHED = dt.date(2025, 5, 1)
+
+
+def _analysis(text: str, language: str = "en") -> list[Event]:
+    return list(extract_text(text, published=PUBLISHED, language=language, genre="analysis").events)
+
+
+def test_a_part_of_a_year_sets_the_clock_of_a_narrative() -> None:
+    text = (
+        "On 11 December 2022 militants fired rockets at a border post in Spin Boldak, killing"
+        " two guards. The first air raid that Kabul protested came at the end of 2024."
+        " On the night of 24 December aircraft bombed a village in Barmal district of Paktika,"
+        " killing nine people."
+    )
+    days = sorted(e.event_date for e in _analysis(text) if e.event_date is not None)
+    assert dt.date(2024, 12, 24) in days

@@ -24,3 +24,13 @@ def test_a_part_of_a_year_sets_the_clock_of_a_narrative() -> None:
     )
     days = sorted(e.event_date for e in _analysis(text) if e.event_date is not None)
     assert dt.date(2024, 12, 24) in days
+
+
+def test_remarks_about_attacks_in_general_are_no_events() -> None:
+    text = (
+        "On 4 April 2024 gunmen shot dead a cleric outside his mosque in Jalalabad."
+        " The killing was claimed by ISKP.\n\n"
+        "Killing preachers has long been the cheapest way for the group to be heard in"
+        " Nangarhar. Each bombing of a shrine in Kabul costs it sympathy."
+    )
+    assert [e.event_date for e in _analysis(text)] == [dt.date(2024, 4, 4)]

@@ -976,9 +976,39 @@ def _outside_rankings(item: Facts) -> Facts:
     return dataclasses.replace(item, triggers=kept)
 
 
+# Remarks about attacks in general, told with the words of one: a gerund as the subject
+# ("Killing leaders has been the favourite tool of ...", "Killing them is harder than ..."),
+# "each" or "every" ("Each strike kills civilians in Khost"), the present passive ("cannot
+# afford to look indifferent when its guests are killed").
+_GENERIC_REMARK = Gated(
+    re.compile(
+        r"^\s*(?:Killing|Bombing|Attacking|Targeting|Kidnapping|Assassinating|Arresting|Striking)"
+        r"\s+(?:[\w'’-]+\s+){0,5}?(?:is|was|has been|have been|remains|remained|would be|will be)\b"
+        r"|^\s*(?:Each|Every)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|raid|bombing|blast)\b"
+        r"|\b(?:are|is|get|gets) (?:killed|attacked|targeted|kidnapped|bombed|abducted)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _generic_remark(item: Facts) -> bool:
+    """An analysis sentence that speaks of attacks in general, with no day, month or toll of
+    its own: it neither tells an event nor adds to the one before."""
+    if item.casualties and not _GERUND_SUBJECT.match(item.sentence.text):
+        return False
+    if any(d.precision in ("day", "week", "month") for d in item.dates):
+        return False
+    return _GENERIC_REMARK.search(item.sentence.text) is not None
+
+
+_GERUND_SUBJECT = re.compile(r"\s*(?:Killing|Bombing|Attacking|Targeting)\b")
+
+
 def analysis_frames(facts: list[Facts]) -> list[Frame]:
     frames: list[Frame] = []
     for item in (_outside_rankings(f) for f in body(facts)):
+        if item.has_event_trigger and _generic_remark(item):
+            continue
         last = frames[-1] if frames else None
         # one sentence without an event may stand between an event and its toll: "...
         # attacked the mosque in Kandahar. The first was shot at the gate. At least 47 died."

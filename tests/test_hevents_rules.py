@@ -34,3 +34,16 @@ def test_remarks_about_attacks_in_general_are_no_events() -> None:
         " Nangarhar. Each bombing of a shrine in Kabul costs it sympathy."
     )
     assert [e.event_date for e in _analysis(text)] == [dt.date(2024, 4, 4)]
+
+
+def test_a_foreign_capital_that_only_speaks_opens_no_incident() -> None:
+    text = (
+        "ASADABAD, Afghanistan, June 3 (Test Wire) - Pakistani jets bombed a village in"
+        " Dangam district of Kunar province on Monday, killing four civilians, local"
+        " officials said.\n\n"
+        "Officials in Islamabad, speaking privately, said the jets had targeted hide-outs of"
+        " militants who attack Pakistani posts.\n\n"
+        "Residents said the bombing destroyed three houses."
+    )
+    events = extract_text(text, published=dt.date(2025, 6, 3), language="en").events
+    assert [e.admin1 for e in events] == ["Kunar"]

@@ -276,6 +276,34 @@ def _opens_new(
     return _placed_elsewhere(candidate, frame, facts)
 
 
+def _seat_abroad(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
+    """A sentence of a wire report placed only by a city abroad, with no date, toll or
+    deed: the seat of a government that speaks or keeps silent ("Официальный Исламабад
+    обстрел не прокомментировал": Islamabad did not comment on the shelling; "Security
+    officials in Islamabad said the jets had targeted hide-outs"; "İslamabad, ... saldırı
+    düzenlediğini ileri sürüyor": Islamabad has long claimed ...). It tells no incident of
+    its own, and adds nothing of the one told."""
+    if item.dates or _tells_deed(item):
+        return False
+    return _placed_elsewhere(item, frame, facts) and _abroad(item, frame, facts)
+
+
+def _abroad(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
+    """Whether a sentence is placed in another country than the frame."""
+    country = item.place.country if item.place is not None else None
+    placed = (facts[i].place for i in (frame.anchor, *frame.members))
+    told = next((p.country for p in placed if p is not None and p.country), None)
+    return country is not None and told is not None and country != told
+
+
+def _tells_deed(item: Facts) -> bool:
+    """Whether a sentence placed elsewhere tells a deed of its own: a toll, or someone who
+    acted, was acted upon or claimed."""
+    return bool(
+        item.casualties or item.roles("agent") or item.roles("patient") or item.roles("claim")
+    )
+
+
 def _placed_elsewhere(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
     """A sentence placed in a province other than the frame's."""
     admin1 = item.place.admin1 if item.place is not None else None
@@ -393,6 +421,8 @@ def wire_frames(
             # pattern of attacks in another province, neither another incident nor a detail
             # of the one told; its place and means are not the incident's (one that names no
             # other province stays: "which has stepped up attacks" tells who is blamed)
+            continue
+        if is_candidate(item) and item.has_attack and _seat_abroad(item, frames[0], facts):
             continue
         if (
             is_candidate(item)

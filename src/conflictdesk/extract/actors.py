@@ -308,6 +308,14 @@ _ATTRIBUTION_PATTERNS = tuple(
         r"|had been)\s+(?:\w+\s+)?(?:blamed|suspected|accused|held responsible)\b",
         # "officials said he had been recruited by the Taliban", "the boy had been sent by"
         r"\b(?:recruited|dispatched|sent|paid|hired|trained)\s+by\s+(?:the\s+)?" + MASK,
+        # "the spokesman said the killing was carried out by the Taliban": the act said to
+        # be the group's, in the passive (the act's noun read with it: "killing" just before
+        # a group would otherwise read as the group acted upon)
+        r"\b(?:attacks?|killings?|murders?|assassinations?|bombings?|blasts?|explosions?"
+        r"|shootings?|ambush(?:es)?|kidnappings?|abductions?|raids?|assaults?)\s+"
+        r"(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:carried out|committed"
+        r"|perpetrated|orchestrated|masterminded|organi[sz]ed|planned)\s+by\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+)?" + MASK,
         # "police said the men were members of the Ⓐ", "said they were Ⓐ members"
         r"\b(?:said|say|says|believed|suspected|found|confirmed)\s+(?:that\s+)?(?:he|she|they"
         r"|both|the\s+(?:two\s+|three\s+)?(?:man|men|attackers?|gunmen|gunman|bombers?"
@@ -468,7 +476,7 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         # toplantısı" is a press conference)
         re.compile(
             r"sorumlu tut|suçla|atfet|şüphelen|arkasında"
-            r"|tarafından (?:planlandığ|düzenlendiğ|gerçekleştirildiğ)",
+            r"|tarafından (?:planlandığ|düzenlendiğ|gerçekleştirildiğ|işlendiğ|yapıldığ)",
             re.IGNORECASE,
         ),
     ),

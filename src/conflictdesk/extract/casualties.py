@@ -3524,7 +3524,11 @@ _PERIOD: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?:over|in|during|within) the (?:past|last) (?:[\w-]+ )?(?:years?|months?|weeks?)\b"
         r"|\bso far this year\b|\bsince the (?:start|beginning) of (?:the|this) year\b"
         r"|\b(?:last|this) year\b[^.;]{0,40}\b(?:across|in) the country\b"
-        r"|\b(?:across|in) the country\b[^.;]{0,40}\b(?:last|this) year\b",
+        r"|\b(?:across|in) the country\b[^.;]{0,40}\b(?:last|this) year\b"
+        # the present perfect of a year's count: "at least eight media workers have been
+        # killed this year"
+        r"|\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|shot dead"
+        r"|assassinated)\s+(?:so far\s+)?(?:this|last) year\b",
         re.IGNORECASE,
     ),
     "tr": re.compile(

@@ -47,3 +47,14 @@ def test_a_foreign_capital_that_only_speaks_opens_no_incident() -> None:
     )
     events = extract_text(text, published=dt.date(2025, 6, 3), language="en").events
     assert [e.admin1 for e in events] == ["Kunar"]
+
+
+def test_a_passive_tally_and_a_past_career_are_no_events() -> None:
+    text = (
+        "Scores of village elders have been shot or abducted since 2021, many in Kunar and"
+        " Laghman. On 2 February 2024 a suicide bomber killed the mayor of Khost, Abdul"
+        " Basir, at his office. Basir had previously commanded police units fighting the"
+        " Taliban in Paktia, which made him a target."
+    )
+    events = _analysis(text)
+    assert [(e.event_date, e.admin1) for e in events] == [(dt.date(2024, 2, 2), "Khost")]

@@ -988,12 +988,43 @@ _NOT_ONE_INCIDENT = re.compile(
 )
 
 
+# The same tally in the passive, of people with no count or a vague one: "Dozens of
+# mid-ranking Taliban figures have been shot or bombed since 2022", "Families of suspects
+# have been detained to force surrenders".
+_PERFECT_PASSIVE_TALLY = Gated(
+    re.compile(
+        r"\b(?:has|have) been (?:\w+ly )?(?:killed|shot|bombed|attacked|targeted|struck|detained"
+        r"|arrested|abducted|kidnapped|executed|assassinated|murdered)\b",
+        re.IGNORECASE,
+    )
+)
+# A sentence about someone's past, in the pluperfect with a word that sets it before the
+# story: "Muzammil had previously commanded Taliban units fighting ISKP in Nangarhar".
+_EARLIER_LIFE = Gated(
+    re.compile(r"\bhad (?:previously|formerly|once|long|earlier|already) \w+ed\b", re.IGNORECASE)
+)
+
+
 def _summed_up(item: Facts) -> bool:
     """A sentence that sums up or rumours incidents rather than telling one."""
     if _NOT_ONE_INCIDENT.search(item.sentence.text):
         return True
     dated = any(d.precision in ("day", "week", "month") for d in item.dates)
     return not dated and _PERFECT_TALLY.search(item.sentence.text) is not None
+
+
+def _tally_or_past(item: Facts) -> bool:
+    """A sentence with no day, month or exact toll that sums up people harmed in the
+    passive ("Dozens of ... figures have been shot or bombed since 2022") or tells the
+    earlier life of someone named ("X had previously commanded units fighting ISKP in
+    Nangarhar"): it neither tells an event nor adds to the one before."""
+    if any(d.precision in ("day", "week", "month") for d in item.dates):
+        return False
+    text = item.sentence.text
+    if not item.casualties and _EARLIER_LIFE.search(text) is not None:
+        return True
+    uncounted = all(c.quantity.vague for c in item.casualties)
+    return uncounted and _PERFECT_PASSIVE_TALLY.search(text) is not None
 
 
 def _outside_rankings(item: Facts) -> Facts:
@@ -1037,7 +1068,7 @@ _GERUND_SUBJECT = re.compile(r"\s*(?:Killing|Bombing|Attacking|Targeting)\b")
 def analysis_frames(facts: list[Facts]) -> list[Frame]:
     frames: list[Frame] = []
     for item in (_outside_rankings(f) for f in body(facts)):
-        if item.has_event_trigger and _generic_remark(item):
+        if item.has_event_trigger and (_generic_remark(item) or _tally_or_past(item)):
             continue
         last = frames[-1] if frames else None
         # one sentence without an event may stand between an event and its toll: "...

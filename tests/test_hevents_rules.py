@@ -58,3 +58,16 @@ def test_a_passive_tally_and_a_past_career_are_no_events() -> None:
     )
     events = _analysis(text)
     assert [(e.event_date, e.admin1) for e in events] == [(dt.date(2024, 2, 2), "Khost")]
+
+
+def test_plural_clashes_with_no_day_are_a_pattern_not_an_incident() -> None:
+    text = (
+        "Meymene, 14 Temmuz (Test Ajansı) – Faryab vilayetinin Şirin Tagab ilçesinde salı"
+        " günü Taliban militanlarının bir polis karakoluna düzenlediği saldırıda dört polis"
+        " öldü.\n\n"
+        "Mart ayında varılan ateşkes anlaşmasına rağmen Cevizcan vilayetinde çatışmalar"
+        " sürüyor.\n\n"
+        "Vilayet sözcüsü saldırgan sayısının belli olmadığını söyledi."
+    )
+    events = extract_text(text, published=dt.date(2020, 7, 14), language="tr").events
+    assert len(events) == 1

@@ -1297,11 +1297,11 @@ def _heading_of(item: Facts, facts: list[Facts]) -> tuple[int, ...]:
 
 _PLURAL_EVENT_WORD = re.compile(
     r"(?:attacks|bombings|blasts|explosions|raids|operations|killings|strikes|assaults|"
-    r"ambushes|assassinations|abductions|kidnappings|arrests|campaign"
-    r"|saldırılar\w*|eylemler\w*|bombalamalar\w*|нападения|нападений|теракты|терактов"
-    r"|атаки|атак|взрывы|взрывов"
+    r"ambushes|assassinations|abductions|kidnappings|arrests|campaign|clashes"
+    r"|saldırılar\w*|eylemler\w*|bombalamalar\w*|çatışmalar\w*"
+    r"|нападения|нападений|теракты|терактов|атаки|атак|взрывы|взрывов|столкновения"
     # Arabic plurals, with any clitic glued before them ("الهجمات", "وتفجيرات")
-    r"|هجمات|تفجيرات|انفجارات|اعتداءات|اغتيالات|عمليات)$",
+    r"|هجمات|تفجيرات|انفجارات|اعتداءات|اغتيالات|عمليات|مواجهات|اشتباكات)$",
     re.IGNORECASE,
 )
 

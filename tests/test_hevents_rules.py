@@ -71,3 +71,14 @@ def test_plural_clashes_with_no_day_are_a_pattern_not_an_incident() -> None:
     )
     events = extract_text(text, published=dt.date(2020, 7, 14), language="tr").events
     assert len(events) == 1
+
+
+def test_a_blast_named_after_after_is_the_one_already_told() -> None:
+    text = (
+        "ГАЗНИ, 7 октября. Трое мирных жителей погибли во вторник, когда миномётные мины"
+        " упали на жилой квартал в городе Газни.\n\n"
+        "Жители квартала Кала-и-Нау в провинции Парван рассказали, что после обстрела"
+        " многие семьи уехали к родственникам."
+    )
+    events = extract_text(text, published=dt.date(2020, 10, 7), language="ru").events
+    assert len(events) == 1

@@ -322,9 +322,10 @@ def holds_day(mention: DateMention, day: dt.date) -> bool:
 
 
 # An event word after these points back at the incident already told: "killed in the
-# fighting", "during the clashes", "в ходе боёв".
+# fighting", "during the clashes", "в ходе боёв", "after the blast", "после обстрела" (after
+# the shelling: many families moved away).
 _TOLD_ALREADY = re.compile(
-    r"(?:\b(?:in|during|throughout) the|(?<!\w)(?:в ходе|во время))\s+$",
+    r"(?:\b(?:in|during|throughout|after|following) the|(?<!\w)(?:в ходе|во время|после))\s+$",
     re.IGNORECASE,
 )
 # A consequence of the incident just told: "Kabul lost power because of the attack",

@@ -82,3 +82,15 @@ def test_a_blast_named_after_after_is_the_one_already_told() -> None:
     )
     events = extract_text(text, published=dt.date(2020, 10, 7), language="ru").events
     assert len(events) == 1
+
+
+def test_among_the_dead_in_a_wire_report_describes_the_victims_not_another_incident() -> None:
+    text = (
+        "KUNDUZ, Afghanistan, Aug 19 (Test Wire) - Security forces killed six militants in a"
+        " raid on a compound in Kunduz city on Tuesday, the provincial police said.\n\n"
+        "Among the dead was Qari Hamid, a commander accused of organising bombings in"
+        " Baghlan province.\n\n"
+        "Two policemen were wounded in the raid."
+    )
+    events = extract_text(text, published=dt.date(2025, 8, 19), language="en").events
+    assert [e.admin1 for e in events] == ["Kunduz"]

@@ -94,3 +94,13 @@ def test_among_the_dead_in_a_wire_report_describes_the_victims_not_another_incid
     )
     events = extract_text(text, published=dt.date(2025, 8, 19), language="en").events
     assert [e.admin1 for e in events] == ["Kunduz"]
+
+
+def test_an_arabic_first_time_remark_opens_no_incident() -> None:
+    text = (
+        "مزار شريف - (وكالة الشمال): قُتل خمسة مدنيين صباح الأحد في انفجار عبوة ناسفة في سوق"
+        " بمدينة مزار شريف بولاية بلخ، وتبنى تنظيم الدولة الإسلامية الهجوم.\n\n"
+        "وهذه أول مرة يتبنى فيها التنظيم هجوماً بهذا الحجم في ولاية قندوز المجاورة."
+    )
+    events = extract_text(text, published=dt.date(2023, 3, 5), language="ar").events
+    assert len(events) == 1

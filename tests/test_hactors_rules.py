@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from conflictdesk.extract import extract_text
+from conflictdesk.model import Event
 
 
-def _events(text: str, language: str = "en", genre: str = "wire") -> list[object]:
+def _events(text: str, language: str = "en", genre: str = "wire") -> list[Event]:
     found = extract_text(
         text,
         document_id="t-hactors",
@@ -23,7 +24,7 @@ def _events(text: str, language: str = "en", genre: str = "wire") -> list[object
 
 
 def _names(text: str, language: str = "en") -> set[str]:
-    return {p.name for e in _events(text, language) for p in e.persons}  # type: ignore[attr-defined]
+    return {p.name for e in _events(text, language) for p in e.persons}
 
 
 def test_victim_whose_fate_a_speaker_reports_is_not_the_speaker() -> None:
@@ -93,3 +94,17 @@ def test_turkish_name_given_after_adi() -> None:
         "açıklandı."
     )
     assert "Samiullah" in _names(text, "tr")
+
+
+def test_turkish_pluperfect_is_the_news_of_the_past_event_it_anchors() -> None:
+    # a past killing told as background makes its own event; its victim is that event's
+    text = (
+        "Kabil, 8 Mayıs (Test Ajansı) - Kabil'de salı günü bir bakanlık binasına düzenlenen "
+        "intihar saldırısında 4 kişi hayatını kaybetti. Geçen yıl Mart ayında da Ekonomi "
+        "Bakanı Nazar Muhammed Sadiki, Kandahar'da düzenlenen bir bombalı saldırıda "
+        "öldürülmüştü."
+    )
+    events = _events(text, "tr")
+    past = [e for e in events if e.event_date and e.event_date.year == 2023]
+    assert past
+    assert any(p.name == "Nazar Muhammed Sadiki" for e in past for p in e.persons)

@@ -516,6 +516,15 @@ _ABDUCTED = re.compile(
     r"|(?<!\w)(?:[وف]?اختطف|[وف]?خطف|المختطف)\w*",
     re.IGNORECASE,
 )
+# A Turkish pluperfect tells a fate as background ("X ... öldürülmüştü", "kaçırılmıştı"): no
+# news beside the report's own event, but the news of the past event whose anchor sentence
+# it is (the event read from "Aralık ayında Bakan X ... saldırıda öldürülmüştü").
+_TOLD_BEFORE = (
+    ("killed", re.compile(r"(?:öldürül|hayatını kaybet|yaşamını yitir)m[iıuü]şt[iıuü]", re.I)),
+    ("injured", re.compile(r"yaralanm[iıuü]şt[iıuü]", re.I)),
+    ("captured", re.compile(r"(?:yakalan|gözaltına alın|tutuklan)m[iıuü]şt[iıuü]", re.I)),
+)
+_ABDUCTED_BEFORE = re.compile(r"(?:kaçırıl|rehin alın)m[iıuü]şt[iıuü]", re.I)
 _ANNIVERSARY = re.compile(r"ذكرى|годовщин|yıl ?dönüm", re.IGNORECASE)
 
 
@@ -721,6 +730,7 @@ def find_persons(
     prominent = False
     known_victim = False
     previous_names: list[str] = []
+    anchor = members[0].index if members else None  # the event's own sentence comes first
     for item in sorted(members, key=lambda m: m.index):
         text, offset = item.sentence.text, item.sentence.start
         told = _SUBJECTLESS_OUTCOME.match(text)
@@ -744,7 +754,15 @@ def find_persons(
                 # the toll he gives is in the same sentence (``_outcome`` gives a speaker only
                 # an outcome told beside his own name)
                 continue
-            if outcome is None and named.needs_outcome and not _ABDUCTED.search(text):
+            own = item.index == anchor
+            if outcome is None and named.needs_outcome and own:
+                outcome = _told_before(text)  # the news of the past event anchored here
+            fate_told = (
+                outcome is not None
+                or _ABDUCTED.search(text) is not None
+                or (own and _ABDUCTED_BEFORE.search(text) is not None)
+            )
+            if named.needs_outcome and not fate_told:
                 continue
             if _mourned_only(text, named):
                 continue  # "a bomb at the funeral of X": X died before the event
@@ -778,6 +796,11 @@ def find_persons(
     return PersonFind(
         tuple(people.values()), tuple(dict.fromkeys(tags)), tuple(spans), prominent, known_victim
     )
+
+
+def _told_before(text: str) -> str | None:
+    """The outcome a Turkish pluperfect tells in the anchor sentence of a past event."""
+    return next((outcome for outcome, pattern in _TOLD_BEFORE if pattern.search(text)), None)
 
 
 def _mourned_only(text: str, named: _Named) -> bool:

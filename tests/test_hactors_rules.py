@@ -108,3 +108,25 @@ def test_turkish_pluperfect_is_the_news_of_the_past_event_it_anchors() -> None:
     past = [e for e in events if e.event_date and e.event_date.year == 2023]
     assert past
     assert any(p.name == "Nazar Muhammed Sadiki" for e in past for p in e.persons)
+
+
+def _actor1(text: str) -> str | None:
+    events = _events(text)
+    return events[0].actor1 if events else None
+
+
+def test_group_named_on_its_car_bomb_is_the_agent() -> None:
+    text = (
+        "KABUL, May 8 (Test Wire) - A Taliban truck bomb exploded outside a police "
+        "headquarters in Pul-e Alam on Tuesday, killing five officers, officials said."
+    )
+    assert _actor1(text) == "TALIBAN"
+
+
+def test_attackers_said_to_belong_to_a_group_attribute_the_attack() -> None:
+    text = (
+        "FAYZABAD, May 8 (Test Wire) - Gunmen abducted three engineers working on a road in "
+        "Badakhshan province on Tuesday, officials said. The governor's spokesman said the "
+        "kidnappers belonged to a local Taliban unit."
+    )
+    assert _actor1(text) == "TALIBAN"

@@ -301,6 +301,10 @@ _ATTRIBUTION_PATTERNS = tuple(
         + MASK,
         r"\b(?:believed|thought|suspected|likely|said|assumed|presumed)\s+to\s+(?:be|have been)"
         r"\s+" + _WORDS + r"{0,4}?" + MASK,
+        # "officials said the kidnappers belonged to a local Taliban group"
+        r"\b(?:attackers?|assailants?|gunm[ae]n|kidnappers?|abductors?|captors|bombers?"
+        r"|killers?)\s+(?:belonged|belong|belongs)\s+to\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + MASK,
         r"\b(?:linked|affiliated|connected|tied|loyal|(?:pledged|sworn|swore|owing) allegiance)"
         r"\s+(?:to|with)\s+(?:the\s+)?" + MASK,
         # "the Taliban, who had threatened to disrupt the vote, were suspected"
@@ -378,7 +382,10 @@ _AGENT_PATTERNS = tuple(
         r"\b(?:in|during|an?|the)\s+(?:[\w-]+\s+){0,1}?" + MASK + r"+(?:'s|’s)?\s+(?:[\w-]+\s+)?"
         r"(?:raid|operation|offensive|air ?strike|drone strike|strike|attack|ambush|assault"
         r"|crackdown|shelling|bombing|offensive|counter-?terrorism operation|clearance operation"
-        r"|search operation|suicide bombing|suicide attack)s?\b",
+        r"|search operation|suicide bombing|suicide attack"
+        # "a Taliban car bomb killed ...": the group's bomb (not "an ISKP bomb team", a target)
+        r"|(?:car|truck|lorry|roadside|suicide|sticky|magnetic)\s+bomb(?!s?\s+(?:team|cell"
+        r"|maker|factory|network|squad|expert|unit)))s?\b",
         # "mortar shells fired from Pakistan", "rockets launched from across the border in Iran"
         r"\b(?:fired|launched|lobbed)\s+from\s+(?:across\s+the\s+border\s+in\s+|inside\s+)?"
         r"(?:the\s+)?" + MASK,

@@ -130,3 +130,27 @@ def test_attackers_said_to_belong_to_a_group_attribute_the_attack() -> None:
         "kidnappers belonged to a local Taliban unit."
     )
     assert _actor1(text) == "TALIBAN"
+
+
+def test_arabic_cleric_role_of_two_words_introduces_the_name() -> None:
+    text = (
+        "قندوز - (وكالة الاختبار): قُتل رجل الدين المعروف عبد الرحيم نوري برصاص مسلحين "
+        "مجهولين أمام منزله في مدينة قندوز مساء الثلاثاء."
+    )
+    assert "عبد الرحيم نوري" in _names(text, "ar")
+
+
+def test_arabic_name_among_the_dead() -> None:
+    text = (
+        "هرات - (وكالة الاختبار): قُتل أربعة أشخاص في انفجار قنبلة في سوق بمدينة هرات يوم "
+        "الثلاثاء. وكان بين القتلى نور الحق ساحل، وهو تاجر معروف في المدينة."
+    )
+    assert "نور الحق ساحل" in _names(text, "ar")
+
+
+def test_arabic_rank_opens_a_name_without_a_role_before_it() -> None:
+    text = (
+        "قندهار - (وكالة الاختبار): قُتل ثلاثة جنود في هجوم على قاعدة عسكرية في قندهار. "
+        "ومن بين القتلى العقيد دانيال فيشر، الذي قُتل أثناء قيادته للدفاع عن القاعدة."
+    )
+    assert "دانيال فيشر" in _names(text, "ar")

@@ -63,7 +63,9 @@ _TR_WORD = r"[A-ZÇĞİÖŞÜ](?:['’][A-Z])?[a-zçğıöşüâîû]+(?:-[A-ZÇ
 _AR_ROLE = re.compile(
     r"(?<!\w)(?:و|ف)?(?:ال)?(?:مذيع|مذيعة|صحفي|صحفية|مراسل|مراسلة|حاكم|والي|زعيم|قائد|أمير"
     r"|وزير|شيخ|ملا|طبيب|إمام|قاضي|قاض|مدير|رئيس|نائب|سائق|حارس|صاحب"
-    r"|عالم|ناشط|ناشطة|مهندس|معلم|معلمة|سفير|دبلوماسي|قيادي|مسؤول|عضو)"
+    r"|عالم|ناشط|ناشطة|مهندس|معلم|معلمة|سفير|دبلوماسي|قيادي|مسؤول|عضو"
+    # "رجل الدين البارز X" (the cleric); "بين القتلى X" (among the dead X)
+    r"|رجل الدين|عالم الدين|بين القتلى|بين القتيلين|بين الضحايا|بين الجرحى|بين المصابين)"
     r"(?:ها|ه|هم)?(?!\w)"
 )
 # Given names a person's name opens with in Arabic script (with "عبد" and "أبو" compounds,
@@ -80,7 +82,7 @@ _AR_GIVEN = word_set(
     صادق صبغة صفي طاهر ظفر عارف عاصم عتيق عرفان عصام عمران عوض فاروق فهيم فيض قدرت كبير لال
     مبارك مجاهد مختار مراد مسعود معين منصور مهدي ميرويس نادر نجم نسيم نظام نعيم هاشم هداية وائل
     وزير ياسر يعقوب ملالاي مريم فاطمة زهرة زينب عائشة خديجة نجيبة فرشتة مينا ثريا سهيلة حليمة
-    زلمي نقيب قاري حاجي
+    زلمي نقيب قاري حاجي نثار ملالي يما شمس فؤاد روح
     """
 )
 # Words that end a name: prepositions, particles, time words, relatives.
@@ -119,6 +121,7 @@ def foreign_names(text: str, language: str, registry: Registry) -> Iterator[tupl
         yield from _titled(text, _TR_TITLE, _TR_WORD, registry)
     elif language == "ar":
         yield from _arabic_after_role(text, registry)
+        yield from _arabic_titled(text)
         yield from (
             (m.start(), m.end())
             for m in _AR_KUNYA.finditer(text)
@@ -294,6 +297,23 @@ _AR_TITLES = word_set(
     "الجنرال المولوي مولوي الملا الشيخ الدكتور المهندس اللواء العقيد النقيب الرائد المقدم"
     " العميد الملازم المدعو المدعوة المكنى"
 )
+
+
+def _arabic_titled(text: str) -> Iterator[tuple[int, int]]:
+    """A name a title or rank opens with no role before it ("ومن بين القتيلين المقدم X Y",
+    "إن المولوي X Y، رئيس ..."): two words at least after the title."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+    for index, (start, _, word) in enumerate(tokens):
+        if word not in _AR_TITLES or not _opens_name(tokens, index + 1):
+            continue
+        if _AR_NAMED_PLACE.search(text, 0, start):
+            continue  # "مستشفى الشيخ ...": a place named after a person
+        first = index + 1
+        end = first + 1
+        while end < len(tokens) and end - first < 4 and _in_name(tokens[end][2]):
+            end += 1
+        if end - first >= 2:
+            yield tokens[first][0], tokens[end - 1][1]
 
 
 def _first_given_name(tokens: list[tuple[int, int, str]], at: int) -> int | None:

@@ -154,3 +154,13 @@ def test_arabic_rank_opens_a_name_without_a_role_before_it() -> None:
         "ومن بين القتلى العقيد دانيال فيشر، الذي قُتل أثناء قيادته للدفاع عن القاعدة."
     )
     assert "دانيال فيشر" in _names(text, "ar")
+
+
+def test_turkish_state_forces_said_to_have_opened_fire_are_blamed() -> None:
+    text = (
+        "Kandahar, 8 Mayıs (Test Ajansı) - Afganistan ile Pakistan arasındaki sınırda salı "
+        "gecesi çıkan çatışmada üç sivil hayatını kaybetti. Afgan yetkililer, Pakistan "
+        "güçlerinin sınırdaki köylere ve karakollara hiçbir uyarı yapmadan ateş açtığını "
+        "söyledi."
+    )
+    assert any(e.actor1 == "PAKISTAN" for e in _events(text, "tr"))

@@ -1336,7 +1336,12 @@ _BLAMED_AFTER: dict[str, re.Pattern[str]] = {
         # the state in the genitive as the subject of a reported act: "saldırıyı Pakistan'ın
         # düzenlediğini söyledi" (said that Pakistan carried out the attack)
         r"|^['’]n?[ıiuü]n\s+(?:(?:ordu|güç|asker|kuvvet|uçak|jet)\w*\s+)?"
-        r"(?:düzenlediğini|gerçekleştirdiğini)",
+        r"(?:düzenlediğini|gerçekleştirdiğini)"
+        # the state's forces in the genitive as the subject of a reported act of fire:
+        # "Sözcü, Pakistan güçlerinin sınırdaki karakollara ateş açtığını söyledi"
+        r"|^\s+(?:savaş\s+)?(?:ordu|güç|asker|kuvvet|uçak|jet)\w*n[ıiuü]n\s+[^.;]{0,120}?"
+        r"(?:ateş açtığını|saldırdığını|bombaladığını|vurduğunu|düzenlediğini"
+        r"|gerçekleştirdiğini)",
         re.IGNORECASE,
     ),
 }
@@ -1412,7 +1417,7 @@ def _state_blamed(text: str, spans: list[tuple[int, int]], language: str) -> int
             continue  # an armed group's span, read by ``_foreign_roles``
         if before is not None and before.search(text[max(0, start - 60) : start]):
             return index
-        if after is not None and after.match(text[end : end + 40]):
+        if after is not None and after.match(text[end : end + 160]):
             return index
     return None
 

@@ -164,3 +164,12 @@ def test_turkish_state_forces_said_to_have_opened_fire_are_blamed() -> None:
         "söyledi."
     )
     assert any(e.actor1 == "PAKISTAN" for e in _events(text, "tr"))
+
+
+def test_forces_that_intercepted_the_fighters_are_the_agent() -> None:
+    text = (
+        "ZARANJ, May 8 (Test Wire) - Iranian border guards intercepted a group of armed men "
+        "crossing from Nimruz province on Tuesday, and three of the men were killed in the "
+        "gunfight, officials said."
+    )
+    assert _actor1(text) == "IRAN"

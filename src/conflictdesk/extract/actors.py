@@ -353,7 +353,7 @@ _ATTACK_VERBS = (
     r"|attacking|killing|detaining|arresting|threatened|threatens|vowed|warned|stopped|set up"
     r"|entered|took|drugged|sprayed|threw|hijacked|kidnapped|abducted|overran|seized"
     r"|blew up|blown up|poisoned|mutilated|cut off|demolished|sabotaged|razed|burned down"
-    r"|dropped)"
+    r"|dropped|intercepted|bombarded|pounded|repulsed)"
 )
 _PASSIVE = r"(?:was|were|is|are|been|being|be|has been|had been|have been|got)"
 _AGENT_PATTERNS = tuple(

@@ -173,3 +173,12 @@ def test_forces_that_intercepted_the_fighters_are_the_agent() -> None:
         "gunfight, officials said."
     )
     assert _actor1(text) == "IRAN"
+
+
+def test_person_who_speaks_for_a_group_is_a_source() -> None:
+    text = (
+        "KANDAHAR, May 8 (Test Wire) - A roadside bomb killed four farmers on a tractor in "
+        "Kandahar province on Tuesday, officials said. Mullah Wakil Hamdard, who speaks for "
+        "the Taliban in the province, denied that the group had planted the bomb."
+    )
+    assert "Wakil Hamdard" not in _names(text)

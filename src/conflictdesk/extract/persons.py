@@ -821,6 +821,8 @@ _SAID_AFTER = Gated(
         r"^\s*,?\s*(?:,(?![^,.;]{0,70}?\b(?:was|were|had|has|is|are|died)\b)[^,.;]{0,70},\s*)?"
         r"(?:said|says|told|stated|wrote|added|tweeted|announced"
         r"|confirmed|posted)\b"
+        # "X, who speaks for the Taliban in the south, denied ...": a spokesman described
+        r"|^\s*,\s*who\s+(?:speaks|spoke|has\s+spoken|speak)\s+for\b"
         # "..., AA muhabirine yaptığı açıklamada", "Муджахид сообщил", "... заявил"
         r"|^['’]?\w{0,4}\s*(?:,[^.;]{0,90}?)?\s(?:(?:açıklamasında|açıklamada|açıkladı|söyledi"
         r"|bildirdi)\w*"

@@ -51,3 +51,27 @@ def test_claim_after_a_first_verb_whose_object_names_the_police() -> None:
         ]
     )
     assert (totals.fatalities.low, totals.fatalities.best, totals.fatalities.high) == (4, 4, 25)
+
+
+def test_arabic_one_of_the_passers_by_wounded() -> None:
+    totals = totals_of(["وذكر شهود أن أحد المارة أصيب بجروح خفيفة في إطلاق النار."], "ar")
+    assert totals.injuries.best == 1
+
+
+def test_arabic_driver_of_the_judge_is_the_driver() -> None:
+    # "سائق القاضي" (the judge's driver): the construct's head was harmed, not the judge
+    totals = totals_of(["قُتل سائق القاضي في الهجوم على الطريق."], "ar")
+    assert (totals.fatalities.best, totals.deaths_by_side.unknown) == (1, 1)
+
+
+def test_arabic_guard_and_one_of_the_passers_by_are_two() -> None:
+    totals = totals_of(["وأصيب حارس وأحد المارة بجروح في الانفجار."], "ar")
+    assert totals.injuries.best == 2
+
+
+def test_arabic_wounded_who_died_of_his_wounds_leaves_the_wounded() -> None:
+    totals = totals_of(
+        ["أصيب ثلاثة مدنيين بجروح في الانفجار.", "وأعلن المستشفى لاحقا وفاة الرجل متأثرا بجروحه."],
+        "ar",
+    )
+    assert (totals.fatalities.best, totals.injuries.best) == (1, 2)

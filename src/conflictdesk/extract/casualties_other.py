@@ -350,6 +350,8 @@ TABLES: Final[dict[str, _Table]] = {
                 r"معلم|مدرس)",
                 "civilians",
             ),
+            # "أحد المارة" (one of the passers-by), a broken plural (see ``_plural``)
+            (r"^(?:و|ال|وال)?مارة$", "civilians"),
             (r"^(?:و|ال|وال)?(?:شخص|أشخاص|اشخاص|آخر|آخرين|آخرون|رجل)", "unknown"),
             (r"^و?(?:ثالث|ثالثة|رابع|رابعة)$", "unknown"),  # "وأصيب ثالث": a third person
         ),
@@ -942,6 +944,9 @@ _WOUNDED_DIED: Final[dict[str, re.Pattern[str]]] = {
     "ar": _re(
         r"(?:توفي|توفيت)\s+(?P<n>\S+)\s+(?:من\s+)?(?:ال)?(?:جرحى|مصابين)"
         r"|(?P<dual>جريحين|جريحان|مصابين اثنين)\s+(?:توفيا|فارقا الحياة|لقيا حتفهما)"
+        # "وفاة السائق متأثرا بجروحه" (the driver died of his wounds): one person, named
+        r"|(?:وفاة|توفي|توفيت)\s+(?P<one>ال\S+)\s+(?:\S+\s+){0,2}?متأثر(?:ا|ة|ً)?\s+"
+        r"ب(?:جروح|جراح|إصاب|اصاب)\w*"
     ),
 }
 
@@ -1200,6 +1205,8 @@ def _wounded_who_died(reader: _Reader, mentions: list[CasualtyMention]) -> list[
     groups = found.groupdict()
     told = groups.get("n") or groups.get("n2") or groups.get("n3") or groups.get("n4")
     word = told or "2"  # "جريحين توفيا": two died
+    if groups.get("one"):
+        word = "1"  # "وفاة السائق متأثرا بجروحه": the one person named
     value = (
         figure_value(word, reader.language)
         or reader.table.counts.get(word.lower())
@@ -2124,6 +2131,10 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
             group = _match(table.groups, noun)
             if group is None or _agent(reader, k):
                 continue
+            if _construct_head(reader, k - 1):  # "سائق القاضي": the judge's driver
+                k, noun, group = k - 1, tokens[k - 1].group(0), "unknown"
+            if step == 1 and _joined_one(reader, k):
+                count += 1  # "أصيب سائقه وأحد المارة": his driver and a passer-by
             if group == "security" and _feminine_verb(word, reader.language):
                 return None  # "قتلت الشرطة مهاجما": the forces (feminine) killed, actively
             # "أحد الموظفين ... أصيب" (one of the staff was wounded): one of a plural
@@ -2147,6 +2158,32 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
         figure = Quantity(count, count, count, False, word)
         return reader.mention(tokens[t].start(), tokens[t].end(), outcome, figure, "unknown")
     return _subject_after_anna(reader, t, count)
+
+
+# Arabic nouns of a person who serves or is kin to someone, as the head of a construct
+# ("سائق القاضي", the judge's driver; "نجل الحاكم", the governor's son).
+_AR_KIN_HEAD: Final = _re(r"^(?:سائق|نجل|ابن|شقيق|مرافق|زوج|ابنة|حفيد)$")
+
+
+def _construct_head(reader: _Reader, k: int) -> bool:
+    """The Arabic word at ``k`` heads a construct whose second noun names someone else: the
+    person harmed is the driver or son, not the judge or governor named after him."""
+    return (
+        reader.language == "ar" and k >= 0 and bool(_AR_KIN_HEAD.match(reader.tokens[k].group(0)))
+    )
+
+
+def _joined_one(reader: _Reader, k: int) -> bool:
+    """One more person glued by "و" right after the Arabic noun at ``k`` ("وأحد المارة", one
+    of the passers-by; "وطفل", and a child): a second person harmed with the first."""
+    tokens, table = reader.tokens, reader.table
+    if reader.language != "ar" or k + 1 >= len(tokens):
+        return False
+    word = tokens[k + 1].group(0)
+    if word in ("وأحد", "واحد", "وإحدى") and k + 2 < len(tokens):
+        return _match(table.groups, tokens[k + 2].group(0)) is not None
+    group = _match(table.groups, word)
+    return word.startswith("و") and group is not None and not _plural(word, "ar")
 
 
 # An Arabic passive in the dual tells two people harmed whatever its subject ("أن حارساً
@@ -2279,7 +2316,7 @@ def _plural(noun: str, language: str) -> bool:
         return bool(re.search(r"l[ae]r", low))
     if language == "ru":
         return low.endswith(("ы", "и", "ов", "ев", "ах", "ям", "ами", "ие", "ые", "их", "ых"))
-    return low.endswith(("ون", "ين", "ات")) or low.startswith("عناصر")
+    return low.endswith(("ون", "ين", "ات", "مارة")) or low.startswith("عناصر")
 
 
 def _excluded_figures(reader: _Reader) -> dict[int, _Figure | None]:

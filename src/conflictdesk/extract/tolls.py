@@ -304,7 +304,9 @@ def _counts_anew(sentence: list[CasualtyMention], outcome: str) -> bool:
 # as wounded before who died since.
 _OF_THE_WOUNDED = re.compile(
     r"\bof (?:the|those) (?:wounded|injured)\b|\bиз (?:числа )?(?:раненых|пострадавших)|"
-    r"\byaral\w*dan\b|الجرحى|المصابين|جريحين|جريحان|\bиз (?:которых|них)\b",
+    r"\byaral\w*dan\b|الجرحى|المصابين|جريحين|جريحان|\bиз (?:которых|них)\b"
+    # "وفاة السائق متأثرا بجروحه": died of his wounds
+    r"|متأثر\S*\s+ب(?:جروح|جراح|إصاب|اصاب)",
     re.IGNORECASE,
 )
 

@@ -75,3 +75,14 @@ def test_arabic_wounded_who_died_of_his_wounds_leaves_the_wounded() -> None:
         "ar",
     )
     assert (totals.fatalities.best, totals.injuries.best) == (1, 2)
+
+
+def test_arabic_tribal_elders_figure_only_raises_high() -> None:
+    totals = totals_of(
+        [
+            "وقال مسؤولون إن خمسة جنود قتلوا في القصف.",
+            "لكن قال شيوخ القرية إن 12 شخصا قتلوا في القصف.",
+        ],
+        "ar",
+    )
+    assert (totals.fatalities.best, totals.fatalities.high) == (5, 12)

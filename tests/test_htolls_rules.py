@@ -86,3 +86,9 @@ def test_arabic_tribal_elders_figure_only_raises_high() -> None:
         "ar",
     )
     assert (totals.fatalities.best, totals.fatalities.high) == (5, 12)
+
+
+def test_and_so_were_the_attackers_share_the_outcome() -> None:
+    totals = totals_of(["By dawn six guards were dead, and so were all four attackers."])
+    assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (10, 4)
+

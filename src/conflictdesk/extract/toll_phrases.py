@@ -1055,6 +1055,41 @@ def _killed_by_forces(
     return out
 
 
+# "eleven civilians were dead, and so were all nine attackers", "as were the two gunmen": the
+# attackers named after "so were" share the outcome of the clause before them.
+_SO_WERE: Final = Gated(
+    re.compile(
+        r"(?:,\s*|\s+)(?:and\s+)?(?:so|as)\s+(?:were|was)\s+"
+        r"(?P<who>(?:all\s+|both\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?))\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _so_were(sentence: str, offset: int, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "..., and so were all nine attackers": the attackers after "so were" (or "as were")
+    died, or were hurt, as the people of the clause before did; a singular noun is one of
+    them, a plural without a figure as many as the report says took part."""
+    out = list(mentions)
+    for found in _SO_WERE.finditer(sentence):
+        start, end = found.start("who") + offset, found.end("who") + offset
+        before = [m for m in out if m.end <= found.start() + offset]
+        if not before or any(m.start < end and start < m.end for m in out):
+            continue
+        who = found.group("who")
+        figure = next(iter_quantities(who, "en"), None)
+        if figure is not None:
+            quantity = figure.quantity
+        elif who.lower().endswith("s") or who.lower().endswith("men"):
+            quantity = Quantity(None, None, None, False, who)
+        else:
+            quantity = _one(who)
+        outcome = max(before, key=lambda m: m.end).outcome
+        out.append(CasualtyMention(start, end, who, outcome, quantity, "attackers", who))
+    return out
+
+
 def _one(text: str) -> Quantity:
     return Quantity(1, 1, 1, False, text)
 
@@ -1082,6 +1117,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _bomber_in_the_dead,
     _only_death,
     _killed_by_forces,
+    _so_were,
 )
 
 

@@ -92,3 +92,13 @@ def test_and_so_were_the_attackers_share_the_outcome() -> None:
     totals = totals_of(["By dawn six guards were dead, and so were all four attackers."])
     assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (10, 4)
 
+
+def test_russian_taliban_spokesman_figure_of_soldiers_is_a_claim() -> None:
+    totals = totals_of(
+        [
+            "По данным министерства обороны, погибли пять военнослужащих.",
+            "Представитель движения «Талибан» заявил, что в бою были убиты более 40 солдат.",
+        ],
+        "ru",
+    )
+    assert (totals.fatalities.best, totals.fatalities.high) == (5, 40)

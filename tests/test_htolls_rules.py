@@ -102,3 +102,14 @@ def test_russian_taliban_spokesman_figure_of_soldiers_is_a_claim() -> None:
         "ru",
     )
     assert (totals.fatalities.best, totals.fatalities.high) == (5, 40)
+
+
+def test_russian_two_blew_up_their_belts_and_the_third_was_shot() -> None:
+    totals = totals_of(
+        [
+            "Погибли пятеро охранников.",
+            "Двое нападавших подорвали свои пояса во дворе, третий был убит охраной у ворот.",
+        ],
+        "ru",
+    )
+    assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (8, 3)

@@ -734,6 +734,7 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     mentions += _counts(reader, used, spans)
     mentions += _excluded(reader, mentions, excluded)
     mentions = _instead(mentions, _blew_self_up(reader))
+    mentions = _the_next_one(reader, mentions)
     mentions += _captured_wounded(reader, mentions)
     mentions += _active_one(reader, mentions)
     mentions = _vague_parts([_alleged(reader, m) for m in mentions])
@@ -816,9 +817,56 @@ _BLEW_SELF_UP: Final[dict[str, re.Pattern[str]]] = {
     "ru": _re(
         r"\b(?:подорвал|взорвал)\w*\s+(?:[\w-]+\s+){0,1}?себя\b"
         r"|\bподорвал(?:ся|ась)\b(?!\s+на\s+(?:\w+\s+)?(?:мин|фугас|сву|взрывн|бомб|снаряд))"
+        # "двое боевиков подорвали свои пояса" (blew up their belts): the wearers died
+        r"|\b(?:подорвал|взорвал|привел\w* в действие)\w*\s+(?:сво\w+\s+)?"
+        r"(?:пояс|жилет)\w*"
     ),
     "ar": _re(r"(?<!\w)(?:و|ف)?(?:فجر|يفجر|تفجير|بتفجير)\s+(?:\w+\s+){0,2}?نفس(?:ه|ها)(?!\w)"),
 }
+
+
+# "третий был застрелен" (the third was shot dead), "ещё один погиб": one more of the group
+# the sentence has just counted, told by his place in it.
+_NEXT_ONE_RU: Final = _re(
+    r"\b(?:второй|третий|четв[её]ртый|пятый|шестой|ещё один|еще один)\s+(?:из них\s+)?"
+    r"(?:был\s+)?(?:застрелен|убит|ликвидирован|уничтожен|погиб|скончался)\b"
+)
+
+
+def _the_next_one(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "Двое боевиков подорвали свои пояса, третий был застрелен": an ordinal (or "ещё
+    один") with a singular verb of death is one more person of the group counted before it in
+    the sentence, marked as more."""
+    if reader.language != "ru":
+        return mentions
+    out = list(mentions)
+    for found in _NEXT_ONE_RU.finditer(reader.text):
+        start, end, text = reader.span(found.start(), found.end())
+        before = [m for m in out if m.outcome == "killed" and m.end <= start]
+        inside = [m for m in out if m.start < end and start < m.end]
+        if not before or any(m.group != "unknown" or m.quantity.best != 1 for m in inside):
+            continue
+        group = max(before, key=lambda m: m.end).group
+        one = Quantity(1, 1, 1, False, text)
+        out = [m for m in out if m not in inside]  # the bare verb's one person is this one
+        out.append(CasualtyMention(start, end, text, "killed", one, group, None, more=True))
+    return out
+
+
+def _wearers(reader: _Reader, at: int) -> _Figure | None:
+    """The figure of the Russian subject right before a plural "подорвали свои пояса" (up to
+    one noun between them, "двое боевиков"): that many attackers blew themselves up."""
+    tokens = reader.tokens
+    if reader.language != "ru":
+        return None
+    verb = next((i for i, tok in enumerate(tokens) if tok.start() >= at), None)
+    if verb is None or not tokens[verb].group(0).lower().endswith("и"):
+        return None  # a singular verb ("подорвал свой пояс") is the one bomber
+    for k in (verb - 1, verb - 2):
+        figure = reader.figures.get(k)
+        if k >= 0 and figure is not None and (figure.quantity.best or 0) > 1:
+            return figure
+    return None
 
 
 def _blew_self_up(reader: _Reader) -> list[CasualtyMention]:
@@ -826,6 +874,10 @@ def _blew_self_up(reader: _Reader) -> list[CasualtyMention]:
     match = pattern.search(reader.text) if pattern is not None else None
     if match is None:
         return _killed_before_he_fled(reader)
+    wearers = _wearers(reader, match.start())
+    if wearers is not None:  # "Двое боевиков подорвали свои пояса": the two who wore them
+        start = reader.tokens[wearers.first].start()
+        return [reader.mention(start, match.end(), "killed", wearers.quantity, "attackers")]
     one = Quantity(1, 1, 1, False, match.group(0))
     bomber = reader.mention(match.start(), match.end(), "killed", one, "attackers", "implied")
     # "انتحاري فجّر نفسه ... ثم دخل مسلح ثانٍ ... قبل أن يُقتل": a second attacker, after the

@@ -113,3 +113,10 @@ def test_russian_two_blew_up_their_belts_and_the_third_was_shot() -> None:
         "ru",
     )
     assert (totals.fatalities.best, totals.deaths_by_side.actor1) == (8, 3)
+
+
+def test_passive_pronoun_revision_raises_the_toll() -> None:
+    totals = totals_of(
+        ["Police first put the toll at nine; it was later raised to 15.", "Both gunmen died."]
+    )
+    assert (totals.fatalities.best, totals.fatalities.high) == (17, 17)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from conflictdesk.extract import extract_text
+from conflictdesk.extract.targets import choose
+from conflictdesk.resolve.registry import load_registry
 
 
 def _main(text: str) -> dict[str, object]:
@@ -26,3 +28,20 @@ def test_group_patrol_vehicles_belong_to_the_group() -> None:
     )
     assert record["actor2"] == "TALIBAN"
     assert record["target_type"] != "Private Citizens & Property"
+
+
+def _target_type(text: str) -> str | None:
+    found = choose(text, load_registry(), offset=0, trigger_at=None, exclude=[], date=None)
+    return None if found is None else found.target_type
+
+
+def test_arabic_body_after_a_verb_of_saying_is_the_source() -> None:
+    # "The Ministry of Defence announced that a raid struck a market in the city."
+    assert _target_type("أعلنت وزارة الدفاع أن غارة أصابت سوقا في المدينة.") == (
+        "Private Citizens & Property"
+    )
+
+
+def test_arabic_noun_after_a_verb_of_launching_acted() -> None:
+    # "Helicopters launched a raid on a religious school in the village."
+    assert _target_type("شنت مروحيات غارة على مدرسة دينية في القرية.") != ("Airports & Aircraft")

@@ -847,10 +847,18 @@ _PASSIVE_HARM = re.compile(
 _FOREIGN_SOURCE_BEFORE = Gated(
     re.compile(
         r"(?:по словам|по данным|представител\w*|пресс-секретар\w*|спикер\w*"
-        r"|المتحدث باسم|الناطق باسم|متحدث باسم|الناطق الرسمي باسم)\s+(?:[\w-]+\s+){0,1}$",
+        r"|المتحدث باسم|الناطق باسم|متحدث باسم|الناطق الرسمي باسم"
+        # Arabic puts the verb of saying first: "أعلنت وزارة الدفاع أن ..." (the ministry
+        # announced that ...); the body right after it speaks
+        r"|(?:^|\s)(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|ذكرت|ذكر|أفادت|أفاد|أوضحت|أوضح))"
+        r"\s+(?:[\w-]+\s+){0,1}$",
         re.IGNORECASE,
     )
 )
+# Arabic puts the verb first: "شنت مروحيات غارة" (helicopters launched a raid), "نفذ مسلحون
+# هجوما" (gunmen carried out an attack): the noun right after a verb of launching is the one
+# that acted.
+_AR_LAUNCHER_BEFORE = re.compile(r"(?:^|\s)(?:شنت|شن|نفذت|نفذ)\s+$")
 _FOREIGN_SOURCE_AFTER = Gated(
     re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:sözcü|açıklama)", re.IGNORECASE)
 )
@@ -978,6 +986,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _SPEAKER_ROLE_BEFORE.search(text[max(0, c.start - 120) : c.start])
         or _FOREIGN_SOURCE_BEFORE.search(before)
         or _FOREIGN_SOURCE_AFTER.match(after)
+        or _AR_LAUNCHER_BEFORE.search(before) is not None
         or (
             _TR_SPEAKER_AFTER.match(after) is not None
             and "," not in text[: c.start]

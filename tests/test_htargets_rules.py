@@ -82,3 +82,21 @@ def test_vehicles_driven_off_with_some_people_held_stay_an_abduction() -> None:
         "roadside and the third was held for a week."
     )
     assert record["sub_event_type"] != "Looting/property destruction"
+
+
+def test_bomb_timed_as_a_named_official_spoke_is_an_assassination() -> None:
+    record = _main(
+        "04/03/2015: A bomb hidden under the stage exploded as Abdul Satar Mirzakwal, governor "
+        "of Kapisa, addressed elders in Mahmud Raqi city, Kapisa province, Afghanistan. The "
+        "governor was killed."
+    )
+    assert record["attack_type"] == "Assassination"
+
+
+def test_bomber_who_detonated_himself_next_to_an_official_is_an_assassination() -> None:
+    record = _main(
+        "04/03/2015: A suicide bomber detonated himself next to Deputy Governor Abdul Rashid "
+        "Nuri outside his office in Mahmud Raqi city, Kapisa province, Afghanistan. The deputy "
+        "governor and two guards were killed."
+    )
+    assert record["attack_type"] == "Assassination"

@@ -378,7 +378,9 @@ _BOMBER_SET_OFF = r"blew himself up|detonated (?:his|her|the) (?:explosives|vest
 _PASSING_BEFORE = re.compile(
     # any blast timed as a role passed, named or not ("went off as the police chief drove")
     r"\b(?:" + _BOMBER_SET_OFF + r"|exploded|went off|detonated|blew up)\s+as\s+"
-    r"(?:" + _CAPITALISED_NAME + r",\s+)?(?:the\s+|a\s+|an\s+)"
+    # "exploded as Arsala Jamal, governor of Logar, spoke": after a name, the role may go
+    # without its article
+    r"(?:" + _CAPITALISED_NAME + r",\s+(?:the\s+|a\s+|an\s+)?|(?:the\s+|a\s+|an\s+))"
     r"(?:[\w'’-]+\s+){0,3}$"
     # a bomber who waited for a named man, his role without an article
     r"|\b(?:" + _BOMBER_SET_OFF + r")\s+as\s+" + _CAPITALISED_NAME + r",\s+(?:[\w'’-]+\s+){0,3}$",
@@ -418,7 +420,8 @@ _BOMB_AT_PERSON = re.compile(
     # "set off explosives hidden in a camera during an interview with the commander"
     r"|(?:interview|interviewing|audience|talks)\s+with"
     # "blew himself up beside the minister, Khalil ur-Rahman Haqqani": at his side
-    r"|(?:blew (?:himself|herself) up|detonated (?:his|her) (?:vest|explosives))"
+    r"|(?:blew (?:himself|herself) up|detonated (?:his|her) (?:vest|explosives)"
+    r"|detonated (?:himself|herself))"
     r"\s+(?:beside|next to|alongside))"
     r"|(?:car|vehicle|convoy|motorcade|helicopter|aircraft|plane|motorcycle|boat)\s+"
     r"(?:carrying|transporting|bringing|ferrying))\s+(?:the\s+|a\s+|an\s+)?"

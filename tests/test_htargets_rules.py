@@ -100,3 +100,10 @@ def test_bomber_who_detonated_himself_next_to_an_official_is_an_assassination() 
         "governor and two guards were killed."
     )
     assert record["attack_type"] == "Assassination"
+
+
+def test_turkish_maternity_ward_is_a_civilian_target() -> None:
+    # "Two people died in an armed attack on a maternity ward in Herat."
+    assert _target_type("Herat'ta bir doğumevine düzenlenen silahlı saldırıda iki kişi öldü.") == (
+        "Private Citizens & Property"
+    )

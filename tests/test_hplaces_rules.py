@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conflictdesk.extract.dates import find_dates
+from conflictdesk.extract.places import place_of
 from conflictdesk.extract.places_foreign import foreign_place
 from conflictdesk.resolve.registry import load_registry
 
@@ -51,3 +52,41 @@ def test_arabic_month_written_twice_then_last_year() -> None:
     assert _first_date(text, "ar") == ("2020-03-01", "month")
     text = "وقُتل اثنان من الحراس في أبريل/نيسان من العام الماضي."
     assert _first_date(text, "ar") == ("2020-04-01", "month")
+
+
+def _place(text: str, *, loose: bool) -> tuple[str | None, str | None]:
+    fix = place_of(text, load_registry(), loose=loose)
+    assert fix is not None
+    return fix.admin1, fix.location
+
+
+def test_part_of_the_capital_is_the_country_capital() -> None:
+    text = "Gunmen attacked a wedding hall on the outskirts of the capital late on Friday."
+    assert _place(text, loose=False) == ("Kabul", "Kabul")
+
+
+def test_the_capital_of_a_province_is_not_the_country_capital() -> None:
+    text = "Gunmen attacked a wedding hall in the north of the capital of the province."
+    assert place_of(text, load_registry()) is None
+
+
+def test_the_capital_in_a_report_in_another_language() -> None:
+    assert _place("Вечером в столице прогремел взрыв у здания министерства.", loose=True) == (
+        "Kabul",
+        "Kabul",
+    )
+    assert _place("وانفجرت قنبلة في العاصمة مساء الأحد.", loose=True) == ("Kabul", "Kabul")
+    assert _place("Dün başkentte bir bomba patladı.", loose=True) == ("Kabul", "Kabul")
+
+
+def test_another_countrys_capital_is_not_read_as_the_packs() -> None:
+    assert (
+        place_of("وانفجرت قنبلة في العاصمة الباكستانية مساء الأحد.", load_registry(), loose=True)
+        is None
+    )
+    assert place_of("Взрыв прогремел в столице Пакистана.", load_registry(), loose=True) is None
+
+
+def test_the_capital_named_by_its_role() -> None:
+    text = "قتل شخصان في انفجار غربي العاصمة الأفغانية."
+    assert _place(text, loose=True) == ("Kabul", "Kabul")

@@ -406,6 +406,31 @@ DISTRICT_ALIASES: dict[str, tuple[str, ...]] = {
     "Zabul/Tarnak Wa Jaldak": ("Tarnak wa Jaldak", "Jaldak"),
 }
 
+# The capital is also named by its role ("the Afghan capital", "в афганской столице",
+# "العاصمة الأفغانية"); "capital of Afghanistan" is how the extractor finds the country's
+# capital for a bare "the capital" (extract/places.py). Given to the town alone, after the
+# province and district names are derived from the towns' (they name no province).
+CAPITAL_ROLE_NAMES: dict[str, tuple[str, ...]] = {
+    "town:kabul:kabul": (
+        "Afghan capital",
+        "capital of Afghanistan",
+        "Afgan başkenti",
+        "афганской столице",
+        "столица Афганистана",
+        "العاصمة الأفغانية",
+        "العاصمة الافغانية",
+    ),
+}
+
+
+def with_role_names(entry: dict[str, Any]) -> dict[str, Any]:
+    """A town with the names of its role ("Afghan capital"), when it has any."""
+    roles = CAPITAL_ROLE_NAMES.get(entry["id"], ())
+    if not roles:
+        return entry
+    return {**entry, "aliases": unique_aliases(entry["name"], [*entry["aliases"], *roles])}
+
+
 # Towns whose GeoNames name is not the usual English spelling, and the spellings reports use.
 # Keyed by GeoNames id. A "name" replaces the main name (the GeoNames name stays an alias).
 TOWN_OVERRIDES: dict[int, dict[str, Any]] = {
@@ -1302,6 +1327,7 @@ def build(source: Path, pack: Path, out: Path) -> dict[str, int]:
         phrase_key(n) for p in [*admin, *towns, *extras] for n in (p["name"], *p["aliases"])
     }
     admin = [with_turkish_forms(entry, every_name) for entry in admin]
+    towns = [with_role_names(entry) for entry in towns]
     places = sorted([*admin, *towns, *extras], key=lambda p: p["id"])
     duplicates = sorted({p["id"] for p in places if [q["id"] for q in places].count(p["id"]) > 1})
     if duplicates:

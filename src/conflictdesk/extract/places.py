@@ -770,7 +770,64 @@ def place_of(
             fix = _airport_town(fix, text, registry)
         if fix.known and (fix.admin1 is not None or fix.location is not None):
             return shifted(fix, offset)
-    return _loose(text, registry, offset) if loose else None
+    if not loose:
+        return _the_capital(text, registry, offset, _BARE_CAPITAL[:1])
+    found = _loose(text, registry, offset)
+    return found if found is not None else _the_capital(text, registry, offset, _BARE_CAPITAL[1:])
+
+
+# "in the north of the capital", "в столице", "في العاصمة", "başkentte": the capital named by
+# its role alone, with no name or country after it, is the capital of the pack's country, which
+# the gazetteer names "capital of <country>". Read only in a sentence naming no other place.
+_BARE_CAPITAL = (
+    Gated(
+        re.compile(
+            r"\b(?:north|south|east|west|(?:north|south)-?(?:east|west)|centre|center|heart"
+            r"|outskirts|edge|part|parts|suburbs?|neighbou?rhoods?)\s+of\s+the\s+(?:Afghan\s+)?"
+            r"capital\b(?!\s+(?:of|city)\b)(?!,?\s+[A-Z])"
+        )
+    ),
+    Gated(
+        re.compile(
+            # no IGNORECASE: a capital letter after it is a country's name ("столице Пакистана")
+            r"(?<!\w)(?:[Вв]о?\s+(?:афганской\s+)?столице|(?:окраин\w*|центре|част[иь]|север[еу]"
+            r"|юг[еу]|восток[еу]|запад[еу])\s+(?:афганской\s+)?столицы)(?!\w)(?!\s+[А-ЯЁ])"
+        )
+    ),
+    Gated(re.compile(r"(?<!\w)başkent(?:te|teki|in)(?!\w)", re.IGNORECASE)),
+    # not "العاصمة الباكستانية" (the Pakistani capital): an adjective of another country
+    Gated(
+        re.compile(
+            r"(?<![\u0621-\u064a])[فبو]?(?:في\s+)?العاصمة(?![\u0621-\u064a])(?!\s+ال\w+ي[ةه])"
+        )
+    ),
+)
+
+
+def _the_capital(
+    text: str, registry: Registry, offset: int, patterns: tuple[Gated, ...]
+) -> PlaceFix | None:
+    """The pack country's capital, for a sentence that names it only as "the capital" (in
+    English, ``patterns[:1]``; in a report in another language, read loosely, the others)."""
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        country = _default_country(registry)
+        if country is None:
+            return None
+        capital = next(
+            (p for p in lookup(f"capital of {country}", registry) if p.kind == "town"), None
+        )
+        if capital is None:
+            return None
+        fix = fix_from_chain(
+            [Segment(capital.name, None, match.start(), match.end(), (capital,))],
+            country,
+            registry,
+        )
+        return shifted(fix, offset) if fix.admin1 is not None else None
+    return None
 
 
 # A place named with a locative word: "в городе Кундуз", "في مدينة قندهار", "Kunduz

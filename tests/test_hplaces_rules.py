@@ -90,3 +90,10 @@ def test_another_countrys_capital_is_not_read_as_the_packs() -> None:
 def test_the_capital_named_by_its_role() -> None:
     text = "قتل شخصان في انفجار غربي العاصمة الأفغانية."
     assert _place(text, loose=True) == ("Kabul", "Kabul")
+
+
+def test_district_named_for_its_town_in_another_spelling() -> None:
+    # the gazetteer holds the town as "Qaisar" and its district as "Qaysar"
+    fix = place_of("Two teachers were shot dead in Qaisar district on Monday.", load_registry())
+    assert fix is not None
+    assert (fix.admin1, fix.admin2, fix.location) == ("Faryab", "Qaysar", "Qaisar district")

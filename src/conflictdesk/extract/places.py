@@ -29,6 +29,7 @@ from conflictdesk.extract.caseless import Gated
 from conflictdesk.resolve.gazetteer import get_gazetteer
 from conflictdesk.resolve.matcher import phrase_key
 from conflictdesk.resolve.registry import Place, Registry
+from conflictdesk.resolve.spelling import skeleton
 
 SETTLEMENT_WORDS = (
     "city",
@@ -200,10 +201,29 @@ def _resolve(name: str, generic: str | None, registry: Registry) -> tuple[Place,
         marked = [p for p in (*lookup(f"{name} {generic}", registry), *found) if p.kind == generic]
         if marked:
             return tuple(dict.fromkeys(marked)) + tuple(p for p in found if p.kind != generic)
+        own = _own_district(found, registry) if generic == "district" else ()
+        if own:
+            return own + found
     if found or generic not in ("province", "district"):
         return found
     fuzzy = get_gazetteer(registry).lookup(name, kinds=(generic,))
     return tuple(fuzzy[:1])
+
+
+def _own_district(towns: tuple[Place, ...], registry: Registry) -> tuple[Place, ...]:
+    """The district of a town a report names as a district, when the district is the town's
+    own name spelled another way: "Qaisar district" (the gazetteer holds the town Qaisar and
+    its district as "Qaysar")."""
+    out: list[Place] = []
+    for town in towns:
+        if town.kind != "town" or not town.admin2:
+            continue
+        sound = skeleton(town.name)
+        for place in lookup(town.admin2, registry):
+            same = place.kind == "district" and place.admin1 == town.admin1
+            if same and skeleton(place.name) == sound and place not in out:
+                out.append(place)
+    return tuple(out)
 
 
 def _segments(text: str, position: int, registry: Registry) -> list[Segment]:

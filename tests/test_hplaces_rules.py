@@ -92,6 +92,18 @@ def test_the_capital_named_by_its_role() -> None:
     assert _place(text, loose=True) == ("Kabul", "Kabul")
 
 
+def test_turkish_port_is_a_settlement_of_its_district() -> None:
+    text = "Taliban, Kunduz vilayetinin İmam Sahib ilçesindeki Kızılkale limanını ele geçirdi."
+    assert _where(text, "tr") == ("Kunduz", "Kızılkale")
+
+
+def test_arabic_village_alone_in_its_sentence_is_kept_as_written() -> None:
+    text = "وكان الرجال عائدين إلى قرية زرغون عندما أطلق مسلحون النار عليهم."
+    fix = foreign_place(text, load_registry(), "ar")
+    assert fix is not None
+    assert (fix.admin1, fix.location) == (None, "زرغون")
+
+
 def test_district_named_for_its_town_in_another_spelling() -> None:
     # the gazetteer holds the town as "Qaisar" and its district as "Qaysar"
     fix = place_of("Two teachers were shot dead in Qaisar district on Monday.", load_registry())

@@ -30,7 +30,8 @@ from conflictdesk.resolve.spelling import NEWSPAPER_LATIN, skeleton
 _TR_AFTER: Final = (
     ("province", r"vilayet\w*|eyalet\w*|il(?:i|inde|ine|inin|indeki)"),
     ("district", r"ilçe\w*"),
-    ("settlement", r"köy\w*|kent\w*|şehr\w*|şehir\w*|kasaba\w*"),
+    # a river or border port is a town: "Şirhan Bender limanını" (as "порт" in Russian)
+    ("settlement", r"köy\w*|kent\w*|şehr\w*|şehir\w*|kasaba\w*|liman\w*"),
     ("area", r"mahalle\w*|semt\w*"),
 )
 _RU_BEFORE: Final = (
@@ -144,7 +145,11 @@ def _place(text: str, registry: Registry, language: str) -> PlaceFix | None:
         # في مديرية جاركنت" is a village of Chahar Kint, not Chahar Bolak district)
         located = [n for n in located if not (n.start < village[1] and village[0] < n.end)]
     if not located:
-        return _village(text, named, _one_province(named)) or _lone_village(text, named)
+        return (
+            _village(text, named, _one_province(named))
+            or _lone_village(text, named)
+            or _lone_arabic_village(village, named)
+        )
     province = (
         _province_of_the_place(located)
         or next((_first(n, ("province",)) for n in located if n.generic == "province"), None)
@@ -223,7 +228,9 @@ def _without_office_province(text: str, located: list[_Named], language: str) ->
 # or punctuation: "بقرية سرخ مرغاب في مديرية ده راود", "قرب قرية شيوان، واستمر".
 _AR_LETTERS: Final = r"[\u0621-\u064a\u0671-\u06d3]+"
 _AR_STOP: Final = (
+    # prepositions, conjunctions and times that follow a village's name, not a second word of it
     r"(?:في|من|على|عن|إلى|قرب|بين|مع|حيث|التي|الذي|شمال\w*|جنوب\w*|شرق\w*|غرب\w*"
+    r"|عندما|حين|بعد|قبل|خلال|أثناء|لدى|عند|ضد|نحو|إثر|يوم|صباح|مساء|ليلة|كما|ثم"
     r"|[وبل]?(?:مديرية|ولاية|مدينة|منطقة|إقليم|محافظة|ولسوالية)|ال\w*)(?![\u0621-\u064a])"
 )
 _AR_VILLAGE: Final = re.compile(
@@ -282,6 +289,18 @@ def _lone_village(text: str, named: list[_Named]) -> PlaceFix | None:
     if any(p.kind != "country" for n in named for p in n.places):
         return None
     return _village(text, named, None, lone=True)
+
+
+def _lone_arabic_village(
+    village: tuple[int, int, str] | None, named: list[_Named]
+) -> PlaceFix | None:
+    """An Arabic village the gazetteer lacks, in a sentence that names no other place ("كانوا
+    عائدين من توزيع المساعدات في قرية X"): its name as written, with no province, so that the
+    district the report named before can take it as its settlement."""
+    if village is None or any(p.kind != "country" for n in named for p in n.places):
+        return None
+    start, end, name = village
+    return PlaceFix(location=name, location_span=(start, end))
 
 
 def _province_of_the_place(located: list[_Named]) -> Place | None:

@@ -109,3 +109,14 @@ def test_district_named_for_its_town_in_another_spelling() -> None:
     fix = place_of("Two teachers were shot dead in Qaisar district on Monday.", load_registry())
     assert fix is not None
     assert (fix.admin1, fix.admin2, fix.location) == ("Faryab", "Qaysar", "Qaisar district")
+
+
+def test_russian_same_day_is_the_day_told_before() -> None:
+    found = find_dates(
+        "В тот же день в соседнем уезде взорвалась мина.",
+        reference=dt.date(2019, 8, 14),
+        language="ru",
+    )
+    assert found
+    assert found[0].date == dt.date(2019, 8, 14)
+    assert found[0].precision == "day"

@@ -120,3 +120,13 @@ def test_russian_same_day_is_the_day_told_before() -> None:
     assert found
     assert found[0].date == dt.date(2019, 8, 14)
     assert found[0].precision == "day"
+
+
+def test_another_attack_within_the_same_hour_is_on_the_day_told_before() -> None:
+    found = find_dates(
+        "Within the same hour, a second team was attacked across the river.",
+        reference=dt.date(2019, 8, 14),
+        language="en",
+    )
+    assert found
+    assert (found[0].date, found[0].precision) == (dt.date(2019, 8, 14), "day")

@@ -148,6 +148,9 @@ _EN: Final = _Words(
         "earlier that day": 0,
         "later that day": 0,
         "the same day": 0,
+        # another attack told within the day of the one before: "Within the same hour, gunmen
+        # opened fire on another team"
+        "within the same hour": 0,
         "a day earlier": -1,
         "the day before": -1,
         "the previous day": -1,

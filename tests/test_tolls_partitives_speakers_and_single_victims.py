@@ -1,4 +1,5 @@
-"""Toll readings added in the htolls round (invented sentences, never corpus text)."""
+"""Toll readings: partitive objects, speakers of reported tolls, single victims, attackers
+told as all of them (invented sentences, never corpus text)."""
 
 from __future__ import annotations
 

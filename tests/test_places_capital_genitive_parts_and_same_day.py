@@ -1,5 +1,4 @@
-"""Rules of the places-and-dates round (hplaces): each reads one way reports write where and
-when an event happened.
+"""Places and dates: each rule reads one way reports write where and when an event happened.
 
 The sentences are invented for these tests.
 """

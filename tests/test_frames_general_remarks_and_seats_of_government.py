@@ -1,5 +1,5 @@
-"""Which events come out of a report: rules of the hevents round. Every text here is
-invented for the test."""
+"""Which events come out of a report: general remarks, seats of government speaking, the
+incident already told. Every text here is invented for the test."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Target and attack-type readings added in the htargets round. Each text is invented."""
+"""Target and attack-type readings: police districts, patrol vehicles, bombs timed for an
+official, Arabic verb-first sources. Each text is invented."""
 
 from __future__ import annotations
 

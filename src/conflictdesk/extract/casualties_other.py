@@ -435,7 +435,11 @@ TABLES: Final[dict[str, _Table]] = {
             r"شهرا|شهر|أشهر|شهور|عاما|عام|أعوام|سنة|سنوات)$"
         ),
         rise=_re(r"^(?:و|ف)?(?:ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت)$"),
-        aside=_re(r"[,،]\s*(?:بمن فيهم|بما في ذلك|باستثناء|عدا)(?:\s+\S+){1,2}?\s*[,،]"),
+        # "قُتل على الفور مع أحد حراسه": "on the spot" tells when, not who; a link steps over it
+        aside=_re(
+            r"[,،]\s*(?:بمن فيهم|بما في ذلك|باستثناء|عدا)(?:\s+\S+){1,2}?\s*[,،]"
+            r"|(?<!\w)(?:على الفور|في الحال)(?!\w)"
+        ),
         claim=_re(
             r"(?<!\w)(?:زاعم\w*|زعم\w*|يزعم|تزعم|ادعى|ادعت|يدعي|تدعي|مدعي\w*)"
             # the group's spokesman says its fighters killed: "قال المتحدث باسمها ... إن مقاتلي
@@ -2179,7 +2183,7 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
             return reader.mention(tokens[t].start(), tokens[t].end(), outcome, two, "unknown")
         return _dual_verb(reader, t)
     count = 2 if kin else 1
-    aside = _participle(reader)
+    aside = _participle(reader) | _adverbs_ar(reader)
     if t in aside:  # the verb of the inserted clause itself reaches no noun past its comma
         aside = frozenset()
     for step in (-1, 1) if table.figure_first else (1, -1):
@@ -2192,6 +2196,8 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
                 k, noun, group = k - 1, tokens[k - 1].group(0), "unknown"
             if step == 1 and _joined_one(reader, k):
                 count += 1  # "أصيب سائقه وأحد المارة": his driver and a passer-by
+            if step == 1 and _with_one(reader, t, k, aside):
+                count += 1  # "فقُتل مع أحد حراسه": he, told before, and one of his guards
             if group == "security" and _feminine_verb(word, reader.language):
                 return None  # "قتلت الشرطة مهاجما": the forces (feminine) killed, actively
             # "أحد الموظفين ... أصيب" (one of the staff was wounded): one of a plural
@@ -2237,10 +2243,39 @@ def _joined_one(reader: _Reader, k: int) -> bool:
     if reader.language != "ar" or k + 1 >= len(tokens):
         return False
     word = tokens[k + 1].group(0)
+    if word == "مع" and k + 3 < len(tokens) and tokens[k + 2].group(0) in _ONE_OF:
+        # "قُتل القاضي مع أحد حراسه": the judge with one of his guards
+        return _match(table.groups, tokens[k + 3].group(0)) is not None
     if word in ("وأحد", "واحد", "وإحدى") and k + 2 < len(tokens):
         return _match(table.groups, tokens[k + 2].group(0)) is not None
     group = _match(table.groups, word)
     return word.startswith("و") and group is not None and not _plural(word, "ar")
+
+
+def _adverbs_ar(reader: _Reader) -> frozenset[int]:
+    """Tokens of an Arabic adverb of time between a casualty verb and its noun ("على الفور",
+    on the spot), read in the table's asides."""
+    if reader.language != "ar":
+        return frozenset()
+    return frozenset(k for k in reader.aside if reader.tokens[k].group(0) in _AR_ADVERB_WORDS)
+
+
+_AR_ADVERB_WORDS: Final = frozenset({"على", "الفور", "في", "الحال"})
+
+
+def _with_one(reader: _Reader, t: int, k: int, aside: frozenset[int]) -> bool:
+    """An Arabic singular casualty verb followed at once by "مع" (with) and one person ("قُتل
+    مع أحد حراسه", "أصيب مع سائقه"): the verb's subject is someone told before, and the one
+    after "مع" is harmed with him: two people. A clash "with" someone comes after a noun
+    ("في اشتباك مع"), never right after the verb."""
+    if reader.language != "ar":
+        return False
+    tokens = reader.tokens
+    j = k - 1 if tokens[k - 1].group(0) in _ONE_OF else k
+    if _plural(tokens[k].group(0), "ar") and j == k:
+        return False
+    between = [i for i in range(t + 1, j) if i not in aside]
+    return between == [j - 1] and tokens[j - 1].group(0) == "مع"
 
 
 # An Arabic passive in the dual tells two people harmed whatever its subject ("أن حارساً

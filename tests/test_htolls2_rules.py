@@ -1,0 +1,25 @@
+"""Rules of the htolls2 round on casualty tolls, with sentences written for these tests."""
+
+from conflictdesk.extract.casualties import find_casualties
+
+
+def _killed(sentence: str, language: str) -> list[int | None]:
+    return [
+        m.quantity.best
+        for m in find_casualties(sentence, offset=0, language=language)
+        if m.outcome == "killed"
+    ]
+
+
+def test_arabic_killed_on_the_spot_with_one_companion() -> None:
+    # he (told before) and one of his companions: two dead
+    assert _killed("فقُتل على الفور مع أحد الجنود أمام مكتبه.", "ar") == [2]
+    assert _killed("وقُتل مع أحد حراسه عند باب منزله.", "ar") == [2]
+
+
+def test_arabic_named_victim_with_one_companion() -> None:
+    assert _killed("وقُتل الضابط مع أحد حراسه قرب السوق.", "ar") == [2]
+
+
+def test_arabic_clash_with_someone_adds_nobody() -> None:
+    assert _killed("وقُتل الجندي في اشتباك مع أحد المسلحين.", "ar") == [1]

@@ -23,3 +23,24 @@ def test_arabic_named_victim_with_one_companion() -> None:
 
 def test_arabic_clash_with_someone_adds_nobody() -> None:
     assert _killed("وقُتل الجندي في اشتباك مع أحد المسلحين.", "ar") == [1]
+
+
+def _relations(sentence: str, language: str) -> list[tuple[int | None, str, str]]:
+    return [
+        (m.quantity.best, m.relation, m.group)
+        for m in find_casualties(sentence, offset=0, language=language)
+        if m.outcome == "killed"
+    ]
+
+
+def test_russian_statement_in_the_groups_own_quoted_words_is_a_claim() -> None:
+    sentence = (
+        "Их пресс-служба сообщила, что после «мученического рейда» на базу убиты "
+        "по меньшей мере 35 «захватчиков»."
+    )
+    assert _relations(sentence, "ru") == [(35, "claim", "security")]
+
+
+def test_russian_official_statement_stays_a_count() -> None:
+    sentence = "Представитель МВД сообщил, что в перестрелке убиты 4 полицейских."
+    assert _relations(sentence, "ru") == [(4, "count", "security")]

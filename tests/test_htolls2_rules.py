@@ -44,3 +44,21 @@ def test_russian_statement_in_the_groups_own_quoted_words_is_a_claim() -> None:
 def test_russian_official_statement_stays_a_count() -> None:
     sentence = "Представитель МВД сообщил, что в перестрелке убиты 4 полицейских."
     assert _relations(sentence, "ru") == [(4, "count", "security")]
+
+
+def _killed_groups(sentence: str, language: str) -> list[tuple[int | None, str]]:
+    return [
+        (m.quantity.best, m.group)
+        for m in find_casualties(sentence, offset=0, language=language)
+        if m.outcome == "killed"
+    ]
+
+
+def test_russian_list_after_the_verb_counts_each_side_apart() -> None:
+    sentence = "В перестрелке на окраине города погибли четыре солдата и пятеро боевиков."
+    assert _killed_groups(sentence, "ru") == [(4, "security"), (5, "attackers")]
+
+
+def test_russian_list_after_the_verb_with_a_word_after_the_first_noun() -> None:
+    sentence = "При взрыве погибли трое полицейских провинции и двое мирных жителей."
+    assert sorted(_killed_groups(sentence, "ru")) == [(2, "civilians"), (3, "security")]

@@ -1621,6 +1621,9 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         listed = _listed_before(reader, figure, used)
         if listed is not None:
             out.append(dataclasses.replace(listed, outcome=outcome, relation=relation))
+        after_list = _listed_after_ru(reader, figure, t, used)
+        if after_list is not None:
+            out.append(dataclasses.replace(after_list, outcome=outcome, relation=relation))
         quantity = _companions(reader, figure, t, used)
         group = (
             _object_group(reader, figure, t)
@@ -1913,6 +1916,44 @@ def _listed_before(reader: _Reader, figure: _Figure, used: set[int]) -> Casualty
         used.add(before.first)
         start, end = tokens[before.first].start(), tokens[k - 2].end()
         return reader.mention(start, end, "killed", before.quantity, groups[0])
+    return None
+
+
+def _listed_after_ru(
+    reader: _Reader, figure: _Figure, t: int, used: set[int]
+) -> CasualtyMention | None:
+    """ "погибли двое военнослужащих НАТО и трое мирных афганцев", "погибли семь полицейских
+    и трое боевиков": after a Russian verb, a second figure joined by "и" whose noun names
+    another group is a group of its own (the sides are counted apart), not more of the
+    first; the first noun may take one word after it ("НАТО")."""
+    tokens, table = reader.tokens, reader.table
+    if reader.language != "ru" or t > figure.first or figure.last + 1 >= len(tokens):
+        return None
+    first = _match(table.groups, tokens[figure.last + 1].group(0).lower())
+    if first is None:
+        return None
+    for width in (1, 2):
+        j = figure.last + 1 + width
+        if j + 1 >= len(tokens) or tokens[j].group(0).lower() != "и":
+            continue
+        if any(tokens[i].group(0) in _CLAUSE_END for i in range(figure.last + 1, j)):
+            return None
+        nxt = reader.figures.get(j + 1)
+        if nxt is None or nxt.first in used or not nxt.quantity.best:
+            return None
+        # its noun: one of the two words after it ("трое мирных афганцев")
+        named = [
+            (i, g)
+            for i in range(nxt.last + 1, min(nxt.last + 3, len(tokens)))
+            if (g := _match(table.groups, tokens[i].group(0).lower())) is not None
+        ]
+        if not named or named[0][1] == first:
+            return None
+        k, group = named[0]
+        used.add(nxt.first)
+        start, end = tokens[nxt.first].start(), tokens[k].end()
+        noun = tokens[k].group(0)
+        return reader.mention(start, end, "killed", nxt.quantity, group, noun=noun)
     return None
 
 

@@ -1,4 +1,5 @@
-"""Rules of the htolls2 round on casualty tolls, with sentences written for these tests."""
+"""Casualty tolls: Arabic companions ("مع أحد حراسه"), Russian claims in the group's own words,
+Russian lists of two groups after the verb. Sentences written for these tests."""
 
 from conflictdesk.extract.casualties import find_casualties
 

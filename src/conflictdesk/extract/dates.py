@@ -885,7 +885,38 @@ def find_dates(
         found.extend(finder(digits, c, anchor))
     if not found:
         return []
-    return _shared_years(_month_of_a_told_year(_without_overlaps(found, text), text), text)
+    kept = _without_building_ages(_without_overlaps(found, text), text)
+    return _shared_years(_month_of_a_told_year(kept, text), text)
+
+
+# A date that tells when a building was put up, not when the event happened: "a school built
+# last year", "Türklerin geçen yıl yaptırdığı okul", "построенную в прошлом году школу",
+# "المدرسة التي بنيت العام الماضي". The verb of building stands just before the date (English,
+# Russian, Arabic) or just after it (Turkish puts the participle after its adverbs). Verbs
+# that also tell attacks ("opened fire", "yapılan saldırı") are left out.
+_BUILT_BEFORE: Final = re.compile(
+    r"(?:\b(?:built|constructed|founded|established|inaugurated|renovated|rebuilt)"
+    r"|\b(?:построен|отстроен|основан|возведен|возведён)\w*"
+    r"|(?:بنيت|بُنيت|شيدت|شُيدت|أنشئت|تأسست|بناها|شيدها|افتتحت|افتتحها))"
+    r"\s+(?:(?:in|on|during|в|во|في)\s+)?$",
+    re.IGNORECASE,
+)
+_BUILT_AFTER: Final = re.compile(
+    r"\s*(?:yaptır|inşa\s+(?:edil|ett|ed)|kurul|onarıl|restore\s+edil)\w*", re.IGNORECASE
+)
+# How far before a date its verb of building may start.
+_BUILT_REACH: Final = 40
+
+
+def _without_building_ages(found: list[DateMention], text: str) -> list[DateMention]:
+    """Drop the dates that tell a building's age ("the clinic, built in 2019,"): the verb of
+    building stands right before the date or, in Turkish, right after it."""
+    return [
+        d
+        for d in found
+        if _BUILT_BEFORE.search(text, max(0, d.start - _BUILT_REACH), d.start) is None
+        and _BUILT_AFTER.match(text, d.end) is None
+    ]
 
 
 # Between a month and the year told relatively: "bu yıl mart ayında", "in March last year",

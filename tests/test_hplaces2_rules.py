@@ -27,3 +27,14 @@ def test_a_date_telling_when_a_building_was_put_up_is_not_the_events_date() -> N
 
 def test_a_date_with_no_verb_of_building_still_counts() -> None:
     assert _days("The school was set on fire last year.", "en") == [dt.date(2020, 1, 1)]
+
+
+def test_a_vague_period_narrowed_by_an_exact_day_is_that_day() -> None:
+    # "earlier this month" is June 2021; the day that follows it is the event's date
+    text = "Earlier this month, on June 4, a rocket hit the district compound."
+    assert _days(text, "en") == [dt.date(2021, 6, 4)]
+
+
+def test_a_vague_period_followed_by_a_day_outside_it_stays() -> None:
+    text = "Last week officials recalled that on May 2 a rocket hit the compound."
+    assert _days(text, "en") == [dt.date(2021, 6, 7), dt.date(2021, 5, 2)]

@@ -886,7 +886,45 @@ def find_dates(
     if not found:
         return []
     kept = _without_building_ages(_without_overlaps(found, text), text)
+    kept = _without_vague_before_exact(kept, text)
     return _shared_years(_month_of_a_told_year(kept, text), text)
+
+
+# Between a vague period and the exact date that narrows it: "Earlier this month, on July 9",
+# "last week - on Tuesday", "в начале месяца, 9 июля": commas, dashes, spaces and at most one
+# short preposition.
+_NARROWING_GAP: Final = re.compile(r"[\s,:;—–-]*(?:\w{1,3}\s+)?", re.IGNORECASE)
+# How many days after its start a week may hold.
+_WEEK_DAYS: Final = 7
+
+
+def _within(period: DateMention, day: dt.date) -> bool:
+    """Whether ``day`` falls in the week, month or year a vague mention names."""
+    start = period.date
+    if start is None:
+        return False
+    if period.precision == "year":
+        return day.year == start.year
+    if period.precision == "month":
+        return (day.year, day.month) == (start.year, start.month)
+    if period.precision == "week":
+        return 0 <= (day - start).days < _WEEK_DAYS
+    return False
+
+
+def _without_vague_before_exact(found: list[DateMention], text: str) -> list[DateMention]:
+    """Drop a relative week, month or year told right before the day that narrows it
+    ("Earlier this month, on July 9": 9 July, not the month): the day is the event's date."""
+    dropped: set[int] = set()
+    for i in range(len(found) - 1):
+        vague, exact = found[i], found[i + 1]
+        if not vague.relative or exact.precision != "day" or exact.date is None:
+            continue
+        if _NARROWING_GAP.fullmatch(text[vague.end : exact.start]) is None:
+            continue
+        if _within(vague, exact.date):
+            dropped.add(i)
+    return [d for i, d in enumerate(found) if i not in dropped]
 
 
 # A date that tells when a building was put up, not when the event happened: "a school built

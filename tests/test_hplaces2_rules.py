@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from conflictdesk.extract.dates import find_dates
+from conflictdesk.extract.places_foreign import foreign_place
+from conflictdesk.resolve.registry import load_registry
 
 _REFERENCE = dt.date(2021, 6, 18)
 
@@ -38,3 +40,14 @@ def test_a_vague_period_narrowed_by_an_exact_day_is_that_day() -> None:
 def test_a_vague_period_followed_by_a_day_outside_it_stays() -> None:
     text = "Last week officials recalled that on May 2 a rocket hit the compound."
     assert _days(text, "en") == [dt.date(2021, 6, 7), dt.date(2021, 5, 2)]
+
+
+def test_arabic_spellings_of_nangarhar_districts() -> None:
+    # Behsud of Nangarhar, not only Wardak's; Chaparhar as Arabic wires write it
+    registry = load_registry()
+    behsud = foreign_place("داهمت القوات منزلا في مديرية بهسود بولاية ننجرهار.", registry, "ar")
+    assert behsud is not None
+    assert (behsud.admin1, behsud.location) == ("Nangarhar", "Bihsud district")
+    chaparhar = foreign_place("انفجرت عبوة في مديرية شابرهار مساء السبت.", registry, "ar")
+    assert chaparhar is not None
+    assert (chaparhar.admin1, chaparhar.location) == ("Nangarhar", "Chaparhar district")

@@ -327,8 +327,9 @@ DISTRICT_ALIASES: dict[str, tuple[str, ...]] = {
     "Logar/Puli Alam": ("Pul-e Alam", "Pul-i-Alam"),
     "Nangarhar/Acheen": ("Achin", "Achin district", "Ачин", "أتشين", "اچین"),
     "Nangarhar/Bati Kot": ("Batikot", "Bati Kowt"),
-    "Nangarhar/Bihsud": ("Behsud",),
-    "Nangarhar/Chaparhar": ("Chapahar", "Chaparhaar"),
+    # Arabic wires: "مديرية بهسود بولاية ننجرهار" (the Nangarhar Behsud as well as Wardak's)
+    "Nangarhar/Bihsud": ("Behsud", "بهسود"),
+    "Nangarhar/Chaparhar": ("Chapahar", "Chaparhaar", "شابرهار", "جبرهار", "چپرهار"),
     "Nangarhar/Dara-i-Nur": ("Dara-e Nur", "Darah-ye Nur", "Dara Noor"),
     "Nangarhar/Deh Bala": ("Haska Mina", "Haska Meyna", "Deh Bala district"),
     "Nangarhar/Dur Baba": ("Durbaba",),

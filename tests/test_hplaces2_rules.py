@@ -51,3 +51,10 @@ def test_arabic_spellings_of_nangarhar_districts() -> None:
     chaparhar = foreign_place("انفجرت عبوة في مديرية شابرهار مساء السبت.", registry, "ar")
     assert chaparhar is not None
     assert (chaparhar.admin1, chaparhar.location) == ("Nangarhar", "Chaparhar district")
+
+
+def test_arabic_village_name_ends_before_a_clause_particle() -> None:
+    # "قرية X إنهم" (residents of X said that they ...): the particle opens what they said
+    fix = foreign_place("وقال أهالي قرية زرغون إنهم سمعوا انفجارا قويا.", load_registry(), "ar")
+    assert fix is not None
+    assert fix.location == "زرغون"

@@ -231,6 +231,9 @@ _AR_STOP: Final = (
     # prepositions, conjunctions and times that follow a village's name, not a second word of it
     r"(?:في|من|على|عن|إلى|قرب|بين|مع|حيث|التي|الذي|شمال\w*|جنوب\w*|شرق\w*|غرب\w*"
     r"|عندما|حين|بعد|قبل|خلال|أثناء|لدى|عند|ضد|نحو|إثر|يوم|صباح|مساء|ليلة|كما|ثم"
+    # "قرية X إنهم ..." (said that they), "قرية X كان يختبئ فيه" (where he hid): a particle
+    # or a verb of being opens a clause after the name
+    r"|[إأا]ن(?:ه|ها|هم)?|كان(?:ت|وا)?"
     r"|[وبل]?(?:مديرية|ولاية|مدينة|منطقة|إقليم|محافظة|ولسوالية)|ال\w*)(?![\u0621-\u064a])"
 )
 _AR_VILLAGE: Final = re.compile(

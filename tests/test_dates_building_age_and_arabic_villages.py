@@ -1,5 +1,5 @@
-"""Rules of the second places-and-dates round (hplaces2): each reads one way reports write
-when an event happened.
+"""Dates and places: a building's age is no event date, a relative period yields to the day
+that narrows it, Arabic village names end before a clause. Each reads one way reports write.
 
 The sentences are invented for these tests.
 """

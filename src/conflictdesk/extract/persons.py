@@ -484,7 +484,10 @@ _PREDICATE_OUTCOMES = (
             r"|(?<!\w)(?:[Пп]огибш|[Уу]бит|[Уу]ничтоженн)\w*\s+(?:\S+\s+){0,2}?звали(?!\w)"
             r"|(?<!\w)[Öö]len(?:ler)?(?:in|den|e|i)?(?!\w)"
             r"|(?<!\w)(?:убит|погиб|уничтожен|ликвидирован|застрелен|расстрелян)(?:[аоы]|л[аи]?)?"
-            r"(?!\w)|(?<!\w)(?:скончал(?:ся|ась|ись)|убил[аи]?|застрелил[аи]?)(?!\w)|" + _AR_KILLED,
+            r"(?!\w)|(?<!\w)(?:скончал(?:ся|ась|ись)|убил[аи]?|застрелил[аи]?)(?!\w)"
+            # "взрыв унёс жизнь X": a blast that took one life, a person's (not "унёс жизни
+            # шести человек", a toll a speaker may give)
+            r"|(?<!\w)(?:унёс|унес|унесла|унесло)\s+жизнь(?!\w)|" + _AR_KILLED,
             re.IGNORECASE,
         ),
     ),
@@ -513,7 +516,11 @@ _PREDICATE_OUTCOMES = (
 # found by its role alone is otherwise kept only with an outcome.
 _ABDUCTED = re.compile(
     rf"kaçırıl{_TR_NOT_NEWS}|rehin alın{_TR_NOT_NEWS}|(?<!\w)(?:похищ|похитил)\w*"
-    r"|(?<!\w)(?:[وف]?اختطف|[وف]?خطف|المختطف)\w*",
+    r"|(?<!\w)(?:[وف]?اختطف|[وف]?خطف|المختطف)\w*"
+    # "увезли их в неизвестном направлении", "увели в сторону гор": people driven off by
+    # their captors (not "увезли в больницу", which tells the wounded)
+    r"|(?<!\w)(?:увез|увел)(?:л[аи]?)?\s+(?:(?:их|его|её|ее)\s+)?(?:в неизвестном направлении"
+    r"|в сторону)",
     re.IGNORECASE,
 )
 # A Turkish pluperfect tells a fate as background ("X ... öldürülmüştü", "kaçırılmıştı"): no

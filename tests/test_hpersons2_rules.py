@@ -47,3 +47,39 @@ def test_russian_trader_who_died() -> None:
         "провинции Хост, который погиб вместе с братом, сообщили местные жители."
     )
     assert "Шамсуллы Вазири" in _names(text, "ru")
+
+
+def test_arabic_name_introduced_by_called() -> None:
+    # "موظفة ... تدعى X Y": a victim named after "called", her given name in no list
+    text = (
+        "كابول (وكالة) - قتل مسلحون يوم الثلاثاء ثلاثة أشخاص في هجوم على مكتب منظمة إغاثة "
+        "في كابول، وبين القتلى مهندسة فرنسية تدعى كلير دوبون."
+    )
+    assert "كلير دوبون" in _names(text, "ar")
+
+
+def test_arabic_haji_stays_in_the_name() -> None:
+    # "الحاج" is part of the name the writer gives, as "Haji" is in English
+    text = (
+        "جلال آباد (وكالة) - هاجم مسلحون قرية في ولاية ننكرهار يوم الثلاثاء، وكان بين "
+        "القتلى الحاج غلام فاروق، أحد وجهاء القرية."
+    )
+    assert "الحاج غلام فاروق" in _names(text, "ar")
+
+
+def test_arabic_name_closed_by_adjective_of_origin() -> None:
+    # "محمد ... الكاكري": a nisba is the last word of the name
+    text = (
+        "كويتا (وكالة) - قال مسؤول في الشرطة إن الشيخ عبد الغني الكاكري قتل برصاص مسلحين "
+        "يوم الثلاثاء أمام منزله."
+    )
+    assert "عبد الغني الكاكري" in _names(text, "ar")
+
+
+def test_turkish_hospital_named_after_an_imam_is_no_person() -> None:
+    # "İmam Rıza Hastanesi'ne": "İmam" is no role here, the run is a hospital's name
+    text = (
+        "Tahran, 8 Mayıs (AA) - Meşhed'de bir camiye düzenlenen silahlı saldırıda 3 kişi "
+        "öldü, yaralılar İmam Rıza Hastanesi'ne kaldırıldı."
+    )
+    assert not any("Hastane" in name for name in _names(text, "tr"))

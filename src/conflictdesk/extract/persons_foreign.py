@@ -203,11 +203,20 @@ def _capitalised_after_role(
             single = "single" in role.groupindex and hit.group("single") is not None
             if single and _TR_TITLE.match(window, found.start()):
                 break  # "28 yaşındaki Çavuş X": the title's reader finds X without the rank
+            if _PLACE_IN_RUN.search(found.group()):
+                break  # "İmam Rıza Hastanesi'ne": a hospital named after the imam
             start, end = _trimmed(found.group(), registry, 1 if single else 2)
             if start is not None and not _PLACE_HEAD.match(window[found.end() :]):
                 yield hit.end() + found.start() + start, hit.end() + found.start() + end
                 yield from _coordinated(text, hit.end() + found.end(), run, registry)
                 break
+
+
+# A place's head noun written capitalised inside a run of names makes the run a place's
+# name: "İmam Rıza Hastanesi", "Sultan Ahmet Camii", "мечеть" is lower-case in Russian.
+_PLACE_IN_RUN = re.compile(
+    r"(?<=\s)(?:Hastane|Camii|Türbe|Okulu|Lisesi|Üniversite|Mescid|Medrese|Больниц|Университет)"
+)
 
 
 def _word_end(text: str, position: int) -> int:
@@ -285,11 +294,28 @@ def _arabic_after_role(text: str, registry: Registry) -> Iterator[tuple[int, int
         first = _first_given_name(tokens, at)
         if first is None:
             continue
-        end = first + 1
-        while end < len(tokens) and end - first < 4 and _in_name(tokens[end][2]):
-            end += 1
+        if first > at and tokens[first - 1][2] == _AR_HAJI:
+            first -= 1
+        end = _name_end(tokens, first)
         if end - first >= 2:
             yield tokens[first][0], tokens[end - 1][1]
+
+
+def _name_end(tokens: list[tuple[int, int, str]], first: int) -> int:
+    """The token after the name that opens at ``first``: up to four name words, and an
+    adjective of origin closing them ("مولانا محمد صديق البلوشي")."""
+    end = first + 1
+    while end < len(tokens) and end - first < 4 and _in_name(tokens[end][2]):
+        end += 1
+    if end < len(tokens) and end - first < 4 and _nisba(tokens[end][2]):
+        end += 1
+    return end
+
+
+def _nisba(word: str) -> bool:
+    return (
+        word.startswith("ال") and word.endswith("ي") and len(word) > 4 and word not in _AR_NOT_NISBA
+    )
 
 
 # Titles before a name, which an apposition may open with ("قائد الشرطة، المولوي عبد الهادي").
@@ -297,7 +323,15 @@ def _arabic_after_role(text: str, registry: Registry) -> Iterator[tuple[int, int
 # "قائد النقطة، المدعو صالح محمد، كان بين القتلى", "قائد النقطة، النقيب عبد الرؤوف، قُتل".
 _AR_TITLES = word_set(
     "الجنرال المولوي مولوي الملا الشيخ الدكتور المهندس اللواء العقيد النقيب الرائد المقدم"
-    " العميد الملازم المدعو المدعوة المكنى"
+    " العميد الملازم المدعو المدعوة المكنى يدعى تدعى يُدعى تُدعى"
+)
+# "الحاج" (one who made the pilgrimage) is part of the name a writer gives, as "Haji" is in
+# English ("ومن بين القتلى الحاج نور آغا"): kept where it opens the name.
+_AR_HAJI = "الحاج"
+# An adjective of origin (a nisba) may close a name ("محمد صديق البلوشي"); these adjectives
+# after a name tell something else ("the current", "the local").
+_AR_NOT_NISBA = word_set(
+    "الذي الحالي الثاني المحلي الماضي الأمني الرسمي الحكومي الشرقي الغربي الشمالي الجنوبي"
 )
 
 
@@ -311,9 +345,7 @@ def _arabic_titled(text: str) -> Iterator[tuple[int, int]]:
         if _AR_NAMED_PLACE.search(text, 0, start):
             continue  # "مستشفى الشيخ ...": a place named after a person
         first = index + 1
-        end = first + 1
-        while end < len(tokens) and end - first < 4 and _in_name(tokens[end][2]):
-            end += 1
+        end = _name_end(tokens, first)
         if end - first >= 2:
             yield tokens[first][0], tokens[end - 1][1]
 

@@ -83,3 +83,15 @@ def test_turkish_hospital_named_after_an_imam_is_no_person() -> None:
         "öldü, yaralılar İmam Rıza Hastanesi'ne kaldırıldı."
     )
     assert not any("Hastane" in name for name in _names(text, "tr"))
+
+
+def test_turkish_person_shot_and_his_son_named_by_kinship() -> None:
+    # "X'in ... vurulduğunu": shot; "oğlu Y ise ... yaralandı": the son named by one word
+    text = (
+        "Kandahar, 8 Mayıs (AA) - Polis sözcüsü, Molla Abdulsamet Nurzai'nin evinden çıkarken "
+        "silahlı kişilerin açtığı ateşle vurulduğunu söyledi. Yanındaki oğlu Hayatullah ise "
+        "bacağından yaralandı."
+    )
+    names = _names(text, "tr")
+    assert "Abdulsamet Nurzai" in " ".join(names)
+    assert "Hayatullah" in names

@@ -495,7 +495,9 @@ _PREDICATE_OUTCOMES = (
         "injured",
         re.compile(
             # "получили ранения" and its inverted order "Ранения получили ... X"
-            rf"yaralan{_TR_NOT_NEWS}|(?<!\w)ранен[аоы]?(?!\w)|получил\w* ранени"
+            # "X'in ... ateşle vurulduğunu söyledi": shot (a death a later sentence may tell)
+            rf"yaralan{_TR_NOT_NEWS}|(?<!\w)vurul{_TR_NOT_NEWS}"
+            r"|(?<!\w)ранен[аоы]?(?!\w)|получил\w* ранени"
             r"|(?<!\w)ранени[яй]\s+получил|(?<!\w)[Сс]реди\s+(?:раненых|пострадавших)(?!\w)|"
             + _AR_INJURED,
             re.IGNORECASE,

@@ -57,7 +57,10 @@ _TR_ROLE = re.compile(
     r"|olduğu (?:belirtilen|bildirilen|açıklanan|söylenen)"
     # an age ("52 yaşındaki X") and the name given ("militanın adı X olarak verildi")
     # (these two introduce a name of one word too: "24 yaşındaki Abdulvali")
-    r"|(?P<single>\d{1,3} yaşındaki|(?<=[ıiuün] )adı))(?![\w'’])"
+    # a kin noun with its possessive ("oğlu Abdulbasir", "kardeşi Nematullah"): the relative
+    # of a person just named, often by one given name
+    r"|(?P<single>\d{1,3} yaşındaki|(?<=[ıiuün] )adı|(?<![\w'’])(?:oğlu|kardeşi|yeğeni))"
+    r")(?![\w'’])"
 )
 # "D'Souza", "O'Brien": a capital after the apostrophe is the name's, a suffix is lower-case
 _TR_WORD = r"[A-ZÇĞİÖŞÜ](?:['’][A-Z])?[a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)*"

@@ -1,4 +1,5 @@
-"""Rules on the people an event concerns, each read from a general way reports are written.
+"""Persons: Russian roles and fates, Arabic "يدعى X" and names closed by an origin, Turkish kin
+nouns and "vuruldu"; each read from a general way reports are written.
 
 Every text here is written for these tests; each test fails without the rule it names.
 """

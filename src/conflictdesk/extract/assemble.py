@@ -157,6 +157,7 @@ def _own_hits(anchor: Facts) -> list[TriggerHit]:
 def _hits(frame: Frame, members: list[Facts]) -> list[TriggerHit]:
     anchor = members[0]
     hits = _own_hits(anchor)
+    own = len(hits)
     if frame.block is not None or anchor.has_attack:
         for other in members[1:]:
             if other.general:
@@ -165,7 +166,23 @@ def _hits(frame: Frame, members: list[Facts]) -> list[TriggerHit]:
                 hits.extend(h for h in other.triggers if h.means not in ("arrest", "threat"))
             elif not other.dates:  # a dated claim ("claimed in April a bombing") is another's
                 hits.extend(h for h in other.triggers if h.means in _WEAPON_MEANS)
-    return hits
+    return _without_answering_air_strikes(hits, own)
+
+
+# The lead's own acts on the ground: a raid, a clash, shooting, a fire set.
+_GROUND_ACTS = frozenset({*ASSAULT_MEANS, "arson", "destroy", "overrun"})
+
+
+def _without_answering_air_strikes(hits: list[TriggerHit], own: int) -> list[TriggerHit]:
+    """The event's words without the air strikes of later sentences when the lead tells an
+    act on the ground and no explosive ("militants attacked army posts ... soldiers repelled
+    them with air support", "they burned the mast ... saying foreign troops guide air strikes
+    by phone signals"): an air strike answers such an attack or is spoken of in general; the
+    lead's act decides the event's type."""
+    lead = {h.means for h in hits[:own]}
+    if not lead & _GROUND_ACTS or lead & set(EXPLOSIVE_MEANS):
+        return hits
+    return hits[:own] + [h for h in hits[own:] if h.means != "air"]
 
 
 # A claim or blame sentence still tells how the attack was carried out: "officials said the

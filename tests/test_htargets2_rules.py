@@ -1,0 +1,51 @@
+"""Rules on attack and target types, each read from a general way reports are written.
+
+Every text here is written for these tests; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conflictdesk.extract import extract_text
+from conflictdesk.model import Event
+
+
+def _events(text: str, language: str = "en", genre: str = "wire") -> list[Event]:
+    found = extract_text(
+        text,
+        document_id="t-htargets2",
+        published=dt.date(2019, 5, 8),
+        genre=genre,
+        language=language,
+    )
+    return list(found.events)
+
+
+def _main(text: str, language: str = "en") -> Event:
+    events = _events(text, language)
+    assert events
+    return events[0]
+
+
+def test_air_strikes_answering_a_ground_attack_do_not_type_it() -> None:
+    # the lead tells a raid on posts; the air strikes later are the army's answer
+    text = (
+        "KUNDUZ, May 8 (Test Wire) - Taliban fighters stormed two army posts in Kunduz "
+        "province overnight, and three soldiers died in the fighting, officials said. "
+        "A spokesman said troops pushed the attackers back and that air strikes were "
+        "held back because militants hid among village homes."
+    )
+    event = _main(text)
+    assert event.attack_type == "Armed Assault"
+
+
+def test_air_strikes_in_a_later_sentence_do_not_type_an_arson() -> None:
+    text = (
+        "FEYZABAD, May 8 (Test Wire) - Gunmen set fire to a mobile phone mast in Badakhshan "
+        "province on Tuesday night, officials said. No one was hurt. The militants say "
+        "foreign forces guide air strikes by tracking phone signals."
+    )
+    event = _main(text)
+    assert event.attack_type == "Facility/Infrastructure Attack"
+

@@ -49,3 +49,13 @@ def test_air_strikes_in_a_later_sentence_do_not_type_an_arson() -> None:
     event = _main(text)
     assert event.attack_type == "Facility/Infrastructure Attack"
 
+
+def test_turkish_magnetic_bomb_on_the_car_of_a_council_head_is_an_assassination() -> None:
+    # Turkish puts the head after the body: "Belediye Meclisi Başkanı" (the town council's head)
+    text = (
+        "KANDAHAR, 8 Mayıs (Test Ajansı) – Kandahar vilayetinde Belediye Meclisi Başkanı "
+        "Hacı Nurullah Ahmedi, salı günü aracına yerleştirilen mıknatıslı bombanın "
+        "patlaması sonucu hayatını kaybetti."
+    )
+    event = _main(text, "tr")
+    assert event.attack_type == "Assassination"

@@ -302,6 +302,17 @@ _TR_ROLE_HEAD = Gated(
 )
 
 
+# The same head after a body the pack names on its own: "İl Meclisi Başkanı" (the head of the
+# provincial council), "Ulema Şurası başkan yardımcısı": the body's words are the target term,
+# the one person heading it follows.
+_TR_HEAD_AFTER = Gated(
+    re.compile(
+        r"\s+(?:başkanı|başkan yardımcısı|müdürü|müdür yardımcısı|komutanı|reisi)(?!\w)",
+        re.IGNORECASE,
+    )
+)
+
+
 def _foreign_role(words: str) -> bool:
     """A prominent role in Turkish, Russian or Arabic: "imam", "губернатора", "القاضي",
     "Belh Valisi"."""
@@ -1312,6 +1323,8 @@ def is_prominent(text: str, start: int, end: int) -> bool:
     words = text[start:end]
     if _foreign_role(words) or _FOREIGN_HEAD_BEFORE.search(text[max(0, start - 30) : start]):
         return True
+    if _TR_HEAD_AFTER.match(text[end : end + 30]):
+        return True
     holder = _ROLE_OF_BEFORE.search(text[max(0, start - 40) : start])
     if holder is not None and _BODY_END.search(words) and not _POSSESSIVE_AFTER.match(text[end:]):
         # "a member of the provincial council", "the head of the provincial department"
@@ -1965,7 +1978,8 @@ def _named(text: str, c: Candidate) -> bool:
 # bomba", "магнитная мина", "عبوة لاصقة").
 _STICKY_BOMB = Gated(
     re.compile(
-        r"\b(?:magnetic|sticky|limpet)\s+(?:bomb|mine|device|IED)|yapışkan bomba"
+        r"\b(?:magnetic|sticky|limpet)\s+(?:bomb|mine|device|IED)"
+        r"|(?:yapışkan|mıknatıslı|manyetik) bomba"
         r"|магнитн\w*\s+(?:мин|бомб)|липк\w*\s+бомб|(?:عبوة|قنبلة)\s+(?:ناسفة\s+)?(?:لاصقة|مغناطيسية)",
         re.IGNORECASE,
     )

@@ -59,3 +59,13 @@ def test_turkish_magnetic_bomb_on_the_car_of_a_council_head_is_an_assassination(
     )
     event = _main(text, "tr")
     assert event.attack_type == "Assassination"
+
+
+def test_a_claim_of_the_assassination_tells_the_kind_of_act() -> None:
+    text = (
+        "KUNDUZ, May 8 (Test Wire) - Gunmen shot dead a man outside his home in Kunduz city "
+        "on Tuesday evening, police said. Later that night the Islamic State group claimed "
+        "responsibility for the assassination in a statement."
+    )
+    event = _main(text)
+    assert event.attack_type == "Assassination"

@@ -165,7 +165,7 @@ def _hits(frame: Frame, members: list[Facts]) -> list[TriggerHit]:
             if not other.roles("claim") and not other.roles("attribution"):
                 hits.extend(h for h in other.triggers if h.means not in ("arrest", "threat"))
             elif not other.dates:  # a dated claim ("claimed in April a bombing") is another's
-                hits.extend(h for h in other.triggers if h.means in _WEAPON_MEANS)
+                hits.extend(h for h in other.triggers if h.means in _CLAIM_TELLS)
     return _without_answering_air_strikes(hits, own)
 
 
@@ -190,6 +190,10 @@ def _without_answering_air_strikes(hits: list[TriggerHit], own: int) -> list[Tri
 # Only its words for a weapon count, not its bare "attack" or "killing" (often the claim's
 # own boast).
 _WEAPON_MEANS = frozenset({*EXPLOSIVE_MEANS, "firearm", "melee"})
+# ... and its word for an assassination, the kind of act the group claimed ("claimed
+# responsibility for the assassination", "أعلن مسؤوليته عن الاغتيال"): the reporter's name for
+# the act, where a bare "attack" may be the claimant's own.
+_CLAIM_TELLS = _WEAPON_MEANS | {"assassination"}
 
 
 def _day_of(item: Facts, ctx: Context) -> dt.date | None:

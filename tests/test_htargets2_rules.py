@@ -69,3 +69,22 @@ def test_a_claim_of_the_assassination_tells_the_kind_of_act() -> None:
     )
     event = _main(text)
     assert event.attack_type == "Assassination"
+
+
+def test_explosives_experts_name_no_device_used() -> None:
+    text = (
+        "KABUL, May 8 (Test Wire) - Three gunmen stormed a guesthouse in Kabul on Tuesday "
+        "and shot dead two guards, officials said. Explosives experts later searched the "
+        "building."
+    )
+    event = _main(text)
+    assert event.attack_type == "Armed Assault"
+
+
+def test_arabic_explosives_experts_name_no_device_used() -> None:
+    text = (
+        "كابل - 8 مايو (وكالة الاختبار) - قتل مسلحون حارسين عندما اقتحموا دار ضيافة في "
+        "العاصمة الأفغانية كابل مساء أمس الثلاثاء. وقام خبراء المتفجرات بتفتيش المبنى لاحقا."
+    )
+    event = _main(text, "ar")
+    assert event.attack_type == "Armed Assault"

@@ -166,7 +166,32 @@ def _hits(frame: Frame, members: list[Facts]) -> list[TriggerHit]:
                 hits.extend(h for h in other.triggers if h.means not in ("arrest", "threat"))
             elif not other.dates:  # a dated claim ("claimed in April a bombing") is another's
                 hits.extend(h for h in other.triggers if h.means in _CLAIM_TELLS)
-    return _without_answering_air_strikes(hits, own)
+    return _without_answering_air_strikes(_without_bomb_squads(hits, members), own)
+
+
+# A bomb squad named by the explosives it handles: "خبراء المتفجرات" (the explosives experts),
+# "فريق إبطال المتفجرات", "explosives experts", "bomb disposal team", "bomba imha ekibi". The
+# word names who came to make a device safe, not a device that was used.
+_SQUAD_BEFORE = Gated(re.compile(r"(?:خبراء|خبير|فريق|فرق|وحدة)\s+(?:(?:إبطال|تفكيك|نزع)\s+)?$"))
+_SQUAD_AFTER = Gated(
+    re.compile(r"^\s*(?:experts?|squads?|disposal|technicians?|imha|uzman\w*)(?!\w)", re.IGNORECASE)
+)
+
+
+def _without_bomb_squads(hits: list[TriggerHit], members: list[Facts]) -> list[TriggerHit]:
+    """The event's words without explosive words that name a bomb squad (``_SQUAD_BEFORE``)."""
+    kept = []
+    for hit in hits:
+        item = next((m for m in members if m.sentence.start <= hit.start < m.sentence.end), None)
+        if item is not None and hit.means in EXPLOSIVE_MEANS:
+            text, local = item.sentence.text, hit.start - item.sentence.start
+            end = hit.end - item.sentence.start
+            if _SQUAD_BEFORE.search(text[max(0, local - 25) : local]) or _SQUAD_AFTER.match(
+                text[end : end + 20]
+            ):
+                continue
+        kept.append(hit)
+    return kept
 
 
 # The lead's own acts on the ground: a raid, a clash, shooting, a fire set.

@@ -88,3 +88,13 @@ def test_arabic_explosives_experts_name_no_device_used() -> None:
     )
     event = _main(text, "ar")
     assert event.attack_type == "Armed Assault"
+
+
+def test_arabic_place_belonging_to_an_aid_group_is_the_group() -> None:
+    # "a guesthouse belonging to an aid organisation": the owner is who was attacked
+    text = (
+        "هرات - 8 مايو (وكالة الاختبار) - اقتحم مسلحون دار ضيافة تابعة لمنظمة إغاثة دولية "
+        "في مدينة هرات مساء أمس الثلاثاء وقتلوا حارسين، وفق ما أفاد مسؤولون محليون."
+    )
+    event = _main(text, "ar")
+    assert event.target_type == "NGO"

@@ -1627,6 +1627,9 @@ _USED_BY = re.compile(
     re.IGNORECASE,
 )
 _USER_TYPES = frozenset({"Military", "Government (Diplomatic)", "NGO", "Police"})
+# The Arabic "belonging to": "دار ضيافة تابعة لمنظمة إغاثة" (a guesthouse belonging to an aid
+# group), "المجمع التابع للجيش"; the owner's words follow at once, their "ل" joined to them.
+_AR_BELONGING_TO = re.compile(r"^\s+(?:ال)?تابع(?:ة|ين|تين)?\s+$")
 
 
 def _used_by(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
@@ -1635,7 +1638,10 @@ def _used_by(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
     for c in found:
         if c.start <= first.end or c.target_type not in _USER_TYPES:
             continue
-        if c.target_type != first.target_type and _USED_BY.match(text[first.end : c.start]):
+        between = text[first.end : c.start]
+        if c.target_type != first.target_type and (
+            _USED_BY.match(between) or _AR_BELONGING_TO.match(between)
+        ):
             return c
         return first
     return first

@@ -98,3 +98,12 @@ def test_arabic_place_belonging_to_an_aid_group_is_the_group() -> None:
     )
     event = _main(text, "ar")
     assert event.target_type == "NGO"
+
+
+def test_forces_beat_people_named_without_a_determiner() -> None:
+    text = (
+        "FAYZABAD, May 8 (Test Wire) - Police beat shopkeepers who refused to close their "
+        "stalls in Fayzabad on Tuesday, and one of them died of his injuries, residents said."
+    )
+    event = _main(text)
+    assert event.attack_type == "Unarmed Assault"

@@ -25,10 +25,12 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # Fists and feet: "kicked and punched them", "were badly beaten"
         r"|kicked and punched|punched and kicked|(?:was|were) (?:badly |severely )?beaten\b"
         r"|beat (?:him|her|them)\b|flogg\w+"
-        # "a group of men beat the imam of a mosque" (the verb alone, as below)
-        r"|beat(?= (?:a|an|the|two|three|four|five|several|\d+) (?:[\w'-]+ ){0,3}?"
+        # "a group of men beat the imam of a mosque", "forces beat farmers who were protesting"
+        # (the verb alone, as below; the people beaten with or without a determiner)
+        r"|beat(?= (?:(?:a|an|the|two|three|four|five|several|\d+) )?(?:[\w'-]+ ){0,3}?"
         r"(?:m[ae]n|wom[ae]n|boys?|girls?|imams?|clerics?|mullahs?|teachers?|students?|reporters?|journalists?"
         r"|workers?|villagers?|shopkeepers?|prisoners?|detainees?|protesters?|trekkers?"
+        r"|farmers?|residents?|civilians?|youths?"
         r"|tourists?|guides?|drivers?|passengers?|officials?|doctors?|nurses?)\b)"
         # "beat a reporter with their fists", "beaten with cables and sticks"
         # (the verb alone, so the person beaten stays a candidate for the target)

@@ -1,4 +1,5 @@
-"""Rules on attack and target types, each read from a general way reports are written.
+"""Attack and target types: air strikes told in the background, claims naming an assassination,
+bomb squads, Turkish council heads and magnetic bombs, Arabic "تابعة ل", beatings.
 
 Every text here is written for these tests; each test fails without the rule it names.
 """

@@ -371,7 +371,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|warned(?= (?:[\w'’-]+ ){1,7}that (?:it|they|its \w+|their \w+) (?:would|will|could)"
         r" be (?:targeted|attacked|hit|struck))"
         # "named the embassy of China in Kabul as a legitimate target": a threat by name
-        r"|nam(?:ed|es|ing)(?= (?:[\w'’\"-]+ ){1,10}as (?:an? |its )?(?:legitimate |lawful"
+        r"|nam(?:ed|es|ing)(?= (?:[\w'’\"-]+ ){1,10}as [\"“'‘]?(?:an? |its )?(?:legitimate |lawful"
         r" |priority |prime |next )?targets?\b)",
     ),
     ("surrender", r"surrender(?:ed|s)?\b|laid down (?:their|his) arms"),

@@ -1080,9 +1080,7 @@ def dateline(
 def _looks_like_place(word: str) -> bool:
     """A dateline's city: in capitals ("KABUL"), or in a script without case ("كابل")."""
     letters = [ch for ch in word if ch.isalpha()]
-    return len(letters) >= 3 and (
-        all(ch.isupper() for ch in letters) or not any(ch.islower() for ch in letters)
-    )
+    return len(letters) >= 3 and not any(ch.islower() for ch in letters)
 
 
 # The rest of a parenthesis the place opened: "قلات (أفغانستان) - 30 ديسمبر" (Arabic agencies

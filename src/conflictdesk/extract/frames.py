@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from conflictdesk.extract.caseless import Gated
@@ -21,6 +22,7 @@ from conflictdesk.extract.dates import DateMention
 from conflictdesk.extract.facts import Facts
 from conflictdesk.extract.genre import Genre, SummaryBlock
 from conflictdesk.extract.numbers import figure_value
+from conflictdesk.extract.places import PlaceFix
 from conflictdesk.extract.triggers import TriggerHit
 
 # Means specific enough for a later sentence to tell another incident; a bare "attack" or
@@ -212,12 +214,16 @@ def _date_of(frame: Frame, facts: list[Facts], dateline_end: int = 0) -> dt.date
     return None
 
 
-def _admin1_of(frame: Frame, facts: list[Facts]) -> str | None:
+def _places_of(frame: Frame, facts: list[Facts]) -> Iterator[PlaceFix]:
+    """The places of a frame's sentences, anchor first."""
     for index in (frame.anchor, *frame.members):
         place = facts[index].place
-        if place is not None and place.admin1 is not None:
-            return place.admin1
-    return None
+        if place is not None:
+            yield place
+
+
+def _admin1_of(frame: Frame, facts: list[Facts]) -> str | None:
+    return next((p.admin1 for p in _places_of(frame, facts) if p.admin1 is not None), None)
 
 
 def _opens_new(
@@ -293,8 +299,7 @@ def _seat_abroad(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
 def _abroad(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
     """Whether a sentence is placed in another country than the frame."""
     country = item.place.country if item.place is not None else None
-    placed = (facts[i].place for i in (frame.anchor, *frame.members))
-    told = next((p.country for p in placed if p is not None and p.country), None)
+    told = next((p.country for p in _places_of(frame, facts) if p.country), None)
     return country is not None and told is not None and country != told
 
 

@@ -843,6 +843,31 @@ def _key(found: str, table: Mapping[str, object]) -> str | None:
     return None
 
 
+# In a narrative, a vague offset that opens a sentence ("A few days later the group's
+# magazine ...", "Через несколько дней", "Birkaç gün sonra"): no day can be counted, so the
+# event takes the month of the date last told, as the gold codes it.
+_TOLD_MONTH: Final = re.compile(
+    r"^\s*(?:(?:and|but|then)\s+)?(?:a few|several|a couple of) days (?:later|afterwards)\b"
+    r"|^\s*(?:через несколько дней|несколько дней спустя|birkaç gün sonra)(?!\w)",
+    re.IGNORECASE,
+)
+_TOLD_MONTH_WORDS: Final = frozenset({"later", "afterwards", "дней", "sonra"})
+# A vague offset of a few days from a day this late in its month may fall in the next one.
+_LAST_SAFE_DAY: Final = 21
+
+
+def _find_told_month(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
+    """The month of the date last told (``anchor.reference`` in a narrative)."""
+    _ = c  # unused by this finder
+    told = anchor.reference
+    if told is None:
+        return
+    for m in _TOLD_MONTH.finditer(text):
+        if told.day > _LAST_SAFE_DAY:
+            continue
+        yield _mention(m, dt.date(told.year, told.month, 1), "month", True)
+
+
 # == public API ====================================================================================
 
 
@@ -880,6 +905,8 @@ def find_dates(
         finders.append(_find_relative)
     if has_digit and c.words is _FA and solar_dates.names_a_month(words):
         finders.append(_find_solar)
+    if ceiling is not None and reference is not None and words & _TOLD_MONTH_WORDS:
+        finders.append(_find_told_month)
     found: list[DateMention] = []
     for finder in finders:
         found.extend(finder(digits, c, anchor))

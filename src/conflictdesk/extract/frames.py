@@ -976,10 +976,31 @@ _NAMED_AGAIN = re.compile(
 )
 
 
+# "...; the Mazar bombing made that claim look hollow": an incident named by its place or
+# target, inside a sentence, is one the text has told already.
+_NAMED_BY_PLACE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:attacks?|bombings?|killings?|assassinations?"
+    r"|raids?|strikes?|blasts?|explosions?|massacres?|ambush(?:es)?)\b"
+)
+
+
 def _mentioned_again(item: Facts) -> bool:
     if any(d.precision == "day" for d in item.dates):
         return False
-    return _NAMED_AGAIN.match(item.sentence.text) is not None
+    return _NAMED_AGAIN.match(item.sentence.text) is not None or _named_by_place(item)
+
+
+def _named_by_place(item: Facts) -> bool:
+    """Every event word of the sentence stands in a "the <Name> bombing" back-reference, and
+    it gives no day."""
+    text = item.sentence.text
+    if "the " not in text.lower() or not item.triggers:
+        return False
+    if any(d.precision == "day" for d in item.dates):
+        return False
+    start = item.sentence.start
+    spans = [(m.start() + start, m.end() + start) for m in _NAMED_BY_PLACE.finditer(text)]
+    return bool(spans) and all(any(a <= h.start < b for a, b in spans) for h in item.triggers)
 
 
 # "This year alone the group has killed a governor and sent a bomber to the ministry": a
@@ -1086,7 +1107,11 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
         gap = ANALYSIS_GAP if last is not None and _supports(item) and not item.dates else 1
         adjacent = last is not None and item.index - last.members[-1] <= gap
         if last is not None and adjacent:
-            opens = is_candidate(item) and _starts_another(item, last, facts)
+            opens = (
+                is_candidate(item)
+                and _starts_another(item, last, facts)
+                and not _named_by_place(item)
+            )
             if not opens and (is_candidate(item) or _supports(item) or _details(item, last)):
                 frames[-1] = dataclasses.replace(last, members=(*last.members, item.index))
                 continue

@@ -754,13 +754,17 @@ def with_russian_forms(entry: dict[str, Any], taken: set[Key]) -> dict[str, Any]
         return entry
     names = [entry["name"], *entry["aliases"]]
     cyrillic = [n for n in names if scripts_of(n) == {"cyrillic"}]
+    short: list[str] = []
     if entry["kind"] == "district":
         latin = [n for n in names if scripts_of(n) == {"latin"} and not LATIN_SUFFIX_RE.search(n)]
-        cyrillic += [c for c in map(cyrillic_spelling, latin) if c and len(c) > SHORT_RU_NAME]
+        spelled = [c for c in map(cyrillic_spelling, latin) if c]
+        cyrillic += [c for c in spelled if len(c) > SHORT_RU_NAME]
+        # a short one only after the word "уезд" ("уезда Дара"), where it cannot be a word
+        short = [f"уезд {c}" for c in spelled if len(c) <= SHORT_RU_NAME]
     # an adjective alone also names institutions ("Нового Кабульского банка"): only with its noun
     nouns = RU_DISTRICT_NOUNS if entry["kind"] == "district" else RU_PROVINCE_NOUNS
     adjectives = [f"{a} {n}" for c in cyrillic for a in russian_adjectives(c) for n in nouns]
-    forms = [f for f in (*cyrillic, *adjectives) if phrase_key(f) not in taken]
+    forms = [f for f in (*cyrillic, *short, *adjectives) if phrase_key(f) not in taken]
     return {**entry, "aliases": unique_aliases(entry["name"], [*entry["aliases"], *forms])}
 
 

@@ -1,0 +1,65 @@
+"""Rules of the places round (hpl): sentences written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from conflictdesk.extract.places_foreign import foreign_place
+from conflictdesk.resolve.registry import Registry, load_registry
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _registry() -> Registry:
+    return load_registry()
+
+
+def _build_module() -> ModuleType:
+    name = "build_pack_places"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / "build_pack_places.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _district(name: str, admin1: str) -> dict[str, object]:
+    return {
+        "id": f"district:{admin1.lower()}:{name.lower()}",
+        "name": name,
+        "kind": "district",
+        "country": "Afghanistan",
+        "admin1": admin1,
+        "admin2": name,
+        "aliases": [],
+    }
+
+
+def test_short_cyrillic_district_only_with_its_noun() -> None:
+    built = _build_module().with_russian_forms(_district("Dara", "Panjshir"), set())
+    assert "уезд Дара" in built["aliases"]
+    assert "Дара" not in built["aliases"]
+
+
+def test_long_cyrillic_district_stays_bare() -> None:
+    built = _build_module().with_russian_forms(_district("Shinwar", "Nangarhar"), set())
+    assert "Шинвар" in built["aliases"]
+    assert "уезд Шинвар" not in built["aliases"]
+
+
+def test_village_of_a_short_district_in_russian() -> None:
+    fix = foreign_place("Вчера боевики обстреляли кишлак Сангдара уезда Дара.", _registry(), "ru")
+    assert fix is not None
+    assert (fix.admin1, fix.admin2, fix.location) == ("Panjshir", "Dara", "Sangdara")
+
+
+def test_short_district_name_as_a_word_is_no_place() -> None:
+    fix = foreign_place("Он сказал, что дара у него нет.", _registry(), "ru")
+    assert fix is None

@@ -63,3 +63,15 @@ def test_village_of_a_short_district_in_russian() -> None:
 def test_short_district_name_as_a_word_is_no_place() -> None:
     fix = foreign_place("Он сказал, что дара у него нет.", _registry(), "ru")
     assert fix is None
+
+
+def test_unknown_russian_district_kept_as_written() -> None:
+    fix = foreign_place("Бой шёл в уезде Карагуль-Мазар провинции Баглан.", _registry(), "ru")
+    assert fix is not None
+    assert (fix.admin1, fix.location) == ("Baghlan", "Karagul Mazar district")
+
+
+def test_unknown_russian_name_without_district_word_is_not_a_district() -> None:
+    fix = foreign_place("Бой шёл у Карагуль-Мазара в провинции Баглан.", _registry(), "ru")
+    assert fix is not None
+    assert (fix.admin1, fix.location) == ("Baghlan", None)

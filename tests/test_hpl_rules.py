@@ -75,3 +75,34 @@ def test_unknown_russian_name_without_district_word_is_not_a_district() -> None:
     fix = foreign_place("Бой шёл у Карагуль-Мазара в провинции Баглан.", _registry(), "ru")
     assert fix is not None
     assert (fix.admin1, fix.location) == ("Baghlan", None)
+
+
+def _english(text: str) -> tuple[str | None, str | None] | None:
+    from conflictdesk.extract.places import place_of
+
+    fix = place_of(text, _registry())
+    return None if fix is None else (fix.admin1, fix.location)
+
+
+def test_foreign_embassy_without_a_city_is_in_the_capital() -> None:
+    assert _english("Rockets fell inside the grounds of the Indian embassy overnight.") == (
+        "Kabul",
+        "Kabul",
+    )
+    assert _english("A guard was shot at the gate of the embassy of Japan.") == ("Kabul", "Kabul")
+
+
+def test_own_country_embassy_or_bare_embassy_is_no_place() -> None:
+    assert _english("A grenade was thrown at the Afghan embassy on Friday.") is None
+    assert _english("The embassy said two guards were hurt.") is None
+
+
+def test_embassy_in_a_named_city_stays_there() -> None:
+    assert _english("Protesters stormed the Iranian embassy in Islamabad.") == (
+        "Islamabad Capital Territory",
+        "Islamabad",
+    )
+
+
+def test_an_attack_told_before_takes_no_place_from_the_embassy() -> None:
+    assert _english("Since the attack on the Turkish embassy, staff rarely leave.") is None

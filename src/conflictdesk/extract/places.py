@@ -791,7 +791,8 @@ def place_of(
         if fix.known and (fix.admin1 is not None or fix.location is not None):
             return shifted(fix, offset)
     if not loose:
-        return _the_capital(text, registry, offset, _BARE_CAPITAL[:1])
+        patterns = (_BARE_CAPITAL[0],) if _told_before(text) else _IN_THE_CAPITAL
+        return _the_capital(text, registry, offset, patterns)
     found = _loose(text, registry, offset)
     return found if found is not None else _the_capital(text, registry, offset, _BARE_CAPITAL[1:])
 
@@ -822,6 +823,30 @@ _BARE_CAPITAL = (
         )
     ),
 )
+
+
+# A foreign state's embassy with no city named ("the Russian embassy", "the embassy of
+# China"): embassies are in the capital of the pack's country. Not its own country's embassy
+# ("the Afghan embassy" is abroad); read only in a sentence naming no other place.
+_FOREIGN_EMBASSY = Gated(
+    re.compile(
+        r"\b(?!Afghan(?:istan)?\b|(?:The|This|That|Its|Their|His|Her|Our|An?|One|Each)\b)"
+        r"(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)\s+(?:embassy|Embassy)\b"
+        r"|\b(?:embassy|Embassy)\s+of\s+(?:the\s+)?(?!Afghanistan\b)[A-Z]"
+    )
+)
+
+
+_IN_THE_CAPITAL = (_BARE_CAPITAL[0], _FOREIGN_EMBASSY)
+# "the attack on the Russian embassy opens a new category of risk": an attack named with the
+# definite article looks back at one told before, whose place was read where it was told.
+_THE_ATTACK_ON = Gated(
+    re.compile(r"\bthe\s+(?:attack|bombing|assault|strike)s?\s+(?:on|at|against)\s+the\b")
+)
+
+
+def _told_before(text: str) -> bool:
+    return _THE_ATTACK_ON.search(text) is not None
 
 
 def _the_capital(

@@ -106,3 +106,14 @@ def test_embassy_in_a_named_city_stays_there() -> None:
 
 def test_an_attack_told_before_takes_no_place_from_the_embassy() -> None:
     assert _english("Since the attack on the Turkish embassy, staff rarely leave.") is None
+
+
+def test_a_place_measured_from_is_not_where() -> None:
+    text = "Mortar rounds hit houses in Sirkanay district, which lies across the border from "
+    text += "Pakistan's Bajaur district, on Monday."
+    assert _english(text) == ("Kunar", "Sirkanay district")
+
+
+def test_a_place_measured_from_stays_when_no_other_is_named() -> None:
+    text = "A mine hit a police truck about 10 km from Ghazni city, Ghazni province."
+    assert _english(text) == ("Ghazni", "Ghazni")

@@ -316,7 +316,37 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
             chain = chain[1:]  # "the governor of Balkh, in Mazar-i-Sharif": the office's province
         if any(s.places or s.generic for s in chain):
             (offices if _OFFICE_AFTER.match(text, chain[-1].end) else chains).append(chain)
+    if len(chains) > 1:
+        # "in Dangam district, which lies across the border from Pakistan's Bajaur district":
+        # a place a distance or a border is measured from is not where, if another is named
+        # ("about 15 km from Kunduz city, Kunduz province" alone stays Kunduz)
+        apart = [c for c in chains if not _reference_point(text, c)]
+        if any(_names_a_district_or_town(c) for c in apart):
+            chains = apart
     return chains or offices
+
+
+_MEASURED_FROM = Gated(
+    re.compile(
+        r"\b(?:border|frontier|kilometres|kilometers|km|miles|metres|meters|away|opposite)"
+        r"\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:" + _DIRECTION + r")?$",
+        re.IGNORECASE,
+    )
+)
+
+
+def _names_a_district_or_town(chain: list[Segment]) -> bool:
+    return any(
+        p.kind in ("district", "town")
+        for s in chain
+        if s.generic not in PROVINCE_WORDS
+        for p in s.places
+    )
+
+
+def _reference_point(text: str, chain: list[Segment]) -> bool:
+    start = min(s.start for s in chain)  # a possessive chain lists its owner last
+    return _MEASURED_FROM.search(text, max(0, start - 60), start) is not None
 
 
 # A name before an office ("the office of the Balkh governor in Mazar-i-Sharif") names the

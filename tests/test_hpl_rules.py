@@ -117,3 +117,14 @@ def test_a_place_measured_from_is_not_where() -> None:
 def test_a_place_measured_from_stays_when_no_other_is_named() -> None:
     text = "A mine hit a police truck about 10 km from Ghazni city, Ghazni province."
     assert _english(text) == ("Ghazni", "Ghazni")
+
+
+def test_foreign_border_town_in_arabic() -> None:
+    text = "قتل حارسان في هجوم على مخفر قرب مدينة تايباد يوم الأحد."
+    fix = foreign_place(text, _registry(), "ar")
+    assert fix is not None
+    assert (fix.country, fix.location) == ("Iran", "Taybad")
+
+
+def test_foreign_town_in_english() -> None:
+    assert _english("A bomb went off at a shrine in Sehwan on Thursday.") == ("Sindh", "Sehwan")

@@ -128,3 +128,16 @@ def test_foreign_border_town_in_arabic() -> None:
 
 def test_foreign_town_in_english() -> None:
     assert _english("A bomb went off at a shrine in Sehwan on Thursday.") == ("Sindh", "Sehwan")
+
+
+def test_village_by_consonants_sought_near_the_district_named() -> None:
+    text = "Стрельба началась у селения Кала-и-Шахр, недалеко от Пагмана."
+    fix = foreign_place(text, _registry(), "ru")
+    assert fix is not None
+    assert (fix.admin1, fix.location) == ("Kabul", "Kala I Shahr")
+
+
+def test_village_by_consonants_alone_keeps_its_namesake() -> None:
+    fix = foreign_place("Стрельба началась у селения Кала-и-Шахр.", _registry(), "ru")
+    assert fix is not None
+    assert (fix.admin1, fix.location) == ("Sar-e Pol", "Qalah-ye Shahr")

@@ -482,6 +482,8 @@ def _named(text: str, registry: Registry, language: str) -> list[_Named]:
                 if found is not None and found.generic == "settlement" and named and not admin1:
                     inside = tuple(p for p in found.places if p.admin1 in named)
                     found = dataclasses.replace(found, places=inside)
+                elif found is not None and found.generic == "settlement" and not admin1:
+                    found = _near_the_districts_named(found, out)
                 if found is not None and (found.places or (start, end) == spans[-1]):
                     out.append(found)
                     taken.append((start, end))
@@ -566,6 +568,17 @@ def _in_a_province_named(found: _Named, provinces: set[str], gazetteer: Gazettee
     if len({p.admin1 for p in inside}) != 1:
         return found
     return dataclasses.replace(found, places=tuple(inside))
+
+
+def _near_the_districts_named(found: _Named, named: list[_Named]) -> _Named:
+    """A village only its consonants resolve, in a sentence that names towns or districts
+    by name but no province: sought in their provinces ("у въезда в селение Кала-и-Шахр на
+    дороге ... Пагмана" is no namesake in another province)."""
+    provinces = {p.admin1 for n in named for p in n.places[:1] if p.kind in ("district", "town")}
+    if not provinces:
+        return found
+    inside = tuple(p for p in found.places if p.admin1 in provinces)
+    return dataclasses.replace(found, places=inside)
 
 
 def _provinces_named(named: list[_Named]) -> set[str]:

@@ -357,7 +357,8 @@ _BUILDING_AFTER = Gated(
         re.IGNORECASE,
     )
 )
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# "the driver's", "Kabil'de", and the plural possessive "the passengers' papers"
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s?\b|(?=\s))")
 # A name of one to five capitalised words, whatever the flags around it.
 _CAPITALISED_NAME = r"(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
 # Words before a person that make them the one the attack was aimed at.

@@ -31,3 +31,41 @@ def test_people_owning_a_thing_by_plural_possessive_are_not_the_target() -> None
 def test_travellers_shot_after_a_plural_possessive_stay_the_target() -> None:
     text = "Armed men stopped the passengers' car and shot dead the passengers on the road."
     assert _type(text, "Armed") == "Private Citizens & Property"
+
+
+def _aimed(text: str, verb: str) -> bool | None:
+    found = choose(
+        text,
+        load_registry(),
+        offset=0,
+        trigger_at=text.index(verb),
+        exclude=[],
+        date=dt.date(2012, 5, 1),
+    )
+    return found.prominent_bombing if found is not None else None
+
+
+def test_a_bomb_at_the_guesthouse_of_a_named_minister_was_aimed_at_him() -> None:
+    text = "A car bomb went off outside the guesthouse of acting finance minister Aziz Rahimi."
+    assert _aimed(text, "bomb") is True
+
+
+def test_a_bomb_at_the_guesthouse_of_an_unnamed_office_holder_is_no_aim() -> None:
+    text = "A car bomb went off outside the guesthouse of the provincial governor."
+    assert _aimed(text, "bomb") is False
+
+
+def test_a_victim_told_to_be_the_target_was_the_bomb_s_aim() -> None:
+    text = (
+        "The blast killed 30 people, among them Nur Ahmad, a district council member and former "
+        "commander who appeared to be the target."
+    )
+    assert _aimed(text, "blast") is True
+
+
+def test_a_victim_among_the_dead_with_no_word_of_aim_is_no_aim() -> None:
+    text = (
+        "The blast killed 30 people, among them Nur Ahmad, a district council member and former "
+        "commander who had come to watch the match."
+    )
+    assert _aimed(text, "blast") is False

@@ -1911,6 +1911,10 @@ def _bomb_aimed_at(text: str, c: Candidate) -> bool:
         return True
     if _MEANT_FOR.search(text[max(0, c.start - 80) : c.start]):
         return True
+    if _TOLD_THE_TARGET_AFTER.match(text[c.end : c.end + 120]):
+        return True
+    if _HOUSE_OF_BEFORE.search(_before_person(text, c)) and _named(text, c):
+        return True
     if _PASSING_BEFORE.search(text[max(0, c.start - 90) : c.start]):
         return True
     return _foreign_role(c.text) and _foreign_aimed_at(text, c)
@@ -2099,6 +2103,28 @@ _MEANT_FOR = re.compile(
     r"\b(?:(?:appeared|seemed|was believed|was thought|was apparently|was intended|was meant"
     r"|had been intended|was aimed)\s+to\s+(?:target|kill)|aimed at|intended for|apparently"
     r"\s+targeting)\s+[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+# The person told to have been the aim after the role: "Abdul Rahim, a district council member
+# and former commander who appeared to be the target", "the governor, who was the intended
+# target". A bomb that killed many is then his assassination (GTD).
+_TOLD_THE_TARGET_AFTER = re.compile(
+    r"^[^.;]{0,70}?\b(?:who|whom)\s+(?:(?:appeared|seemed|was believed|was thought|is believed"
+    r"|was said)\s+to\s+(?:be|have been)|was|had been)\s+the\s+(?:intended\s+|main\s+|real\s+"
+    r"|likely\s+|apparent\s+)?target\b",
+    re.IGNORECASE,
+)
+
+
+# A named person's own guesthouse or seminary: "outside the guesthouse of acting defence minister
+# Aziz Rahimi", "at the madrasa of Sheikh Nur Ahmad, a senior cleric". Unnamed ("the guesthouse
+# of the provincial governor", "of a former council member") it may be the office's house or a
+# gathering's place, and the bombing stays a bombing.
+_HOUSE_OF_BEFORE = re.compile(
+    r"\b(?:guesthouse|guest house|madrasa|madrassa|seminary)\s+of\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:[\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conflictdesk.extract.targets import choose
+from conflictdesk.extract.triggers import find_triggers
 from conflictdesk.resolve.registry import load_registry
 
 
@@ -69,3 +70,18 @@ def test_a_victim_among_the_dead_with_no_word_of_aim_is_no_aim() -> None:
         "commander who had come to watch the match."
     )
     assert _aimed(text, "blast") is False
+
+
+def _pack_means(text: str, language: str) -> list[str]:
+    return [h.means for h in find_triggers(text, language=language, registry=load_registry())]
+
+
+def test_pack_arson_words_are_arson_in_every_language() -> None:
+    assert "arson" in _pack_means("Silahlı kişiler gece bir kız okulunu ateşe verdi.", "tr")
+    assert "arson" in _pack_means("Неизвестные ночью подожгли здание школы.", "ru")
+    assert "arson" in _pack_means("أضرم النار في مدرسة للبنات ليلا.", "ar")
+
+
+def test_russian_opening_shooting_is_firearms() -> None:
+    assert "firearm" in _pack_means("Боевики ворвались в здание и открыли стрельбу.", "ru")
+    assert "firearm" not in _pack_means("Боевики ворвались в здание и открыли дверь.", "ru")

@@ -85,3 +85,25 @@ def test_pack_arson_words_are_arson_in_every_language() -> None:
 def test_russian_opening_shooting_is_firearms() -> None:
     assert "firearm" in _pack_means("Боевики ворвались в здание и открыли стрельбу.", "ru")
     assert "firearm" not in _pack_means("Боевики ворвались в здание и открыли дверь.", "ru")
+
+
+def _prominent(text: str, verb: str) -> bool | None:
+    found = choose(
+        text,
+        load_registry(),
+        offset=0,
+        trigger_at=text.index(verb),
+        exclude=[],
+        date=dt.date(2024, 5, 1),
+    )
+    return found.prominent if found is not None else None
+
+
+def test_a_russian_embassy_man_fired_at_is_a_diplomat_aimed_at() -> None:
+    text = "Неизвестный открыл огонь по машине сотрудника посольства Китая в столице."
+    assert _prominent(text, "открыл") is True
+
+
+def test_russian_embassy_staff_in_the_plural_are_no_one_person() -> None:
+    text = "Неизвестный открыл огонь по автобусу с сотрудниками посольства Китая в столице."
+    assert _prominent(text, "открыл") is False

@@ -107,3 +107,18 @@ def test_a_russian_embassy_man_fired_at_is_a_diplomat_aimed_at() -> None:
 def test_russian_embassy_staff_in_the_plural_are_no_one_person() -> None:
     text = "Неизвестный открыл огонь по автобусу с сотрудниками посольства Китая в столице."
     assert _prominent(text, "открыл") is False
+
+
+def test_an_arabic_official_bombed_in_his_car_was_the_aim() -> None:
+    text = "قتل مسؤول محلي في انفجار عبوة لاصقة ثبتت بسيارته في المدينة."
+    assert _aimed(text, "انفجار") is True
+
+
+def test_arabic_officials_in_the_plural_are_no_one_person() -> None:
+    text = "قتل مسؤولون محليون في انفجار عبوة في سوق المدينة."
+    assert _aimed(text, "انفجار") is False
+
+
+def test_a_russian_official_shot_is_one_prominent_person() -> None:
+    text = "Неизвестные застрелили чиновника провинциальной администрации у его дома."
+    assert _prominent(text, "застрелили") is True

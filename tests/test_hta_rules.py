@@ -122,3 +122,13 @@ def test_arabic_officials_in_the_plural_are_no_one_person() -> None:
 def test_a_russian_official_shot_is_one_prominent_person() -> None:
     text = "Неизвестные застрелили чиновника провинциальной администрации у его дома."
     assert _prominent(text, "застрелили") is True
+
+
+def test_a_turkish_military_vehicle_is_a_military_target() -> None:
+    text = "Köy yolunda bir askeri aracın geçişi sırasında yola yerleştirilen bomba patladı."
+    assert _type(text, "bomba") == "Military"
+
+
+def test_a_turkish_civilian_vehicle_is_no_military_target() -> None:
+    text = "Köy yolunda bir yolcu aracının geçişi sırasında yola yerleştirilen bomba patladı."
+    assert _type(text, "bomba") == "Private Citizens & Property"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conflictdesk.extract.classify import classify
 from conflictdesk.extract.targets import choose
 from conflictdesk.extract.triggers import find_triggers
 from conflictdesk.resolve.registry import load_registry
@@ -132,3 +133,24 @@ def test_a_turkish_military_vehicle_is_a_military_target() -> None:
 def test_a_turkish_civilian_vehicle_is_no_military_target() -> None:
     text = "Köy yolunda bir yolcu aracının geçişi sırasında yola yerleştirilen bomba patladı."
     assert _type(text, "bomba") == "Private Citizens & Property"
+
+
+def _attack(text: str) -> tuple[str | None, str | None]:
+    found = classify(
+        find_triggers(text), armed_target=False, prominent_target=False, casualties=True
+    )
+    assert found is not None
+    return found.attack_type, found.weapon_type
+
+
+def test_a_passive_blow_to_the_head_and_stones_are_an_unarmed_assault() -> None:
+    text = (
+        "Guards beat the villagers, and one man who had been struck on the head died; the "
+        "guards said the villagers had attacked them with stones."
+    )
+    assert _attack(text) == ("Unarmed Assault", "Melee")
+
+
+def test_villagers_attacked_with_rifles_are_an_armed_assault() -> None:
+    text = "The guards said the villagers had attacked them with rifles."
+    assert _attack(text) == ("Armed Assault", "Firearms")

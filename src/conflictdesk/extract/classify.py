@@ -57,7 +57,10 @@ _TAKEN_AWAY = re.compile(r"kidnap|abduct|seiz|away|carried off", re.IGNORECASE)
 # The account says how the attack was carried out is not known (GTD: Unknown attack type).
 _MEANS_UNKNOWN = re.compile(r"^(?:how|method|means|manner|further|details)\b", re.IGNORECASE)
 # Unarmed assaults with fists and feet, or a vehicle driven into people (GTD weapon types).
-_BEATING = re.compile(r"kick|punch|beat|flogg|armed with", re.IGNORECASE)
+_BEATING = re.compile(
+    r"kick|punch|beat|flogg|armed with|struck on|with (?:stones|rocks|sticks|clubs|fists|batons)",
+    re.IGNORECASE,
+)
 # Words of entering a place, which name no arms: "raided a school and beat the teachers".
 _ENTRY = re.compile(r"^(?:raid|storm)", re.IGNORECASE)
 _RAMMING = re.compile(r"^(?:drove|rammed|ploughed|plowed)\b", re.IGNORECASE)

@@ -24,6 +24,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:[\w-]+ )?(?:wells?|water|reservoirs?|tanks?|food)\b"
         # Fists and feet: "kicked and punched them", "were badly beaten"
         r"|kicked and punched|punched and kicked|(?:was|were) (?:badly |severely )?beaten\b"
+        # a blow to the body told in the passive: "a farmer who had been struck on the head"
+        r"|(?:was|were|had been) (?:badly |repeatedly )?struck on the (?:head|face|back|body)\b"
+        # blows with no arms: "had attacked the team with stones", "assaulted him with sticks"
+        r"|(?:attacked|assaulted|pelted) (?:[\w'-]+ ){0,4}?with (?:stones|rocks|sticks|clubs|fists"
+        r"|batons)\b"
         r"|beat (?:him|her|them)\b|flogg\w+"
         # "a group of men beat the imam of a mosque", "forces beat farmers who were protesting"
         # (the verb alone, as below; the people beaten with or without a determiner)

@@ -154,3 +154,13 @@ def test_a_passive_blow_to_the_head_and_stones_are_an_unarmed_assault() -> None:
 def test_villagers_attacked_with_rifles_are_an_armed_assault() -> None:
     text = "The guards said the villagers had attacked them with rifles."
     assert _attack(text) == ("Armed Assault", "Firearms")
+
+
+def test_a_russian_body_that_reported_the_blast_is_no_target() -> None:
+    text = "Один человек погиб при взрыве в маршрутном микроавтобусе, сообщили в полиции."
+    assert _type(text, "взрыве", dt.date(2019, 5, 1)) == "Private Citizens & Property"
+
+
+def test_a_russian_police_post_struck_is_the_target() -> None:
+    text = "Один человек погиб при взрыве у поста полиции на окраине города."
+    assert _type(text, "взрыве", dt.date(2019, 5, 1)) == "Police"

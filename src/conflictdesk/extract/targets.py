@@ -868,7 +868,9 @@ _FOREIGN_SOURCE_BEFORE = Gated(
         r"|المتحدث باسم|الناطق باسم|متحدث باسم|الناطق الرسمي باسم"
         # Arabic puts the verb of saying first: "أعلنت وزارة الدفاع أن ..." (the ministry
         # announced that ...); the body right after it speaks
-        r"|(?:^|\s)(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|ذكرت|ذكر|أفادت|أفاد|أوضحت|أوضح))"
+        r"|(?:^|\s)(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|ذكرت|ذكر|أفادت|أفاد|أوضحت|أوضح)"
+        # Russian "сообщили в полиции" (the police said): the body speaks after the verb
+        r"|(?:^|\s)(?:сообщили|заявили|рассказали|подтвердили|уточнили))"
         r"\s+(?:[\w-]+\s+){0,1}$",
         re.IGNORECASE,
     )

@@ -164,3 +164,17 @@ def test_a_russian_body_that_reported_the_blast_is_no_target() -> None:
 def test_a_russian_police_post_struck_is_the_target() -> None:
     text = "Один человек погиб при взрыве у поста полиции на окраине города."
     assert _type(text, "взрыве", dt.date(2019, 5, 1)) == "Police"
+
+
+def test_a_turkish_parked_car_at_the_police_directorate_is_a_police_target() -> None:
+    text = "Kentte emniyet müdürlüğünün önüne park edilmiş bomba yüklü bir otomobil patlatıldı."
+    assert _type(text, "bomba") == "Police"
+
+
+def test_a_turkish_park_struck_is_the_park() -> None:
+    text = "Kentte bir park ve bir okul bomba yüklü bir otomobille hedef alındı."
+    found = choose(
+        text, load_registry(), offset=0, trigger_at=0, exclude=[], date=dt.date(2012, 5, 1)
+    )
+    assert found is not None
+    assert (found.target, found.target_type) == ("park", "Private Citizens & Property")

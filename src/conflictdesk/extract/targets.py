@@ -979,6 +979,8 @@ _RIVER_BANK = re.compile(r"\b(?:on|to|from|along) the (?:[\w-]+\s+)?$", re.IGNOR
 
 # A Turkish landmark the attack was only near: "Kabil Üniversitesi yakınlarındaki bir
 # kavşakta" (at a junction near Kabul University) says where, not whom.
+# Turkish "park etmek" (to park): "park edilmiş bir otomobil" (a parked car) is no park.
+_TR_PARKED_AFTER = re.compile(r"^\s+(?:et|ed|edil)\w*", re.IGNORECASE)
 _TR_NEAR_AFTER = re.compile(r"^(?:['’]\w*)?\s+yak[ıi]n(?:lar)?[ıi]nda(?:ki)?\b", re.IGNORECASE)
 
 
@@ -1024,6 +1026,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _EARLIER_FIGHT.search(before)
         or _lockup(text, c)
         or (c.text.lower() == "bank" and bool(_RIVER_BANK.search(before)))
+        or (c.text.lower() == "park" and bool(_TR_PARKED_AFTER.match(after)))
         or _EARLIER_EVENT.search(text[: c.start])
         or (c.text.lower() in _PLACE_NOUNS and bool(_NAMED_PLACE.search(before)))
         or _TR_NEAR_AFTER.match(after) is not None

@@ -1868,7 +1868,7 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
                 k += 1
                 continue
             if _single(item):
-                k = _past_role_complement(items, k)
+                k = _past_name_marker(items, _past_role_complement(items, k))
                 if k < n and _is_name_chunk(items[k]):
                     continue  # "police chief Ahmad Khan and two of his guards": his name
             if k + 1 < n and _low(items[k]) in ("and", "&") and isinstance(items[k + 1], _Chunk):
@@ -1902,11 +1902,27 @@ def _collect_right(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             k += 1
             continue
         break
-    if found and found[-1][0].kind in ("name", "singular", "pronoun"):
+    if found and (found[-1][0].kind in ("name", "pronoun") or _single(found[-1][0])):
         later = _companions_later(items, k)  # "killed the chief ..., along with his guards"
         if later is not None:
             found.append((later, "count"))
     return _breakdown_after(items, _drop_appositions(_drop_enumeration(found)))
+
+
+def _past_name_marker(items: list[_Item], k: int) -> int:
+    """Past "known as", "named" or "called" before the name of the one person just told ("a
+    commander known as Mullah X and one of his guards"): the name is his, the list goes on."""
+    if k >= len(items) or _low(items[k]) not in _NAME_MARKERS:
+        return k
+    j = k + 1
+    if j < len(items) and _low(items[j]) == "as":
+        j += 1
+    elif _low(items[k]) in ("known", "identified"):
+        return k  # "known" alone is no name marker ("known to the police")
+    return j if j < len(items) and _is_name_chunk(items[j]) else k
+
+
+_NAME_MARKERS: Final = word_set("known named called identified")
 
 
 def _companions_at(items: list[_Item], k: int) -> int | None:
@@ -1945,8 +1961,8 @@ def _companions_later(items: list[_Item], k: int) -> _Chunk | None:
 def _passed_in_clause(items: list[_Item], p: int, chunk: _Chunk) -> bool:
     """A chunk that does not add people to the object: a name, one person or a pronoun in an
     aside ("whom they called the governor"), or a day's figure ("on 26 July")."""
-    if chunk.kind in ("name", "singular", "pronoun"):
-        return True
+    if chunk.kind in ("name", "pronoun") or _single(chunk):
+        return True  # "Ali, a candidate for the council, along with ...": the same man
     return chunk.kind == "bare" and p > 0 and _low(items[p - 1]) == "on"
 
 

@@ -1,0 +1,33 @@
+"""Toll rules of the hto round: each rule's construction and a near miss that must not fire."""
+
+from __future__ import annotations
+
+from conflictdesk.extract.tolls import totals_of
+
+
+def _dead(*sentences: str, language: str = "en") -> int | None:
+    return totals_of(list(sentences), language).fatalities.best
+
+
+def test_companions_after_an_apposition_with_a_phrase_of_its_own() -> None:
+    # the apposition "a driver for the aid group" describes the man; the two are more dead
+    assert (
+        _dead("Gunmen shot dead Rahim Gul, a driver for the aid group, along with two of his sons.")
+        == 3
+    )
+    # near miss: no companions, only the apposition
+    assert _dead("Gunmen shot dead Rahim Gul, a driver for the aid group, near the bazaar.") == 1
+
+
+def test_name_told_with_known_as_does_not_end_the_list() -> None:
+    assert (
+        _dead("Villagers shot dead a militant leader known as Qari Nasim and one of his aides.")
+        == 2
+    )
+    assert (
+        _dead("Villagers shot dead a militant leader named Qari Nasim and two of his aides.") == 3
+    )
+    # near miss: the aides were wounded, not killed
+    assert (
+        _dead("Villagers shot dead a leader known as Qari Nasim and wounded two of his aides.") == 1
+    )

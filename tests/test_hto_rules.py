@@ -31,3 +31,16 @@ def test_name_told_with_known_as_does_not_end_the_list() -> None:
     assert (
         _dead("Villagers shot dead a leader known as Qari Nasim and wounded two of his aides.") == 1
     )
+
+
+def test_another_person_named_by_another_definite_role() -> None:
+    assert _dead("The cook was shot dead a day later, and the guide was killed in May.") == 2
+    assert (
+        _dead("The cook was shot dead a day later.", "The pilot was let go, but the guide died.")
+        == 2
+    )
+    # near miss: the same role noun told again is the same man
+    assert (
+        _dead("The cook was shot dead a day later.", "The guide was let go, but the cook died.")
+        == 1
+    )

@@ -3760,6 +3760,8 @@ def _revises(slot: Slot, m: CasualtyMention, q: Quantity) -> bool:
     ("also", "other", "another"), restates or revises that figure instead of adding to it."""
     if m.relation == "transfer" or not q.best or m.more or additive(m.text):
         return False
+    if slot.best == 1 and another_person(slot.texts[-1], m):
+        return False  # "the driver was beheaded ..., the interpreter was killed": two men
     if m.quantity.text.lower() in PRONOUNS or not m.quantity.text:
         return False  # "he", or a bare "was killed": another person, not a new figure
     if not any(f.best for f in slot.figures):
@@ -3771,6 +3773,34 @@ def _revises(slot: Slot, m: CasualtyMention, q: Quantity) -> bool:
     ):
         return False  # "the three gunmen were shot dead and the car bomber died": both count
     return all(end <= m.start or m.end <= start for start, end in slot.spans)
+
+
+def another_person(before: str, m: CasualtyMention) -> bool:
+    """ "The driver was beheaded ... the interpreter was killed": one person named by a
+    definite role noun after another one named by a different role noun is someone else, not
+    the same person's figure told again. Nouns anyone may be called by ("the man", "the
+    victim", "the official") may name the same person and are left out."""
+    if m.quantity.best != 1 or m.group == "attackers":
+        return False
+    earlier, later = _definite_role(before), _definite_role(m.group_text or "")
+    return earlier is not None and later is not None and earlier != later
+
+
+def _definite_role(text: str) -> str | None:
+    """The role noun of one person told with "the" ("the interpreter"), or None."""
+    found = _THE_ROLE.match(text.strip())
+    if found is None or found.group(1).lower() in _ANYONE_NOUNS:
+        return None
+    return found.group(1).lower()
+
+
+_THE_ROLE: Final = re.compile(r"the\s+(?:[a-z-]+\s+)?([a-z]+)$", re.IGNORECASE)
+_ANYONE_NOUNS: Final = word_set(
+    """
+    man woman person individual victim body child boy girl official officer one other
+    latter former deceased youth
+    """
+)
 
 
 _BOMBER: Final = re.compile(r"\bbomb(?:er|ers)?\b|\bblew (?:him|them)sel(?:f|ves) up\b", re.I)

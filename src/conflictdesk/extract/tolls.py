@@ -33,6 +33,7 @@ from conflictdesk.extract.casualties import (
     CasualtyTotals,
     Slot,
     additive,
+    another_person,
     effective_mentions,
     find_casualties,
     refer_back,
@@ -72,6 +73,8 @@ class _Toll:
     revised: bool = False  # a toll "rose to N" was told
     # how far the figures of the current total reach above it: "five to seven wounded"
     spread: int = 0
+    # the words naming each group's last figure of one person ("the driver")
+    persons: dict[str, str] = field(default_factory=dict)
 
     def restate(self, total: int, group: str | None) -> None:
         """A new overall figure; ``group`` when every figure so far was of that one group."""
@@ -360,6 +363,15 @@ def _spread(counted: list[tuple[Slot, CasualtyMention | None]]) -> int:
 
 def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> None:
     """Fold one sentence's victim figures into the running toll."""
+    before = dict(toll.persons)
+    _fold_figures(toll, counted)
+    toll.persons = before
+    for s, m in counted:
+        if m is not None and s.best == 1 and m.group_text:
+            toll.persons[s.group] = m.group_text
+
+
+def _fold_figures(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> None:
     figures: list[tuple[str, int, CasualtyMention | None]] = []
     for s, m in counted:  # "the journalist and his cousin were killed": one group, two people
         same = [x for x, f in enumerate(figures) if f[0] == s.group]
@@ -403,8 +415,11 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
         toll.restate(sum(c for _, c, _ in figures), toll.single_group())
         return
     if all(group in toll.groups and group != "unknown" for group, _, _ in figures):
-        for group, count, _ in figures:
-            toll.revise(group, count)
+        for group, count, m in figures:
+            if _another_one(toll, group, m):
+                toll.add(group, count)  # "the driver was killed ... the interpreter was killed"
+            else:
+                toll.revise(group, count)
         return
     named = sum(c for g, c, _ in figures if g != "unknown")
     if named <= toll.groups.get("unknown", 0) and toll.groups.get("unknown", 0) > 0:
@@ -428,6 +443,17 @@ def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> No
                 toll.revise(group, count)
         else:
             toll.add(group, count)
+
+
+def _another_one(toll: _Toll, group: str, m: CasualtyMention | None) -> bool:
+    """One more person of a group counted as one, named by another definite role noun."""
+    before = toll.persons.get(group)
+    return (
+        m is not None
+        and toll.groups.get(group) == 1
+        and before is not None
+        and (another_person(before, m))
+    )
 
 
 def _named_again(toll: _Toll, group: str, m: CasualtyMention | None) -> bool:

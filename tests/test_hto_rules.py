@@ -44,3 +44,9 @@ def test_another_person_named_by_another_definite_role() -> None:
         _dead("The cook was shot dead a day later.", "The guide was let go, but the cook died.")
         == 1
     )
+
+
+def test_name_joined_by_and_to_the_attacker_is_another_person() -> None:
+    assert _dead("Nadiri and the gunman died, and three guards were hurt.") == 2
+    # near miss: the name told between commas is the same man as the role after it
+    assert _dead("Nadiri, the gunman, died.") == 1

@@ -1533,7 +1533,12 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
         for n, item in enumerate(items[:-1])
         if isinstance(item, _Chunk) and _low(items[n + 1]) == ","
     }
-    return _breakdown(_drop_appositions(parts, closed), closed)
+    anded = {
+        item.first
+        for n, item in enumerate(items[:-1])
+        if isinstance(item, _Chunk) and item.kind == "name" and _low(items[n + 1]) in ("and", "&")
+    }
+    return _breakdown(_drop_appositions(parts, closed, anded), closed)
 
 
 def _breakdown(
@@ -1779,18 +1784,21 @@ def _comma_joinable(
 
 
 def _drop_appositions(
-    found: list[tuple[_Chunk, str]], closed: frozenset[int] | set[int] = frozenset()
+    found: list[tuple[_Chunk, str]],
+    closed: frozenset[int] | set[int] = frozenset(),
+    anded: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[_Chunk, str]]:
     """ "Ahmad, the police chief," and "one soldier, Mihail Golin," name one person; so do
     "a third vaccinator, a 19-year-old woman," (an age between commas: ``closed`` holds the
-    chunks a comma follows)."""
+    chunks a comma follows). A name joined by "and" (``anded``) to the one person after it
+    is another person ("Karimi and the bomber died")."""
     kept: list[tuple[_Chunk, str]] = []
     for chunk, relation in found:
         if kept and kept[-1][1] == relation:
             prev = kept[-1][0]
             # "Laila Noori ... and her driver": someone's relative or aide is another person
             kin = (chunk.group_text or "").lower().split(" ")[0] in _KIN_OPENERS
-            if prev.kind == "name" and _single(chunk) and not kin:
+            if prev.kind == "name" and _single(chunk) and not kin and prev.first not in anded:
                 kept[-1] = (_retitled(prev, chunk), relation)
                 continue
             if prev.kind in ("singular", "number") and chunk.kind == "name":

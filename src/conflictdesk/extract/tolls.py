@@ -42,7 +42,7 @@ from conflictdesk.extract.casualties import (
     usable,
     widened,
 )
-from conflictdesk.extract.numbers import Quantity
+from conflictdesk.extract.numbers import Quantity, figure_value
 from conflictdesk.model import Casualties, DeathsBySide
 
 # Heads of a figure that names no particular group: a later figure with one of these is the
@@ -332,7 +332,21 @@ def _restates_attackers(
     slot, m = counted[0]
     if m is None or m.relation != "count" or m.group != "unknown" or _additive(m):
         return False
+    if _personal_name(m):
+        return False  # "Karimi and the bomber died": a man by his name is no figure again
     return _generic(m) and slot.best == sum(attackers)
+
+
+def _personal_name(m: CasualtyMention) -> bool:
+    """One person told by his name alone ("Karimi", "Ahmad Khan"), not by a figure."""
+    words = m.quantity.text.split()
+    if m.group_text is not None or m.quantity.best != 1 or not words:
+        return False
+    first = words[0]
+    return first[:1].isupper() and first.lower() not in _NOT_NAMES and figure_value(first) is None
+
+
+_NOT_NAMES: Final = frozenset({"one", "a", "an", "the", "he", "she", "both", "all"})
 
 
 def _mention_of(slot: Slot, sentence: list[CasualtyMention]) -> CasualtyMention | None:

@@ -50,3 +50,11 @@ def test_name_joined_by_and_to_the_attacker_is_another_person() -> None:
     assert _dead("Nadiri and the gunman died, and three guards were hurt.") == 2
     # near miss: the name told between commas is the same man as the role after it
     assert _dead("Nadiri, the gunman, died.") == 1
+
+
+def test_russian_figure_after_lost_is_the_subjects() -> None:
+    totals = totals_of(["Боевики, по словам губернатора, потеряли четырёх человек убитыми."], "ru")
+    assert totals.deaths_by_side.actor1 == 4
+    # near miss: no "lost", the four people are of no side
+    totals = totals_of(["Боевики напали на пост, погибли четыре человека."], "ru")
+    assert totals.deaths_by_side.actor1 is None

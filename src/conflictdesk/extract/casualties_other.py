@@ -1036,6 +1036,13 @@ _SIDE: Final[dict[str, re.Pattern[str]]] = {
 }
 
 
+# "Нападавшие, по данным полиции, потеряли пять человек убитыми": the subject of "lost"
+# (past an aside between commas) is whose dead and wounded the figures after it are.
+_LOST: Final[dict[str, re.Pattern[str]]] = {
+    "ru": _re(r"(?P<who>[\w-]+)\s*(?:,[^,]{1,60},\s*)?потерял[иа]?\b"),
+}
+
+
 # "не считая двух водителей, которые также погибли": people left out of a figure who died
 # too, counted on top of it.
 _ALSO_DIED: Final[dict[str, re.Pattern[str]]] = {
@@ -1200,9 +1207,14 @@ def _also_died(reader: _Reader, mentions: list[CasualtyMention]) -> list[Casualt
 
 
 def _on_the_side(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """A figure with no group noun of its own after "on the side of X" is X's."""
-    pattern = _SIDE.get(reader.language)
-    found = pattern.search(reader.text) if pattern is not None else None
+    """A figure with no group noun of its own after "on the side of X" is X's, and so is
+    one after "X lost" ("Нападавшие потеряли пять человек убитыми": the attackers' dead)."""
+    found = None
+    for table in (_SIDE, _LOST):
+        pattern = table.get(reader.language)
+        found = pattern.search(reader.text) if pattern is not None else None
+        if found is not None:
+            break
     if found is None:
         return mentions
     group = _match(reader.table.groups, found.group("who"))

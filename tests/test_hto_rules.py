@@ -58,3 +58,16 @@ def test_russian_figure_after_lost_is_the_subjects() -> None:
     # near miss: no "lost", the four people are of no side
     totals = totals_of(["Боевики напали на пост, погибли четыре человека."], "ru")
     assert totals.deaths_by_side.actor1 is None
+
+
+def test_turkish_martyrs_of_a_genitive_subject_and_all_of_one_group() -> None:
+    totals = totals_of(["Örgüt, militanların «üç şehit» olduğunu açıkladı."], "tr")
+    assert totals.deaths_by_side.actor1 == 3
+    # near miss: martyrs with no genitive subject are no side's in this sentence
+    totals = totals_of(["Çatışmada üç şehit verildi."], "tr")
+    assert totals.deaths_by_side.actor1 is None
+    totals = totals_of(["Valilik, ölen 4 kişinin hepsinin sivil olduğunu bildirdi."], "tr")
+    assert totals.deaths_by_side.civilians == 4
+    # near miss: "all" told of no group noun
+    totals = totals_of(["Valilik, ölen 4 kişinin kimliğinin belirlendiğini bildirdi."], "tr")
+    assert totals.deaths_by_side.civilians is None

@@ -752,7 +752,7 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     mentions = _vague_parts([_alleged(reader, m) for m in mentions])
     mentions = _wounded_who_died(reader, _others_than_dead(mentions))
     mentions = _combined(reader, mentions)
-    mentions = _on_the_side(reader, mentions)
+    mentions = _all_of_group(reader, _on_the_side(reader, mentions))
     mentions = _also_died(reader, mentions)
     mentions = _part_of_whole(reader, mentions)
     mentions = _together_with(reader, mentions)
@@ -1043,6 +1043,37 @@ _LOST: Final[dict[str, re.Pattern[str]]] = {
 }
 
 
+# "saldırganların «iki şehit» olduğunu duyurdu": a group's claim that its own men are N
+# martyrs; the genitive subject of the clause is whose dead the figure counts.
+_MARTYRS_OF: Final[dict[str, re.Pattern[str]]] = {
+    "tr": _re(r"(?P<who>[\w'’]+?(?:ın|in|un|ün))\s+[\"“«]?[\w'’]+\s+şehit[\"”»]?\s+olduğ"),
+}
+
+
+# "ölen 5 kişinin tamamının sivil olduğunu": the figure just told is all of one group.
+_ALL_OF_GROUP: Final[dict[str, re.Pattern[str]]] = {
+    "tr": _re(r"\b(?:tamamı|hepsi)(?:nın|nin)?\s+(?P<who>\w+)\s+olduğ"),
+}
+
+
+def _all_of_group(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A figure of no group followed by "all of them were X" is a figure of X's group."""
+    pattern = _ALL_OF_GROUP.get(reader.language)
+    found = pattern.search(reader.text) if pattern is not None else None
+    if found is None:
+        return mentions
+    group = _match(reader.table.groups, found.group("who"))
+    if group is None or group == "unknown":
+        return mentions
+    at = reader.index[found.start()] + reader.offset
+    return [
+        dataclasses.replace(m, group=group)
+        if m.group == "unknown" and m.end <= at and m.relation == "count" and m.quantity.best
+        else m
+        for m in mentions
+    ]
+
+
 # "не считая двух водителей, которые также погибли": people left out of a figure who died
 # too, counted on top of it.
 _ALSO_DIED: Final[dict[str, re.Pattern[str]]] = {
@@ -1210,7 +1241,7 @@ def _on_the_side(reader: _Reader, mentions: list[CasualtyMention]) -> list[Casua
     """A figure with no group noun of its own after "on the side of X" is X's, and so is
     one after "X lost" ("Нападавшие потеряли пять человек убитыми": the attackers' dead)."""
     found = None
-    for table in (_SIDE, _LOST):
+    for table in (_SIDE, _LOST, _MARTYRS_OF):
         pattern = table.get(reader.language)
         found = pattern.search(reader.text) if pattern is not None else None
         if found is not None:

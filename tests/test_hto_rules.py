@@ -71,3 +71,11 @@ def test_turkish_martyrs_of_a_genitive_subject_and_all_of_one_group() -> None:
     # near miss: "all" told of no group noun
     totals = totals_of(["Valilik, ölen 4 kişinin kimliğinin belirlendiğini bildirdi."], "tr")
     assert totals.deaths_by_side.civilians is None
+
+
+def test_companions_told_as_a_part_of_his_men() -> None:
+    assert _dead("Qari Nasim was killed in the strike together with three of his fighters.") == 4
+    assert _dead("Qari Nasim was killed in the strike together with his cook.") == 2
+    assert _dead("Qari Nasim was killed in the strike together with his two sons.") == 3
+    # near miss: companions of no number are not counted
+    assert _dead("Qari Nasim was killed in the strike along with his guards.") == 1

@@ -162,6 +162,7 @@ _EVENT_NOUN: Final = re.compile(
     r"|fights?|clashes|battles?|ambush(?:es)?|assaults?)$",
     re.IGNORECASE,
 )
+_POSSESSIVE: Final = re.compile(r"^(?:his|her|their)\s+(?=\S)", re.IGNORECASE)
 _PLURAL_NOUN: Final = re.compile(r"(?:s|men|people)$", re.IGNORECASE)
 
 
@@ -182,12 +183,16 @@ def _appended_dead(
             placed = bool(_PLACED_TAIL.search(raw))
             start = sentence.find(raw, position)
             position = start + len(raw)
-            item = _APPENDED_ITEM.match(_ITEM_TAIL.sub("", raw.strip()))
+            # "together with his cook", "his two sons": the possessive is no figure
+            item = _APPENDED_ITEM.match(_POSSESSIVE.sub("", _ITEM_TAIL.sub("", raw.strip())))
             if not raw.strip() or item is None or start < 0:
                 continue
             noun, figure = item.group("noun"), item.group("figure") or item.group("counted")
             if _EVENT_NOUN.match(noun):
                 continue  # "together with ten members in a joint US operation": no person
+            if figure is None and figure_value(noun, "en") is not None:
+                figure = noun  # "together with two of his men": the figure, its noun cut off
+                noun = raw.strip()
             plural = bool(_PLURAL_NOUN.search(noun))
             value = figure_value(figure, "en") if figure else (None if plural else 1)
             if item.group("both"):

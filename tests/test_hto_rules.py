@@ -79,3 +79,11 @@ def test_companions_told_as_a_part_of_his_men() -> None:
     assert _dead("Qari Nasim was killed in the strike together with his two sons.") == 3
     # near miss: companions of no number are not counted
     assert _dead("Qari Nasim was killed in the strike along with his guards.") == 1
+
+
+def test_arabic_assassination_of_one_person() -> None:
+    totals = totals_of(["اغتال مسلحون مجهولون صباح الأحد المعلم أحمد قرب المدرسة."], "ar")
+    assert (totals.fatalities.best, totals.deaths_by_side.civilians) == (1, 1)
+    assert _dead("وتذكر الحادثة بمقتل الطبيب مع سائقه في المدينة.", language="ar") == 2
+    # near miss: a figure after the verbal noun is read as a figure, not as one person
+    assert _dead("وأعلنت الشرطة مقتل 9 أشخاص.", language="ar") == 9

@@ -753,6 +753,7 @@ def find_other(sentence: str, offset: int, language: str) -> list[CasualtyMentio
     mentions = _wounded_who_died(reader, _others_than_dead(mentions))
     mentions = _combined(reader, mentions)
     mentions = _all_of_group(reader, _on_the_side(reader, mentions))
+    mentions = _one_killed_ar(reader, mentions)
     mentions = _also_died(reader, mentions)
     mentions = _part_of_whole(reader, mentions)
     mentions = _together_with(reader, mentions)
@@ -1054,6 +1055,54 @@ _MARTYRS_OF: Final[dict[str, re.Pattern[str]]] = {
 _ALL_OF_GROUP: Final[dict[str, re.Pattern[str]]] = {
     "tr": _re(r"\b(?:tamamı|hepsi)(?:nın|nin)?\s+(?P<who>\w+)\s+olduğ"),
 }
+
+
+# "اغتال مسلحان ... الصحفي" (two gunmen assassinated the journalist), "اغتيل القاضي" (the
+# judge was assassinated), "مقتل المذيعة" (the killing of the presenter): one death, of the
+# first definite singular person the verb or verbal noun reaches (past its agents and times).
+_ONE_KILLED_AR: Final = _re(r"^(?:و|ف|ب)?(?:اغتال|اغتيل|اغتيلت|مقتل|باغتيال|اغتيال)$")
+_WITH_KIN_AR: Final = _re(r"^(?:سائق|حارس|شقيق|نجل|ابن|زوج|مرافق)(?:ه|ها)$")
+_ONE_KILLED_REACH: Final = 8
+
+
+def _one_killed_ar(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The Arabic assassination of one person told with no figure (see ``_ONE_KILLED_AR``);
+    "مع سائقها" (with her driver) after the person is one more dead."""
+    if reader.language != "ar" or any(m.outcome == "killed" for m in mentions):
+        return mentions
+    if "اغت" not in reader.text and "مقتل" not in reader.text:
+        return mentions
+    tokens = reader.tokens
+    for t, tok in enumerate(tokens):
+        if not _ONE_KILLED_AR.match(tok.group(0)):
+            continue
+        for k in range(t + 1, min(len(tokens), t + _ONE_KILLED_REACH)):
+            word = tokens[k].group(0)
+            if word in _CLAUSE_END:
+                break
+            group = _match(reader.table.groups, word)
+            if group is None or group == "attackers" or word in reader.table.counts:
+                continue
+            if not word.startswith("ال") or _plural(word, "ar"):
+                break  # "مقتل 12 شخصا", "مقتل مدنيين": a figure or a plural, read elsewhere
+            if any(k < f.first <= k + _ONE_KILLED_REACH for f in reader.figures.values()):
+                break  # "مقتل المعلم ... وسبعة من طلابه": more dead told by a figure
+            kin = any(
+                tokens[j].group(0) == "مع" and _WITH_KIN_AR.match(tokens[j + 1].group(0))
+                for j in range(k + 1, min(len(tokens) - 1, k + 5))
+            )
+            count = 2 if kin else 1
+            figure = Quantity(count, count, count, False, word)
+            found = reader.mention(
+                tok.start(),
+                tokens[k].end(),
+                "killed",
+                figure,
+                group if count == 1 else "unknown",
+                noun=word,
+            )
+            return [*mentions, found]
+    return mentions
 
 
 def _all_of_group(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:

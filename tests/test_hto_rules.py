@@ -87,3 +87,10 @@ def test_arabic_assassination_of_one_person() -> None:
     assert _dead("وتذكر الحادثة بمقتل الطبيب مع سائقه في المدينة.", language="ar") == 2
     # near miss: a figure after the verbal noun is read as a figure, not as one person
     assert _dead("وأعلنت الشرطة مقتل 9 أشخاص.", language="ar") == 9
+
+
+def test_seller_is_a_person_noun() -> None:
+    totals = totals_of(["Three soldiers and a fruit seller were killed."])
+    assert (totals.fatalities.best, totals.deaths_by_side.civilians) == (4, 1)
+    # near miss: a seller told as wounded adds no death
+    assert _dead("Three soldiers were killed and a fruit seller was wounded.") == 3

@@ -400,7 +400,8 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
         "schoolteacher|headmaster|principal|cameraman|presenter|anchor|editor|"
         "aid-worker|humanitarian|beggar|cyclist|motorist|motorcyclist|rickshaw driver|"
         "voter|election worker|polling staff|monitor|observer|candidate|pilot|"
-        "waiter|waitress/waitresses|midwife/midwives|guide|chef|instructor|trainer|trainee",
+        "waiter|waitress/waitresses|midwife/midwives|guide|chef|instructor|trainer|trainee|"
+        "seller|hawker|peddler|pedlar|street vendor|stallholder",
     ),
     **_nouns(
         "unknown",

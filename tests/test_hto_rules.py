@@ -94,3 +94,9 @@ def test_seller_is_a_person_noun() -> None:
     assert (totals.fatalities.best, totals.deaths_by_side.civilians) == (4, 1)
     # near miss: a seller told as wounded adds no death
     assert _dead("Three soldiers were killed and a fruit seller was wounded.") == 3
+
+
+def test_person_added_with_as_did_and_a_participle_phrase() -> None:
+    assert _dead("Two guards died, as did the man carrying the bomb.") == 3
+    # near miss: "as did" with a wounding is no more dead
+    assert _dead("Two guards were wounded, as was the man carrying the bomb.") is None

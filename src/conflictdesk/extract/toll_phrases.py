@@ -154,7 +154,10 @@ _APPENDED_ITEM: Final = re.compile(
     re.IGNORECASE,
 )
 # What follows a listed person's noun: "the driver of the car", "both gunmen who followed him".
-_ITEM_TAIL: Final = re.compile(r"\s+(?:who|whom|which|that|of|from|in|at|on|inside|near)\b.*$")
+# So does a participle phrase: "as did the man driving the taxi".
+_ITEM_TAIL: Final = re.compile(
+    r"\s+(?:who|whom|which|that|of|from|in|at|on|inside|near|[a-z]{2,}ing)\b.*$"
+)
 # A listed person followed by where it happened ends the list: what follows is places.
 _PLACED_TAIL: Final = re.compile(r"\s(?:in|at|on|near|inside|outside|during)\s", re.IGNORECASE)
 _EVENT_NOUN: Final = re.compile(

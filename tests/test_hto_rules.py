@@ -100,3 +100,11 @@ def test_person_added_with_as_did_and_a_participle_phrase() -> None:
     assert _dead("Two guards died, as did the man carrying the bomb.") == 3
     # near miss: "as did" with a wounding is no more dead
     assert _dead("Two guards were wounded, as was the man carrying the bomb.") is None
+
+
+def test_them_counts_the_whole_group_not_its_part_after_including() -> None:
+    text = "Men abducted nine pilgrims, including four boys, and later shot them dead."
+    assert _dead(text) == 9
+    # near miss: a new group counted after the part is whom "them" counts
+    text = "Men abducted nine pilgrims, including four boys, then two drivers and shot them dead."
+    assert _dead(text) == 2

@@ -2905,7 +2905,15 @@ def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
     last_counted: _Chunk | None = None
     opening = _opening_chunk(items)
     numbered: _Chunk | None = None  # the last group counted with a figure
+    # "seven travellers, including three women, ... beheaded them": a part told after
+    # "including" is not whom "them" counts; the part ends at the next comma
+    in_part = False
     for item in items:
+        if isinstance(item, _Trig):
+            in_part = False
+        elif isinstance(item, _Tok):
+            low = item.low
+            in_part = low in INCLUDING_MARKERS or (in_part and low not in (",", ";", "."))
         if isinstance(item, _Chunk):
             pronoun = item.quantity.text.lower()
             subject = pronoun in ("he", "she")
@@ -2933,6 +2941,8 @@ def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
                     last_counted.group_text,
                     "pronoun",
                 )
+            elif in_part:
+                pass
             elif (item.kind == "number" and (item.quantity.best or 0) > 1) or item.kind == "plural":
                 last_counted = item
                 numbered = item if item.kind == "number" else numbered

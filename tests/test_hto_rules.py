@@ -108,3 +108,9 @@ def test_them_counts_the_whole_group_not_its_part_after_including() -> None:
     # near miss: a new group counted after the part is whom "them" counts
     text = "Men abducted nine pilgrims, including four boys, then two drivers and shot them dead."
     assert _dead(text) == 2
+
+
+def test_head_after_what_he_heads_is_a_person() -> None:
+    assert _dead("The shura head and two of his guards were killed.") == 3
+    # near miss: "shot in the head" names no person
+    assert _dead("Two of his guards were killed and a boy was shot in the head.") == 2

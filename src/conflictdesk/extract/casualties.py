@@ -912,11 +912,32 @@ def _is_head(sent: _Sentence, k: int) -> bool:
     if low not in HEAD_NOUNS:
         return False
     nxt = sent.low[k + 1] if k + 1 < len(sent.low) else ""
-    if low in ("head", "heads") and nxt != "of":
+    if low in ("head", "heads") and nxt != "of" and not _role_head(sent, k):
         return False
     if low == "other" and _NATIONALS_AFTER.match(sent.text, sent.tokens[k].end):
         return False  # "two other German soldiers", "two other Americans"
     return nxt not in HEAD_NOUNS  # "police officers", "Levies Forces officer", "women judges"
+
+
+def _role_head(sent: _Sentence, k: int) -> bool:
+    """ "The council head, two of his guards ... were killed": "head" after a noun of what
+    he heads, ending its phrase, is a person; "shot in the head" and "head wounds" are not."""
+    prev = sent.low[k - 1] if k > 0 else ""
+    nxt = sent.low[k + 1] if k + 1 < len(sent.low) else ""
+    return k > 0 and prev not in _NOT_A_ROLE_BEFORE and prev.isalpha() and nxt in _AFTER_ROLE
+
+
+_NOT_A_ROLE_BEFORE: Final = word_set(
+    """
+    the a an his her their its my our your in on to of into at by from with severe serious
+    minor bullet gunshot
+    """
+)
+_AFTER_ROLE: Final = word_set(
+    """
+    , and was were had has who , ; . died
+    """
+)
 
 
 # A people's name after "other": an adjective before the head ("German soldiers") or the

@@ -114,3 +114,9 @@ def test_head_after_what_he_heads_is_a_person() -> None:
     assert _dead("The shura head and two of his guards were killed.") == 3
     # near miss: "shot in the head" names no person
     assert _dead("Two of his guards were killed and a boy was shot in the head.") == 2
+
+
+def test_except_for_n_who_died() -> None:
+    assert _dead("The hostages were freed at dawn, except for three who were shot dead.") == 3
+    # near miss: "except for" with no relative clause tells of no death
+    assert _dead("The hostages were freed at dawn, except for three.") is None

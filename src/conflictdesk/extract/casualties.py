@@ -1784,7 +1784,13 @@ def _after_preposition(items: list[_Item], k: int) -> bool:
     before = _low(items[k - 1]) if k > 0 else ""
     if before == "to" and k > 1 and _low(items[k - 2]) == "addition":
         return False
+    if before == "for" and k > 1 and _low(items[k - 2]) == "except" and _relative_after(items, k):
+        return False  # "... let go, except for two who were found shot dead": their verb
     return before in PREPOSITIONS and before not in _CLAUSE_OPENERS
+
+
+def _relative_after(items: list[_Item], k: int) -> bool:
+    return k + 1 < len(items) and _low(items[k + 1]) in ("who", "whom")
 
 
 _CLAUSE_OPENERS: Final = word_set(

@@ -400,11 +400,12 @@ _AR: Final = _Words(
         "سنوات": "year",
     },
     day_first_numeric=True,
-    # "الثالث من يناير/كانون الثاني 2024": both names of a month, the second after a slash
+    # "الثالث من يناير/كانون الثاني 2024", "سبتمبر أيلول 2022": both names of a month, the
+    # second after a slash or a space (as Reuters' Arabic service writes them)
     day_pattern=r"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<month>{month})"
-    r"(?:\s*/\s*(?:{month}))?(?:\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d))?",
+    r"(?:(?:\s*/\s*|\s+)(?:{month}))?(?:\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d))?",
     month_day_pattern=None,
-    month_year_pattern=r"(?P<month>{month_full})(?:\s*/\s*(?:{month_full}))?\s+(?:عام\s+|سنة\s+)?"
+    month_year_pattern=r"(?P<month>{month_full})(?:(?:\s*/\s*|\s+)(?:{month_full}))?\s+(?:عام\s+|سنة\s+)?"
     r"(?P<year>\d{{4}})(?!\d)",
     month_only_pattern=r"(?P<mod>في|خلال)\s+(?:شهر\s+)?(?P<month>{month_full})(?!\s*\d)",
     year_pattern=r"(?:عام|سنة|العام)\s+(?P<year>(?:19|20)\d\d)(?!\d)",
@@ -412,7 +413,7 @@ _AR: Final = _Words(
     weekday_last=(),
     ordinal_days=_AR_ORDINAL_DAYS,
     ordinal_pattern=r"(?<!\w)(?P<day>{ordinal})\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{month})"
-    r"(?:\s*/\s*(?:{month}))?(?:\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d))?",
+    r"(?:(?:\s*/\s*|\s+)(?:{month}))?(?:\s+(?:عام\s+|سنة\s+)?(?P<year>\d{{4}})(?!\d))?",
 )
 
 _FA: Final = _Words(  # Dari (and Pashto spellings) of the Gregorian calendar

@@ -201,7 +201,7 @@ _EN: Final = _Words(
     r"(?![-/]\d)",
     weekday_pattern=r"\b(?:(?P<wmod>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate|[Ee]arly|[Bb]y|"
     r"[Ss]ince)\s+)?(?P<wd>{weekday})(?:\s+(?:night|morning|afternoon|evening))?"
-    r"\b",
+    r"(?P<wweek>\s+(?:of\s+)?last\s+week)?\b",
     weekday_last=("last", "past"),
 )
 
@@ -763,6 +763,10 @@ def _find_weekday(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMent
             continue
         if reference is None:
             yield _mention(m, None, "unknown", True)
+            continue
+        if m.groupdict().get("wweek"):  # "on Monday last week": in the week before this one
+            earlier = _monday(reference) - dt.timedelta(weeks=1) + dt.timedelta(days=weekday)
+            yield _mention(m, earlier, "day", True)
             continue
         back = (reference.weekday() - weekday) % 7
         modifier = (m.groupdict().get("wmod") or "").lower()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conflictdesk.extract import extract_document
 from conflictdesk.extract.dates import find_dates
+from conflictdesk.model import Document
 
 _AR_REPORT = dt.date(2026, 3, 4)
 
@@ -51,3 +53,35 @@ def test_weekday_alone_stays_in_the_days_before_the_report() -> None:
     assert _en("Gunmen seized the post on Tuesday, police said.") == [
         ("on Tuesday", dt.date(2019, 3, 12))
     ]
+
+
+def test_this_year_in_a_narrative_speaks_from_the_day_of_writing() -> None:
+    found = find_dates(
+        "Now to this year.", reference=dt.date(2021, 11, 5), ceiling=dt.date(2023, 6, 2)
+    )
+    assert [(d.text, d.date, d.precision) for d in found] == [
+        ("this year", dt.date(2023, 1, 1), "year")
+    ]
+
+
+def test_this_year_in_a_report_speaks_from_the_report() -> None:
+    # near miss: with no narrative ceiling, the reference is the day of writing
+    found = find_dates("Now to this year.", reference=dt.date(2021, 11, 5))
+    assert [d.date for d in found] == [dt.date(2021, 1, 1)]
+
+
+def test_narrative_clock_moves_to_the_year_of_writing() -> None:
+    text = (
+        "In October 2021 gunmen shot dead a judge in Kabul.\n\n"
+        "Let us move on to this year.\n\n"
+        "On 9 February a suicide bomber killed six people at a bank in Kandahar."
+    )
+    document = Document(
+        id="hev2-clock",
+        text=text,
+        content_hash="hev2-clock",
+        published=dt.date(2023, 6, 2),
+        genre="analysis",
+    )
+    days = sorted(str(e.event_date) for e in extract_document(document).events)
+    assert days == ["2021-10-01", "2023-02-09"]

@@ -143,6 +143,8 @@ def _read(
             reference = _last_full_date(item, reference) or reference
         if rolling and not item.dates:
             reference = _part_of_year(item.sentence.text, reference) or reference
+        elif rolling:
+            reference = _year_of_writing(item, reference) or reference
     return facts
 
 
@@ -179,6 +181,17 @@ def _part_of_year(text: str, running: dt.date | None) -> dt.date | None:
         return None
     month, day = _PART_DAYS[found.group("part").lower()]
     return dt.date(year, month, day)
+
+
+def _year_of_writing(item: Facts, running: dt.date | None) -> dt.date | None:
+    """The 1 January a narrative's clock moves to when a sentence names the year of writing
+    or the one before ("Let's fast-forward to this year."), so that "January third" after it
+    is in that year; None when no such year is named or the running date lies in it."""
+    for mention in item.dates:
+        year = mention.date if mention.relative and mention.precision == "year" else None
+        if year is not None and (running is None or running.year != year.year):
+            return year
+    return None
 
 
 def _moves_clock(item: Facts) -> bool:

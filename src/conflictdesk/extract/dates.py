@@ -784,12 +784,15 @@ def _find_relative(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMen
         shift = c.words.relative_days[key]
         date = reference + dt.timedelta(days=shift) if reference is not None else None
         yield _mention(m, date, "day", True)
+    # "this year", "last month" speak from the day of writing, in a narrative too (its
+    # ceiling), not from the date it last told
+    now = anchor.ceiling or reference
     for m in c.period.finditer(text):
         key = _key(m.group(0), c.words.periods)
         if key is None:
             continue
         unit, steps = c.words.periods[key]
-        date = _period_start(unit, steps, reference) if reference is not None else None
+        date = _period_start(unit, steps, now) if now is not None else None
         yield _mention(m, date, unit, True)
     for m in c.ago.finditer(text):
         yield _ago(m, c, reference)

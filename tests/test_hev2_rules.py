@@ -85,3 +85,31 @@ def test_narrative_clock_moves_to_the_year_of_writing() -> None:
     )
     days = sorted(str(e.event_date) for e in extract_document(document).events)
     assert days == ["2021-10-01", "2023-02-09"]
+
+
+def _analysis_days(text: str) -> list[str]:
+    document = Document(
+        id="hev2-count",
+        text=text,
+        content_hash="hev2-count",
+        published=dt.date(2023, 6, 30),
+        genre="analysis",
+    )
+    return sorted(str(e.event_date) for e in extract_document(document).events)
+
+
+def test_count_of_earlier_incidents_since_a_month_is_no_event() -> None:
+    text = (
+        "On 12 June a roadside bomb struck a police car in Kunar, killing two officers.\n\n"
+        "It is the fifth roadside-bomb attack on police in the province since March."
+    )
+    assert _analysis_days(text) == ["2023-06-12"]
+
+
+def test_ordinal_incident_with_its_own_day_is_an_event() -> None:
+    # near miss: "a third bomb" told with its day and no "since": an incident of its own
+    text = (
+        "On 12 June a roadside bomb struck a police car in Kunar, killing two officers.\n\n"
+        "On 20 June a third bomb struck a bus in Nangarhar, killing four passengers."
+    )
+    assert _analysis_days(text) == ["2023-06-12", "2023-06-20"]

@@ -915,11 +915,13 @@ def _admin1_told(item: Facts) -> str | None:
     return place.admin1
 
 
-# "the most senior official killed since the takeover", "the deadliest attack of the year":
-# a ranking against earlier incidents; its event word tells no incident of its own.
+# "the most senior official killed since the takeover", "the deadliest attack of the year",
+# "the fifth roadside-bomb incident on this road since June": a ranking or count of earlier
+# incidents; its event word tells no incident of its own.
 _RANKED = re.compile(
     r"\b(?:first|deadliest|worst|biggest|largest|bloodiest|most [\w-]+|highest[- ]ranking"
-    r"|second|third)\s+(?:[\w'-]+\s+){0,5}?(?:since|of the (?:year|war|decade)"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'-]+\s+){0,7}?"
+    r"(?:since|of the (?:year|war|decade)"
     r"|in (?:a|two|three) (?:decades?|years?)|in years)\b",
     re.IGNORECASE,
 )

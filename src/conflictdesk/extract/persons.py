@@ -80,9 +80,56 @@ _AMONG_VICTIMS = re.compile(
 # A diplomat's name may open with initials ("counsellor K. Subramanya Iyer"): the initials
 # and one more word make a name.
 _INITIALS = r"(?:[A-Z]\.\s?){1,2}"
+# A role noun in lower case written right before a name, as a title ("shot prosecutor X",
+# "Provincial police chief X", "the pastor X"). Capitalised, the word may be a given name
+# ("Amir Mohammad") or name a place after a person ("the Imam Zaman mosque").
+_ROLE_WORDS_BEFORE_NAME = (
+    "commander",
+    "governor",
+    "minister",
+    "cleric",
+    "spokesman",
+    "emir",
+    "amir",
+    "counsellor",
+    "counselor",
+    "consul",
+    "attache",
+    "attaché",
+    "prosecutor",
+    "judge",
+    "journalist",
+    "reporter",
+    "presenter",
+    "correspondent",
+    "photographer",
+    "cameraman",
+    "chief",
+    "member",
+    "interpreter",
+    "translator",
+    "driver",
+    "pastor",
+    "priest",
+    "comedian",
+    "singer",
+    "imam",
+    "scholar",
+    "teacher",
+    "lecturer",
+    "professor",
+    "doctor",
+    "engineer",
+    "elder",
+    "lawmaker",
+    "senator",
+    "activist",
+    "mayor",
+)
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?:commander|governor|minister|cleric|spokesman|emir|amir|counsellor|counselor|consul"
-    rf"|attache|attaché)\s+(?P<name>{_INITIALS}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+    r"\b(?:"
+    + "|".join(_ROLE_WORDS_BEFORE_NAME)
+    + rf")\s+(?P<name>{_INITIALS}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
     rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 )
 # One word is a name there too when its predicate follows: "A vaccinator, Noorullah, was
@@ -739,6 +786,7 @@ def find_persons(
     prominent = False
     known_victim = False
     previous_names: list[str] = []
+    among_many: set[str] = set()  # named as one of a toll of many: no assassination
     anchor = members[0].index if members else None  # the event's own sentence comes first
     for item in sorted(members, key=lambda m: m.index):
         text, offset = item.sentence.text, item.sentence.start
@@ -790,7 +838,9 @@ def find_persons(
             )
             spans.append((named.start + offset, named.end + offset))
             previous_names.append(key)
-    for person in people.values():
+            if _ONE_OF_MANY.search(text, max(0, named.start - 60), named.start):
+                among_many.add(key)
+    for key, person in people.items():
         known = person.person_id is not None and _is_leader(person, registry)
         leader = known or bool(person.role and _LEADER_ROLE.search(person.role))
         if leader and person.outcome == "killed":
@@ -798,13 +848,21 @@ def find_persons(
         if leader and person.outcome == "captured":
             tags.append("leader_captured")
         victim = person.outcome in ("killed", "injured")
-        if victim and person.role and _VICTIM_ROLE.search(person.role):
+        if victim and person.role and _VICTIM_ROLE.search(person.role) and key not in among_many:
             prominent = True
         if victim and known and _state_side(person, registry):
             known_victim = True
     return PersonFind(
         tuple(people.values()), tuple(dict.fromkeys(tags)), tuple(spans), prominent, known_victim
     )
+
+
+# "Nine people, including AFP journalist X": a victim named as one of a larger toll, not
+# the person the attack was aimed at.
+_ONE_OF_MANY = re.compile(
+    r"\b(?:including|among them|among (?:the|those) (?:dead|killed|victims))\s+[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def _told_before(text: str) -> str | None:

@@ -50,3 +50,13 @@ def test_victim_shot_alone_is_an_assassination() -> None:
     )
     assert _names(event) == ["Nabil Omid Karimi"]
     assert event["attack_type"] == "Assassination"
+
+
+def test_russian_name_with_a_particle_inside_one_word_is_read_whole() -> None:
+    names = _names(
+        _main(
+            "КАБУЛ, 3 марта. Взрыв в мечети убил богослова Зиа-уль-Хак Рахими и ещё пять "
+            "человек, сообщила полиция провинции Кабул."
+        )
+    )
+    assert names == ["Зиа-уль-Хак Рахими"]

@@ -36,7 +36,8 @@ _RU_ROLE = re.compile(
     r"|звал[иа]?(?=\s)|\d{1,3}-летн|(?:убит|уничтожен|ликвидирован|задержан|арестован|застрелен|похищен)[аоы]?"
     r"(?!\w))\w*"
 )
-_RU_WORD = r"(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"
+# A particle may join the parts of a name inside one word too: "Муджиб-ур-Рахман".
+_RU_WORD = r"(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+)*"
 # Capitalised words that open a sentence or a clause and are never a name's first word.
 _RU_NOT_FIRST = frozenset({"Сам", "Сама", "Также", "Однако", "Ранее", "Позднее", "Тогда"})
 

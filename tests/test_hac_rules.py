@@ -60,3 +60,23 @@ def test_russian_name_with_a_particle_inside_one_word_is_read_whole() -> None:
         )
     )
     assert names == ["Зиа-уль-Хак Рахими"]
+
+
+def _roles(text: str) -> dict[str, str]:
+    from conflictdesk.extract.actors import find_actors
+    from conflictdesk.resolve.registry import load_registry
+
+    return {h.actor_id: h.role for h in find_actors(text, load_registry())}
+
+
+def test_suspected_group_members_killed_are_not_blamed() -> None:
+    roles = _roles(
+        "Intelligence officers raided a house in Kunduz, where three suspected ISKP "
+        "fighters were killed."
+    )
+    assert roles.get("ISKP") == "patient"
+
+
+def test_suspected_group_members_who_attacked_are_blamed() -> None:
+    roles = _roles("Three suspected ISKP fighters attacked a checkpoint in Kunduz.")
+    assert roles.get("ISKP") == "attribution"

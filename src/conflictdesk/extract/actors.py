@@ -437,6 +437,12 @@ _SUBJECT_FIRST = re.compile(
     r"\s+(?:(?!(?:was|were)\b)[a-z]+ed|drove|took|shot|blew|threw|set|struck|fought|overran"
     r"|rode|ran|broke|hit|stole)\b"
 )
+_ACTED_UPON_AFTER = re.compile(
+    r"\s+(?:(?:fighters|militants|members|insurgents|gunmen|operatives|suspects|men)\s+)?"
+    r"(?:was|were|had been|have been)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|captured"
+    r"|shot dead|gunned down|eliminated)\b",
+    re.IGNORECASE,
+)
 _ACTED_UPON_BEFORE = re.compile(
     r"\b(?:arrested|arresting|detained|detaining|captured|killed|killing|raided|targeting"
     r"|against|of)\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+)\s+)?$",
@@ -800,10 +806,12 @@ def _roles(
             if _ACTED_UPON_BEFORE.search(shadow[max(0, match.start() - 40) : match.start()]):
                 continue  # "arrested three suspected ISKP members": suspects, not blame
             first = shadow[match.start()] == MASK
-            assign(
-                _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow),
-                "attribution",
+            blamed = (
+                _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow)
             )
+            if blamed is not None and _ACTED_UPON_AFTER.match(shadow, spans[blamed][1]):
+                continue  # "two suspected ISKP fighters were killed": the raid's side hit
+            assign(blamed, "attribution")
     _agents_and_patients(shadow, spans, assign)
     for index, (start, end) in enumerate(spans):
         if _BREAKAWAY_BEFORE.search(text, max(0, start - 30), start) and _BREAKAWAY_AFTER.match(

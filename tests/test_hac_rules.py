@@ -80,3 +80,13 @@ def test_suspected_group_members_killed_are_not_blamed() -> None:
 def test_suspected_group_members_who_attacked_are_blamed() -> None:
     roles = _roles("Three suspected ISKP fighters attacked a checkpoint in Kunduz.")
     assert roles.get("ISKP") == "attribution"
+
+
+def test_group_that_is_the_object_of_killed_is_not_the_next_verbs_subject() -> None:
+    roles = _roles("In March their forces killed six ISKP members and detained four in Herat.")
+    assert roles.get("ISKP") == "patient"
+
+
+def test_group_that_opens_the_clause_is_the_verbs_subject() -> None:
+    roles = _roles("In March six ISKP members and their allies detained four guards in Herat.")
+    assert roles.get("ISKP") == "agent"

@@ -443,6 +443,14 @@ _ACTED_UPON_AFTER = re.compile(
     r"|shot dead|gunned down|eliminated)\b",
     re.IGNORECASE,
 )
+# A group named as the object of a verb of force, so not the subject of the verb after it.
+_OBJECT_OF_ACT_BEFORE = re.compile(
+    r"\b(?:killed|killing|arrested|arresting|detained|detaining|captured|capturing|raided"
+    r"|raiding|targeted|targeting|ambushed|executed|eliminated)\s+"
+    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens\s+of"
+    r"|scores\s+of|\d+)\s+)?(?:(?:suspected|alleged)\s+)?$",
+    re.IGNORECASE,
+)
 _ACTED_UPON_BEFORE = re.compile(
     r"\b(?:arrested|arresting|detained|detaining|captured|killed|killing|raided|targeting"
     r"|against|of)\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+)\s+)?$",
@@ -866,6 +874,9 @@ def _agents_and_patients(
     for pattern, on_folded, needs in _AGENT_READERS:
         for match in _matches(pattern, on_folded, shadow, folded) if needs.met(shadow) else ():
             first = shadow[match.start()] == MASK
+            before = shadow[max(0, match.start() - 60) : match.start()]
+            if first and _OBJECT_OF_ACT_BEFORE.search(before):
+                continue  # "forces killed eight Ⓐ members and detained seven": Ⓐ is the object
             index = (
                 _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow)
             )

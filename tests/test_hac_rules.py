@@ -90,3 +90,41 @@ def test_group_that_is_the_object_of_killed_is_not_the_next_verbs_subject() -> N
 def test_group_that_opens_the_clause_is_the_verbs_subject() -> None:
     roles = _roles("In March six ISKP members and their allies detained four guards in Herat.")
     assert roles.get("ISKP") == "agent"
+
+
+def _roles_ru(text: str) -> dict[str, str]:
+    from conflictdesk.extract.actors import find_actors
+    from conflictdesk.resolve.registry import load_registry
+
+    return {h.actor_id: h.role for h in find_actors(text, load_registry(), language="ru")}
+
+
+def test_russian_strike_dealt_by_a_state_aircraft_named_after_the_verb() -> None:
+    roles = _roles_ru("Удар по жилому дому в уезде Бармаль нанёс пакистанский беспилотник.")
+    assert roles.get("PAKISTAN") == "agent"
+
+
+def test_russian_strike_dealt_by_a_state_aircraft_as_a_source_reports_it() -> None:
+    roles = _roles_ru(
+        "Представитель властей заявил, что удар по рынку нанёс пакистанский беспилотник."
+    )
+    assert roles.get("PAKISTAN") == "attribution"
+
+
+def test_russian_state_adjective_after_the_verb_without_an_aircraft() -> None:
+    roles = _roles_ru("Удар по жилому дому нанёс серьёзный ущерб пакистанской торговле.")
+    assert roles.get("PAKISTAN") == "mention"
+
+
+def test_a_states_strike_whose_dead_include_children_hit_no_armed_group() -> None:
+    from conflictdesk.extract.state_agents import militants_hit
+
+    text = (
+        "A drone strike killed nine people, including four children, in Barmal. "
+        "Officials said militants used the area."
+    )
+    assert militants_hit(text, ("TALIBAN",), "PAKISTAN") is None
+    assert (
+        militants_hit("A drone strike killed nine militants in Barmal.", ("TALIBAN",), "PAKISTAN")
+        == "TALIBAN"
+    )

@@ -1463,7 +1463,23 @@ def _owns_striking_aircraft(text: str, start: int, end: int, language: str) -> b
     before, after = _STRIKE_BEFORE.get(language), _AIRCRAFT_AFTER.get(language)
     if before is None or after is None:
         return False
-    return bool(before.search(text[max(0, start - 20) : start]) and after.match(text, end))
+    window = text[max(0, start - 20) : start]
+    if language == "ru" and _DEALT_BEFORE_RU.search(window):
+        return _AIRCRAFT_SUBJECT_RU.match(text, end) is not None
+    return bool(before.search(window) and after.match(text, end))
+
+
+_REPORTED_CLAUSE_RU = re.compile(
+    r"(?<!\w)(?:заявил|сообщил|утвержда\w*|считает|уверен|подтвердил)[аи]?,?\s+что(?!\w)",
+    re.IGNORECASE,
+)
+# The strike's verb with its subject after it, the aircraft in the nominative: "удар по дому
+# нанёс пакистанский беспилотник".
+_DEALT_BEFORE_RU = re.compile(r"(?<!\w)нан[её]с(?:ли|ла|ло)?\s+$", re.IGNORECASE)
+_AIRCRAFT_SUBJECT_RU = re.compile(
+    r"\s+(?:беспилотник|самол[её]т|вертол[её]т|дрон)(?:ы|и)?(?!\w)|\s+(?:авиация|ВВС)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # A group named as the side an attack fell on: the owner of the post, column or positions
@@ -1621,7 +1637,10 @@ def find_actors(
             if blamed is not None:
                 roles[blamed] = "attribution"
             elif launcher is not None:
-                roles[launcher] = "agent"
+                reported = _REPORTED_CLAUSE_RU.search(plain, 0, plain_spans[launcher][0])
+                # "представитель заявил, что удар нанёс пакистанский беспилотник": a source's
+                # word on who struck is blame, read with the event told in another sentence
+                roles[launcher] = "attribution" if language == "ru" and reported else "agent"
         for index in _attacked_side(plain, plain_spans, language):
             # a named group only: "атаковали боевики" has "the militants" as its subject
             named = index in militant and matches[index].value != GROUP_ANAPHOR

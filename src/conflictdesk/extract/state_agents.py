@@ -108,7 +108,10 @@ _CIVILIANS_DEAD = re.compile(
     r"|(?<!\w)погибл\w*\s+(?:\S+\s+){0,4}?мирн\w+\s+(?:жител|люд)"
     r"|(?<!\w)мирн\w+\s+(?:жител|люд)\w*,?(?:\s+\S+){0,6}?\s+погибл"
     r"|(?<!\w)sivil\w*\s+(?:\S+\s+){0,2}?(?:hayatını\s+kaybet|öldü|can\s+verdi)"
-    r"|(?<!\w)(?:مقتل|قتل|قتلت)\s+(?:\S+\s+){0,2}?مدني",
+    r"|(?<!\w)(?:مقتل|قتل|قتلت)\s+(?:\S+\s+){0,2}?مدني"
+    # a toll that counts children among its dead: "Семь человек, в том числе четверо детей,
+    # погибли", "killing nine people, including four children"
+    r"|\bincluding\s+(?:\S+\s+){0,2}?children\b|(?<!\w)в том числе\s+(?:\S+\s+){0,2}?дет(?:ей|и)",
     re.I,
 )
 # How much of the event's text is its lead: the sentence stating the event, with a dateline.

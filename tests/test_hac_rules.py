@@ -128,3 +128,13 @@ def test_a_states_strike_whose_dead_include_children_hit_no_armed_group() -> Non
         militants_hit("A drone strike killed nine militants in Barmal.", ("TALIBAN",), "PAKISTAN")
         == "TALIBAN"
     )
+
+
+def test_a_group_called_on_to_act_is_not_acted_upon() -> None:
+    roles = _roles("The union called on the Islamic Emirate to protect reporters in Khost.")
+    assert roles.get("TALIBAN") == "mention"
+
+
+def test_a_group_fired_on_is_acted_upon() -> None:
+    roles = _roles("Gunmen opened fire on the Islamic Emirate's checkpoint in Khost.")
+    assert roles.get("TALIBAN") == "patient"

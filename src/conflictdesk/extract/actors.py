@@ -396,7 +396,9 @@ _PATIENT_PATTERNS = tuple(
     for p in (
         r"\b(?:attacked|attacking|attack on|attacks on|assault on|targeted|targeting|against"
         r"|ambushed|raided|struck|hit|killed|killing|kidnapped|abducted|arrested|arresting"
-        r"|detained|detaining|captured|executed|near|outside|inside|at|on|threatened|threatening"
+        # "called on the Islamic Emirate to protect reporters" appeals to it, acts on no one
+        r"|detained|detaining|captured|executed|near|outside|inside|at"
+        r"|(?<!called )(?<!calls )(?<!call )(?<!calling )on|threatened|threatening"
         r"|warned)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?"
         r"(?:(?!(?:its|their|his|her)\b)[\w-]+\s+)?" + MASK,  # not "on its Amaq outlet"
         _RUN + r"+(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+" + _PASSIVE + r"\s+(?:\w+\s+)?"

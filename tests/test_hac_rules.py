@@ -138,3 +138,25 @@ def test_a_group_called_on_to_act_is_not_acted_upon() -> None:
 def test_a_group_fired_on_is_acted_upon() -> None:
     roles = _roles("Gunmen opened fire on the Islamic Emirate's checkpoint in Khost.")
     assert roles.get("TALIBAN") == "patient"
+
+
+def test_russian_fate_told_next_by_the_surname_alone() -> None:
+    names = _names(
+        _main(
+            "КАБУЛ, 4 мая (Памир). Неизвестный обстрелял машину в Кабуле в четверг. По данным "
+            "полиции, инженер компании Игорь Белов ехал на работу, когда к машине подошёл "
+            "вооружённый человек. Белов получил ранение в руку."
+        )
+    )
+    assert names == ["Игорь Белов"]
+
+
+def test_russian_name_with_no_fate_told_next_is_left_out() -> None:
+    names = _names(
+        _main(
+            "КАБУЛ, 4 мая (Памир). Неизвестный обстрелял машину в Кабуле в четверг. По данным "
+            "полиции, инженер компании Игорь Белов ехал на работу, когда к машине подошёл "
+            "вооружённый человек. Его водитель получил ранение в руку."
+        )
+    )
+    assert names == []

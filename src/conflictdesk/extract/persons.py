@@ -788,6 +788,7 @@ def find_persons(
     previous_names: list[str] = []
     among_many: set[str] = set()  # named as one of a toll of many: no assassination
     anchor = members[0].index if members else None  # the event's own sentence comes first
+    by_index = {m.index: m.sentence.text for m in members}
     for item in sorted(members, key=lambda m: m.index):
         text, offset = item.sentence.text, item.sentence.start
         told = _SUBJECTLESS_OUTCOME.match(text)
@@ -820,7 +821,9 @@ def find_persons(
                 or (own and _ABDUCTED_BEFORE.search(text) is not None)
             )
             if named.needs_outcome and not fate_told:
-                continue
+                outcome = _fate_by_surname_next(named, by_index.get(item.index + 1))
+                if outcome is None:
+                    continue
             if _mourned_only(text, named):
                 continue  # "a bomb at the funeral of X": X died before the event
             key = named.known.person_id if named.known else named.name.lower()
@@ -863,6 +866,19 @@ _ONE_OF_MANY = re.compile(
     r"\b(?:including|among them|among (?:the|those) (?:dead|killed|victims))\s+[^,;.]{0,40}$",
     re.IGNORECASE,
 )
+
+
+def _fate_by_surname_next(named: _Named, following: str | None) -> str | None:
+    """The fate of a person a role introduced, told by the next sentence that opens with his
+    surname alone: "секретарь посольства Сергей Воронов ехал ... . Воронов получил ранение"."""
+    words = named.name.split()
+    if following is None or len(words) < 2 or len(words[-1]) < 4:
+        return None
+    surname = words[-1]
+    opening = following.lstrip()
+    if not opening.startswith(surname) or opening[len(surname) : len(surname) + 1].isalpha():
+        return None
+    return _predicate_outcome(following)
 
 
 def _told_before(text: str) -> str | None:

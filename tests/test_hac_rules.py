@@ -160,3 +160,19 @@ def test_russian_name_with_no_fate_told_next_is_left_out() -> None:
         )
     )
     assert names == []
+
+
+def test_capitalised_role_word_opening_a_sentence_is_not_part_of_the_name() -> None:
+    event = _main(
+        "04/12/2012: Gunmen opened fire on a car in Khost city, Khost province, Afghanistan. "
+        "Photographer Laila Noor Sadat was killed."
+    )
+    assert _names(event) == ["Laila Noor Sadat"]
+
+
+def test_a_given_name_that_is_also_a_role_word_stays_in_the_name() -> None:
+    event = _main(
+        "04/12/2012: Gunmen opened fire on a car in Khost city, Khost province, Afghanistan. "
+        "Amir Noor Sadat was killed."
+    )
+    assert _names(event) == ["Amir Noor Sadat"]

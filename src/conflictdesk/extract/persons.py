@@ -365,6 +365,7 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
                 start = end - len(name)
             else:
                 start, name = found_name.start(group), found_name.group(group)
+                start, name = _without_role_word(start, name)
             found.append(_Named(start, end, name, None))
             taken.append((found_name.start(), end))
     for start, end in foreign_names(text, language, registry):
@@ -376,6 +377,19 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
         found.append(_Named(end - len(name), end, name, None, needs_outcome=True))
         taken.append((start, end))
     return sorted(found, key=lambda n: n.start)
+
+
+# The role words that are never a given name ("Amir", "Emir" and "Imam" are).
+_ROLE_WORDS_NEVER_NAMES = frozenset(_ROLE_WORDS_BEFORE_NAME) - {"amir", "emir", "imam"}
+
+
+def _without_role_word(start: int, name: str) -> tuple[int, str]:
+    """A name run that opens with a capitalised role word ("Photographer Anja Niedringhaus
+    was killed" at a sentence's start) without it, when two words of name remain."""
+    first, _, rest = name.partition(" ")
+    if first.lower() in _ROLE_WORDS_NEVER_NAMES and len(rest.split()) >= 2:
+        return start + len(first) + 1, rest
+    return start, name
 
 
 class _AgedNeeds:

@@ -176,3 +176,19 @@ def test_a_given_name_that_is_also_a_role_word_stays_in_the_name() -> None:
         "Amir Noor Sadat was killed."
     )
     assert _names(event) == ["Amir Noor Sadat"]
+
+
+def test_a_clan_village_named_with_a_title_is_no_person() -> None:
+    event = _main(
+        "01/18/2009: Assailants burned a school in Deh Mullah Khel village, Nahr-e Saraj "
+        "district, Helmand province, Afghanistan. No one was hurt."
+    )
+    assert _names(event) == []
+
+
+def test_a_titled_person_is_still_a_person() -> None:
+    event = _main(
+        "01/18/2009: Gunmen shot dead Mullah Rahim Gul in Lashkar Gah city, Helmand "
+        "province, Afghanistan."
+    )
+    assert _names(event) == ["Rahim Gul"]

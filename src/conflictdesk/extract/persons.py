@@ -355,6 +355,8 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
                 continue
             if found_name.group(group).split()[0] in _NOT_NAMES:
                 continue
+            if _CLAN_PLACE.search(found_name.group(0)):
+                continue  # "Deh Mullah Khel village": a clan's village, not a person
             if pattern is not _TITLED and _not_a_person(found_name.group(group), registry):
                 continue
             if pattern is _TITLED:
@@ -381,6 +383,10 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
 
 # The role words that are never a given name ("Amir", "Emir" and "Imam" are).
 _ROLE_WORDS_NEVER_NAMES = frozenset(_ROLE_WORDS_BEFORE_NAME) - {"amir", "emir", "imam"}
+
+
+# A Pashto clan name ends in "Khel" and names the clan's village: "Mullah Khel", "Ahmad Khel".
+_CLAN_PLACE = re.compile(r"\s(?:Khel|Kheyl|Khail)$")
 
 
 def _without_role_word(start: int, name: str) -> tuple[int, str]:

@@ -192,3 +192,19 @@ def test_a_titled_person_is_still_a_person() -> None:
         "province, Afghanistan."
     )
     assert _names(event) == ["Rahim Gul"]
+
+
+def test_a_body_opened_by_a_title_word_is_no_person() -> None:
+    event = _main(
+        "05/03/2022: Fighters of the General Directorate of Intelligence raided a house in "
+        "Jalalabad city, Nangarhar province, Afghanistan, and killed two ISKP members."
+    )
+    assert _names(event) == []
+
+
+def test_a_general_named_after_his_rank_is_a_person() -> None:
+    event = _main(
+        "05/03/2012: A roadside bomb killed General Wali Jan Sabri in Jalalabad city, "
+        "Nangarhar province, Afghanistan."
+    )
+    assert _names(event) == ["Wali Jan Sabri"]

@@ -355,6 +355,8 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
                 continue
             if found_name.group(group).split()[0] in _NOT_NAMES:
                 continue
+            if _AN_OFFICE.search(found_name.group(group)):
+                continue  # "General Directorate of Intelligence": a body, not a general
             if _CLAN_PLACE.search(found_name.group(0)):
                 continue  # "Deh Mullah Khel village": a clan's village, not a person
             if pattern is not _TITLED and _not_a_person(found_name.group(group), registry):
@@ -385,6 +387,10 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
 _ROLE_WORDS_NEVER_NAMES = frozenset(_ROLE_WORDS_BEFORE_NAME) - {"amir", "emir", "imam"}
 
 
+# A body's name a title word opens: "General Directorate", "General Command".
+_AN_OFFICE = re.compile(
+    r"^(?:Directorate|Department|Command|Staff|Secretariat|Assembly|Administration)\b"
+)
 # A Pashto clan name ends in "Khel" and names the clan's village: "Mullah Khel", "Ahmad Khel".
 _CLAN_PLACE = re.compile(r"\s(?:Khel|Kheyl|Khail)$")
 

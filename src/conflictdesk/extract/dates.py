@@ -922,7 +922,62 @@ def find_dates(
         return []
     kept = _without_building_ages(_without_overlaps(found, text), text)
     kept = _without_vague_before_exact(kept, text)
+    if _find_weekday in finders and _find_day in finders:
+        kept = _weekday_with_its_date(kept, text, anchor)
     return _shared_years(_month_of_a_told_year(kept, text), text)
+
+
+# Between a weekday and the day it names: "Tuesday 28 October", "Tuesday, October 28".
+_WEEKDAY_DATE_GAP: Final = re.compile(r"[\s,]{1,3}")
+# How many years around the year first chosen may hold a day whose weekday agrees.
+_WEEKDAY_YEARS: Final = 6
+
+
+def _weekday_with_its_date(
+    found: list[DateMention], text: str, anchor: _Anchor
+) -> list[DateMention]:
+    """A weekday written just before a day ("Tuesday 28 October") is one date with it; when
+    the year is not written, the weekday picks it (the nearest to the one first chosen, never
+    after the report) instead of being resolved on its own as the Tuesday before the date last
+    told."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        weekday, told = found[i], found[i + 1] if i + 1 < len(found) else None
+        if (
+            told is None
+            or not weekday.relative
+            or weekday.date is None
+            or told.relative
+            or told.precision != "day"
+            or told.date is None
+            or _WEEKDAY_DATE_GAP.fullmatch(text[weekday.end : told.start]) is None
+        ):
+            out.append(weekday)
+            i += 1
+            continue
+        date = told.date  # a year written stays as written
+        if _YEAR_IN.search(told.text) is None:
+            date = _year_with_weekday(told.date, weekday.date.weekday(), anchor)
+        out.append(
+            DateMention(weekday.start, told.end, text[weekday.start : told.end], date, "day", False)
+        )
+        i += 2
+    return out
+
+
+def _year_with_weekday(day: dt.date, weekday: int, anchor: _Anchor) -> dt.date:
+    """``day`` moved to the nearest year in which it falls on ``weekday`` and is not after the
+    report; ``day`` itself when no such year is near."""
+    latest = anchor.ceiling or anchor.reference
+    limit = latest + dt.timedelta(days=FUTURE_SLACK_DAYS) if latest is not None else None
+    for shift in sorted(range(-_WEEKDAY_YEARS, _WEEKDAY_YEARS + 1), key=lambda n: (abs(n), -n)):
+        candidate = _safe_date(day.year + shift, day.month, day.day)
+        if candidate is None or candidate.weekday() != weekday:
+            continue
+        if limit is None or candidate <= limit:
+            return candidate
+    return day
 
 
 # Between a vague period and the exact date that narrows it: "Earlier this month, on July 9",

@@ -151,11 +151,30 @@ def _told_in_order(
     return out
 
 
+# A numbered incident heading of a situation report: "**2.1 Nangarhar, Chaparhar district,
+# Wednesday 29 October.**" (the number, then a chain of places and a date).
+_NUMBERED_HEADING = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z])")
+
+
+def _heading_as_placed(text: str) -> str | None:
+    """A numbered heading with its number turned into "in" (same length, so spans hold): its
+    places stand bare, with no preposition for the place reader to start from."""
+    found = _NUMBERED_HEADING.match(text)
+    if found is None or len(found.group(0)) < len("in ") or len(text) > _HEADING_LENGTH:
+        return None
+    return " " * (found.end() - len("in ")) + "in " + text[found.end() :]
+
+
+_HEADING_LENGTH = 120
+
+
 def _place(text: str, registry: Registry, offset: int, language: str) -> PlaceFix | None:
     """A sentence's place: English place chains; in another language, names marked as
     places by that language's words, else any name the gazetteer knows."""
     if language == "en":
-        return place_of(text, registry, offset=offset)
+        fix = place_of(text, registry, offset=offset)
+        heading = _heading_as_placed(text) if fix is None else None
+        return place_of(heading, registry, offset=offset) if heading is not None else fix
     if language in FOREIGN_LANGUAGES:
         found = foreign_place(text, registry, language, offset=offset)
         if found is not None:

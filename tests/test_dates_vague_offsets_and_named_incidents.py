@@ -1,4 +1,5 @@
-"""Rules of the hev round: long-form analysis (dates told from the narrative, events opened)."""
+"""Long-form analysis: a vague offset ("A few days later") dated from the narrative, and "the
+<Name> bombing" read as an incident told already."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Rules of helper hev2: dates and events in non-English long-form and in agency copy."""
+"""Dates and events in non-English long-form and agency copy: an Arabic month named twice,
+"Monday last week", "this year" in a narrative, counts of earlier incidents."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Rules on actors, persons and event membership (helper hac). Each text is invented."""
+"""Actors and persons: roles before names, the side a raid hits, state strikes in Russian, names
+of clans and bodies that are no persons. Each text is invented."""
 
 from __future__ import annotations
 

@@ -1,24 +1,25 @@
-"""Rules of the hta round: target and attack types read from constructions of the language."""
+"""Target and attack types: possessives, bombs aimed at one person, prominent roles in Russian
+and Arabic, arson and shooting words of the pack, blows and stones."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from conflictdesk.extract.classify import classify
-from conflictdesk.extract.targets import choose
+from conflictdesk.extract.targets import TargetChoice, choose
 from conflictdesk.extract.triggers import find_triggers
 from conflictdesk.resolve.registry import load_registry
 
 
-def _type(text: str, verb: str, date: dt.date = dt.date(2012, 5, 1)) -> str | None:
-    found = choose(
-        text,
-        load_registry(),
-        offset=0,
-        trigger_at=text.index(verb),
-        exclude=[],
-        date=date,
+def _chosen(text: str, verb: str, date: dt.date = dt.date(2012, 5, 1)) -> TargetChoice | None:
+    """The target ``choose`` picks for the event word ``verb``."""
+    return choose(
+        text, load_registry(), offset=0, trigger_at=text.index(verb), exclude=[], date=date
     )
+
+
+def _type(text: str, verb: str, date: dt.date = dt.date(2012, 5, 1)) -> str | None:
+    found = _chosen(text, verb, date)
     return found.target_type if found is not None else None
 
 
@@ -36,14 +37,7 @@ def test_travellers_shot_after_a_plural_possessive_stay_the_target() -> None:
 
 
 def _aimed(text: str, verb: str) -> bool | None:
-    found = choose(
-        text,
-        load_registry(),
-        offset=0,
-        trigger_at=text.index(verb),
-        exclude=[],
-        date=dt.date(2012, 5, 1),
-    )
+    found = _chosen(text, verb)
     return found.prominent_bombing if found is not None else None
 
 
@@ -89,14 +83,7 @@ def test_russian_opening_shooting_is_firearms() -> None:
 
 
 def _prominent(text: str, verb: str) -> bool | None:
-    found = choose(
-        text,
-        load_registry(),
-        offset=0,
-        trigger_at=text.index(verb),
-        exclude=[],
-        date=dt.date(2024, 5, 1),
-    )
+    found = _chosen(text, verb, dt.date(2024, 5, 1))
     return found.prominent if found is not None else None
 
 

@@ -1,4 +1,5 @@
-"""Toll rules of the hto round: each rule's construction and a near miss that must not fire."""
+"""Tolls: companions after "along with", two persons told by two roles, names joined to roles,
+Arabic single victims, items after "together with"; each with a near miss."""
 
 from __future__ import annotations
 

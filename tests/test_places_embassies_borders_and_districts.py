@@ -1,4 +1,5 @@
-"""Rules of the places round (hpl): sentences written for these tests."""
+"""Places: embassies with no city, places a distance is measured from, districts the gazetteer
+lacks, villages found by their consonants. Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -3476,7 +3476,7 @@ def _wholes_and_parts(
     """English wording that makes a figure the whole toll or a part of one: "among the 13
     wounded", "N ... in all", "X, one of the three men killed" (the sentence folded once)."""
     folded = sentence.lower()
-    if "among the" in folded:
+    if "among " in folded:
         mentions = [_among_the_counted(sentence, offset, m) for m in mentions]
     if _IN_ALL_AFTER.search(sentence):
         mentions = [_in_all(sentence, offset, m) for m in mentions]
@@ -3485,14 +3485,18 @@ def _wholes_and_parts(
     return mentions
 
 
-# "the governor and two soldiers were among the 13 wounded": the figure after "among the" is
-# the whole toll the others are part of ("Among the 35 dead were ..." is read already).
+# "the governor and two soldiers were among the 13 wounded", "... were among 25 people
+# killed": the figure right after "among" (with or without "the", with its noun) is the whole
+# toll the others are part of ("Among the 35 dead were ..." is read already).
 _AMONG_BEFORE: Final = re.compile(r"\bamong\s*$", re.IGNORECASE)
-_THE_FIGURE: Final = re.compile(r"the\s+\S+\s+(?:wounded|injured|dead|killed)$", re.IGNORECASE)
+_THE_FIGURE: Final = re.compile(
+    r"(?:the\s+)?\S+\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed)$", re.IGNORECASE
+)
 
 
 def _among_the_counted(sentence: str, offset: int, m: CasualtyMention) -> CasualtyMention:
-    """A counted "the N wounded" right after "among" is a toll of its own, not a part."""
+    """A counted "(the) N (people) wounded" right after "among" is a toll of its own, not a
+    part."""
     if m.relation != "subset" or (m.quantity.best or 0) < 2:
         return m
     if not _THE_FIGURE.fullmatch(m.text) or not _AMONG_BEFORE.search(sentence[: m.start - offset]):

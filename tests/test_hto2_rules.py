@@ -1,0 +1,17 @@
+"""Toll rules of the hto2 round: each rule's construction and a near miss that must not fire."""
+
+from __future__ import annotations
+
+from conflictdesk.extract.tolls import totals_of
+
+
+def _dead(*sentences: str, language: str = "en") -> int | None:
+    return totals_of(list(sentences), language).fatalities.best
+
+
+def test_figure_after_among_without_the_is_the_whole_toll() -> None:
+    assert _dead("Three medics and a driver were among 12 dead after the blast.") == 12
+    assert _dead("Two teachers were among 30 people killed in the attack.") == 30
+    assert _dead("Among the 9 people killed were two boys.", "The bomber also died.") == 10
+    # near miss: the figure after "among" is wounded, the two dead are told of themselves
+    assert _dead("Two guards died and a cook was among 12 people wounded.") == 2

@@ -15,3 +15,10 @@ def test_figure_after_among_without_the_is_the_whole_toll() -> None:
     assert _dead("Among the 9 people killed were two boys.", "The bomber also died.") == 10
     # near miss: the figure after "among" is wounded, the two dead are told of themselves
     assert _dead("Two guards died and a cook was among 12 people wounded.") == 2
+
+
+def test_group_added_with_as_were_after_among_a_toll_is_part_of_it() -> None:
+    assert _dead("The mayor was among 20 dead, as were all three gunmen.") == 20
+    assert _dead("Two guards were among 10 people killed, as was the bomber.") == 10
+    # near miss: no toll after "among", the bomber is one more dead
+    assert _dead("Two guards were killed, as was the bomber.") == 3

@@ -3478,6 +3478,8 @@ def _wholes_and_parts(
     folded = sentence.lower()
     if "among " in folded:
         mentions = [_among_the_counted(sentence, offset, m) for m in mentions]
+        if ", as w" in folded:
+            mentions = [_as_were_among(sentence, offset, m) for m in mentions]
     if _IN_ALL_AFTER.search(sentence):
         mentions = [_in_all(sentence, offset, m) for m in mentions]
     if "one of the" in folded:
@@ -3502,6 +3504,23 @@ def _among_the_counted(sentence: str, offset: int, m: CasualtyMention) -> Casual
     if not _THE_FIGURE.fullmatch(m.text) or not _AMONG_BEFORE.search(sentence[: m.start - offset]):
         return m
     return replace(m, relation="count")
+
+
+# "the chief was among 41 dead, as were all five attackers": the group added after ", as
+# were" is among the same toll, a part of it, not more dead.
+_AMONG_TOLL_AS_WERE: Final = re.compile(
+    r"\bamong\s+(?:the\s+)?\S+\s+(?:[a-z]+\s+){0,2}?(?:dead|killed)\s*,\s*as\s+(?:were|was)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _as_were_among(sentence: str, offset: int, m: CasualtyMention) -> CasualtyMention:
+    """A group told after "among N dead, as were" is a part of those N (``subset``)."""
+    if m.relation != "count" or m.outcome != "killed":
+        return m
+    if not _AMONG_TOLL_AS_WERE.search(sentence[: m.start - offset]):
+        return m
+    return replace(m, relation="subset")
 
 
 # "Sergeant X, one of the three men killed": a person told as one of a counted toll ("the N

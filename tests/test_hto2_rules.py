@@ -22,3 +22,10 @@ def test_group_added_with_as_were_after_among_a_toll_is_part_of_it() -> None:
     assert _dead("Two guards were among 10 people killed, as was the bomber.") == 10
     # near miss: no toll after "among", the bomber is one more dead
     assert _dead("Two guards were killed, as was the bomber.") == 3
+
+
+def test_all_of_the_counted_attackers_after_as_were() -> None:
+    assert _dead("Six guards were killed, as were all of the 12 raiders.") == 18
+    assert _dead("Six guards were killed, as were both of the gunmen.") == 8
+    # near miss: "of" after a singular noun still opens a tail ("the driver of the car")
+    assert _dead("Six guards were killed, as was the driver of the car.") == 7

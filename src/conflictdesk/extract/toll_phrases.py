@@ -166,6 +166,8 @@ _EVENT_NOUN: Final = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE: Final = re.compile(r"^(?:his|her|their)\s+(?=\S)", re.IGNORECASE)
+# "all of the 36 assailants" is "all the 36 assailants": its "of" opens no tail to cut off.
+_ALL_OF: Final = re.compile(r"^((?:all|both)\s+)of\s+(?=the\s)", re.IGNORECASE)
 _PLURAL_NOUN: Final = re.compile(r"(?:s|men|people)$", re.IGNORECASE)
 
 
@@ -187,7 +189,8 @@ def _appended_dead(
             start = sentence.find(raw, position)
             position = start + len(raw)
             # "together with his cook", "his two sons": the possessive is no figure
-            item = _APPENDED_ITEM.match(_POSSESSIVE.sub("", _ITEM_TAIL.sub("", raw.strip())))
+            head = _ALL_OF.sub(r"\1", raw.strip())
+            item = _APPENDED_ITEM.match(_POSSESSIVE.sub("", _ITEM_TAIL.sub("", head)))
             if not raw.strip() or item is None or start < 0:
                 continue
             noun, figure = item.group("noun"), item.group("figure") or item.group("counted")

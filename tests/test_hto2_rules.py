@@ -29,3 +29,11 @@ def test_all_of_the_counted_attackers_after_as_were() -> None:
     assert _dead("Six guards were killed, as were both of the gunmen.") == 8
     # near miss: "of" after a singular noun still opens a tail ("the driver of the car")
     assert _dead("Six guards were killed, as was the driver of the car.") == 7
+
+
+def test_companions_told_right_after_killed_with() -> None:
+    assert _dead("The judge was killed with three guards by a roadside bomb.") == 4
+    assert _dead("The mayor was shot dead with her driver outside her home.") == 2
+    assert _dead("The mayor was shot dead with his two bodyguards.") == 3
+    # near miss: a weapon after "with" is no companion
+    assert _dead("The mayor was shot dead with a pistol outside her home.") == 1

@@ -644,13 +644,30 @@ def _others_after_victim(
     return out
 
 
-# "the cleric killed with 19 others", "was killed along with two of his guards".
+# "the cleric killed with 19 others", "was killed along with two of his guards", "was killed
+# with two guards", "was shot dead with her driver": the people killed with the victim.
+_COMPANION_HEADS: Final = (
+    r"(?:driver|guard|bodyguard|son|daughter|brother|nephew|cousin|wife|husband|aide"
+    r"|companion|colleague|assistant|secretary|child|father|mother|escort|interpreter"
+    r"|translator|cook)"
+)
 _KILLED_WITH: Final = re.compile(
-    r"\bkilled\s+(?:along\s+|together\s+)?with\s+(?P<figure>(?:at least\s+)?[\w-]+)\s+"
-    r"(?:others?|other\s+[\w-]+|of\s+(?:his|her|their)\s+[\w-]+)\b",
+    r"\b(?:killed|shot dead|died)\s+(?:along\s+|together\s+)?with\s+"
+    r"(?:(?:(?:his|her|their)\s+)?(?P<figure>(?:at least\s+)?[\w-]+)\s+"
+    r"(?:others?|other\s+[\w-]+|of\s+(?:his|her|their)\s+[\w-]+"
+    r"|(?:[a-z]+\s+)?" + _COMPANION_HEADS + r"(?:s|ren)\b)"
+    r"|(?:his|her|their)\s+(?:[a-z]+\s+)?(?P<one>" + _COMPANION_HEADS + r"))\b",
     re.IGNORECASE,
 )
 _KILLED_WITH_NEEDS: Final = Needs(_KILLED_WITH)
+
+
+def _companion_figure(found: re.Match[str]) -> Quantity | None:
+    """How many were killed with the victim: the figure told, or one for "his driver"."""
+    if found.group("one") is not None:
+        return _one(found.group("one"))
+    figure = match_quantity(found.group("figure"), 0, "en")
+    return None if figure is None else figure.quantity
 
 
 def _killed_with_others(
@@ -660,21 +677,21 @@ def _killed_with_others(
     if not _KILLED_WITH_NEEDS.met(sentence):
         return out
     for found in _KILLED_WITH.finditer(sentence):
-        figure = match_quantity(found.group("figure"), 0, "en")
-        if figure is None or figure.quantity.best is None:
+        quantity = _companion_figure(found)
+        if quantity is None or quantity.best is None:
             continue
-        start = found.start("figure") + offset
+        start = found.start("figure" if found.group("one") is None else "one") + offset
         if any(m.outcome == "killed" and m.start <= start < m.end for m in out):
             continue
         alone = not any(m.outcome == "killed" for m in out)
-        n = figure.quantity.best + (1 if alone else 0)  # the person killed with them, if untold
+        n = quantity.best + (1 if alone else 0)  # the person killed with them, if untold
         out.append(
             CasualtyMention(
                 found.start() + offset,
                 found.end() + offset,
                 found.group(),
                 "killed",
-                Quantity(n, n, n, False, found.group("figure")),
+                Quantity(n, n, n, False, quantity.text),
                 "unknown",
                 None,
                 more=not alone,

@@ -37,3 +37,16 @@ def test_companions_told_right_after_killed_with() -> None:
     assert _dead("The mayor was shot dead with his two bodyguards.") == 3
     # near miss: a weapon after "with" is no companion
     assert _dead("The mayor was shot dead with a pistol outside her home.") == 1
+
+
+def test_a_years_toll_of_a_kind_of_violence_is_not_the_incidents() -> None:
+    assert (
+        _dead(
+            "Gunmen killed four guards at the gate.",
+            "Over 900 people died in sectarian violence in the region last year, making it the "
+            "worst year since 2015.",
+        )
+        == 4
+    )
+    # near miss: no year told, the attacks are the incident's own
+    assert _dead("Nine people died in attacks on two markets in the city.") == 9

@@ -3613,7 +3613,11 @@ _PERIOD: Final[dict[str, re.Pattern[str]]] = {
         # the present perfect of a year's count: "at least eight media workers have been
         # killed this year"
         r"|\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|shot dead"
-        r"|assassinated)\s+(?:so far\s+)?(?:this|last) year\b",
+        r"|assassinated)\s+(?:so far\s+)?(?:this|last) year\b"
+        # a year's toll of a kind of violence: "were killed in militant violence in Pakistan
+        # last year", "died in attacks in the province this year"
+        r"|\bin (?:[\w-]+ ){0,2}(?:violence|attacks|fighting|conflict)\b[^.;]{0,40}"
+        r"\b(?:last|this) year\b",
         re.IGNORECASE,
     ),
     "tr": re.compile(
@@ -3638,7 +3642,9 @@ _PERIOD: Final[dict[str, re.Pattern[str]]] = {
     ),
 }
 _RANKING: Final = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|largest|biggest)\b|\ben (?:kanlı|büyük|ağır)\b"
+    # "the deadliest year in a decade" ranks a period, not one incident
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest)\b(?!\s+(?:years?|months?|decades?)\b)"
+    r"|\ben (?:kanlı|büyük|ağır)\b"
     r"|\bсам\w+ (?:кровопролитн|крупн|страшн)|الأكثر دموية|الأعنف|الأسوأ",
     re.IGNORECASE,
 )

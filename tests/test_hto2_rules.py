@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from conflictdesk.extract import extract_text
 from conflictdesk.extract.tolls import totals_of
 
 
@@ -50,3 +53,20 @@ def test_a_years_toll_of_a_kind_of_violence_is_not_the_incidents() -> None:
     )
     # near miss: no year told, the attacks are the incident's own
     assert _dead("Nine people died in attacks on two markets in the city.") == 9
+
+
+def _wire_dead(text: str) -> list[int | None]:
+    events = extract_text(text, published=dt.date(2022, 3, 4), language="en", genre="wire").events
+    return [e.fatalities.best for e in events]
+
+
+def test_members_of_the_group_told_again_in_a_quote() -> None:
+    lead = (
+        "Taliban spokesman Zabihullah Mujahid said on Thursday that security forces killed four "
+        "members of Daesh in a night raid in Jalalabad, the capital of Nangarhar province."
+    )
+    again = '"Four members of the group were killed," Mujahid said in a statement.'
+    assert _wire_dead(lead + "\n\n" + again) == [4]
+    # near miss: the quote gives another figure for the group, told as more
+    other = '"Two more members of the group were killed," Mujahid said in a statement.'
+    assert _wire_dead(lead + "\n\n" + other) == [6]

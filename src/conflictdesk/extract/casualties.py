@@ -3749,7 +3749,7 @@ def _restates(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
             for o in mentions
         )  # fmt: skip
     if m.group == "unknown":
-        return False
+        return _members_of_the_group_again(m, mentions)
     for o in mentions:
         if (o.relation != "subset" or o.outcome != m.outcome or o.group != m.group
                 or o.quantity.best is None or o.quantity.best < m.quantity.best):  # fmt: skip
@@ -3758,6 +3758,26 @@ def _restates(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
         if parent is not None and parent.quantity.best is not None:
             return True
     return False
+
+
+# "killed three members of Daesh ... 'Three members of the group were killed,' he said": the
+# group told back with "the group" (or "the cell", "the network") is the armed group named
+# before, and the same figure for it is the same dead told again.
+_OF_THE_GROUP: Final = re.compile(
+    r"\bmembers?\s+of\s+the\s+(?:group|cell|network|organi[sz]ation|militia|gang|movement)$",
+    re.IGNORECASE,
+)
+
+
+def _members_of_the_group_again(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
+    """Members "of the group" counted again with the figure told before for armed men."""
+    if not _OF_THE_GROUP.search(m.group_text or ""):
+        return False
+    return any(
+        o.outcome == m.outcome and o.start < m.start and o.relation == "count"
+        and o.group in ("attackers", "militants") and o.quantity.best == m.quantity.best
+        for o in mentions
+    )  # fmt: skip
 
 
 def usable(m: CasualtyMention, closed_world: bool, related: int | None) -> bool:

@@ -70,3 +70,10 @@ def test_members_of_the_group_told_again_in_a_quote() -> None:
     # near miss: the quote gives another figure for the group, told as more
     other = '"Two more members of the group were killed," Mujahid said in a statement.'
     assert _wire_dead(lead + "\n\n" + other) == [6]
+
+
+def test_of_inside_an_organisation_name_keeps_the_group() -> None:
+    assert _dead("Four local staff of the Office of the High Commissioner were shot dead.") == 4
+    assert _dead("Three clerks of the Ministry of Finance were killed in the blast.") == 3
+    # near miss: a lowercase "of" phrase after the name still ends the group at the name
+    assert _dead("Three clerks of the Ministry were killed in the blast.") == 3

@@ -996,8 +996,21 @@ def _of_phrase_end(sent: _Sentence, k: int) -> int:
         if sent.low[j] in ("the", "a", "an") or _modifier_ok(sent, j) or sent.low[j] in HEAD_NOUNS:
             end = j = j + 1
             continue
+        if _of_inside_name(sent, j):
+            j += 1  # "of the International Committee of the Red Cross": one name
+            continue
         break
     return end if end > k + 1 else k
+
+
+def _of_inside_name(sent: _Sentence, j: int) -> bool:
+    """An "of" between capitalised words of one name ("Committee of the Red Cross", "Ministry
+    of Interior"), which does not end the "of" phrase the name stands in."""
+    n = len(sent.tokens)
+    if sent.low[j] != "of" or not sent.tokens[j - 1].text[:1].isupper():
+        return False
+    nxt = j + 2 if j + 1 < n and sent.low[j + 1] == "the" else j + 1
+    return nxt < n and sent.tokens[nxt].text[:1].isupper()
 
 
 def _exact(count: int | None, text: str) -> Quantity:

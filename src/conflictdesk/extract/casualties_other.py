@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -672,6 +672,11 @@ class _Reader:
             i for i, tok in enumerate(self.tokens) if any(a <= tok.start() < b for a, b in asides)
         )
 
+    def first(self, patterns: Mapping[str, re.Pattern[str]]) -> re.Match[str] | None:
+        """The first match in the sentence of this language's pattern, if it has one."""
+        pattern = patterns.get(self.language)
+        return pattern.search(self.text) if pattern is not None else None
+
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         a = self.index[start]
         b = self.index[end - 1] + 1 if end > start else a
@@ -883,8 +888,7 @@ def _wearers(reader: _Reader, at: int) -> _Figure | None:
 
 
 def _blew_self_up(reader: _Reader) -> list[CasualtyMention]:
-    pattern = _BLEW_SELF_UP.get(reader.language)
-    match = pattern.search(reader.text) if pattern is not None else None
+    match = reader.first(_BLEW_SELF_UP)
     if match is None:
         return _killed_before_he_fled(reader)
     wearers = _wearers(reader, match.start())
@@ -926,8 +930,7 @@ _ATTACKER_WORD: Final[dict[str, re.Pattern[str]]] = {
 
 
 def _captured_wounded(reader: _Reader, found: list[CasualtyMention]) -> list[CasualtyMention]:
-    pattern = _CAPTURED_WOUNDED.get(reader.language)
-    match = pattern.search(reader.text) if pattern is not None else None
+    match = reader.first(_CAPTURED_WOUNDED)
     if match is None or not _ATTACKER_WORD[reader.language].search(reader.text[: match.end()]):
         return []
     start, end = reader.offset + match.start(), reader.offset + match.end()
@@ -1107,8 +1110,7 @@ def _one_killed_ar(reader: _Reader, mentions: list[CasualtyMention]) -> list[Cas
 
 def _all_of_group(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """A figure of no group followed by "all of them were X" is a figure of X's group."""
-    pattern = _ALL_OF_GROUP.get(reader.language)
-    found = pattern.search(reader.text) if pattern is not None else None
+    found = reader.first(_ALL_OF_GROUP)
     if found is None:
         return mentions
     group = _match(reader.table.groups, found.group("who"))
@@ -1232,8 +1234,7 @@ def _named_with_tr(reader: _Reader, mentions: list[CasualtyMention]) -> list[Cas
 
 def _together_with(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     mentions = _named_with_tr(reader, mentions)
-    pattern = _TOGETHER.get(reader.language)
-    found = pattern.search(reader.text) if pattern is not None else None
+    found = reader.first(_TOGETHER)
     if found is None:
         return mentions
     at = reader.index[found.start()] + reader.offset
@@ -1268,8 +1269,7 @@ def _part_of_whole(reader: _Reader, mentions: list[CasualtyMention]) -> list[Cas
 
 
 def _also_died(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    pattern = _ALSO_DIED.get(reader.language)
-    found = pattern.search(reader.text) if pattern is not None else None
+    found = reader.first(_ALSO_DIED)
     if found is None:
         return mentions
     value = figure_value(found.group("n"), reader.language)
@@ -1291,8 +1291,7 @@ def _on_the_side(reader: _Reader, mentions: list[CasualtyMention]) -> list[Casua
     one after "X lost" ("Нападавшие потеряли пять человек убитыми": the attackers' dead)."""
     found = None
     for table in (_SIDE, _LOST, _MARTYRS_OF):
-        pattern = table.get(reader.language)
-        found = pattern.search(reader.text) if pattern is not None else None
+        found = reader.first(table)
         if found is not None:
             break
     if found is None:
@@ -1312,8 +1311,7 @@ def _on_the_side(reader: _Reader, mentions: list[CasualtyMention]) -> list[Casua
 def _combined(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """A figure for "killed or wounded" is the ceiling of both outcomes, the best of neither
     (as in English: docs/quantities.md, "Combined figures")."""
-    pattern = _COMBINED.get(reader.language)
-    found = pattern.search(reader.text) if pattern is not None else None
+    found = reader.first(_COMBINED)
     if found is None:
         return mentions
     first, last, _ = reader.span(found.start(), found.end())
@@ -1358,8 +1356,7 @@ _ONE_OF: Final = {"biri": 1, "أحد": 1, "إحدى": 1}
 def _wounded_who_died(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """The wounded who later died: the injured figure of the phrase goes, its death is a
     ``transfer`` (one more dead, one fewer wounded)."""
-    pattern = _WOUNDED_DIED.get(reader.language)
-    found = pattern.search(reader.text) if pattern is not None else None
+    found = reader.first(_WOUNDED_DIED)
     if found is None:
         return mentions
     start, end, text = reader.span(found.start(), found.end())

@@ -372,13 +372,14 @@ def _names_in(text: str, registry: Registry, language: str = "en") -> list[_Name
                 start, name = _without_role_word(start, name)
             found.append(_Named(start, end, name, None))
             taken.append((found_name.start(), end))
-    for start, end in foreign_names(text, language, registry):
+    for start, end, written in foreign_names(text, language, registry):
         if any(s < end and start < e for s, e in taken):
             continue
         if _not_a_person(text[start:end], registry):
             continue  # "جلال آباد": a place opening with a given name
-        name = _untitled(text[start:end])
-        found.append(_Named(end - len(name), end, name, None, needs_outcome=True))
+        bare = _untitled(text[start:end])
+        name = _untitled(written)
+        found.append(_Named(end - len(bare), end, name, None, needs_outcome=True))
         taken.append((start, end))
     return sorted(found, key=lambda n: n.start)
 

@@ -117,22 +117,62 @@ _REACH = 90
 _AR_CHAIN_WORDS = 8
 
 
-def foreign_names(text: str, language: str, registry: Registry) -> Iterator[tuple[int, int]]:
-    """The spans of names a role introduces in one Russian, Turkish or Arabic sentence."""
+def foreign_names(text: str, language: str, registry: Registry) -> Iterator[tuple[int, int, str]]:
+    """The spans of names a role introduces in one Russian, Turkish or Arabic sentence, each
+    with the name as gold writes it (a Russian name after a role in the genitive in its
+    nominative: "корреспондента Ахмада Шаха" is "Ахмад Шах")."""
     if language == "ru":
-        yield from _capitalised_after_role(text, _RU_ROLE, _RU_WORD, registry, adjacent=False)
-        yield from _titled(text, _RU_TITLE, _RU_WORD, registry)
+        for start, end, genitive in _capitalised_after_role(
+            text, _RU_ROLE, _RU_WORD, registry, adjacent=False
+        ):
+            name = text[start:end]
+            yield start, end, nominative_ru(name) if genitive else name
+        yield from _as_written(text, _titled(text, _RU_TITLE, _RU_WORD, registry))
     elif language == "tr":
-        yield from _capitalised_after_role(text, _TR_ROLE, _TR_WORD, registry, adjacent=True)
-        yield from _titled(text, _TR_TITLE, _TR_WORD, registry)
+        found = _capitalised_after_role(text, _TR_ROLE, _TR_WORD, registry, adjacent=True)
+        yield from ((start, end, text[start:end]) for start, end, _ in found)
+        yield from _as_written(text, _titled(text, _TR_TITLE, _TR_WORD, registry))
     elif language == "ar":
-        yield from _arabic_after_role(text, registry)
-        yield from _arabic_titled(text)
+        yield from _as_written(text, _arabic_after_role(text, registry))
+        yield from _as_written(text, _arabic_titled(text))
         yield from (
-            (m.start(), m.end())
+            (m.start(), m.end(), m.group())
             for m in _AR_KUNYA.finditer(text)
             if not _AR_NAMED_PLACE.search(text, 0, m.start())
         )
+
+
+def _as_written(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    return ((start, end, text[start:end]) for start, end in spans)
+
+
+# A role noun in the genitive (or the animate accusative, the same form): the name after it
+# is in that case too ("корреспондента ... Ахмада Шаха", "водителей Фарруха Назарова",
+# "телеведущего Хамида Сейгани", "58-летнего"). Not "глава" or "судья", which are nominative.
+_RU_GENITIVE_ROLE = re.compile(
+    r"(?<![Гг]ла)(?:[бвгджзклмнпрстфхцчшщ]а|[лнрт]я|[ое]го|ей|[оеё]в|главы|судьи)$"
+)
+_RU_CONSONANT_A = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
+_RU_VOWEL_YA = re.compile(r"(?<=[аеёиоуыэюя])я$")
+_RU_CONSONANT_YA = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])я$")
+
+
+def nominative_ru(name: str) -> str:
+    """A man's name read in the genitive, in the nominative: "Ахмада Шаха" is "Ахмад Шах",
+    "Махбубуллы" "Махбубулла", "Сергея" "Сергей", "Музаммиля" "Музаммиль"; words that do
+    not decline ("Мохеби", "аль-Хорасани") stay."""
+    words = []
+    for word in name.split():
+        if _RU_CONSONANT_A.search(word):
+            word = word[:-1]
+        elif word.endswith("ы"):
+            word = word[:-1] + "а"
+        elif _RU_VOWEL_YA.search(word):
+            word = word[:-1] + "й"
+        elif _RU_CONSONANT_YA.search(word):
+            word = word[:-1] + "ь"
+        words.append(word)
+    return " ".join(words)
 
 
 # A mosque, school or street named after a companion ("مسجد أبو بكر الصديق", "شارع أبو
@@ -196,7 +236,8 @@ def _not_name_word(rest: str, registry: Registry) -> bool:
 
 def _capitalised_after_role(
     text: str, role: re.Pattern[str], word: str, registry: Registry, *, adjacent: bool
-) -> Iterator[tuple[int, int]]:
+) -> Iterator[tuple[int, int, bool]]:
+    """Each name's span, and whether its role noun is in the genitive (Russian)."""
     run = re.compile(rf"(?<![\w«\"“]){word}(?:\s+{word}){{0,3}}(?![\w»\"”-])")
     for hit in role.finditer(text):
         window = re.split(r"[.,;:!?]", text[hit.end() : _word_end(text, hit.end() + _REACH)])[0]
@@ -211,8 +252,10 @@ def _capitalised_after_role(
                 break  # "İmam Rıza Hastanesi'ne": a hospital named after the imam
             start, end = _trimmed(found.group(), registry, 1 if single else 2)
             if start is not None and not _PLACE_HEAD.match(window[found.end() :]):
-                yield hit.end() + found.start() + start, hit.end() + found.start() + end
-                yield from _coordinated(text, hit.end() + found.end(), run, registry)
+                genitive = _RU_GENITIVE_ROLE.search(hit.group()) is not None
+                yield hit.end() + found.start() + start, hit.end() + found.start() + end, genitive
+                for second in _coordinated(text, hit.end() + found.end(), run, registry):
+                    yield *second, genitive
                 break
 
 

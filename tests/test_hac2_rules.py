@@ -1,0 +1,37 @@
+"""Rules on actors, claims and persons (helper hac2). Each text is invented."""
+
+from __future__ import annotations
+
+from conflictdesk.extract import extract_text
+
+
+def _main(text: str) -> dict[str, object]:
+    events = extract_text(text, document_id="case").events
+    assert events, text
+    return events[0].to_dict()
+
+
+def _names(event: dict[str, object]) -> list[str]:
+    persons = event["persons"]
+    assert isinstance(persons, list)
+    return [p["name"] for p in persons]
+
+
+def test_russian_name_after_a_role_in_the_genitive_is_given_in_the_nominative() -> None:
+    names = _names(
+        _main(
+            "ГАЗНИ, 5 мая (Памир). В Газни неизвестные застрелили журналиста местного радио "
+            "Карима Шарифа Наваза. Об этом сообщила полиция провинции."
+        )
+    )
+    assert names == ["Карим Шариф Наваз"]
+
+
+def test_russian_name_after_a_role_in_the_nominative_stays_as_written() -> None:
+    names = _names(
+        _main(
+            "ГАЗНИ, 5 мая (Памир). Глава уезда Андар Хабибулла Сафи погиб при взрыве мины в "
+            "Газни. Об этом сообщила полиция провинции."
+        )
+    )
+    assert names == ["Хабибулла Сафи"]

@@ -35,3 +35,24 @@ def test_russian_name_after_a_role_in_the_nominative_stays_as_written() -> None:
         )
     )
     assert names == ["Хабибулла Сафи"]
+
+
+_BLAST = (
+    "03/14/2019: A suicide bomber blew himself up at a wedding hall in Kabul city, Kabul "
+    "province, Afghanistan. Twelve people were killed. "
+)
+
+
+def test_group_naming_the_bomber_in_its_claim_claimed_the_attack() -> None:
+    event = _main(_BLAST + "IS-KP named the bomber in its claim.")
+    assert (event["actor1"], event["claimed_by"]) == ("ISKP", "ISKP")
+
+
+def test_a_claim_opening_the_sentence_is_the_group_after_it() -> None:
+    event = _main(_BLAST + "In a claim posted online, ISKP named the bomber.")
+    assert (event["actor1"], event["claimed_by"]) == ("ISKP", "ISKP")
+
+
+def test_a_report_that_names_the_bomber_is_no_claim() -> None:
+    event = _main(_BLAST + "Police named the bomber in their report.")
+    assert (event["actor1"], event["claimed_by"]) == (None, None)

@@ -66,6 +66,14 @@ _CLAIM_PATTERNS = (
         r"|kidnapped|executed|planted|blown up|targeted)\b",
         re.IGNORECASE,
     ),
+    # "Ⓐ named the bomber in its claim", "In a claim posted online, Ⓐ said ...": the claim
+    # told as the statement in which the group spoke
+    re.compile(
+        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?claims?\b"
+        r"|^\s*in\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,2}?claims?\b(?P<gap2>[^.;Ⓐ]{0,50}?),\s*"
+        r"(?:the\s+)?" + MASK,
+        re.IGNORECASE,
+    ),
     # "responsibility was claimed by Ⓐ", "a claim of responsibility from Ⓐ"
     re.compile(
         r"\b(?:claimed|claims?|responsibility)\b(?P<gap>[^.;Ⓐ]{0,70}?)\b(?:by|from)\s+"

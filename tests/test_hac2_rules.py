@@ -56,3 +56,20 @@ def test_a_claim_opening_the_sentence_is_the_group_after_it() -> None:
 def test_a_report_that_names_the_bomber_is_no_claim() -> None:
     event = _main(_BLAST + "Police named the bomber in their report.")
     assert (event["actor1"], event["claimed_by"]) == (None, None)
+
+
+def _roles_in(text: str) -> list[tuple[str, str]]:
+    from conflictdesk.extract.actors import find_actors
+    from conflictdesk.resolve.registry import load_registry
+
+    return [(hit.actor_id, hit.role) for hit in find_actors(text, load_registry())]
+
+
+def test_a_linked_headline_of_another_story_gives_no_claim() -> None:
+    roles = _roles_in("Read more: ISKP claims responsibility for Herat market blast")
+    assert roles == [("ISKP", "mention")]
+
+
+def test_the_same_claim_told_in_the_story_is_a_claim() -> None:
+    roles = _roles_in("ISKP claims responsibility for Herat market blast")
+    assert roles == [("ISKP", "claim")]

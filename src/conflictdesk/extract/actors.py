@@ -1660,10 +1660,21 @@ def find_actors(
             actor = registry.actors.get(matches[index].value)
             if roles[index] == "mention" and actor is not None and actor.kind == "state":
                 roles[index] = "patient"
+    if _LINK_LABEL.match(text):
+        roles = ["mention"] * len(matches)  # another story's headline: no role in this one
     return [
         ActorHit(m.start + offset, m.end + offset, m.text, m.value, role)
         for m, role in zip(matches, roles, strict=True)
     ]
+
+
+# A link to another story that a page prints inside the article ("Read more: Daesh claims
+# responsibility for Kabul mosque blast"): the headline after the label tells that story.
+_LINK_LABEL = re.compile(
+    r"\s*(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:story|news|article))?"
+    r"|читайте\s+также|ilgili\s+haber|ayrıca\s+bakınız|اقرأ\s+أيضا|اقرأ\s+أيضاً)\s*:",
+    re.IGNORECASE,
+)
 
 
 # "Protesters angered by the burning of a Quran in the United States overran the compound":

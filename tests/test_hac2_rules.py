@@ -73,3 +73,16 @@ def test_a_linked_headline_of_another_story_gives_no_claim() -> None:
 def test_the_same_claim_told_in_the_story_is_a_claim() -> None:
     roles = _roles_in("ISKP claims responsibility for Herat market blast")
     assert roles == [("ISKP", "claim")]
+
+
+def test_spokesman_saying_the_groups_fighters_captured_posts_claims_them() -> None:
+    roles = _roles_in(
+        "Taliban spokesman Qari Ahmad Nuri, in a statement to reporters, said the group's "
+        "fighters had captured two posts."
+    )
+    assert roles[0] == ("TALIBAN", "claim")
+
+
+def test_saying_another_groups_fighters_captured_posts_is_no_claim() -> None:
+    roles = _roles_in("The Taliban said the ISKP fighters had captured two posts.")
+    assert roles[0] == ("TALIBAN", "mention")

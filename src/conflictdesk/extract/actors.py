@@ -113,7 +113,9 @@ _CLAIM_PATTERNS = (
         r"|militants|mujahideen)|the\s+fighters"
         # "a Ⓐ commander told reporters that his men had taken the tankers"
         r"|his\s+(?:fighters|men|mujahideen|militants))"
-        r"|(?:the\s+)?(?P<subject>" + MASK + r"+))"
+        r"|(?:the\s+)?(?P<subject>" + MASK + r"+)"
+        # "said the group's fighters had captured four checkpoints": its men by its name
+        r"(?:['’]s?\s+(?:own\s+)?(?:fighters|men|members|militants|mujahideen))?)"
         r"\s*(?:had\s+|has\s+|have\s+)?"
         r"(?:carried out|conducted|launched|was behind|were behind|perpetrated|staged"
         r"|targeted|attacked|killed|executed|detonated|taken|captured|seized|overrun|overran"

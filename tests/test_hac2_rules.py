@@ -86,3 +86,13 @@ def test_spokesman_saying_the_groups_fighters_captured_posts_claims_them() -> No
 def test_saying_another_groups_fighters_captured_posts_is_no_claim() -> None:
     roles = _roles_in("The Taliban said the ISKP fighters had captured two posts.")
     assert roles[0] == ("TALIBAN", "mention")
+
+
+def test_fighters_of_a_group_opening_the_sentence_make_it_the_agent() -> None:
+    roles = _roles_in("Fighters of the Islamic State in Khorasan stopped a bus near Jalalabad.")
+    assert roles == [("ISKP", "agent")]
+
+
+def test_fighters_of_a_group_who_were_killed_are_no_agent() -> None:
+    roles = _roles_in("Fighters of the Islamic State in Khorasan were killed near Jalalabad.")
+    assert roles == [("ISKP", "patient")]

@@ -443,7 +443,9 @@ _PATIENT_FOLDED = tuple(
 _SUBJECT_FIRST = re.compile(
     r"^(?:\d{1,2}/\d{1,2}/\d{4}\s*:\s*)?(?:The\s+|A\s+|An\s+)?"
     # "Hundreds of Taliban fighters entered", "a group of ISKP gunmen stormed"
-    r"(?:(?:group|band|hundreds|dozens|scores|thousands)\s+of\s+)?"
+    r"(?:(?:group|band|hundreds|dozens|scores|thousands)\s+of\s+"
+    # "Fighters of the Islamic State in Khorasan blindfolded ...": the group's men
+    r"|(?:[Ff]ighters|[Mm]embers|[Mm]ilitants|[Gg]unmen)\s+of\s+(?:the\s+)?)?"
     r"(?P<actor>" + MASK + r"+)(?:\s+(?!(?:was|were|is|are|had|has|been)\b)[a-z][\w-]*){0,2}"
     # "Taliban fighters drove a Humvee packed with explosives to the headquarters"
     r"\s+(?:(?!(?:was|were)\b)[a-z]+ed|drove|took|shot|blew|threw|set|struck|fought|overran"

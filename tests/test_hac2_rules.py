@@ -96,3 +96,15 @@ def test_fighters_of_a_group_opening_the_sentence_make_it_the_agent() -> None:
 def test_fighters_of_a_group_who_were_killed_are_no_agent() -> None:
     roles = _roles_in("Fighters of the Islamic State in Khorasan were killed near Jalalabad.")
     assert roles == [("ISKP", "patient")]
+
+
+def test_a_groups_men_placed_by_a_comma_phrase_before_their_verb_are_the_agent() -> None:
+    roles = _roles_in(
+        "Taliban fighters in Dara district of Panjshir province, Afghanistan, burned a school."
+    )
+    assert roles == [("TALIBAN", "agent")]
+
+
+def test_a_groups_men_placed_before_a_speaker_are_no_agent() -> None:
+    roles = _roles_in("Taliban fighters in Dara district, officials reported, were killed.")
+    assert roles == [("TALIBAN", "mention")]

@@ -447,6 +447,9 @@ _SUBJECT_FIRST = re.compile(
     # "Fighters of the Islamic State in Khorasan blindfolded ...": the group's men
     r"|(?:[Ff]ighters|[Mm]embers|[Mm]ilitants|[Gg]unmen)\s+of\s+(?:the\s+)?)?"
     r"(?P<actor>" + MASK + r"+)(?:\s+(?!(?:was|were|is|are|had|has|been)\b)[a-z][\w-]*){0,2}"
+    # "Taliban fighters in Qarqin district of Jawzjan province, Afghanistan, blew up": where
+    # the men were, set off by commas before their verb
+    r"(?:\s+(?:in|near)\s+[A-Z][^.;Ⓐ]{0,80}?,)?"
     # "Taliban fighters drove a Humvee packed with explosives to the headquarters"
     r"\s+(?:(?!(?:was|were)\b)[a-z]+ed|drove|took|shot|blew|threw|set|struck|fought|overran"
     r"|rode|ran|broke|hit|stole)\b"

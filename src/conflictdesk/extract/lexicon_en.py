@@ -375,9 +375,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|warned (?:of|that) (?:attacks?|it would)"
         r"|warned(?= (?:[\w'’-]+ ){1,7}that (?:it|they|its \w+|their \w+) (?:would|will|could)"
         r" be (?:targeted|attacked|hit|struck))"
-        # "named the embassy of China in Kabul as a legitimate target": a threat by name
-        r"|nam(?:ed|es|ing)(?= (?:[\w'’\"-]+ ){1,10}as [\"“'‘]?(?:an? |its )?(?:legitimate |lawful"
-        r" |priority |prime |next )?targets?\b)",
+        # "named the embassy of China in Kabul as a legitimate target": a threat by name; a
+        # long list or a relative clause set off by commas may come between verb and "as"
+        r"|nam(?:ed|es|ing)(?= (?:[\w'’\"-]+,? ){1,14}as [\"“'‘]?(?:an? |its )?"
+        r"(?:legitimate |lawful |priority |prime |next )?targets?\b)",
     ),
     ("surrender", r"surrender(?:ed|s)?\b|laid down (?:their|his) arms"),
     (

@@ -6,6 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from conflictdesk.extract import extract_text
+from conflictdesk.extract.target_rules import refine
+from conflictdesk.extract.targets import TargetChoice
+
+PCP = "Private Citizens & Property"
 
 
 def _threat_targets(article: str) -> list[str]:
@@ -29,3 +33,32 @@ def test_naming_a_person_as_spokesman_is_no_threat() -> None:
         "lived in Kabul, as its new spokesman. He gave no interview."
     )
     assert _threat_targets(article) == []
+
+
+def _refined(target: str, target_type: str, text: str) -> str | None:
+    at = text.index(target)
+    chosen = refine(TargetChoice(target, target_type, None, at, at + len(target)), text)
+    return chosen.target_type if chosen is not None else None
+
+
+def test_members_of_a_health_project_are_ngo() -> None:
+    text = (
+        "Gunmen stopped a van near the river and seized four travellers, all of them staff of a "
+        "regional vaccination programme."
+    )
+    assert _refined("travellers", PCP, text) == "NGO"
+
+
+def test_travellers_to_a_building_project_stay_private_citizens() -> None:
+    text = "Gunmen stopped a van near the river and seized four travellers bound for the project."
+    assert _refined("travellers", PCP, text) == PCP
+
+
+def test_a_worker_named_by_his_ngo_is_ngo() -> None:
+    text = "Unknown men shot dead an NGO surveyor in the town square."
+    assert _refined("NGO surveyor", "Business", text) == "NGO"
+
+
+def test_a_surveyor_without_an_ngo_stays_business() -> None:
+    text = "Unknown men shot dead a land surveyor in the town square."
+    assert _refined("land surveyor", "Business", text) == "Business"

@@ -172,7 +172,10 @@ _AID_STAFF = re.compile(
     r"|head|director|founder|chief|leader|chairman|manager)"
     r"\s+(?:of|belonging\s+to|owned\s+by|working\s+for|employed\s+by|from)\s+(?:a|an|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:(?:medical\s+)?aid\s+(?:agency|group|organi[sz]ation|team)"
-    r"|charity|NGO|non-?governmental\s+organi[sz]ation|relief\s+(?:agency|group|organi[sz]ation))s?"
+    r"|charity|NGO|non-?governmental\s+organi[sz]ation|relief\s+(?:agency|group|organi[sz]ation)"
+    # an aid programme run for the people: "members of a local health project"
+    r"|(?:health|development|relief|aid|vaccination|polio|demining|de-mining)\s+"
+    r"(?:project|programme|program))s?"
     r"\b",
     re.IGNORECASE,
 )
@@ -184,7 +187,7 @@ def _aid_group_staff(target: TargetChoice, text: str, start: int) -> bool:
     if bounds is None:
         return False
     opening, closing = bounds
-    if not _may_hold(text[opening:closing], ("aid", "charit", "ngo", "relief")):
+    if not _may_hold(text[opening:closing], ("aid", "charit", "ngo", "relief", "pro")):
         return False
     return _AID_STAFF.search(text, opening, closing) is not None
 
@@ -467,6 +470,23 @@ def _market_traders(target: TargetChoice, text: str, start: int) -> TargetChoice
     return replace(target, target_type=_PCP_TYPE)
 
 
+# A worker named by the aid group that employs him: "an NGO engineer", "aid agency drivers"
+# (GTD codes an NGO's staff as the NGO, whatever their trade).
+_NGO_MODIFIED = re.compile(
+    r"^(?:(?:an?|the|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+)?(?:NGO|aid[\s-]agency"
+    r"|charity|relief[\s-]agency)\s+[a-z][\w-]*$",
+    re.IGNORECASE,
+)
+_NGO_WORKER_TYPES = frozenset({_PCP_TYPE, "Business"})
+
+
+def _ngo_worker(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    words = (target.target or "").strip()
+    if target.target_type not in _NGO_WORKER_TYPES or not _NGO_MODIFIED.search(words):
+        return target
+    return replace(target, target_type="NGO")
+
+
 # The type rules ``refine`` applies in turn, each keeping the target it is not about.
 _TYPE_RULES: tuple[Callable[[TargetChoice, str, int], TargetChoice], ...] = (
     _telecom_tower,
@@ -478,4 +498,5 @@ _TYPE_RULES: tuple[Callable[[TargetChoice, str, int], TargetChoice], ...] = (
     _water_pipeline,
     _food_store,
     _poisoned_water,
+    _ngo_worker,
 )

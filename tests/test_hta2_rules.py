@@ -62,3 +62,26 @@ def test_a_worker_named_by_his_ngo_is_ngo() -> None:
 def test_a_surveyor_without_an_ngo_stays_business() -> None:
     text = "Unknown men shot dead a land surveyor in the town square."
     assert _refined("land surveyor", "Business", text) == "Business"
+
+
+def _summary_target_type(text: str) -> str | None:
+    events = extract_text(
+        text, genre="summary", language="en", published=dt.date(2015, 6, 1)
+    ).events
+    return events[0].target_type if events else None
+
+
+def test_a_customs_convoy_is_government() -> None:
+    text = (
+        "06/01/2015: A roadside bomb struck a customs convoy near the border crossing in Spin "
+        "Boldak district, Kandahar province, Afghanistan. Two drivers were wounded."
+    )
+    assert _summary_target_type(text) == "Government (General)"
+
+
+def test_a_convoy_of_traders_is_business() -> None:
+    text = (
+        "06/01/2015: A roadside bomb struck a convoy of traders near the border crossing in Spin "
+        "Boldak district, Kandahar province, Afghanistan. Two drivers were wounded."
+    )
+    assert _summary_target_type(text) == "Business"

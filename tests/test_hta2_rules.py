@@ -85,3 +85,50 @@ def test_a_convoy_of_traders_is_business() -> None:
         "Boldak district, Kandahar province, Afghanistan. Two drivers were wounded."
     )
     assert _summary_target_type(text) == "Business"
+
+
+def _summary_attack_type(text: str) -> str | None:
+    events = extract_text(
+        text, genre="summary", language="en", published=dt.date(2015, 6, 1)
+    ).events
+    return events[0].attack_type if events else None
+
+
+def test_a_person_seized_by_gunmen_and_held_is_kidnapped() -> None:
+    text = (
+        "06/01/2015: A Swiss trekker was seized by armed men near Bamyan city, Bamyan province, "
+        "Afghanistan, and held for two days. She was let go unhurt."
+    )
+    assert _summary_attack_type(text) == "Hostage Taking (Kidnapping)"
+
+
+def test_a_person_pulled_from_his_car_by_men_is_kidnapped() -> None:
+    text = (
+        "06/01/2015: A shopkeeper was pulled from his car by masked men on the ring road in "
+        "Herat city, Herat province, Afghanistan. His family paid for his return."
+    )
+    assert _summary_attack_type(text) == "Hostage Taking (Kidnapping)"
+
+
+def test_a_post_seized_by_militants_is_no_kidnapping() -> None:
+    text = (
+        "06/01/2015: A police post was seized by militants near Bamyan city, Bamyan province, "
+        "Afghanistan, after a night of fighting. Three policemen were killed."
+    )
+    assert _summary_attack_type(text) == "Armed Assault"
+
+
+def test_a_teacher_taken_from_his_classroom_is_kidnapped() -> None:
+    text = (
+        "06/01/2015: Gunmen took a village teacher from his classroom in Chahar Bolak district, "
+        "Balkh province, Afghanistan. He has not been seen since."
+    )
+    assert _summary_attack_type(text) == "Hostage Taking (Kidnapping)"
+
+
+def test_cash_taken_from_a_shop_is_no_kidnapping() -> None:
+    text = (
+        "06/01/2015: Gunmen took the cash from his shop in Chahar Bolak district, Balkh "
+        "province, Afghanistan, and shot the owner dead."
+    )
+    assert _summary_attack_type(text) == "Armed Assault"

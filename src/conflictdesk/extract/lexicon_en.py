@@ -287,10 +287,18 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|location|area|base)\b|from (?:their|his|her|a|an|the) (?:[\w-]+ )?(?:camp|office"
         r"|homes?|houses?|vehicles?|cars?|bus|site|compound|workplace)\b))"
         # "took a former soldier from his home at night": a person taken from where they
-        # live (weaker than a kidnapping word: see ``classify._taken_from_home``)
+        # live or works, "took him from his classroom" (weaker than a kidnapping word: see
+        # ``classify._taken_from_home``)
         r"|took(?= (?:[\w'-]+ ){1,6}?from (?:his|her|their) (?:own )?(?:family )?(?:homes?"
-        r"|houses?|beds?)\b)(?! (?:[\w'-]+ ){0,3}?(?:money|cash|jewel\w*|gold|cars?|vehicles?"
+        r"|houses?|beds?|classrooms?|offices?|shops?|workplaces?)\b)"
+        r"(?! (?:[\w'-]+ ){0,3}?(?:money|cash|jewel\w*|gold|cars?|vehicles?"
         r"|weapons?|guns?|belongings|valuables|documents|phones?|livestock|sheep|cattle)\b)"
+        # the passive, told of the person: "was seized by gunmen ... and held for hours" (a
+        # place seized is not held, freed or released), "were pulled from their car by men"
+        r"|(?:was|were) seized by(?= (?:[\w'-]+ ){1,3}?(?:gunmen|militants|insurgents|men"
+        r"|kidnappers|assailants)\b[^.;]{0,60}?\b(?:held|freed|released)\b)"
+        r"|(?:was|were) (?:pulled|dragged|taken) (?:out )?(?:of|from) (?:his|her|their) "
+        r"(?:own )?(?:cars?|vehicles?|homes?|houses?|shops?|offices?) by\b"
         r"|(?:taking|took|taken|held) (?:[\w'-]+ ){0,4}captive|in captivity"
         # "She was freed unharmed 24 days later": people held for days were taken away
         r"|(?:freed|released)(?=[^.;]{0,40}?\b(?:days|weeks?|months?|years?) later\b)",

@@ -132,3 +132,18 @@ def test_cash_taken_from_a_shop_is_no_kidnapping() -> None:
         "province, Afghanistan, and shot the owner dead."
     )
     assert _summary_attack_type(text) == "Armed Assault"
+
+
+def test_an_elder_who_sided_with_the_government_is_government() -> None:
+    text = "Gunmen shot dead a village elder who had sided with the government near the dam."
+    assert _refined("village elder", PCP, text) == "Government (General)"
+
+
+def test_an_elder_on_the_peace_council_is_government() -> None:
+    text = "Gunmen shot a tribal elder, Haji Daud, a member of the provincial peace council."
+    assert _refined("tribal elder", PCP, text) == "Government (General)"
+
+
+def test_a_pro_government_elder_stays_a_private_citizen() -> None:
+    text = "A bomb went off outside the house of a pro-government tribal elder near the dam."
+    assert _refined("tribal elder", PCP, text) == PCP

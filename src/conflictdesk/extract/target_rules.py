@@ -487,6 +487,28 @@ def _ngo_worker(target: TargetChoice, text: str, start: int) -> TargetChoice:
     return replace(target, target_type="NGO")
 
 
+# An elder whose own sentence ties him to the state by what he did or sits on: "a tribal elder
+# who had sided with the government", "a local elder, ..., a member of the district peace
+# council" (GTD: Government (General)). A "pro-government elder" stays a private citizen.
+_ELDER = re.compile(r"\b(?:elders?|maliks?)$", re.IGNORECASE)
+_STATE_TIE = re.compile(
+    r"\b(?:sided|worked|cooperated|collaborated) with the (?:Afghan )?government\b"
+    r"|\bmember of (?:the |a )?(?:district |provincial |local |High )?peace council\b",
+    re.IGNORECASE,
+)
+
+
+def _government_elder(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    if target.target_type != _PCP_TYPE or not _ELDER.search((target.target or "").strip()):
+        return target
+    bounds = _own_sentence(target, text, start)
+    if bounds is None or not _may_hold(text[bounds[0] : bounds[1]], ("govern", "council")):
+        return target
+    if _STATE_TIE.search(text, *bounds) is None:
+        return target
+    return replace(target, target_type="Government (General)")
+
+
 # The type rules ``refine`` applies in turn, each keeping the target it is not about.
 _TYPE_RULES: tuple[Callable[[TargetChoice, str, int], TargetChoice], ...] = (
     _telecom_tower,
@@ -499,4 +521,5 @@ _TYPE_RULES: tuple[Callable[[TargetChoice, str, int], TargetChoice], ...] = (
     _food_store,
     _poisoned_water,
     _ngo_worker,
+    _government_elder,
 )

@@ -147,3 +147,19 @@ def test_an_elder_on_the_peace_council_is_government() -> None:
 def test_a_pro_government_elder_stays_a_private_citizen() -> None:
     text = "A bomb went off outside the house of a pro-government tribal elder near the dam."
     assert _refined("tribal elder", PCP, text) == PCP
+
+
+def test_a_water_pumping_station_is_water_supply() -> None:
+    text = (
+        "06/01/2015: A bomb damaged a water pumping station in Mehtar Lam city, Laghman "
+        "province, Afghanistan. No one was hurt."
+    )
+    assert _summary_target_type(text) == "Food or Water Supply"
+
+
+def test_a_gas_pumping_station_is_no_water_supply() -> None:
+    text = (
+        "06/01/2015: A bomb damaged a gas pumping station in Mehtar Lam city, Laghman "
+        "province, Afghanistan. No one was hurt."
+    )
+    assert _summary_target_type(text) == "Unknown"

@@ -257,6 +257,21 @@ def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
     return segments
 
 
+def _province_after_district(chain: list[Segment]) -> list[Segment]:
+    """ "Dawlatabad district, Faryab, Afghanistan", "Pul-e Khumri district, Baghlan": a bare
+    name after a district and a comma, when it can name a province, is the province (not the
+    town of that name); it decides which district of a shared name is meant."""
+    out = list(chain)
+    for index in range(1, len(out)):
+        before, segment = out[index - 1], out[index]
+        if before.generic not in DISTRICT_WORDS or not before.comma_after:
+            continue
+        if segment.generic is None and any(p.kind == "province" for p in segment.places):
+            out[index] = dataclasses.replace(segment, generic="province")
+        break
+    return out
+
+
 def _country_only(segment: Segment) -> bool:
     return bool(segment.places) and all(p.kind == "country" for p in segment.places)
 
@@ -306,11 +321,16 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     possessive = ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text)
     chains = _possessive_chains(text, registry) if possessive else []
     offices: list[list[Segment]] = []
+    names_read: list[tuple[int, int]] = []
     for start in _CHAIN_START.finditer(text):
         if _ROUTE_BETWEEN.search(text, max(0, start.start() - 12), start.start()):
             continue  # "on the highway between Kunduz city and Khanabad": neither end is where
+        if any(left < start.end() < right for left, right in names_read):
+            continue  # "Pachir wa Agam district": "Agam district" is the tail of a name read
+        segments = _segments(text, start.end(), registry)
+        names_read.extend((s.start, s.end) for s in segments)
         chain = _inside_province(
-            _spelled(_named_as(text, start, _segments(text, start.end(), registry)), registry)
+            _spelled(_named_as(text, start, _province_after_district(segments)), registry)
         )
         if _office_province(chain) and _OFFICE_OF.search(text, 0, start.end()):
             chain = chain[1:]  # "the governor of Balkh, in Mazar-i-Sharif": the office's province

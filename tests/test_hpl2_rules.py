@@ -31,3 +31,24 @@ def test_the_tail_of_a_joined_name_opens_no_chain() -> None:
     text = "Police found a bomb near Sra Kala, Pachir wa Agam district, Nangarhar province."
     heads = [chain[0].name for chain in find_chains(text, load_registry())]
     assert heads == ["Sra Kala", "Nangarhar"]  # not "Agam"
+
+
+def test_a_street_before_the_city_gives_the_city() -> None:
+    text = "A bomb tore through a bus on Jada-e Maiwand road, Kabul, Afghanistan, at dawn."
+    assert _fix(text) == ("Kabul", "Kabul")
+
+
+def test_a_named_building_before_the_city_gives_the_city() -> None:
+    text = "Gunmen stormed the Herat City hall, western Kabul, during a meeting."
+    assert _fix(text) == ("Kabul", "Kabul")
+
+
+def test_a_building_named_for_a_known_area_stays_in_that_area() -> None:
+    text = "Gunmen fired at the Dasht-e-Barchi hospital and killed on patients."
+    assert _fix(text) == ("Kabul", "Kabul")
+
+
+def test_a_direction_after_a_comma_continues_the_chain() -> None:
+    text = "A car bomb hit a bus in Qala-e Mirza, west Kabul, Afghanistan."
+    heads = [[s.name for s in chain] for chain in find_chains(text, load_registry())]
+    assert heads[0] == ["Qala-e Mirza", "Kabul", "Afghanistan"]

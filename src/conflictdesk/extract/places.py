@@ -55,6 +55,23 @@ AREA_WORDS = (
 )
 DISTRICT_WORDS = ("district", "sub-district", "subdistrict", "county", "municipality")
 PROVINCE_WORDS = ("province", "provinces")  # "provinces" only closes a chain
+# A street or a building named in a chain is no place of its own: "on Darulaman road, Kabul",
+# "attacked Kabul University, Kabul", "in the Dubai City hall, western Kabul"; the place is
+# the settlement after it.
+LANDMARK = "landmark"
+_LANDMARK_WORDS = (
+    "road",
+    "street",
+    "avenue",
+    "square",
+    "university",
+    "hall",
+    "hotel",
+    "hospital",
+    "mosque",
+    "stadium",
+)
+_LANDMARK_AFTER = re.compile(r"\s+(?i:" + "|".join(_LANDMARK_WORDS) + r")\b")
 _GENERIC = "(?i:" + "|".join(SETTLEMENT_WORDS + AREA_WORDS + DISTRICT_WORDS + PROVINCE_WORDS) + ")"
 _NAME_WORD = rf"(?!{_GENERIC}\b)[A-Z](?:\w|['’](?!s\b))*(?:-(?:[a-z]{{1,3}}-)?[\w'’]+)*"
 _CONNECTOR = r"(?:e|i|al|ul|ud|el|de|da|wa|-e|-i|bin)"
@@ -85,7 +102,8 @@ _LINK_RE = re.compile(
     r"(?:in|of|near)\s+(?:the\s+)?(?:" + _DIRECTION + r")?(?=[A-Z])|"
     r"\s*,\s*(?:the\s+)?(?:provincial\s+|district\s+)?(?:capital|centre|center)\s+of\s+"
     r"(?:the\s+)?(?:" + _DIRECTION + r")?"
-    r"|\s*,\s*(?:and\s+)?|\s+of\s+(?:the\s+)?"
+    # "in Qala-e Nazir, west Kabul": a direction before the next name
+    r"|\s*,\s*(?:and\s+)?(?:" + _DIRECTION + r"(?=[A-Z]))?|\s+of\s+(?:the\s+)?"
     # "Rustaq in northern Takhar province"
     r"|\s+in\s+(?:the\s+)?(?:" + _DIRECTION + r")?(?=[A-Z])|\s+in\s+(?:the\s+)?"
 )
@@ -103,7 +121,14 @@ _CHAIN_START = re.compile(
     # a name with its generic word needs no preposition: "stormed Ghazni city"; not the
     # demonym of "the Afghan city of Kunduz"; nor the owner of "Farkhar's district governor"
     r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?<!['’]s)\s+(?:city|district|province|village)\b"
-    r"(?!\s+\d)(?!\s+of\b))",
+    r"(?!\s+\d)(?!\s+of\b))"
+    # "on Darulaman road, Kabul", "attacked Kabul University, Kabul": a street or building and
+    # the place it lies in
+    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:"
+    + "|".join(_LANDMARK_WORDS)
+    + r")\s*,\s*(?:"
+    + _DIRECTION
+    + r")?[A-Z])",
 )
 # Capitalised words that start sentences or name times, not places.
 _NOT_PLACES = frozenset(
@@ -242,11 +267,21 @@ def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
         start, end = match.start(name_group), match.end(name_group)
         if segments and text[end : end + 2] in ("'s", "’s"):
             break  # "at Ahmad Khan, Pakistan's consul": the country owns the title, not a place
-        link = _LINK_RE.match(text, match.end())
+        landmark_end = _landmark_end(text, name, match.end())
+        link = _LINK_RE.match(text, landmark_end or match.end())
         comma = link is not None and "," in link.group()
         if generic is None and link is not None and _CALLED_A_VILLAGE.match(link.group()):
             generic = "village"  # "Gambir, a village in Watapur district"
-        segment = Segment(name, generic, start, end, _resolve(name, generic, registry), comma)
+        places = _resolve(name, generic, registry)
+        if landmark_end is not None and not _named_for_its_place(
+            places, landmark_end == match.end(), comma
+        ):
+            known = lookup(text[start:landmark_end], registry)  # "Kabul University"
+            landmarks = tuple(p for p in known if p.kind in ("landmark", "area"))
+            segment = Segment(name, LANDMARK, start, landmark_end, landmarks, comma)
+        else:
+            # "at the Dasht-e-Barchi hospital": a building named for a known place lies there
+            segment = Segment(name, generic, start, end, places, comma)
         if segments and _country_only(segments[-1]) and not segments[-1].comma_after:
             # "the embassy of China in Kabul": the country owns the mission, it holds no city
             segments.clear()
@@ -255,6 +290,24 @@ def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
             break
         position = link.end()
     return segments
+
+
+def _named_for_its_place(places: tuple[Place, ...], word_in_name: bool, comma: bool) -> bool:
+    """A building named for a known place lies there ("at the Dasht-e-Barchi hospital"), unless
+    a place written after it says otherwise ("the Herat City hall, western Kabul"; a
+    neighbourhood's name is still its place)."""
+    if word_in_name or not places:
+        return False
+    return not comma or all(p.kind in ("area", "landmark") for p in places)
+
+
+def _landmark_end(text: str, name: str, end: int) -> int | None:
+    """Where a street or a building named by ``name`` ends ("Chicken Street", "Darulaman
+    road", "Dubai City hall"), or ``None`` when the name names no such thing."""
+    if name.rsplit(None, 1)[-1].lower() in _LANDMARK_WORDS:
+        return end
+    after = _LANDMARK_AFTER.match(text, end)
+    return after.end() if after is not None else None
 
 
 def _province_after_district(chain: list[Segment]) -> list[Segment]:
@@ -500,6 +553,11 @@ def _kinds_for(generic: str | None) -> tuple[str, ...]:
 def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
     """The location text per the gold rules, and the segment it came from."""
     for index, segment in enumerate(chain):
+        if segment.generic == LANDMARK:
+            city = _following_settlement(chain[index + 1 :])
+            if city is not None:
+                return _display_name(city), city
+            continue
         if segment.generic in AREA_WORDS or _known_area(segment):
             city = _following_settlement(chain[index + 1 :])
             if city is not None:
@@ -759,7 +817,7 @@ def _town_named(fix: PlaceFix, chains: list[list[Segment]], best: list[Segment])
 
 
 def _chain_score(chain: list[Segment]) -> int:
-    generics = sum(1 for s in chain if s.generic and not s.opened)
+    generics = sum(1 for s in chain if s.generic and not s.opened and s.generic != LANDMARK)
     known = sum(1 for s in chain if s.places)
     unknown_bare = sum(1 for s in chain if not s.generic and not s.places)
     town = any(  # a town named as such wins over a province named for a role

@@ -52,3 +52,13 @@ def test_a_direction_after_a_comma_continues_the_chain() -> None:
     text = "A car bomb hit a bus in Qala-e Mirza, west Kabul, Afghanistan."
     heads = [[s.name for s in chain] for chain in find_chains(text, load_registry())]
     assert heads[0] == ["Qala-e Mirza", "Kabul", "Afghanistan"]
+
+
+def test_an_unknown_name_before_a_large_city_is_part_of_the_city() -> None:
+    text = "A bomb went off at a bakery in Qala-e Mirza, Kabul, Afghanistan."
+    assert _fix(text) == ("Kabul", "Kabul")
+
+
+def test_an_unknown_name_before_a_province_stays_the_place() -> None:
+    text = "A bomb went off at a bakery in Qala-e Mirza, Kabul province, Afghanistan."
+    assert _fix(text) == ("Kabul", "Qala-e Mirza")

@@ -553,6 +553,9 @@ def _kinds_for(generic: str | None) -> tuple[str, ...]:
 def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
     """The location text per the gold rules, and the segment it came from."""
     for index, segment in enumerate(chain):
+        city = _city_around(segment, chain[index + 1 : index + 2])
+        if city is not None:
+            return _display_name(city), city
         if segment.generic == LANDMARK:
             city = _following_settlement(chain[index + 1 :])
             if city is not None:
@@ -571,6 +574,27 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
         if segment.generic in DISTRICT_WORDS:
             return f"{segment.name} {segment.generic}", segment
     return None, None
+
+
+def _city_around(segment: Segment, after: list[Segment]) -> Segment | None:
+    """ "in Qala-e Najara, Kabul, Afghanistan", "in Sherpur, Kabul": a bare name the gazetteer
+    does not hold, or holds as a small town of the city's own district, written before a city
+    large enough to have districts of its own, is a part of that city; the city is the place."""
+    if segment.generic is not None or not segment.comma_after or not after:
+        return None
+    city = after[0]
+    big = [
+        p
+        for p in city.places[:1]
+        if p.kind == "town" and (p.population or 0) >= CITY_WITH_DISTRICTS
+    ]
+    if city.generic is not None or not big:
+        return None
+    own_town = all(
+        p.kind == "town" and p.admin2 == big[0].admin2 and (p.population or 0) < CITY_WITH_DISTRICTS
+        for p in segment.places
+    )
+    return city if own_town else None
 
 
 # Words for a part of a district where people live (not a valley or a region).

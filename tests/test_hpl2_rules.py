@@ -62,3 +62,12 @@ def test_an_unknown_name_before_a_large_city_is_part_of_the_city() -> None:
 def test_an_unknown_name_before_a_province_stays_the_place() -> None:
     text = "A bomb went off at a bakery in Qala-e Mirza, Kabul province, Afghanistan."
     assert _fix(text) == ("Kabul", "Qala-e Mirza")
+
+
+def test_a_highway_before_a_province_gives_the_province() -> None:
+    text = "Armed men burnt a fuel tanker on the Kunduz-Taloqan highway, Takhar."
+    assert _fix(text) == ("Takhar", None)
+
+
+def test_a_highway_alone_names_no_place() -> None:
+    assert place_of("Armed men burnt a fuel tanker on the old highway.", load_registry()) is None

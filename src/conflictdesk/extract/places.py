@@ -61,6 +61,7 @@ PROVINCE_WORDS = ("province", "provinces")  # "provinces" only closes a chain
 LANDMARK = "landmark"
 _LANDMARK_WORDS = (
     "road",
+    "highway",
     "street",
     "avenue",
     "square",

@@ -71,3 +71,13 @@ def test_a_highway_before_a_province_gives_the_province() -> None:
 
 def test_a_highway_alone_names_no_place() -> None:
     assert place_of("Armed men burnt a fuel tanker on the old highway.", load_registry()) is None
+
+
+def test_a_demonym_before_city_of_on_the_outskirts_is_no_place() -> None:
+    text = "Gunmen raided a post on the outskirts of the western Iranian city of Zahedan."
+    assert _fix(text)[1] == "Zahedan"
+
+
+def test_on_the_outskirts_of_a_named_city_still_reads_the_city() -> None:
+    text = "Gunmen raided a post on the outskirts of Kandahar city on Monday."
+    assert _fix(text) == ("Kandahar", "Kandahar")

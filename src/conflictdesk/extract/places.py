@@ -112,7 +112,10 @@ _CALLED_A_VILLAGE = re.compile(r"\s*,\s*an?\s+(?:\w+\s+)?(?:village|hamlet|settl
 _CHAIN_START = re.compile(
     # "in the southern city of Shiraz", "in the northern Afghan city of Kunduz" (first, so the
     # demonym is not read as the place)
-    r"\b(?:in|at|near|outside|of)\s+the\s+(?:" + _DIRECTION + r")?(?:[A-Z][a-z]+\s+)?"
+    # ("on the outskirts of the southwestern Pakistani city of Quetta" too)
+    r"\b(?:in|at|near|outside|of|on\s+the\s+outskirts\s+of)\s+the\s+(?:"
+    + _DIRECTION
+    + r")?(?:[A-Z][a-z]+\s+)?"
     r"(?:city|town|village)\s+of\s+(?=[A-Z])"
     r"|\b(?:in|at|near|outside|from|inside|across|of|on the outskirts of|on the outskirts|through"
     r"|beside|to|into|toward|towards)\s+(?=(?:the\s+)?(?:" + _DIRECTION + r")?[A-Z])"

@@ -1,4 +1,5 @@
-"""Rules of the places round (hpl2): sentences written for these tests."""
+"""Places: a province written after "X district," decides among namesakes; streets, buildings
+and highways before a city do not hide it; a demonym before "city of X" is no place."""
 
 from __future__ import annotations
 

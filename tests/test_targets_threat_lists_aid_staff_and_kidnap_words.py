@@ -1,5 +1,6 @@
-"""Rules of helper hta2: threats by name, clashes by mutual fire, and target types after the
-GTD codebook (aid programmes, NGO staff)."""
+"""Threats by name over lists and commas, and target types after the GTD codebook: aid
+programmes and NGO staff, customs and the loya jirga, elders who sided with the government,
+water works; kidnap words in the passive."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Toll rules of the hto2 round: each rule's construction and a near miss that must not fire."""
+"""Tolls: a figure after "among", groups after "as were", companions after "killed with", a
+year's tally of a kind of violence, a group's members told again; each with a near miss."""
 
 from __future__ import annotations
 

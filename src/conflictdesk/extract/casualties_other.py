@@ -1110,7 +1110,18 @@ def _one_killed_ar(reader: _Reader, mentions: list[CasualtyMention]) -> list[Cas
 
 def _all_of_group(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """A figure of no group followed by "all of them were X" is a figure of X's group."""
-    found = reader.first(_ALL_OF_GROUP)
+    return _of_the_group_named(reader, mentions, reader.first(_ALL_OF_GROUP), after=False)
+
+
+def _of_the_group_named(
+    reader: _Reader,
+    mentions: list[CasualtyMention],
+    found: re.Match[str] | None,
+    *,
+    after: bool,
+) -> list[CasualtyMention]:
+    """The counts of no group on one side of ``found`` (after it, or before it) given to the
+    group its ``who`` names, when it names one."""
     if found is None:
         return mentions
     group = _match(reader.table.groups, found.group("who"))
@@ -1119,7 +1130,10 @@ def _all_of_group(reader: _Reader, mentions: list[CasualtyMention]) -> list[Casu
     at = reader.index[found.start()] + reader.offset
     return [
         dataclasses.replace(m, group=group)
-        if m.group == "unknown" and m.end <= at and m.relation == "count" and m.quantity.best
+        if m.group == "unknown"
+        and (m.start > at if after else m.end <= at)
+        and m.relation == "count"
+        and m.quantity.best
         else m
         for m in mentions
     ]
@@ -1294,18 +1308,7 @@ def _on_the_side(reader: _Reader, mentions: list[CasualtyMention]) -> list[Casua
         found = reader.first(table)
         if found is not None:
             break
-    if found is None:
-        return mentions
-    group = _match(reader.table.groups, found.group("who"))
-    if group is None or group == "unknown":
-        return mentions
-    at = reader.index[found.start()] + reader.offset
-    return [
-        dataclasses.replace(m, group=group)
-        if m.group == "unknown" and m.start > at and m.relation == "count" and m.quantity.best
-        else m
-        for m in mentions
-    ]
+    return _of_the_group_named(reader, mentions, found, after=True)
 
 
 def _combined(reader: _Reader, mentions: list[CasualtyMention]) -> list[CasualtyMention]:

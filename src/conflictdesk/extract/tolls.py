@@ -377,9 +377,7 @@ def _spread(counted: list[tuple[Slot, CasualtyMention | None]]) -> int:
 
 def _fold(toll: _Toll, counted: list[tuple[Slot, CasualtyMention | None]]) -> None:
     """Fold one sentence's victim figures into the running toll."""
-    before = dict(toll.persons)
-    _fold_figures(toll, counted)
-    toll.persons = before
+    _fold_figures(toll, counted)  # reads the persons of the sentences before this one
     for s, m in counted:
         if m is not None and s.best == 1 and m.group_text:
             toll.persons[s.group] = m.group_text
@@ -466,7 +464,7 @@ def _another_one(toll: _Toll, group: str, m: CasualtyMention | None) -> bool:
         m is not None
         and toll.groups.get(group) == 1
         and before is not None
-        and (another_person(before, m))
+        and another_person(before, m)
     )
 
 

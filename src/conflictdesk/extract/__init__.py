@@ -35,7 +35,7 @@ from conflictdesk.extract.frames import build_frames, reference_point
 from conflictdesk.extract.genre import Genre, detect_genre, summary_blocks
 from conflictdesk.extract.language import detect_language
 from conflictdesk.extract.mentions import collect_mentions
-from conflictdesk.extract.merge import merge_duplicates
+from conflictdesk.extract.merge import fold_claims, merge_duplicates
 from conflictdesk.extract.missions import per_mission
 from conflictdesk.extract.persons import surnames
 from conflictdesk.extract.places import district_of, place_of
@@ -294,7 +294,7 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
     events = [e for e in (build_event(f, facts, ctx) for f in frames) if e is not None]
     events = _same_place(spread_claims(events, facts, ctx), registry)
     events = per_mission(events, facts, registry)
-    return Extraction(document, tuple(merge_duplicates(events)), mentions)
+    return Extraction(document, tuple(merge_duplicates(fold_claims(events))), mentions)
 
 
 _SAME_PLACE = re.compile(

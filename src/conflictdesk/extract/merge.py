@@ -9,6 +9,8 @@ only fills fields the first left unknown.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 
 from conflictdesk.model import Event
 
@@ -96,6 +98,64 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             if same_incident(earlier, event):
                 kept[index] = _filled(earlier, event)
                 break
+        else:
+            kept.append(event)
+    return kept
+
+
+# A claim of the incident just told names it with a definite article or a demonstrative:
+# "claimed responsibility for the attack", "carried out the raid", "saldırıyı üstlendi",
+# "взяло на себя ответственность за нападение", "تبنى الهجوم". "claimed an attack on ...",
+# "saldırıyı da üstlenmişti" (had also claimed the attack) tell another incident.
+_CLAIM_OF_TOLD = re.compile(
+    r"\b(?:claimed|claiming|claims)\s+(?:responsibility\s+for\s+)?(?:the|this|that|Monday's"
+    r"|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|bombing|blast|explosion|raid|assault|ambush|killing|shooting|strike)s?\b"
+    r"|\b(?:carried|had carried)\s+out\s+the\s+(?:attack|bombing|raid|assault|ambush)\b"
+    r"|(?<!\w)(?<!iki )(?<!üç )(?:saldırıyı|eylemi|patlamayı|baskını)\s+üstlen\w*"
+    r"|(?<!\w)ответственность\s+за\s+(?:это\s+|этот\s+|эту\s+)?"
+    r"(?:нападение|теракт|взрыв|атаку|подрыв|обстрел)(?!\w)"
+    r"|(?<!\w)و?(?:تبنى|تبنّى|تبنت|تبنّت)\s+(?:\S+\s+){0,3}?(?:الهجوم|التفجير|العملية)(?!\w)",
+    re.IGNORECASE,
+)
+_CLAIM_LAG = dt.timedelta(days=7)
+
+
+def _claim_of_told(event: Event) -> bool:
+    """An event whose evidence only claims the incident told just before it."""
+    if not event.claimed_by or not event.sources:
+        return False
+    if event.fatalities.known or event.injuries.known:
+        return False  # a toll of its own tells an incident of its own
+    return _CLAIM_OF_TOLD.search(event.sources[0].evidence) is not None
+
+
+def _claim_fits(told: Event, claim: Event) -> bool:
+    if told.claimed_by not in (None, claim.claimed_by):
+        return False
+    if claim.event_date is None:
+        return True
+    if told.event_date is None:
+        return False  # a dated claim after an undated telling tells its own incident
+    # a claim comes on the day or within days after; an earlier date tells an earlier incident
+    lag = claim.event_date - told.event_date
+    return dt.timedelta(0) <= lag <= _CLAIM_LAG
+
+
+def _with_claim(told: Event, claim: Event) -> Event:
+    claimer = claim.claimed_by
+    actor1 = told.actor1 if told.claimed_by else claimer
+    tags = tuple(dict.fromkeys((*told.tags, "claim")))
+    return told.replace(claimed_by=claimer, actor1=actor1, tags=tags)
+
+
+def fold_claims(events: list[Event]) -> list[Event]:
+    """ "ISKP claimed the attack through its Amaq outlet on Friday": a sentence that claims
+    the incident just told is that incident's claim, not an incident of its own."""
+    kept: list[Event] = []
+    for event in events:
+        if kept and _claim_of_told(event) and _claim_fits(kept[-1], event):
+            kept[-1] = _with_claim(kept[-1], event)
         else:
             kept.append(event)
     return kept

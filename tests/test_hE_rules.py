@@ -1,0 +1,92 @@
+"""Rules of the long-form and wire round (events and dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conflictdesk.extract.merge import fold_claims
+from conflictdesk.model import Casualties, Event, Source
+
+
+def _event(
+    evidence: str,
+    day: dt.date | None,
+    *,
+    claimed_by: str | None = None,
+    killed: int | None = None,
+    admin1: str | None = "Kandahar",
+) -> Event:
+    return Event(
+        event_id=evidence[:12],
+        event_date=day,
+        date_precision="day" if day else "unknown",
+        event_type="Explosions/Remote violence",
+        claimed_by=claimed_by,
+        actor1=claimed_by,
+        admin1=admin1,
+        fatalities=Casualties(killed, killed, killed),
+        sources=(Source("doc", evidence, 0, len(evidence)),),
+    )
+
+
+_BLAST = _event(
+    "A bomb hit a bus in Kandahar on Monday, killing four.", dt.date(2031, 5, 5), killed=4
+)
+
+
+def test_a_claim_of_the_attack_just_told_folds_into_it() -> None:
+    claim = _event(
+        "The Islamic State claimed responsibility for the attack on Wednesday.",
+        dt.date(2031, 5, 7),
+        claimed_by="ISKP",
+        admin1="Khorasan",
+    )
+    [event] = fold_claims([_BLAST, claim])
+    assert event.claimed_by == "ISKP"
+    assert event.actor1 == "ISKP"
+    assert "claim" in event.tags
+    assert event.event_date == dt.date(2031, 5, 5)
+    assert event.admin1 == "Kandahar"
+
+
+def test_claims_in_russian_turkish_and_arabic_fold() -> None:
+    for evidence in (
+        "Ответственность за нападение взяла на себя группировка.",
+        "Örgüt saldırıyı üstlendi.",
+        "وتبنى التنظيم الهجوم في بيان.",
+    ):
+        claim = _event(evidence, None, claimed_by="ISKP")
+        assert len(fold_claims([_BLAST, claim])) == 1, evidence
+
+
+def test_a_claim_of_an_earlier_incident_stays_its_own_event() -> None:
+    older = _event(
+        "In March the group claimed the bombing of a mosque in Herat.",
+        dt.date(2031, 3, 1),
+        claimed_by="ISKP",
+        admin1="Herat",
+    )
+    assert len(fold_claims([_BLAST, older])) == 2
+
+
+def test_a_claim_that_tells_a_toll_or_an_indefinite_attack_stays() -> None:
+    with_toll = _event(
+        "The group claimed the attack, which it said killed 30 soldiers.",
+        dt.date(2031, 5, 5),
+        claimed_by="ISKP",
+        killed=30,
+    )
+    indefinite = _event(
+        "The group also claimed an attack on a checkpoint.",
+        dt.date(2031, 5, 5),
+        claimed_by="ISKP",
+    )
+    also_turkish = _event("Örgüt iki saldırıyı da üstlendi.", None, claimed_by="ISKP")
+    for other in (with_toll, indefinite, also_turkish):
+        assert len(fold_claims([_BLAST, other])) == 2, other.sources[0].evidence
+
+
+def test_a_claim_never_overrides_another_claimer() -> None:
+    claimed = _BLAST.replace(claimed_by="TTP", actor1="TTP")
+    claim = _event("ISKP claimed the attack.", dt.date(2031, 5, 5), claimed_by="ISKP")
+    assert len(fold_claims([claimed, claim])) == 2

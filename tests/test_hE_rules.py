@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conflictdesk.extract.merge import fold_claims
+from conflictdesk.extract.solar_dates import find_solar_dates
 from conflictdesk.model import Casualties, Event, Source
 
 
@@ -90,3 +91,19 @@ def test_a_claim_never_overrides_another_claimer() -> None:
     claimed = _BLAST.replace(claimed_by="TTP", actor1="TTP")
     claim = _event("ISKP claimed the attack.", dt.date(2031, 5, 5), claimed_by="ISKP")
     assert len(fold_claims([claimed, claim])) == 2
+
+
+def _solar(text: str) -> list[dt.date | None]:
+    return [found[3] for found in find_solar_dates(text, dt.date(2024, 5, 1))]
+
+
+def test_a_pashto_day_without_its_ordinal_is_read_beside_a_date_word_or_on() -> None:
+    assert _solar("د حوت 22 نېټه") == [dt.date(2024, 3, 12)]
+    assert _solar("د وري په 15 بريد وشو") == [dt.date(2024, 4, 3)]
+    assert _solar("د 1402 کال د حوت 22 ورځ") == [dt.date(2024, 3, 12)]
+    assert _solar("د وري 15مه") == [dt.date(2024, 4, 3)]
+
+
+def test_a_number_after_a_pashto_month_that_counts_things_is_no_day() -> None:
+    assert _solar("د وري 15 کسان") == []
+    assert _solar("د وري 15.5 سلنه") == []

@@ -78,10 +78,14 @@ _DAY_MONTH: Final = re.compile(
     rf"{_START}(?P<day>\d{{1,2}})\s*(?:م\s+|مه\s+|ام\s+)?(?:(?:ماه|میاشتې)\s+)?"
     rf"(?P<month>{_MONTH}){_END}(?:\s*،?\s*{_YEAR})?"
 )
-# Pashto: "د وري ۱۵مه", "د ۱۴۰۲ کال د حوت پر ۲۲مه", "د حوت ۲۲مه نېټه"
+# Pashto: "د وري ۱۵مه", "د ۱۴۰۲ کال د حوت پر ۲۲مه", "د حوت ۲۲مه نېټه"; the ordinal "مه" is
+# often left out ("د حوت ۲۲ نېټه", "د وري په ۱۵", "د ۱۴۰۲ کال د حوت ۲۲"); then "نېټه"
+# (date), "په"/"پر" (on) or the year must show that the number is a day ("د وري ۱۵ کسان"
+# counts people).
 _PASHTO_MONTH_DAY: Final = re.compile(
     rf"{_START}(?:د\s+(?P<year>1[34]\d\d)\s+(?:لمریز\s+)?کال\s+)?د\s+(?P<month>{_MONTH})\s+"
-    r"(?:(?:پر|په)\s+)?(?P<day>\d{1,2})\s*(?:مه|مې|مه\s+نېټه|مه\s+نیټه)(?![\w\u200c])"
+    r"(?:(?P<on>پر|په)\s+)?(?P<day>\d{1,2})(?:\s*(?P<ordinal>مه|مې))?(?:\s+(?P<word>نېټه|نیټه))?"
+    r"(?![\w\u200c]|\s*[.,/]\d)"
 )
 # "حوت ۱۴۰۲", "ماه حوت سال ۱۴۰۲": the month of a year
 _MONTH_YEAR: Final = re.compile(
@@ -171,6 +175,13 @@ def _year_for(month: int, day: int, reference: dt.date | None) -> int | None:
     return year
 
 
+def _told_as_day(m: re.Match[str]) -> bool:
+    """A Pashto day number without "مه" needs "نېټه", "په"/"پر" or the year beside it."""
+    if m.re is not _PASHTO_MONTH_DAY or m.group("ordinal"):
+        return True
+    return any(m.group(name) for name in ("on", "word", "year"))
+
+
 def find_solar_dates(
     text: str, reference: dt.date | None
 ) -> Iterator[tuple[int, int, str, dt.date | None, str]]:
@@ -183,6 +194,8 @@ def find_solar_dates(
             if month is None or not 1 <= day <= 31:
                 continue
             if _fold(m.group("month")) in NEEDS_YEAR and not m.group("year"):
+                continue
+            if not _told_as_day(m):
                 continue
             year = int(m.group("year")) if m.group("year") else _year_for(month, day, reference)
             date = to_gregorian(year, month, day) if year is not None else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conflictdesk.extract import extract_text
 from conflictdesk.extract.merge import fold_claims
 from conflictdesk.extract.solar_dates import find_solar_dates
 from conflictdesk.model import Casualties, Event, Source
@@ -107,3 +108,37 @@ def test_a_pashto_day_without_its_ordinal_is_read_beside_a_date_word_or_on() -> 
 def test_a_number_after_a_pashto_month_that_counts_things_is_no_day() -> None:
     assert _solar("د وري 15 کسان") == []
     assert _solar("د وري 15.5 سلنه") == []
+
+
+def _dates_told(text: str) -> list[dt.date | None]:
+    extraction = extract_text(text, published=dt.date(2031, 3, 1), language="en", genre="analysis")
+    return sorted((e.event_date for e in extraction.events), key=lambda d: d or dt.date.min)
+
+
+_LATE_IN_2030 = (
+    "On 20 November 2030 a car bomb killed nine police officers at a checkpoint in Kandahar.\n\n"
+)
+
+
+def test_the_year_that_opened_is_the_year_the_narrative_is_in() -> None:
+    text = _LATE_IN_2030 + (
+        "Abroad, the year began with a suicide bombing in Herat on 4 January that killed "
+        "twelve worshippers at a mosque."
+    )
+    assert dt.date(2030, 1, 4) in _dates_told(text)
+
+
+def test_a_january_told_without_the_year_opening_follows_the_clock() -> None:
+    text = _LATE_IN_2030 + (
+        "Then, on 4 January, a suicide bombing in Herat killed twelve worshippers at a mosque."
+    )
+    assert dt.date(2031, 1, 4) in _dates_told(text)
+
+
+def test_the_first_weeks_of_a_year_set_the_clock_whatever_year_follows() -> None:
+    text = (
+        "On 20 May 2029 a car bomb killed nine police officers at a checkpoint in Kandahar.\n\n"
+        "The first weeks of 2030 suggest that the trend of 2029 will hold. On 11 February a "
+        "suicide bomber killed six people outside a bank in Kunduz."
+    )
+    assert dt.date(2030, 2, 11) in _dates_told(text)

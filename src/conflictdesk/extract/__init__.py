@@ -134,7 +134,7 @@ def _read(
             sentence,
             registry,
             language=language,
-            reference=reference,
+            reference=_year_start(sentence.text, reference) if rolling else reference,
             body_start=body_start,
             ceiling=ceiling,
         )
@@ -145,7 +145,40 @@ def _read(
             reference = _part_of_year(item.sentence.text, reference) or reference
         elif rolling:
             reference = _year_of_writing(item, reference) or reference
+        if rolling:
+            reference = _opening_of_year(item.sentence.text) or reference
     return facts
+
+
+# "The year opened with the bombings in Kerman on 3 January": the year the narrative is in,
+# not the January nearest its December.
+_THE_YEAR_OPENED = re.compile(
+    r"\bthe year (?:opened|began|started|kicked off)\b"
+    r"|\b(?:at the (?:start|beginning|outset)|early|earlier) (?:of|in) the year\b",
+    re.IGNORECASE,
+)
+
+
+def _year_start(text: str, running: dt.date | None) -> dt.date | None:
+    """The date a sentence's year-less dates are placed from: 1 January of the running year
+    when the sentence tells how that year opened, else the running date."""
+    if running is None or _THE_YEAR_OPENED.search(text) is None:
+        return running
+    return running.replace(month=1, day=1)
+
+
+# "The first weeks of 2025 suggest that the pattern of 2024 will continue. On 11 February
+# ...": the opening of the year named sets the clock, whatever year the sentence names after.
+_OPENING_OF_YEAR = re.compile(
+    r"\b(?:the (?:first|opening|early) (?:days|weeks|months) of|the (?:start|beginning) of"
+    r"|early) (?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _opening_of_year(text: str) -> dt.date | None:
+    found = _OPENING_OF_YEAR.search(text)
+    return dt.date(int(found.group("year")), 1, 15) if found is not None else None
 
 
 # "came at the end of 2024", "in the spring of 2019": a part of a year the date reader leaves

@@ -142,3 +142,26 @@ def test_the_first_weeks_of_a_year_set_the_clock_whatever_year_follows() -> None
         "suicide bomber killed six people outside a bank in Kunduz."
     )
     assert dt.date(2030, 2, 11) in _dates_told(text)
+
+
+_GOVERNOR_KILLED = (
+    "On 9 March 2030 a suicide bomber killed the governor of Balkh, Abdul Rahim Sarwari, in "
+    "his office in Mazar-i-Sharif. "
+)
+_THEN_KABUL = (
+    "\n\nLess than three weeks later, on 27 March, a suicide bomber struck near a ministry in "
+    "Kabul, killing six people."
+)
+
+
+def test_a_year_in_a_pluperfect_clause_leaves_the_clock_alone() -> None:
+    flashback = (
+        "Sarwari had directed the Taliban's long campaign against the group as deputy governor "
+        "of Kunar in 2027 and 2028, and he was the most senior official killed since the war."
+    )
+    assert dt.date(2030, 3, 27) in _dates_told(_GOVERNOR_KILLED + flashback + _THEN_KABUL)
+
+
+def test_a_year_told_as_the_narrative_moves_the_clock() -> None:
+    moved = "In 2027 the group killed four officials in Kunar."
+    assert dt.date(2027, 3, 27) in _dates_told(_GOVERNOR_KILLED + moved + _THEN_KABUL)

@@ -268,6 +268,10 @@ _BOUNDING_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}$|\bwho\s+had\b[^,;.]*$",
     re.IGNORECASE,
 )
+# A pluperfect clause tells what came before the incident, however long its object ("Muzammil
+# had led the Taliban's campaign against ISKP as governor of Nangarhar in 2021 and 2022").
+_FLASHBACK = re.compile(r"\b[\w'’-]+\s+had\s+(?!been\b)[a-z]+(?:ed|led|ught|un|one|en)\b[^,;.]*$")
+_FLASHBACK_REACH = 120
 
 
 def _narrated(item: Facts, mention: dates.DateMention) -> bool:
@@ -277,7 +281,9 @@ def _narrated(item: Facts, mention: dates.DateMention) -> bool:
     at = mention.start - item.sentence.start
     before = text[max(0, at - 60) : max(0, at)]
     end = mention.end - item.sentence.start
-    return not (_BOUNDING_BEFORE.search(before) or reference_point(text, at, end))
+    clause = text[max(0, at - _FLASHBACK_REACH) : max(0, at)]
+    bounded = _BOUNDING_BEFORE.search(before) or _FLASHBACK.search(clause)
+    return not (bounded or reference_point(text, at, end))
 
 
 def extract_document(document: Document, registry: Registry | None = None) -> Extraction:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conflictdesk.extract import extract_text
+from conflictdesk.extract.dates import find_dates
 from conflictdesk.extract.merge import fold_claims
 from conflictdesk.extract.solar_dates import find_solar_dates
 from conflictdesk.model import Casualties, Event, Source
@@ -165,3 +166,18 @@ def test_a_year_in_a_pluperfect_clause_leaves_the_clock_alone() -> None:
 def test_a_year_told_as_the_narrative_moves_the_clock() -> None:
     moved = "In 2027 the group killed four officials in Kunar."
     assert dt.date(2027, 3, 27) in _dates_told(_GOVERNOR_KILLED + moved + _THEN_KABUL)
+
+
+def _days_read(text: str) -> list[dt.date | None]:
+    return [d.date for d in find_dates(text, language="en", reference=dt.date(2031, 6, 14))]
+
+
+def test_a_weekday_naming_the_prayer_gives_way_to_the_date_after_it() -> None:
+    text = "The group bombed a mosque in Herat during Friday prayers on June 6, killing ten."
+    assert _days_read(text) == [dt.date(2031, 6, 6)]
+
+
+def test_friday_prayers_without_a_date_after_them_still_date_the_attack() -> None:
+    assert _days_read("A bomb struck worshippers at Friday prayers in Herat.") == [
+        dt.date(2031, 6, 13)
+    ]

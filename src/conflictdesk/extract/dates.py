@@ -922,6 +922,8 @@ def find_dates(
         return []
     kept = _without_building_ages(_without_overlaps(found, text), text)
     kept = _without_vague_before_exact(kept, text)
+    if _find_weekday in finders:
+        kept = _without_prayer_day_beside_date(kept, text)
     if _find_weekday in finders and _find_day in finders:
         kept = _weekday_with_its_date(kept, text, anchor)
     return _shared_years(_month_of_a_told_year(kept, text), text)
@@ -1013,6 +1015,23 @@ def _without_vague_before_exact(found: list[DateMention], text: str) -> list[Dat
         if _NARROWING_GAP.fullmatch(text[vague.end : exact.start]) is None:
             continue
         if _within(vague, exact.date):
+            dropped.add(i)
+    return [d for i, d in enumerate(found) if i not in dropped]
+
+
+# "during Friday prayers on Oct. 8": the weekday names the prayer, the date after it the day;
+# "at Friday prayers in Kunduz" with no date after it still dates the attack.
+_PRAYER_ON: Final = re.compile(r"\s+(?:prayers?|sermons?|services?)\s+(?:on|of)\s+", re.IGNORECASE)
+
+
+def _without_prayer_day_beside_date(found: list[DateMention], text: str) -> list[DateMention]:
+    """Drop a weekday that names a prayer told "on" an exact day date right after it."""
+    dropped: set[int] = set()
+    for i in range(len(found) - 1):
+        weekday, exact = found[i], found[i + 1]
+        if not weekday.relative or exact.relative or exact.precision != "day":
+            continue
+        if _PRAYER_ON.fullmatch(text, weekday.end, exact.start):
             dropped.add(i)
     return [d for i, d in enumerate(found) if i not in dropped]
 

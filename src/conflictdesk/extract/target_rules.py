@@ -250,15 +250,17 @@ def _military_aircraft(target: TargetChoice, text: str, start: int) -> TargetCho
 _FOOD_AGENCY = r"(?:World\s+Food\s+Programme|WFP|aid\s+(?:agency|agencies|groups?))"
 _FOOD_CONVOY = re.compile(
     r"\b(?:trucks?|lorr(?:y|ies))\s+(?:loaded\s+with|carrying|transporting|full\s+of)\s+"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:food|wheat|flour|grain|rice|cooking\s+oil)\s+(?:aid\s+)?for\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:food|wheat|flour|grain|rice|cooking\s+oil)\s+(?:aid\s+)?"
+    # "trucks carrying wheat for the WFP", "a truck carrying wheat flour from the WFP"
+    r"(?:for|from|of)\s+"
     r"(?:the\s+)?" + _FOOD_AGENCY + r"\b"
     # "a truck carrying World Food Programme wheat": the agency's name before the food
     r"|(?:the\s+)?" + _FOOD_AGENCY + r"\s+(?:food|wheat|flour|grain|rice|cooking\s+oil)\b)",
     re.IGNORECASE,
 )
-# The aid agency the food was for, or the trucks themselves; never a trader's (Business) or
-# a passer-by's.
-_FOOD_CONVOY_TYPES = frozenset({"NGO", "Transportation"})
+# The aid agency the food was for, the trucks themselves or their drivers ("stopped a truck
+# carrying WFP flour and beat the driver"); never a trader's (Business).
+_FOOD_CONVOY_TYPES = frozenset({"NGO", "Transportation", _PCP_TYPE})
 
 
 def _food_convoy(target: TargetChoice, text: str, start: int) -> TargetChoice:

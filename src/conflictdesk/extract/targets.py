@@ -1389,6 +1389,10 @@ def choose(
     first = _used_by(text, _put_to_use(text, first, found), found)
     first = _visitor(text, first, found)
     first = _official_killed_at_state_site(text, _named_first_among_dead(text, first, found), found)
+    guest = _official_killed_at_celebration(text, first, found)
+    # the bomb at the celebration was aimed at him: an assassination (GTD), by any means
+    aimed_at_guest = guest is not first
+    first = guest
     first = _site_supply(text, _responders(text, first, found), found)
     first = _second_of_kind(text, first, found)
     best = _mixed_crowd(text, _resolve_container(text, first, found), found)
@@ -1407,7 +1411,7 @@ def choose(
         prominent=holder
         or _aimed_at_person(text, first, best, found)
         or _named_role_attacked(text),
-        prominent_bombing=holder or _bomb_aimed_at_person(found, text),
+        prominent_bombing=holder or aimed_at_guest or _bomb_aimed_at_person(found, text),
     )
 
 
@@ -1697,6 +1701,29 @@ def _official_killed_at_state_site(
         if c.target_type not in _STATE_SITES or not is_prominent(text, c.start, c.end):
             continue
         if _KILLING_BEFORE.search(text[max(0, c.start - 70) : c.start]):
+            return c
+    return first
+
+
+# A named official killed by an attack on a family celebration was its aim, not the guests:
+# "struck a wedding in Aybak, killing Ahmad Khan Samangani, a member of parliament" (GTD codes
+# the official, Government (General)). A guest killed without a name or role leaves the party.
+_CELEBRATION = re.compile(
+    r"\b(?:wedding|weddings|engagement|reception|celebration|feast|party|parties)$", re.I
+)
+_OFFICIAL_TYPES = frozenset({*_STATE_SITES, "Government (Diplomatic)"})
+
+
+def _official_killed_at_celebration(
+    text: str, first: Candidate, found: list[Candidate]
+) -> Candidate:
+    if first.person or first.target_type != _PCP or not _CELEBRATION.search(first.text):
+        return first
+    for c in found:
+        if c.start <= first.end or c.container or c.target_type not in _OFFICIAL_TYPES:
+            continue
+        killing = _KILLING_BEFORE.search(text[max(0, c.start - 70) : c.start])
+        if killing and is_prominent(text, c.start, c.end) and _named(text, c):
             return c
     return first
 

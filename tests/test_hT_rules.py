@@ -1,0 +1,94 @@
+"""Target rules for incident summaries (GTD codebook): the intended victim over the venue, the
+food a convoy carried, what a worker served. Each text is invented."""
+
+from __future__ import annotations
+
+from conflictdesk.extract import extract_text
+from conflictdesk.extract.target_rules import refine
+from conflictdesk.extract.targets import TargetChoice
+
+PCP = "Private Citizens & Property"
+FOOD = "Food or Water Supply"
+
+
+def _target_type(text: str) -> object:
+    events = extract_text(text, document_id="case").events
+    assert events, text
+    return events[0].to_dict()["target_type"]
+
+
+def _refined(target: str, target_type: str, text: str) -> str | None:
+    chosen = refine(TargetChoice(target, target_type), text)
+    return chosen.target_type if chosen is not None else None
+
+
+# -- food aid carried from an agency ---------------------------------------------------------
+
+
+def test_truck_carrying_flour_from_the_agency_is_food_supply() -> None:
+    text = (
+        "Gunmen halted a lorry carrying rice from the World Food Programme near Ghazni and "
+        "beat its driver."
+    )
+    assert _refined("driver", PCP, text) == FOOD
+
+
+def test_truck_of_the_agency_food_with_driver_is_food_supply() -> None:
+    text = "Insurgents burned a truck transporting flour of the WFP on the ring road."
+    assert _refined("truck", "Transportation", text) == FOOD
+
+
+def test_driver_of_a_truck_without_food_aid_stays_private() -> None:
+    text = "Gunmen halted a lorry carrying cement from a factory near Ghazni and beat its driver."
+    assert _refined("driver", PCP, text) == PCP
+
+
+# -- a named official killed at a family celebration -------------------------------------------
+
+
+def test_named_member_of_parliament_killed_at_a_wedding_is_the_target() -> None:
+    text = (
+        "05/03/2014: A suicide bomber struck a wedding in Pul-e Khumri city, Baghlan province, "
+        "Afghanistan, killing Abdul Qadir Rasuli, a member of parliament who had invited "
+        "the guests."
+    )
+    assert _target_type(text) == "Government (General)"
+
+
+def test_title_before_name_at_an_engagement_party_is_the_target() -> None:
+    text = (
+        "05/03/2014: A bomber blew himself up at an engagement party in Taloqan city, Takhar "
+        "province, Afghanistan, killing the district governor Abdul Qadir Rasuli and guests."
+    )
+    assert _target_type(text) == "Government (General)"
+
+
+def test_unnamed_guests_killed_at_a_wedding_leave_the_wedding() -> None:
+    text = (
+        "05/03/2014: A suicide bomber struck a wedding in Pul-e Khumri city, Baghlan province, "
+        "Afghanistan, killing eleven guests and the groom's uncle."
+    )
+    assert _target_type(text) == PCP
+
+
+def _attack_type(text: str) -> object:
+    events = extract_text(text, document_id="case").events
+    assert events, text
+    return events[0].to_dict()["attack_type"]
+
+
+def test_bombing_a_wedding_to_kill_a_named_official_is_an_assassination() -> None:
+    text = (
+        "05/03/2014: A suicide bomber struck a wedding in Pul-e Khumri city, Baghlan province, "
+        "Afghanistan, killing Abdul Qadir Rasuli, a member of parliament who had invited "
+        "the guests."
+    )
+    assert _attack_type(text) == "Assassination"
+
+
+def test_bombing_a_wedding_that_kills_guests_stays_a_bombing() -> None:
+    text = (
+        "05/03/2014: A suicide bomber struck a wedding in Pul-e Khumri city, Baghlan province, "
+        "Afghanistan, killing eleven guests and the groom's uncle."
+    )
+    assert _attack_type(text) == "Bombing/Explosion"

@@ -92,3 +92,30 @@ def test_bombing_a_wedding_that_kills_guests_stays_a_bombing() -> None:
         "Afghanistan, killing eleven guests and the groom's uncle."
     )
     assert _attack_type(text) == "Bombing/Explosion"
+
+
+# -- workers at work on a power installation ---------------------------------------------------
+
+
+def test_engineers_working_on_a_substation_are_the_utility() -> None:
+    text = (
+        "03/11/2019: Gunmen abducted five Turkish engineers working on an electricity "
+        "substation in Nahrin district, Baghlan province, Afghanistan."
+    )
+    assert _target_type(text) == "Utilities"
+
+
+def test_engineers_of_a_company_building_a_dam_are_the_utility() -> None:
+    text = (
+        "03/11/2019: Gunmen abducted three engineers of a firm building a dam on the Kokcha "
+        "river in Badakhshan province, Afghanistan."
+    )
+    assert _target_type(text) == "Utilities"
+
+
+def test_engineers_on_a_dam_project_stay_business() -> None:
+    text = (
+        "03/11/2019: Gunmen abducted three engineers working on a dam project in Badakhshan "
+        "province, Afghanistan."
+    )
+    assert _target_type(text) == "Business"

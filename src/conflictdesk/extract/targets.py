@@ -1394,7 +1394,7 @@ def choose(
     aimed_at_guest = guest is not first
     first = guest
     first = _site_supply(text, _responders(text, first, found), found)
-    first = _second_of_kind(text, first, found)
+    first = _working_on_utility(text, _second_of_kind(text, first, found), found)
     best = _mixed_crowd(text, _resolve_container(text, first, found), found)
     best = _person_bombed_at_site(text, _inside_state_compound(text, best, found), found)
     label, start = _display(text, best)
@@ -1702,6 +1702,38 @@ def _official_killed_at_state_site(
             continue
         if _KILLING_BEFORE.search(text[max(0, c.start - 70) : c.start]):
             return c
+    return first
+
+
+# Engineers or a company at work on a power installation serve the utility (GTD: Utilities):
+# "engineers working on a power substation", "a company building a dam". A project is the
+# builder's own contract: "engineers working on a dam project" stay Business.
+_AT_WORK_ON = re.compile(
+    r"^,?\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?:working\s+on|building|constructing"
+    r"|repairing|installing|maintaining)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PROJECT_AFTER = re.compile(r"^\s+(?:projects?|contracts?|scheme)\b", re.IGNORECASE)
+
+
+# "engineers of a company building a dam": the workers' employer may come between
+_OF_EMPLOYER = re.compile(r"^\s+(?:of|from|with)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _working_on_utility(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.target_type != _BUSINESS:
+        return first
+    worker = first
+    for c in found:
+        if c.start <= worker.end or c.container:
+            continue
+        between = text[worker.end : c.start]
+        if c.target_type == _BUSINESS and _OF_EMPLOYER.match(between):
+            worker = c
+            continue
+        if not _AT_WORK_ON.match(between) or c.target_type != "Utilities":
+            return first
+        return first if _PROJECT_AFTER.match(text[c.end :]) else c
     return first
 
 

@@ -119,3 +119,30 @@ def test_engineers_on_a_dam_project_stay_business() -> None:
         "province, Afghanistan."
     )
     assert _target_type(text) == "Business"
+
+
+# -- one prominent person present at the place struck ------------------------------------------
+
+
+def test_police_commander_among_wedding_guests_is_the_target() -> None:
+    text = (
+        "04/00/2012: Gunmen threw a grenade into a wedding in Gereshk district, Helmand, where "
+        "the district police chief was among the guests. Two guests were wounded."
+    )
+    assert _target_type(text) == "Police"
+
+
+def test_governor_walking_past_a_shop_is_the_target() -> None:
+    text = (
+        "04/00/2012: A bomb hidden in a cart exploded outside a bakery in Herat city as the "
+        "deputy governor, Hamid Qaderi, walked past. Two bakers were wounded."
+    )
+    assert _target_type(text) == "Government (General)"
+
+
+def test_police_officers_shopping_in_a_crowded_market_leave_the_market() -> None:
+    text = (
+        "04/00/2012: A bomb hidden in a cart exploded in a crowded market in Herat city as "
+        "shoppers and police officers walked past. Two bakers were wounded."
+    )
+    assert _target_type(text) == PCP

@@ -1387,7 +1387,7 @@ def choose(
     first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
     first = _guarded_site(text, _visa_queue(text, first, found), found)
     first = _used_by(text, _put_to_use(text, first, found), found)
-    first = _visitor(text, first, found)
+    first = _prominent_present(text, _visitor(text, first, found), found)
     first = _official_killed_at_state_site(text, _named_first_among_dead(text, first, found), found)
     guest = _official_killed_at_celebration(text, first, found)
     # the bomb at the celebration was aimed at him: an assassination (GTD), by any means
@@ -1856,6 +1856,40 @@ def _visitor(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
         if "visit" in before and _VISIT_BY_BEFORE.search(before):
             return c
         if _AS_BEFORE.search(before) and _VISITING_AFTER.match(text[c.end :]):
+            return c
+    return first
+
+
+# One prominent person at the place when it was struck is whom the attack was aimed at (GTD:
+# the intended victim, not the venue): "a wedding where a police commander was among the
+# guests", "a mosque where the district governor was praying", "outside the market as the
+# district police chief, Mohammad Sadiq, walked past". Crowds at the place leave the place.
+_PRESENT_AT_TYPES = frozenset({_PCP, _RELIGIOUS, _BUSINESS, "Educational Institution"})
+_PRESENT_PERSON_TYPES = frozenset(
+    {"Police", "Military", "Government (General)", "Government (Diplomatic)"}
+)
+_WHERE_PERSON = re.compile(
+    r"(?:,\s*|\s)(?:where|as|while|when)\s+(?:[\w'’-]+,?\s+){0,5}$", re.IGNORECASE
+)
+_PRESENT_AFTER = re.compile(
+    r"^(?:,?\s+who\s+[^,;.]{1,60},|,\s+[^,;.]{1,40},)?\s+"
+    r"(?:(?:was|had\s+been)\s+(?:among|at|in|inside|present|attending|visiting|praying"
+    r"|celebrating|speaking|addressing|passing|walking|meeting)\b"
+    r"|(?:walked|passed|drove|arrived|began|started|prayed|spoke|stood|sat)\b)",
+    re.IGNORECASE,
+)
+
+
+def _prominent_present(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.person or first.target_type not in _PRESENT_AT_TYPES:
+        return first
+    for c in found:
+        if c.start <= first.end or c.container or c.target_type not in _PRESENT_PERSON_TYPES:
+            continue
+        between = text[first.end : c.start]
+        if len(between) > 120 or not _WHERE_PERSON.search(between):
+            continue
+        if _PRESENT_AFTER.match(text[c.end :]) and is_prominent(text, c.start, c.end):
             return c
     return first
 

@@ -146,3 +146,19 @@ def test_police_officers_shopping_in_a_crowded_market_leave_the_market() -> None
         "shoppers and police officers walked past. Two bakers were wounded."
     )
     assert _target_type(text) == PCP
+
+
+def test_bomb_at_a_wedding_for_the_police_chief_among_guests_is_an_assassination() -> None:
+    text = (
+        "04/00/2012: A bomb hidden in a flower pot exploded at a wedding in Gereshk district, "
+        "Helmand, where the district police chief was among the guests. Two guests were wounded."
+    )
+    assert _attack_type(text) == "Assassination"
+
+
+def test_grenade_at_a_wedding_with_only_guests_is_no_assassination() -> None:
+    text = (
+        "04/00/2012: Gunmen threw a grenade into a wedding in Gereshk district, Helmand, where "
+        "hundreds of villagers were among the guests. Two guests were wounded."
+    )
+    assert _attack_type(text) != "Assassination"

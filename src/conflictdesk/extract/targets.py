@@ -1387,7 +1387,10 @@ def choose(
     first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
     first = _guarded_site(text, _visa_queue(text, first, found), found)
     first = _used_by(text, _put_to_use(text, first, found), found)
-    first = _prominent_present(text, _visitor(text, first, found), found)
+    visited = _visitor(text, first, found)
+    first = _prominent_present(text, visited, found)
+    # the attack on the place he was at was aimed at him: an assassination (GTD), by any means
+    aimed_at_present = first is not visited
     first = _official_killed_at_state_site(text, _named_first_among_dead(text, first, found), found)
     guest = _official_killed_at_celebration(text, first, found)
     # the bomb at the celebration was aimed at him: an assassination (GTD), by any means
@@ -1411,7 +1414,10 @@ def choose(
         prominent=holder
         or _aimed_at_person(text, first, best, found)
         or _named_role_attacked(text),
-        prominent_bombing=holder or aimed_at_guest or _bomb_aimed_at_person(found, text),
+        prominent_bombing=holder
+        or aimed_at_guest
+        or aimed_at_present
+        or _bomb_aimed_at_person(found, text),
     )
 
 

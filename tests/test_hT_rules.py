@@ -162,3 +162,30 @@ def test_grenade_at_a_wedding_with_only_guests_is_no_assassination() -> None:
         "hundreds of villagers were among the guests. Two guests were wounded."
     )
     assert _attack_type(text) != "Assassination"
+
+
+# -- telecommunication masts felled ------------------------------------------------------------
+
+
+def test_masts_cut_down_stay_the_target_over_the_company_named_after() -> None:
+    text = (
+        "06/00/2013: Armed men cut down two mobile phone masts in Musa Qala district, Helmand "
+        "province, Afghanistan, after the company ignored an order to shut its network."
+    )
+    assert _target_type(text) == "Telecommunication"
+
+
+def test_an_operator_named_before_the_tower_is_telecommunication() -> None:
+    text = (
+        "06/00/2013: Armed men burned the generator beside an Etisalat tower in Musa Qala "
+        "district, Helmand province, Afghanistan."
+    )
+    assert _target_type(text) == "Telecommunication"
+
+
+def test_trees_cut_down_are_no_telecommunication() -> None:
+    text = (
+        "06/00/2013: Armed men cut down two fruit trees of a shopkeeper in Musa Qala district, "
+        "Helmand province, Afghanistan, after the company ignored an order to close."
+    )
+    assert _target_type(text) != "Telecommunication"

@@ -346,8 +346,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"destroy(?:ed|ing)|demolish\w*|vandali[sz]\w*|damag(?:ed|ing)\b"
         # "cut through the legs of two pylons, bringing them down"
         r"|(?:brought|bringing|brings|bring) (?:them|it) down\b"
-        r"|(?:brought|bringing|toppled|felled|cut) down (?:the |two |three |several |a |an )?"
-        r"(?:[\w-]+ ){0,2}(?:pylons?|towers?|masts?|poles?)\b"
+        # "cut down three mobile phone masts" (the verb alone, so the structure stays a
+        # candidate for the target)
+        r"|(?:brought|bringing|toppled|felled|cut) down(?= (?:the |two |three |several |a |an )?"
+        r"(?:[\w-]+ ){0,2}(?:pylons?|towers?|masts?|poles?)\b)"
         # "pulled down a phone mast", "tore down and burned a telephone antenna" (the verb
         # alone, so the structure stays a candidate for the target)
         r"|(?:pulled|pulling|tore|tearing) down(?= (?:and \w+ )?"

@@ -189,3 +189,38 @@ def test_trees_cut_down_are_no_telecommunication() -> None:
         "Helmand province, Afghanistan, after the company ignored an order to close."
     )
     assert _target_type(text) != "Telecommunication"
+
+
+# -- a force's bus; a guard at a site ----------------------------------------------------------
+
+
+def test_a_police_bus_blown_up_is_police() -> None:
+    text = (
+        "08/02/2011: A car bomb rammed a police bus on the airport road in Mazar-e Sharif, "
+        "Balkh province, Afghanistan."
+    )
+    assert _target_type(text) == "Police"
+
+
+def test_an_army_minibus_struck_is_military() -> None:
+    text = (
+        "08/02/2011: A roadside bomb struck an army minibus near Gardez city, Paktia province, "
+        "Afghanistan."
+    )
+    assert _target_type(text) == "Military"
+
+
+def test_a_guard_at_a_power_station_is_the_station() -> None:
+    text = (
+        "08/02/2011: Gunmen killed a guard at a power station in Nahrin district, Baghlan "
+        "province, Afghanistan, and set fire to the transformer."
+    )
+    assert _target_type(text) == "Utilities"
+
+
+def test_a_guard_at_home_with_his_family_stays_a_private_citizen() -> None:
+    text = (
+        "08/02/2011: Gunmen killed a private guard and his son in their house in Nahrin "
+        "district, Baghlan province, Afghanistan."
+    )
+    assert _target_type(text) == PCP

@@ -1387,7 +1387,7 @@ def choose(
     first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
     first = _guarded_site(text, _visa_queue(text, first, found), found)
     first = _used_by(text, _put_to_use(text, first, found), found)
-    visited = _visitor(text, first, found)
+    visited = _guard_of_site(text, _visitor(text, first, found), found)
     first = _prominent_present(text, visited, found)
     # the attack on the place he was at was aimed at him: an assassination (GTD), by any means
     aimed_at_present = first is not visited
@@ -1864,6 +1864,24 @@ def _visitor(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
         if _AS_BEFORE.search(before) and _VISITING_AFTER.match(text[c.end :]):
             return c
     return first
+
+
+# A guard or watchman at a site is there for the site, which the attack was aimed at (GTD: the
+# intended target): "shot dead a guard at a telecommunications tower and then blew up the
+# tower", "killed the watchman of a girls' school".
+_GUARD_WORDS = re.compile(r"\b(?:guards?|watchm[ae]n|chowkidars?)$", re.IGNORECASE)
+_GUARD_OF = re.compile(
+    r"^\s+(?:at|of|guarding|outside)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _guard_of_site(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.target_type != _PCP or not _GUARD_WORDS.search(first.text):
+        return first
+    site = next((c for c in found if c.start > first.end and not c.container), None)
+    if site is None or site.target_type == _PCP or site.person:
+        return first
+    return site if _GUARD_OF.match(text[first.end : site.start]) else first
 
 
 # One prominent person at the place when it was struck is whom the attack was aimed at (GTD:

@@ -3697,7 +3697,10 @@ def _divide(q: Quantity, shared: int | None, related: int | None) -> Quantity:
 ADDITIVE: Final = Gated(
     re.compile(
         r"\b(?:also|other|others|another|(?<!\bor )(?<!\bno )more(?!\s+than\b)|additional"
-        r"|further|too|as well|besides|plus)\b",
+        r"|further|too|as well|besides|plus"
+        # "three attackers blew themselves up, and a fourth was shot dead": one more (an
+        # ordinal with a noun is often a title: "a second secretary", "a third guard")
+        r"|(?:a|the) (?:second|third|fourth|fifth|sixth)(?= (?:was|died|is|had)\b))\b",
         re.IGNORECASE,
     )
 )
@@ -4164,11 +4167,28 @@ def _whole_toll(m: CasualtyMention) -> bool:
     )
 
 
+# "a fourth was shot dead", "killed the second gunman", "another attacker died": an attacker
+# told by his rank among them is not the one who blew himself up
+_ONE_MORE: Final = re.compile(
+    r"^(?:a|the) (?:second|third|fourth|fifth|sixth|last|remaining|other)\b|^another\b",
+    re.IGNORECASE,
+)
+
+
+def _one_more_attacker(m: CasualtyMention) -> bool:
+    """Whether ``m`` counts one attacker told as one more than others ("a fourth", "the
+    second gunman"): beside him, the attackers who blew themselves up died too."""
+    return m.quantity.best == 1 and _ONE_MORE.search(m.group_text or m.quantity.text) is not None
+
+
 def effective_mentions(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """Resolve deaths implied by "blew himself up": counted only when the text does not count
     the attackers' dead itself, and only once."""
     attackers_dead = any(
-        m.outcome == "killed" and m.group == "attackers" and m.relation in ("count", "subset")
+        m.outcome == "killed"
+        and m.group == "attackers"
+        and m.relation in ("count", "subset")
+        and not _one_more_attacker(m)
         for m in mentions
     )
     # "A total of 3 people were killed: two fighters and a passer-by": a total of everyone who

@@ -1,0 +1,49 @@
+"""Casualty rules of the hL round (casualties, tolls).
+
+Every sentence here was written for these tests; each case fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from conflictdesk.extract.casualties import aggregate, find_casualties
+
+
+def _killed(*sentences: str) -> int | None:
+    mentions = []
+    offset = 0
+    for sentence in sentences:
+        mentions += find_casualties(sentence, offset=offset)
+        offset += len(sentence) + 1
+    return aggregate(mentions, closed_world=True).fatalities.best
+
+
+def test_attackers_who_blew_themselves_up_add_to_one_more_shot_dead() -> None:
+    assert (
+        _killed(
+            "Three gunmen blew themselves up in the bank, and a fourth was shot dead outside.",
+            "Six guards died.",
+        )
+        == 10
+    )
+
+
+def test_the_bomber_who_blew_himself_up_adds_to_the_second_attacker_killed() -> None:
+    assert (
+        _killed("A bomber blew himself up at the hotel gate.", "Police killed the second attacker.")
+        == 2
+    )
+
+
+def test_the_attacker_killed_without_a_rank_is_the_bomber_again() -> None:
+    assert (
+        _killed(
+            "A bomber blew himself up at the hotel gate.",
+            "The attacker and two guards were killed.",
+        )
+        == 3
+    )
+
+
+def test_an_ordinal_with_a_noun_is_a_title_not_one_more() -> None:
+    (mention,) = find_casualties("A second secretary of the mission was wounded.")
+    assert not mention.more

@@ -47,3 +47,30 @@ def test_the_attacker_killed_without_a_rank_is_the_bomber_again() -> None:
 def test_an_ordinal_with_a_noun_is_a_title_not_one_more() -> None:
     (mention,) = find_casualties("A second secretary of the mission was wounded.")
     assert not mention.more
+
+
+def test_a_body_dumped_is_a_death() -> None:
+    (mention,) = find_casualties("Her body was dumped behind the clinic.")
+    assert (mention.outcome, mention.quantity.best) == ("killed", 1)
+
+
+def test_rubbish_dumped_is_no_death() -> None:
+    assert find_casualties("Rubbish was dumped behind the clinic.") == []
+
+
+def test_his_body_is_the_one_man_killed_before() -> None:
+    assert _killed("Gunmen shot dead a shopkeeper in Herat.", "His body was left by the road.") == 1
+
+
+def test_a_body_after_a_kidnapping_is_a_death() -> None:
+    assert (
+        _killed("Gunmen kidnapped a teacher in Herat.", "His battered body was dumped by the road.")
+        == 1
+    )
+
+
+def test_a_plural_count_is_not_told_back_by_one_body() -> None:
+    assert (
+        _killed("Gunmen shot dead two shopkeepers in Herat.", "Another body was found by the road.")
+        == 3
+    )

@@ -170,7 +170,7 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
     *_triggers(
         "killed",
         "participle",
-        "found|recovered|discovered|retrieved|received|brought|delivered",
+        "found|recovered|discovered|retrieved|received|brought|delivered|dumped",
         active=False,
     ),
     *_triggers(
@@ -2478,7 +2478,7 @@ def _perfect_active(items: list[_Item], t: int) -> bool:
 
 _BODY_VERBS: Final = word_set(
     """
-    found recovered discovered retrieved received brought delivered
+    found recovered discovered retrieved received brought delivered dumped
     """
 )
 
@@ -3752,12 +3752,19 @@ def _parent(
     return before[-1] if before else None
 
 
+# "beheaded a tribal elder ... His body was left by the road": the body of one person told
+# with "his" or "her" is that person, like "he was killed"
+_ONE_BODY: Final = re.compile(r"(?:(?:his|her)\s+(?:[\w-]+\s+)?)?body\b", re.IGNORECASE)
+
+
 def _restates(m: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
     """A figure already inside another one: "the assailant was killed" next to "13 people,
     including the bomber, were killed", or "he was killed" after "a police officer was killed"."""
     if m.relation != "count" or m.quantity.best is None:
         return False
-    if m.quantity.text.lower() in PRONOUNS and m.group == "unknown":
+    if m.group == "unknown" and (
+        m.quantity.text.lower() in PRONOUNS or _ONE_BODY.match(m.quantity.text)
+    ):
         return any(
             o.outcome == m.outcome and o.start < m.start and o.relation == "count"
             and o.group != "attackers"

@@ -74,3 +74,18 @@ def test_a_plural_count_is_not_told_back_by_one_body() -> None:
         _killed("Gunmen shot dead two shopkeepers in Herat.", "Another body was found by the road.")
         == 3
     )
+
+
+def test_people_nearby_were_killed_is_a_count() -> None:
+    (mention,) = find_casualties("The judge escaped, but seven people nearby were killed.")[-1:]
+    assert (mention.outcome, mention.quantity.best) == ("killed", 7)
+
+
+def test_a_group_counting_attackers_dead_speaks_as_the_side_attacked() -> None:
+    (mention,) = find_casualties("The Taliban said four attackers were killed at the post.")
+    assert mention.relation == "count"
+
+
+def test_a_group_counting_soldiers_dead_still_claims() -> None:
+    (mention,) = find_casualties("The Taliban said nine soldiers were killed at the post.")
+    assert mention.relation == "claim"

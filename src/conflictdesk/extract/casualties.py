@@ -522,6 +522,7 @@ ADVERBS: Final[frozenset[str]] = word_set(
     slightly lightly badly fatally mortally gravely reported confirmed believed feared said
     initially immediately instantly eventually then thereby apparently reportedly likely
     found only still each either too as well yet further allegedly presumably
+    nearby aboard onboard
     """
 )
 VIOLENT_VERBS: Final[frozenset[str]] = word_set(
@@ -3097,6 +3098,10 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
     if _OFFICIAL.search(speaker):
         return None
     if group == "attackers" and _PRONOUN_SPEAKER.match(speaker):
+        return None
+    if group == "attackers" and _PERPETRATOR.search(speaker):
+        # "The Taliban said 6 attackers were killed": a group does not call its own men the
+        # attackers; it speaks as the side attacked (the Taliban as the authorities)
         return None
     if _PERPETRATOR.search(speaker):
         return "claim"

@@ -89,3 +89,26 @@ def test_a_group_counting_attackers_dead_speaks_as_the_side_attacked() -> None:
 def test_a_group_counting_soldiers_dead_still_claims() -> None:
     (mention,) = find_casualties("The Taliban said nine soldiers were killed at the post.")
     assert mention.relation == "claim"
+
+
+def test_the_wounded_numbered_counts_the_wounded() -> None:
+    found = find_casualties(
+        "Twelve people died; the wounded, three guards among them, numbered 40."
+    )
+    assert [(m.outcome, m.quantity.best) for m in found if m.outcome == "injured"] == [
+        ("injured", 40)
+    ]
+
+
+def test_the_attackers_numbered_is_no_casualty() -> None:
+    assert find_casualties("The attackers numbered six.") == []
+
+
+def test_survived_with_wounds_is_hurt() -> None:
+    (mention,) = find_casualties("The imam survived with gunshot wounds.")
+    assert mention.outcome == "injured"
+
+
+def test_survived_alone_is_unharmed() -> None:
+    (mention,) = find_casualties("The imam survived.")
+    assert mention.outcome == "unharmed"

@@ -254,6 +254,9 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "sustained burns|suffered minor burns|escaped with minor injuries|"
         "escaped with injuries|escaped with minor burns|escaped with burns|"
         "escaped with minor wounds|escaped with slight injuries|fell ill|"
+        # "his driver survived with gunshot wounds": hurt, not unharmed
+        "survived with injuries|survived with wounds|survived with gunshot wounds|"
+        "survived with minor injuries|survived with serious injuries|survived with burns|"
         "were poisoned|was poisoned|were sickened|became ill|were made ill|was made ill",
     ),
     *_triggers(

@@ -428,6 +428,34 @@ def _more_died(
     return out
 
 
+# "Fifty people were killed; the injured numbered 94", "the wounded, two women among them,
+# numbered 13": the dead or the wounded counted by "numbered".
+_NUMBERED: Final = Gated(
+    re.compile(
+        r"\bthe (?P<what>dead|injured|wounded)(?:\s*,[^,;.]{1,60},)?\s+numbered\s+"
+        r"(?P<n>(?:about |around |some |at least |more than |over |nearly )?[\w,-]+)",
+        re.IGNORECASE,
+    )
+)
+
+
+def _numbered_toll(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in _NUMBERED.finditer(sentence):
+        outcome = "killed" if found.group("what").lower() == "dead" else "injured"
+        start, end = found.start() + offset, found.end() + offset
+        figure = match_quantity(found.group("n"), 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        if any(m.outcome == outcome and m.start < end and start < m.end for m in out):
+            continue
+        text = found.group(0)
+        out.append(CasualtyMention(start, end, text, outcome, figure.quantity, "unknown", None))
+    return out
+
+
 # "Two of the wounded died in hospital", "three of the injured later succumbed": the wounded
 # who died move from the injured to the dead.
 _WOUNDED_WHO_DIED: Final = Gated(
@@ -1136,6 +1164,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _wounded_who_died,
     _died_of_injuries,
     _more_died,
+    _numbered_toll,
     _pronoun_revision,
     _with_wounded,
     _others_after_victim,

@@ -112,3 +112,13 @@ def test_survived_with_wounds_is_hurt() -> None:
 def test_survived_alone_is_unharmed() -> None:
     (mention,) = find_casualties("The imam survived.")
     assert mention.outcome == "unharmed"
+
+
+def test_a_plural_possessive_inside_the_subject_keeps_the_count() -> None:
+    (mention,) = find_casualties("Thirty boys of a teachers' college in Herat province were hurt.")
+    assert (mention.outcome, mention.quantity.best) == ("injured", 30)
+
+
+def test_a_quote_after_a_singular_word_is_not_a_possessive() -> None:
+    found = find_casualties("Thirty pupils of the 'Sunrise' college were hurt.")
+    assert all("college" not in (m.group_text or "") for m in found)

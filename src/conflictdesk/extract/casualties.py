@@ -984,6 +984,12 @@ def _militants(sent: _Sentence, group: str) -> str:
     return group
 
 
+def _plural_possessive(sent: _Sentence, j: int, k: int) -> bool:
+    """Whether token ``j`` is the apostrophe of a plural possessive ("girls'") in the phrase
+    after ``k``."""
+    return sent.low[j] in ("'", "’") and j > k + 1 and sent.low[j - 1].endswith("s")
+
+
 def _of_phrase_end(sent: _Sentence, k: int) -> int:
     """Extend a head over "of the Afghan Local Police (ALP)" so the group can be read."""
     n = len(sent.tokens)
@@ -999,6 +1005,9 @@ def _of_phrase_end(sent: _Sentence, k: int) -> int:
             continue
         if sent.low[j] in ("the", "a", "an") or _modifier_ok(sent, j) or sent.low[j] in HEAD_NOUNS:
             end = j = j + 1
+            continue
+        if _plural_possessive(sent, j, k):
+            j += 1  # "pupils of a girls' school": the apostrophe of "girls'"
             continue
         if _of_inside_name(sent, j):
             j += 1  # "of the International Committee of the Red Cross": one name

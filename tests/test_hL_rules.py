@@ -122,3 +122,13 @@ def test_a_plural_possessive_inside_the_subject_keeps_the_count() -> None:
 def test_a_quote_after_a_singular_word_is_not_a_possessive() -> None:
     found = find_casualties("Thirty pupils of the 'Sunrise' college were hurt.")
     assert all("college" not in (m.group_text or "") for m in found)
+
+
+def test_a_breakdown_after_where_the_people_were_is_part_of_the_count() -> None:
+    found = find_casualties("Twelve passengers aboard, two women and ten men, were hurt.")
+    assert [m.relation for m in found] == ["count", "subset", "subset"]
+
+
+def test_figures_that_do_not_add_up_after_aboard_still_add() -> None:
+    found = find_casualties("Twelve passengers aboard, two women and four men, were hurt.")
+    assert [m.relation for m in found] == ["count", "count", "count"]

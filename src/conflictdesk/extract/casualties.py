@@ -1579,7 +1579,7 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
     closed = {
         item.first
         for n, item in enumerate(items[:-1])
-        if isinstance(item, _Chunk) and _low(items[n + 1]) == ","
+        if isinstance(item, _Chunk) and _comma_after(items, n + 1)
     }
     anded = {
         item.first
@@ -1587,6 +1587,24 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
         if isinstance(item, _Chunk) and item.kind == "name" and _low(items[n + 1]) in ("and", "&")
     }
     return _breakdown(_drop_appositions(parts, closed, anded), closed)
+
+
+# "All 38 people on board, 30 soldiers and eight Afghans, were killed": where the people
+# were, told before the comma, does not open the list that breaks them down.
+_WHERE_BEFORE_COMMA: Final = (("on", "board"), ("aboard",), ("onboard",), ("nearby",))
+
+
+def _comma_after(items: list[_Item], k: int) -> bool:
+    """Whether a comma follows at item ``k``, past a word for where the people were."""
+    for words in ((), *_WHERE_BEFORE_COMMA):
+        end = k + len(words)
+        if (
+            end < len(items)
+            and all(_low(items[k + i]) == word for i, word in enumerate(words))
+            and _low(items[end]) == ","
+        ):
+            return True
+    return False
 
 
 def _breakdown(

@@ -57,6 +57,35 @@ _CLAIM_PATTERNS = (
         r"|accepted|has claimed|have claimed)\s+(?:full\s+|sole\s+)?" + _CLAIM_OBJECT,
         re.IGNORECASE,
     ),
+    # "Ⓐ acknowledged responsibility", "Ⓐ admitted the kidnapping", "Ⓐ owned up to the
+    # attack": an admission is a claim (not "admitted the killing of its commander", the
+    # group's loss)
+    re.compile(
+        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\b(?:acknowledged|acknowledges|admitted|admits"
+        r"|owned\s+up\s+to|owns\s+up\s+to)\s+(?:full\s+)?"
+        r"(?![^.;]{0,40}?\bof\s+(?:its|their|a|an|the\s+group['’]s)\s)" + _CLAIM_OBJECT,
+        re.IGNORECASE,
+    ),
+    # "Ⓐ admitted killing the two men", "Ⓐ claimed carrying out the raid": the act as a gerund
+    re.compile(
+        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\b(?:acknowledged|admitted|claimed|owned\s+up\s+to)\s+"
+        r"(?:having\s+)?(?:carrying\s+out|killing|kidnapping|abducting|attacking|planting"
+        r"|staging|executing|beheading|bombing|ambushing|storming|assassinating|shooting"
+        r"|targeting|setting\s+off)\b",
+        re.IGNORECASE,
+    ),
+    # "Ⓐ issued a claim of responsibility", "Ⓐ posted a claim on Twitter"
+    re.compile(
+        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\b(?:issued|posted|released|published|put\s+out|sent"
+        r"|made)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?claim\b",
+        re.IGNORECASE,
+    ),
+    # "Ⓐ claimed." with nothing after it, as terse summaries end
+    re.compile(
+        _RUN + r"+(?P<gap>\s+(?:(?:later|also|quickly|subsequently|soon)\s+)?)"
+        r"(?:claimed|has\s+claimed|had\s+claimed)\s*(?=[.;]|$)",
+        re.IGNORECASE,
+    ),
     # "Ⓐ claimed to have captured the district centre", "Ⓐ claims to have shot down a
     # helicopter": the group's own account of the act, a claim without "responsibility"
     re.compile(
@@ -645,7 +674,7 @@ _GENERAL_BLAME = Gated(
 # Cheap tests run before the role patterns: most sentences have none of these words.
 _CLAIM_CUE = Caseless(
     r"claim|responsib|credit|took|takes|taken|accepted|said|says|stated|announced|confirmed"
-    r"|admitted|told"
+    r"|admitted|admits|told|acknowledg|owned up|owns up"
 )
 _DENIAL_CUE = Caseless(r"denie|deny|reject|disown")
 _BLAME_CUE = Caseless(

@@ -57,3 +57,13 @@ def test_a_bare_claimed_ending_the_sentence_is_a_claim() -> None:
 
 def test_claimed_followed_by_what_was_claimed_is_not_bare() -> None:
     assert ("TALIBAN", "claim") not in _roles("The Taliban claimed control of the valley.")
+
+
+def test_neither_of_two_groups_named_claimed() -> None:
+    text = "Neither the Taliban nor the Islamic State claimed responsibility for the killing."
+    assert not [role for _, role in _roles(text) if role == "claim"]
+
+
+def test_a_claim_after_a_negation_further_back_stands() -> None:
+    text = "Not long after the blast, the Taliban claimed responsibility."
+    assert ("TALIBAN", "claim") in _roles(text)

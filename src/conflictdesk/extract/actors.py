@@ -956,9 +956,15 @@ def _first_mask_in(spans: list[tuple[int, int]], match: re.Match[str], shadow: s
     return None if position < 0 else _covering(spans, position)
 
 
+# "No Ⓐ claimed", "Neither the Ⓐ nor the Ⓐ claimed": the article after the negation
+# counts as part of it, so the second of two groups denied a claim is denied one too.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|neither|nor|never)\b\W*(?:the\s+)?$|\bneither\b", re.IGNORECASE
+)
+
+
 def _negated_before(shadow: str, position: int) -> bool:
-    window = shadow[max(0, position - 25) : position]
-    return bool(re.search(r"\b(?:no|not|neither|nor|never)\b\W*$|\bneither\b", window, re.I))
+    return _NEGATED_BEFORE.search(shadow, max(0, position - 25), position) is not None
 
 
 # An armed group as the subject of an attack verb: Russian names the subject before the verb

@@ -67,3 +67,85 @@ def test_neither_of_two_groups_named_claimed() -> None:
 def test_a_claim_after_a_negation_further_back_stands() -> None:
     text = "Not long after the blast, the Taliban claimed responsibility."
     assert ("TALIBAN", "claim") in _roles(text)
+
+
+def _claimants(text: str) -> set[str]:
+    return {actor for actor, role in _roles(text) if role == "claim"}
+
+
+def test_a_group_saying_it_was_responsible_claims() -> None:
+    assert _claimants("A Taliban spokesman said the group was responsible for it.") == {"TALIBAN"}
+    assert _claimants("ISKP said one of its men was responsible for the shooting.") == {"ISKP"}
+    assert _claimants("The Taliban said their fighters had been behind the raid.") == {"TALIBAN"}
+
+
+def test_a_group_saying_another_was_responsible_claims_nothing() -> None:
+    assert not _claimants("The Taliban said the Haqqani network was responsible.")
+
+
+def test_the_groups_own_word_for_its_bomber_claims() -> None:
+    text = "The Islamic State announced that a martyrdom seeker had detonated his belt."
+    assert _claimants(text) & {"IS", "ISKP"}
+
+
+def test_a_bomber_told_by_the_police_claims_nothing() -> None:
+    assert not _claimants("Police said a suicide bomber had detonated his belt.")
+
+
+def test_a_group_telling_it_sent_or_fired_claims() -> None:
+    assert _claimants("A Taliban spokesman said the movement had sent him.") == {"TALIBAN"}
+    assert _claimants("The Taliban claimed they had sent her to the base.") == {"TALIBAN"}
+    assert _claimants("ISKP said it had fired the rockets across the river.") == {"ISKP"}
+    assert _claimants("Zabihullah Mujahid tweeted that the Taliban had carried it out.") == {
+        "TALIBAN"
+    }
+
+
+def test_a_group_telling_its_reason_or_sentence_claims() -> None:
+    text = "A Taliban spokesman said the teacher had been killed for preaching Christianity."
+    assert _claimants(text) == {"TALIBAN"}
+    assert _claimants("The Taliban said the two men had been tried and executed.") == {"TALIBAN"}
+
+
+def test_a_group_telling_its_own_loss_claims_nothing() -> None:
+    assert not _claimants("The Taliban said two of their commanders had been killed.")
+
+
+def test_a_group_naming_what_it_struck_claims() -> None:
+    assert _claimants("A Taliban spokesman told reporters the airbase had been the target.") == {
+        "TALIBAN"
+    }
+    assert _claimants("A Taliban statement said the consulate had been targeted.") == {"TALIBAN"}
+
+
+def test_a_group_telling_it_was_attacked_by_another_claims_nothing() -> None:
+    text = "A Taliban spokesman said the checkpoint had been attacked by Daesh fighters."
+    assert "TALIBAN" not in _claimants(text)
+
+
+def test_a_claim_with_its_outlet_before_that_is_a_claim() -> None:
+    assert _claimants("ISKP claimed on Telegram that it had killed six guards.") == {"ISKP"}
+    assert _claimants("ISKP claimed her assassination on its channels.") == {"ISKP"}
+
+
+def test_a_claim_on_telegram_of_something_else_claims_nothing() -> None:
+    assert not _claimants("ISKP claimed on Telegram that the Taliban had lied.")
+
+
+def test_two_groups_saying_they_did_it_both_claim() -> None:
+    text = "Both the Taliban and the Haqqani network said they had carried it out."
+    assert _claimants(text) == {"TALIBAN", "HAQQANI"}
+
+
+def test_first_of_two_claimants_is_the_perpetrator() -> None:
+    text = (
+        "07/09/2015: A car bomb hit a convoy of Polish guards in Kabul city, Kabul, killing "
+        "four. Both the Taliban and the Islamic State's Khorasan branch said they had carried "
+        "it out."
+    )
+    assert _perpetrator(text) == ("TALIBAN", "TALIBAN")
+
+
+def test_an_authority_arresting_claims_nothing() -> None:
+    text = "Taliban police said they had arrested two men accused of hiding the bomber."
+    assert not _claimants(text)

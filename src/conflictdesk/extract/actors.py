@@ -37,7 +37,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_OBJECT = (
-    r"(?:responsibility|credit|(?:the|this|that|these|those|both|an?|its|his|their)\s+"
+    r"(?:responsibility|credit|(?:the|this|that|these|those|both|an?|its|his|her|their)\s+"
     # not "claimed a string of attacks on Shia mosques": the group's record, no one attack
     r"(?!(?:(?:long|whole|deadly|recent)\s+)?(?:series|string|spate|wave|number|host|raft"
     r"|campaign)\s+of\b)"
@@ -129,7 +129,8 @@ _CLAIM_PATTERNS = (
     # "said the fighters had detained the officers".
     re.compile(
         _RUN + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:said|says|stated|announced|confirmed|admitted"
-        r"|told)\s+"
+        # "Ⓐ claimed they had sent him", "Ⓐ's spokesman tweeted that the group had ..."
+        r"|told|claimed|tweeted|wrote)\s+"
         # the statement's outlet may be named: "said on its Amaq news agency that ..."
         r"(?:[^.;]{0,50}?\bthat\s+)?"
         r"(?:(?:a|an|one|two|some|several)\s+"
@@ -139,7 +140,10 @@ _CLAIM_PATTERNS = (
         # out the attack": some of the group's own men
         r"|(?:(?:one|two|three|four|five|several|some)\s+of\s+(?=its\s|their\s))?"
         r"(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+(?:[\w-]+\s+)?(?:fighters|men|members"
-        r"|militants|mujahideen)|the\s+fighters"
+        r"|militants|mujahideen)|(?:the\s+)?(?:fighters|mujahideen|mujahidin)"
+        # "ISKP announced that a martyrdom seeker had carried out the attack": the group's
+        # own word for its bomber
+        r"|(?:a|an|one|the|two)\s+(?:martyrdom[- ]seekers?|istishhadis?|mujahid)"
         # "a Ⓐ commander told reporters that his men had taken the tankers"
         r"|his\s+(?:fighters|men|mujahideen|militants))"
         r"|(?:the\s+)?(?P<subject>" + MASK + r"+)"
@@ -149,6 +153,13 @@ _CLAIM_PATTERNS = (
         r"(?:carried out|conducted|launched|was behind|were behind|perpetrated|staged"
         r"|targeted|attacked|killed|executed|detonated|taken|captured|seized|overrun|overran"
         r"|stormed|ambushed|assaulted"
+        # "said one of its fighters was responsible", "its fighters had been behind the
+        # assault", "had carried it out", "had fired the mortars"
+        r"|been\s+behind|(?:was|were)\s+responsible|carried\s+(?:it|them)\s+out|fired\b"
+        # "said the group had sent him", "said they had tried to disrupt the vote"
+        r"|(?:sent|dispatched)\s+(?:him|her|them)\b"
+        r"|(?:tried|sought|wanted|aimed|meant|planned)\s+to\s+(?:disrupt|kill|attack|target"
+        r"|punish|stop|strike|destroy|capture|storm|assassinate)\b"
         # "the Taliban said they had destroyed the bridge", "... was holding the men"
         r"|destroyed|blown up|blew up|burned|burnt|set fire|brought down|abducted|kidnapped"
         r"|was holding|were holding|planted|placed|shot down|set off|detained|fired on|fired at"
@@ -227,7 +238,14 @@ _CLAIM_PATTERNS = (
         r"{0,60}?)\b(?:said|says|stated|told)\s+(?:that\s+)?[^.;Ⓐ]{0,40}?\b(?:had\s+been"
         r"|have\s+been|were|was)\s+(?:killed|executed|shot|beheaded|hanged|targeted|attacked"
         r"|abducted|kidnapped)\s+(?:because|for\s+(?:working|spying|helping|serving"
-        r"|collaborating|supporting|insulting))\b",
+        r"|collaborating|supporting|insulting|spreading|preaching|converting|proselyti[sz]ing"
+        r"|being|refusing|cooperating|changing))\b"
+        # "Taliban spokesman X said the men had been tried and executed": a sentence the
+        # group passed and carried out
+        r"|" + _RUN + r"+(?P<gap2>(?:(?!officials?|authorit|government|ministry|police|army)"
+        r"[^.;Ⓐ]){0,60}?)\b(?:said|says|stated|told)\s+(?:that\s+)?[^.;Ⓐ]{0,40}?\b(?:had\s+been"
+        r"|have\s+been|were|was)\s+(?:tried\s+and\s+|sentenced\s+and\s+)?(?:executed"
+        r"|sentenced\s+to\s+death|punished)\b",
         re.IGNORECASE,
     ),
 )
@@ -278,12 +296,25 @@ _OWN_MAN_CLAIMS = (
         re.IGNORECASE,
     ),
 )
+# "A Taliban spokesman said the airfield had been attacked", "told reporters the palace had
+# been the target", "a Taliban statement said the consulate had been targeted in revenge":
+# the group naming what it struck (not "had been attacked by Ⓐ", another group's act).
+_TARGET_TOLD = re.compile(
+    _RUN + r"+" + _NOT_OFFICIAL_GAP + r"\b(?:said|says|stated|told|tweeted|wrote)\s+"
+    r"(?:reporters\s+|journalists\s+)?(?:that\s+)?[^.;Ⓐ]{0,60}?\b(?:had|have)\s+been\s+"
+    r"(?:the\s+(?:intended\s+|main\s+|real\s+)?targets?\b|targeted\b|attacked\b)"
+    r"(?!\s+by\b)",
+    re.IGNORECASE,
+)
 _CLAIMED_THAT = re.compile(
-    _RUN + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\bclaimed\s+that\s+[^.;]{0,90}?\b(?:attack|attacks|bombing"
-    r"|carried out|carry out|killing|was behind|were behind)\b"
+    _RUN + r"+(?P<gap>[^.;Ⓐ]{0,60}?)\bclaimed\s+(?:(?:on|in|via|through)\s+[^.;Ⓐ]{0,40}?)?"
+    r"that\s+[^.;]{0,90}?\b(?:attack|attacks|bombing|carried out|carry out|killing|was behind"
+    r"|were behind|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:killed|attacked|targeted))\b"
     # "Ⓐ claimed that more than 20 Taliban fighters were killed": the toll of its own attack
     # (not its own losses: "claimed that none of its fighters were killed")
-    r"|" + _RUN + r"+(?P<gap2>[^.;Ⓐ]{0,60}?)\bclaimed\s+that\s+"
+    # ("claimed on Telegram that it had killed five": the outlet between)
+    r"|" + _RUN + r"+(?P<gap2>[^.;Ⓐ]{0,60}?)\bclaimed\s+(?:(?:on|in|via|through)\s+[^.;Ⓐ]{0,40}?)?"
+    r"that\s+"
     r"(?![^.;]{0,40}\b(?:its|their)\s+(?:own\s+)?(?:fighters|men|members)\b)"
     r"[^.;]{0,60}?\b(?:were|had been)\s+killed\b",
     re.IGNORECASE,
@@ -291,7 +322,9 @@ _CLAIMED_THAT = re.compile(
 # "Both Ⓐ and Ⓐ claimed responsibility": every group of a joined subject claimed.
 _JOINT_CLAIM = re.compile(
     _RUN + r"+\s*(?:,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+)?(?P<second>" + MASK + r"+)"
-    r"(?=\s+(?:both\s+|each\s+|separately\s+|also\s+)?(?:claimed|have claimed|had claimed))",
+    # "Both Ⓐ and Ⓐ said they had carried it out": the second's claim read by the patterns
+    r"(?=\s+(?:both\s+|each\s+|separately\s+|also\s+)?(?:claimed|have claimed|had claimed"
+    r"|said|have said|had said|say))",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(_RUN + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
@@ -520,7 +553,9 @@ _MUTUAL = re.compile(
 _MUTUAL_CUE = Caseless(r"exchanged")
 # Each role pattern with the words one of which its every match holds (``caseless.Needs``):
 # most sentences lack them, and the test is cheaper than the pattern.
-_CLAIM_NEEDS = tuple((p, Needs(p)) for p in (*_CLAIM_PATTERNS, *_OWN_MAN_CLAIMS, _CLAIMED_THAT))
+_CLAIM_NEEDS = tuple(
+    (p, Needs(p)) for p in (*_CLAIM_PATTERNS, *_OWN_MAN_CLAIMS, _CLAIMED_THAT, _TARGET_TOLD)
+)
 _ATTRIBUTION_NEEDS = tuple((p, Needs(p)) for p in _ATTRIBUTION_PATTERNS)
 _AGENT_READERS = tuple(
     (p, on_folded, Needs(p)) for p, on_folded in zip(_AGENT_PATTERNS, _AGENT_FOLDED, strict=True)
@@ -674,7 +709,7 @@ _GENERAL_BLAME = Gated(
 # Cheap tests run before the role patterns: most sentences have none of these words.
 _CLAIM_CUE = Caseless(
     r"claim|responsib|credit|took|takes|taken|accepted|said|says|stated|announced|confirmed"
-    r"|admitted|admits|told|acknowledg|owned up|owns up"
+    r"|admitted|admits|told|acknowledg|owned up|owns up|tweeted|wrote"
 )
 _DENIAL_CUE = Caseless(r"denie|deny|reject|disown")
 _BLAME_CUE = Caseless(

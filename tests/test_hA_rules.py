@@ -149,3 +149,34 @@ def test_first_of_two_claimants_is_the_perpetrator() -> None:
 def test_an_authority_arresting_claims_nothing() -> None:
     text = "Taliban police said they had arrested two men accused of hiding the bomber."
     assert not _claimants(text)
+
+
+def _blamed(text: str) -> set[str]:
+    return {actor for actor, role in _roles(text) if role == "attribution"}
+
+
+def test_a_group_said_to_be_responsible_is_blamed() -> None:
+    assert _blamed("Villagers said the Taliban were responsible for the fire.") == {"TALIBAN"}
+    assert _blamed("The governor said ISKP militants were likely responsible.") == {"ISKP"}
+
+
+def test_a_group_said_not_to_be_responsible_is_not_blamed() -> None:
+    assert not _blamed("The governor said the Taliban were not responsible.")
+
+
+def test_a_group_said_to_have_done_the_act_is_blamed() -> None:
+    assert _blamed("The police chief said Taliban fighters had carried it out.") == {"TALIBAN"}
+    assert _blamed("Officials said Haqqani network gunmen had shot the judge.") == {"HAQQANI"}
+    assert _blamed("The boy said a Taliban commander had trained him.") == {"TALIBAN"}
+
+
+def test_the_doers_identified_as_a_group_are_the_groups() -> None:
+    assert _blamed("The abductors were later identified as the Taliban.") == {"TALIBAN"}
+    assert _blamed("Police said the killers were Taliban fighters.") == {"TALIBAN"}
+    assert _blamed("A police officer said the bombing was the work of the Taliban.") == {"TALIBAN"}
+
+
+def test_men_said_to_be_members_are_the_groups_but_a_place_is_not() -> None:
+    text = "Police detained four men they said were Taliban members after the blast."
+    assert _blamed(text) == {"TALIBAN"}
+    assert not _blamed("Troops raided a house the army said was a Taliban safehouse.")

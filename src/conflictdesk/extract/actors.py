@@ -395,17 +395,36 @@ _ATTRIBUTION_PATTERNS = tuple(
         # "police said the men were members of the Ⓐ", "said they were Ⓐ members"
         r"\b(?:said|say|says|believed|suspected|found|confirmed)\s+(?:that\s+)?(?:he|she|they"
         r"|both|the\s+(?:two\s+|three\s+)?(?:man|men|attackers?|gunmen|gunman|bombers?"
-        r"|assailants?|suspects?|militants?))\s+(?:was|were|had been)\s+(?:a\s+|an\s+)?"
+        r"|assailants?|suspects?|militants?|kidnappers?|abductors?|captors|killers?))\s+"
+        r"(?:was|were|had been)\s+(?:a\s+|an\s+)?"
         r"(?:(?:members?|fighters?|supporters?)\s+of\s+(?:the\s+)?)?" + MASK,
         _RUN + r"+[-‑](?:linked|affiliated|inspired|aligned)\b",
+        # "Local people said the Taliban were responsible", "said ISKP fighters were
+        # responsible" (not "were not responsible")
+        _RUN + r"+(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|are|had\s+been)\s+"
+        r"(?:(?:likely|probably|possibly|allegedly|directly|solely)\s+)?responsible\b",
+        # "The kidnappers were later identified as the Taliban", "the work of the Taliban"
+        r"\b(?:identified|named|unmasked)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
+        r"(?:(?:members?|fighters?)\s+of\s+(?:the\s+)?)?" + MASK,
+        r"\b(?:was|were|is|are)\s+the\s+work\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?" + MASK,
+        # "men they said were Taliban members": the group named as what the men were (not
+        # "struck villages Pakistan said were TTP hideouts", a place); read from after the
+        # men, whom an arrest before may have acted upon
+        r"(?:(?<=\bmen\s)|(?<=\bman\s)|(?<=\bsuspects\s)|(?<=\byouths\s)|(?<=\bpeople\s))"
+        r"(?:(?:they|police|officials|who|whom|that)\s+)?(?:said|believed|suspected)\s+(?:was|were)\s+(?:a\s+|an\s+)?"
+        r"(?:(?:members?|fighters?)\s+of\s+(?:the\s+)?)?" + MASK + r"+(?=\s+(?:members?"
+        r"|fighters?|militants?|insurgents?)\b|\s*[.;,]|\s*$)",
         r"\bhallmarks?\s+of\s+(?:an?\s+|the\s+)?" + _WORDS + r"{0,1}?" + MASK,
         r"\bpointed\s+(?:the\s+finger|fingers)\s+at\s+(?:the\s+)?" + MASK,
         r"\b(?:held|holds|hold)\s+(?:the\s+)?" + MASK + r"+\s+responsible",
         r"\b(?:said|say|says|believe|believed|suspect|suspected|think|thought)\s+(?:that\s+)?"
-        r"(?:the\s+)?" + MASK + r"+\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
+        r"(?:the\s+|an?\s+)?" + MASK + r"+\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
         r"(?:planted|placed|carried out|conducted|staged|was behind|were behind|been behind"
         # "police said the Taliban had paid them": the men's sender blamed
-        r"|paid|hired|sent|recruited|ordered|trained)\b",
+        r"|paid|hired|sent|recruited|ordered|trained"
+        # "said Taliban militants had carried it out", "said Taliban gunmen had killed them"
+        r"|carried\s+(?:it|them)\s+out|killed|shot|kidnapped|abducted|attacked|set\s+off"
+        r"|detonated)\b",
         # "officials said the attackers had acted for the Taliban", "on the orders of"
         # (not "working for": victims are killed for working for the government)
         r"\b(?:acted|acting)\s+(?:for|on\s+behalf\s+of|on\s+(?:the\s+)?orders\s+(?:of|from))"
@@ -716,7 +735,7 @@ _BLAME_CUE = Caseless(
     r"attribut|blam|accus|suspect|alleged|presum|purport|possibl|likely|probabl|believ|thought"
     r"|said|assumed|linked|affiliat|connected|tied|loyal|inspired|aligned|hallmark|finger"
     r"|held|hold|responsib|behind|allegiance|recruited|dispatched|sent by|paid by|hired by"
-    r"|trained by|found|confirmed|acted|acting|orders"
+    r"|trained by|found|confirmed|acted|acting|orders|identified|named|unmasked|work of"
 )
 
 

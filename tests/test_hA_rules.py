@@ -180,3 +180,26 @@ def test_men_said_to_be_members_are_the_groups_but_a_place_is_not() -> None:
     text = "Police detained four men they said were Taliban members after the blast."
     assert _blamed(text) == {"TALIBAN"}
     assert not _blamed("Troops raided a house the army said was a Taliban safehouse.")
+
+
+def test_the_attacker_owned_in_the_groups_words_claims() -> None:
+    text = "The Taliban said the bomber was one of their martyrdom seekers."
+    assert _claimants(text) == {"TALIBAN"}
+    text = "A Taliban spokesman said the guard had joined the police as an infiltrator."
+    assert _claimants(text) == {"TALIBAN"}
+
+
+def test_a_guard_joining_the_police_told_by_officials_claims_nothing() -> None:
+    assert not _claimants("Officials said the guard had joined the police two years ago.")
+
+
+def test_a_group_saying_it_did_it_or_that_it_was_its_operation_claims() -> None:
+    assert _claimants("ISKP said it did it, in a post on its channels.") == {"ISKP"}
+    assert _claimants("The Taliban said their men did it to punish the village.") == {"TALIBAN"}
+    assert _claimants("The Taliban said it was their operation.") == {"TALIBAN"}
+    assert _claimants("The Taliban said its fighters were avenging the raid.") == {"TALIBAN"}
+
+
+def test_a_group_saying_it_did_not_do_it_claims_nothing() -> None:
+    assert not _claimants("The Taliban said their men did not do it.")
+    assert not _claimants("The Taliban said it was not their operation.")

@@ -154,8 +154,9 @@ _CLAIM_PATTERNS = (
         r"|targeted|attacked|killed|executed|detonated|taken|captured|seized|overrun|overran"
         r"|stormed|ambushed|assaulted"
         # "said one of its fighters was responsible", "its fighters had been behind the
-        # assault", "had carried it out", "had fired the mortars"
+        # assault", "had carried it out", "had fired the mortars", "said it did it"
         r"|been\s+behind|(?:was|were)\s+responsible|carried\s+(?:it|them)\s+out|fired\b"
+        r"|did\s+(?:it|this|that)\b(?!\s+not)"
         # "said the group had sent him", "said they had tried to disrupt the vote"
         r"|(?:sent|dispatched)\s+(?:him|her|them)\b"
         r"|(?:tried|sought|wanted|aimed|meant|planned)\s+to\s+(?:disrupt|kill|attack|target"
@@ -227,8 +228,13 @@ _CLAIM_PATTERNS = (
         # ("the group's ranks": "the group" is masked as a stand-in)
         r"(?:had\s+|has\s+)?(?:joined\s+(?:its|their|the\s+movement['’]s|" + MASK + r"+['’]s)"
         r"\s+ranks"
+        # "said the bomber had joined the army as an infiltrator": planted by the group
+        r"|joined\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?as\s+(?:an?\s+|(?:its|their)\s+)?"
+        r"infiltrators?\b"
         r"|(?:was|had\s+been)\s+(?:one\s+of\s+(?:its|their)|(?:its|their)\s+(?:own\s+)?)"
-        r"\s*(?:members?|fighters?|men|mujahideen|infiltrators?)\b)",
+        # "said the attacker was one of their martyrdom seekers": the group's own word
+        r"\s*(?:members?|fighters?|men|mujahideen|infiltrators?|martyrdom[- ]seekers?"
+        r"|istishhadis?|mujahids?)\b)",
         re.IGNORECASE,
     ),
     # "Ⓐ spokesman X said the men had been killed because they worked for foreigners": the
@@ -281,7 +287,9 @@ _OWN_MAN_CLAIMS = (
         r"|(?:a|one)\s+(?:fighter|member|soldier|mujahid)\s+of\s+(?:its|their)\s+"
         r"(?:(?:[\w-]+|" + MASK + r"+)\s+){0,3}?)"
         r"(?:had\s+|have\s+)?(?:planted|placed|detonated|carried\s+out|opened\s+fire|stormed|attacked|killed"
-        r"|shot|ambushed|targeted|assassinated)\b",
+        # "said its fighters were avenging the burning of Korans", "their fighters did it"
+        r"|shot|ambushed|targeted|assassinated|(?:were\s+)?avenging|avenged"
+        r"|did\s+(?:it|this|that)(?!\s+not))\b",
         re.IGNORECASE,
     ),
     # "The Taliban said the attack avenged the burning of Korans", "said the bombing was
@@ -304,6 +312,14 @@ _TARGET_TOLD = re.compile(
     r"(?:reporters\s+|journalists\s+)?(?:that\s+)?[^.;Ⓐ]{0,60}?\b(?:had|have)\s+been\s+"
     r"(?:the\s+(?:intended\s+|main\s+|real\s+)?targets?\b|targeted\b|attacked\b)"
     r"(?!\s+by\b)",
+    re.IGNORECASE,
+)
+# "The Taliban said it was their operation", "said the attack was theirs": the act owned.
+_OWNED_ACT = re.compile(
+    _RUN + r"+" + _NOT_OFFICIAL_GAP + r"\b(?:said|says|stated|told|tweeted|wrote)\s+"
+    r"(?:[^.;Ⓐ]{0,40}?\bthat\s+)?(?:it|this|the\s+(?:attack|bombing|assault|raid|ambush"
+    r"|killing|blast|operation))\s+(?:was|had\s+been)\s+(?:(?:their|its)\s+(?:own\s+)?"
+    r"(?:operation|attack|work|doing)|theirs|its\s+own)\b",
     re.IGNORECASE,
 )
 _CLAIMED_THAT = re.compile(
@@ -573,7 +589,8 @@ _MUTUAL_CUE = Caseless(r"exchanged")
 # Each role pattern with the words one of which its every match holds (``caseless.Needs``):
 # most sentences lack them, and the test is cheaper than the pattern.
 _CLAIM_NEEDS = tuple(
-    (p, Needs(p)) for p in (*_CLAIM_PATTERNS, *_OWN_MAN_CLAIMS, _CLAIMED_THAT, _TARGET_TOLD)
+    (p, Needs(p))
+    for p in (*_CLAIM_PATTERNS, *_OWN_MAN_CLAIMS, _CLAIMED_THAT, _TARGET_TOLD, _OWNED_ACT)
 )
 _ATTRIBUTION_NEEDS = tuple((p, Needs(p)) for p in _ATTRIBUTION_PATTERNS)
 _AGENT_READERS = tuple(

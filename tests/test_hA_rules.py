@@ -203,3 +203,12 @@ def test_a_group_saying_it_did_it_or_that_it_was_its_operation_claims() -> None:
 def test_a_group_saying_it_did_not_do_it_claims_nothing() -> None:
     assert not _claimants("The Taliban said their men did not do it.")
     assert not _claimants("The Taliban said it was not their operation.")
+
+
+def test_haqqani_men_named_by_the_network_are_the_network() -> None:
+    assert _blamed("Haqqani militants were blamed for the bombing.") == {"HAQQANI"}
+    assert ("HAQQANI", "claim") in _roles("Haqqani fighters claimed the attack on the base.")
+
+
+def test_a_man_named_haqqani_is_not_the_network() -> None:
+    assert not _roles("Police said Sirajuddin Haqqani had spoken with elders.")

@@ -212,3 +212,11 @@ def test_haqqani_men_named_by_the_network_are_the_network() -> None:
 
 def test_a_man_named_haqqani_is_not_the_network() -> None:
     assert not _roles("Police said Sirajuddin Haqqani had spoken with elders.")
+
+
+def test_a_killing_said_to_be_the_groups_work_blames_it() -> None:
+    assert _blamed("Police said the killing was the work of the Taliban.") == {"TALIBAN"}
+
+
+def test_the_groups_work_as_its_labour_blames_nothing() -> None:
+    assert not _blamed("Officials said the Taliban work of road repair had stopped.")

@@ -422,7 +422,8 @@ _ATTRIBUTION_PATTERNS = tuple(
         # "The kidnappers were later identified as the Taliban", "the work of the Taliban"
         r"\b(?:identified|named|unmasked)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
         r"(?:(?:members?|fighters?)\s+of\s+(?:the\s+)?)?" + MASK,
-        r"\b(?:was|were|is|are)\s+the\s+work\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?" + MASK,
+        # (read from "work": "the killing was ..." before it would pass for a killing of Ⓐ)
+        r"(?<=\bthe\s)work\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?" + MASK,
         # "men they said were Taliban members": the group named as what the men were (not
         # "struck villages Pakistan said were TTP hideouts", a place); read from after the
         # men, whom an arrest before may have acted upon

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from conflictdesk.extract import phrases
@@ -412,6 +413,17 @@ _MEASURED_FROM = Gated(
 )
 
 
+# "in Paghman district, west of Kabul city": a place another lies in a direction of is only a
+# reference point; not "in the west of Kabul city", which is inside it.
+_DIRECTION_OF = Gated(
+    re.compile(
+        r"(?<!\bthe )\b(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of\s+"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+)
+
+
 def _names_a_district_or_town(chain: list[Segment]) -> bool:
     return any(
         p.kind in ("district", "town")
@@ -423,7 +435,11 @@ def _names_a_district_or_town(chain: list[Segment]) -> bool:
 
 def _reference_point(text: str, chain: list[Segment]) -> bool:
     start = min(s.start for s in chain)  # a possessive chain lists its owner last
-    return _MEASURED_FROM.search(text, max(0, start - 60), start) is not None
+    before = max(0, start - 60)
+    return (
+        _MEASURED_FROM.search(text, before, start) is not None
+        or _DIRECTION_OF.search(text, before, start) is not None
+    )
 
 
 # A name before an office ("the office of the Balkh governor in Mazar-i-Sharif") names the
@@ -577,7 +593,26 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
     for segment in chain:
         if segment.generic in DISTRICT_WORDS:
             return f"{segment.name} {segment.generic}", segment
+    for segment, after in pairwise(chain):
+        district = _bare_district(segment, after)
+        if district is not None:
+            return district, segment
     return None, None
+
+
+def _bare_district(segment: Segment, after: Segment) -> str | None:
+    """ "in Nijrab, Kapisa province": a bare name the gazetteer holds only as a district, named
+    before its own province, is that district, written with its generic word as the gold rules
+    ask ("Nijrab district")."""
+    if segment.generic is not None or not segment.places or after.generic != "province":
+        return None
+    if any(p.kind != "district" for p in segment.places):
+        return None
+    province = _of_kind(after, ("province",))
+    if province is None or any(p.admin1 != province.admin1 for p in segment.places):
+        return None
+    name = segment.name if segment.name.isascii() else segment.places[0].name
+    return f"{name} district"
 
 
 def _city_around(segment: Segment, after: list[Segment]) -> Segment | None:

@@ -1,0 +1,50 @@
+"""Place rules of the hP round: where an incident summary or wire report puts an event.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from conflictdesk.extract.places import place_of
+from conflictdesk.resolve.registry import load_registry
+
+
+def _where(text: str) -> tuple[str | None, str | None]:
+    fix = place_of(text, load_registry())
+    assert fix is not None
+    return fix.admin1, fix.location
+
+
+def test_bare_district_before_its_province_is_the_district() -> None:
+    text = "A mine struck a tractor in Nijrab, Kapisa province, Afghanistan, on Friday."
+    assert _where(text) == ("Kapisa", "Nijrab district")
+
+
+def test_bare_district_written_as_the_report_spells_it() -> None:
+    text = "Unknown gunmen killed a shopkeeper in Sayedabad, Wardak province, last week."
+    assert _where(text) == ("Wardak", "Sayedabad district")
+
+
+def test_bare_district_without_its_province_stays_unnamed() -> None:
+    text = "A mine struck a tractor in Nijrab, Afghanistan, on Friday."
+    assert _where(text) == ("Kapisa", None)
+
+
+def test_bare_district_before_another_province_is_not_read() -> None:
+    text = "A mine struck a tractor in Nijrab, Kandahar province, Afghanistan, on Friday."
+    assert _where(text) == ("Kandahar", None)
+
+
+def test_city_a_district_lies_west_of_is_no_place() -> None:
+    text = "Two gunmen shot a judge in Paghman district, west of Kabul city, Afghanistan."
+    assert _where(text) == ("Kabul", "Paghman district")
+
+
+def test_city_a_district_lies_north_east_of_is_no_place() -> None:
+    text = "A bomb hit a bus in Surobi district, north-east of Kabul city, on Monday."
+    assert _where(text) == ("Kabul", "Surobi district")
+
+
+def test_the_west_of_a_city_is_inside_it() -> None:
+    text = "A bomb hit a bus in the west of Kabul city, near Paghman district, on Monday."
+    assert _where(text) == ("Kabul", "Kabul")

@@ -48,3 +48,15 @@ def test_city_a_district_lies_north_east_of_is_no_place() -> None:
 def test_the_west_of_a_city_is_inside_it() -> None:
     text = "A bomb hit a bus in the west of Kabul city, near Paghman district, on Monday."
     assert _where(text) == ("Kabul", "Kabul")
+
+
+def test_baghlan_markazi_is_the_central_baghlan_district() -> None:
+    text = "Gunmen attacked a deminers' camp in Baghlan-e Markazi district, Baghlan province."
+    assert _where(text) == ("Baghlan", "Baghlan-e Markazi district")
+
+
+def test_no_cyrillic_alias_keeps_the_english_word_district() -> None:
+    places = load_registry().places.values()
+    aliases = [a for p in places for a in p.aliases]
+    assert aliases
+    assert not [a for a in aliases if "Дистрикт" in a]

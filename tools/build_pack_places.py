@@ -217,7 +217,16 @@ DISTRICT_ALIASES: dict[str, tuple[str, ...]] = {
     "Badakhshan/Yaftal Sufla": ("Yaftal-e Sufla", "Yaftali Sufla"),
     "Badghis/Bala Murghab": ("Bala Murghab", "Bala Morghab", "Balamurghab"),
     "Badghis/Qala-i-Naw": ("Qala-e Naw", "Qala Naw", "Qalai Naw"),
-    "Baghlan/Baghlani Jadid": ("Baghlan-e Jadid", "Baghlan-i-Jadid", "Baghlan Jadid"),
+    # renamed Baghlan-e Markazi (central Baghlan); reports use both names
+    "Baghlan/Baghlani Jadid": (
+        "Baghlan-e Jadid",
+        "Baghlan-i-Jadid",
+        "Baghlan Jadid",
+        "Baghlan-e Markazi",
+        "Baghlan-i-Markazi",
+        "Baghlani Markazi",
+        "Баглани-Марказий",
+    ),
     "Baghlan/Dih Salah": ("Deh Salah", "Deh-e Salah"),
     "Baghlan/Dushi": ("Doshi", "Dowshi", "دوشي"),
     "Baghlan/Puli Khumri": ("Pul-e Khumri", "Pul-i-Khumri", "Pol-e Khomri"),
@@ -556,6 +565,9 @@ GENERIC_PREFIX_WORDS = (
 _ADMIN_WORD = "|".join(GENERIC_PREFIX_WORDS)
 LATIN_PREFIX_RE = re.compile(rf"^(?:(?:{_ADMIN_WORD})(?:-(?:e|ye|i|yi))?[\s-]+)+", re.IGNORECASE)
 LATIN_SUFFIX_RE = re.compile(rf"(?:[\s-]+(?:{_ADMIN_WORD}))+$", re.IGNORECASE)
+# A Latin alias written with the English word ("Doshi district") is no name to transliterate:
+# "Доши Дистрикт" is no Russian spelling.
+LATIN_DISTRICT_WORD_RE = re.compile(r"[\s-]+district$", re.IGNORECASE)
 OTHER_PREFIX_RE = re.compile(
     r"^(?:ولسوالي|ولسوالی|علاقه\s?داری|علاقه\u200cداری|علاقه‌داري|مرکز|مركز|حکومت|"
     r"Вулесвали|Улусвали|Олусвали|Вулусвали)[\s-]+"
@@ -747,6 +759,17 @@ def russian_adjectives(name: str) -> list[str]:
     return []
 
 
+def _latin_bare_names(names: Iterable[str]) -> list[str]:
+    """The Latin names of a place to write in Cyrillic: none with a generic word after it."""
+    return [
+        n
+        for n in names
+        if scripts_of(n) == {"latin"}
+        and not LATIN_SUFFIX_RE.search(n)
+        and not LATIN_DISTRICT_WORD_RE.search(n)
+    ]
+
+
 def with_russian_forms(entry: dict[str, Any], taken: set[Key]) -> dict[str, Any]:
     """A district's Cyrillic transliterations and a district's or province's adjectives, but
     not the names a hand-written place already has (Tajikistan's "Дарвазский район")."""
@@ -756,7 +779,7 @@ def with_russian_forms(entry: dict[str, Any], taken: set[Key]) -> dict[str, Any]
     cyrillic = [n for n in names if scripts_of(n) == {"cyrillic"}]
     short: list[str] = []
     if entry["kind"] == "district":
-        latin = [n for n in names if scripts_of(n) == {"latin"} and not LATIN_SUFFIX_RE.search(n)]
+        latin = _latin_bare_names(names)
         spelled = [c for c in map(cyrillic_spelling, latin) if c]
         cyrillic += [c for c in spelled if len(c) > SHORT_RU_NAME]
         # a short one only after the word "уезд" ("уезда Дара"), where it cannot be a word

@@ -60,3 +60,13 @@ def test_no_cyrillic_alias_keeps_the_english_word_district() -> None:
     aliases = [a for p in places for a in p.aliases]
     assert aliases
     assert not [a for a in aliases if "Дистрикт" in a]
+
+
+def test_bazaar_of_a_town_before_its_district_is_the_town() -> None:
+    text = "Gunmen shot a trader in Sang-e Masha bazaar, Jaghori district, Ghazni province."
+    assert _where(text) == ("Ghazni", "Sang-e Mashah")  # the gazetteer's spelling
+
+
+def test_bazaar_named_for_a_town_of_another_province_is_not_that_town() -> None:
+    text = "Gunmen shot a trader in Herat bazaar, Jaghori district, Ghazni province."
+    assert _where(text) == ("Ghazni", "Jaghori district")

@@ -587,6 +587,8 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
                 return _display_name(city), city
             if _area_of_district(segment, chain[index + 1 : index + 2]):
                 return segment.name, segment
+            if _bazaar_of_a_town(segment, chain[index + 1 :]):
+                return _display_name(segment), segment
             continue
         if _is_settlement(segment, index, chain):
             return _display_name(segment), segment
@@ -663,6 +665,16 @@ def _area_of_district(segment: Segment, after: list[Segment]) -> bool:
         and bool(after)
         and after[0].generic in DISTRICT_WORDS
     )
+
+
+def _bazaar_of_a_town(segment: Segment, after: list[Segment]) -> bool:
+    """ "in Sang-e Masha bazaar, Jaghori district": the bazaar of a town the gazetteer holds,
+    named before the town's own district or province, is in that town, the most specific
+    place named (not "the Herat Bazaar" of another city, named alone)."""
+    if segment.generic != "bazaar":
+        return False
+    provinces = {p.admin1 for s in after for p in s.places}
+    return any(p.kind == "town" and p.admin1 in provinces for p in segment.places)
 
 
 def _known_area(segment: Segment) -> bool:

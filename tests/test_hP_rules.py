@@ -70,3 +70,13 @@ def test_bazaar_of_a_town_before_its_district_is_the_town() -> None:
 def test_bazaar_named_for_a_town_of_another_province_is_not_that_town() -> None:
     text = "Gunmen shot a trader in Herat bazaar, Jaghori district, Ghazni province."
     assert _where(text) == ("Ghazni", "Jaghori district")
+
+
+def test_district_headquarters_of_a_name_is_the_district() -> None:
+    text = "Militants overran the district headquarters of Rustaq, Takhar province, at dawn."
+    assert _where(text) == ("Takhar", "Rustaq district")
+
+
+def test_the_town_of_a_name_is_the_town() -> None:
+    text = "Militants overran a police post in the town of Rustaq, Takhar province, at dawn."
+    assert _where(text) == ("Takhar", "Rustaq")

@@ -453,13 +453,15 @@ _ROUTE_BETWEEN = Gated(re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE))
 
 
 # The words that open a chain say what its first name is: "in the town of Rustaq"; "the
-# district governor of Farkhar" (a district's office names the district).
+# district governor of Farkhar", "the district headquarters of Ghormach" (a district's office
+# names the district).
 # Not "the main town of Bajaur" (a district) nor "the holy city of Karbala" (a description).
 _OPENED_BY_GENERIC = Gated(
     re.compile(
         r"\b(?:(?:[Tt]he|a)\s+(?:" + _DIRECTION + r")?(?:[A-Z][a-z]+\s+)?"
         r"(?P<settlement>city|town|village)"
-        r"|(?P<district>district)\s+(?:governor|chief|police\s+chief|administrator))\s+of\s+$"
+        r"|(?P<district>district)\s+(?:governor|chief|police\s+chief|administrator|headquarters))"
+        r"\s+of\s+$"
     )
 )
 

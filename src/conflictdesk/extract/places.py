@@ -605,9 +605,10 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
 
 
 def _bare_district(segment: Segment, after: Segment) -> str | None:
-    """ "in Nijrab, Kapisa province": a bare name the gazetteer holds only as a district, named
-    before its own province, is that district, written with its generic word as the gold rules
-    ask ("Nijrab district")."""
+    """ "near Shahjoy, Zabul province": a bare name the gazetteer holds only as a district,
+    named before its own province, is where the report says, written as it writes it (the
+    district's seat of the same name, as gold lines read it); a name in another script is
+    the district in its English spelling."""
     if segment.generic is not None or not segment.places or after.generic != "province":
         return None
     if any(p.kind != "district" for p in segment.places):
@@ -615,8 +616,7 @@ def _bare_district(segment: Segment, after: Segment) -> str | None:
     province = _of_kind(after, ("province",))
     if province is None or any(p.admin1 != province.admin1 for p in segment.places):
         return None
-    name = segment.name if segment.name.isascii() else segment.places[0].name
-    return f"{name} district"
+    return segment.name if segment.name.isascii() else f"{segment.places[0].name} district"
 
 
 def _city_around(segment: Segment, after: list[Segment]) -> Segment | None:

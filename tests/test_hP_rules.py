@@ -80,3 +80,13 @@ def test_district_headquarters_of_a_name_is_the_district() -> None:
 def test_the_town_of_a_name_is_the_town() -> None:
     text = "Militants overran a police post in the town of Rustaq, Takhar province, at dawn."
     assert _where(text) == ("Takhar", "Rustaq")
+
+
+def test_town_before_its_province_needs_no_preposition() -> None:
+    text = "Insurgents blew up a pipe of the network supplying Mehtarlam, Laghman province."
+    assert _where(text) == ("Laghman", "Mehtarlam")
+
+
+def test_name_before_a_province_that_holds_no_such_town_is_not_read() -> None:
+    text = "Insurgents blew up a pipe of the network supplying Mehtarlam, Helmand province."
+    assert _where(text) == ("Helmand", None)

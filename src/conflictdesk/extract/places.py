@@ -127,6 +127,10 @@ _CHAIN_START = re.compile(
     # demonym of "the Afghan city of Kunduz"; nor the owner of "Farkhar's district governor"
     r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?<!['’]s)\s+(?:city|district|province|village)\b"
     r"(?!\s+\d)(?!\s+of\b))"
+    # "seized Spin Boldak, Kandahar province": a town and its province need no preposition
+    # (kept only when the gazetteer holds the town in that province, _town_of_its_province)
+    r"|\b(?P<town_first>)(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+province\b)"
     # "on Darulaman road, Kabul", "attacked Kabul University, Kabul": a street or building and
     # the place it lies in
     r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:"
@@ -390,6 +394,8 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
         chain = _inside_province(
             _spelled(_named_as(text, start, _province_after_district(segments)), registry)
         )
+        if start.group("town_first") is not None and not _town_of_its_province(chain):
+            continue
         if _office_province(chain) and _OFFICE_OF.search(text, 0, start.end()):
             chain = chain[1:]  # "the governor of Balkh, in Mazar-i-Sharif": the office's province
         if any(s.places or s.generic for s in chain):
@@ -402,6 +408,17 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
         if any(_names_a_district_or_town(c) for c in apart):
             chains = apart
     return chains or offices
+
+
+def _town_of_its_province(chain: list[Segment]) -> bool:
+    """Whether a chain no locative word opens is a town the gazetteer holds, then its own
+    province ("serving Lashkar Gah, Helmand province"); not "the Taliban, Helmand province"."""
+    if len(chain) < 2 or chain[0].generic is not None or chain[1].generic != "province":
+        return False
+    province = _of_kind(chain[1], ("province",))
+    return province is not None and any(
+        p.kind == "town" and p.admin1 == province.admin1 for p in chain[0].places
+    )
 
 
 _MEASURED_FROM = Gated(

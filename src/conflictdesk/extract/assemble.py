@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from conflictdesk.extract import casualties
+from conflictdesk.extract import casualties, suicide_told
 from conflictdesk.extract.actors import ActorHit, find_actors, is_state, localise
 from conflictdesk.extract.attackers_told import attackers_told
 from conflictdesk.extract.cache import per_registry
@@ -2171,6 +2171,7 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     if actor1 is None and _unvoiced_threat(cls, hits, ctx):
         actor1 = _threatening_group(when.date, actor2, ctx)
     cls = _by_non_state(cls, actor1, when.date or ctx.reference, ctx)
+    cls = suicide_told.with_suicide_told(cls, members, hits)
     raided: str | None = None
     if _state_raid(cls, members, actor1, actor2, when.date, ctx):
         raided = actor2

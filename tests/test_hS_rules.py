@@ -148,3 +148,44 @@ def test_a_charge_that_failed_stays_a_disrupted_bombing() -> None:
     event = _main(text)
     assert event.suicide
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_gunmen_whose_vest_was_set_off_carried_out_a_suicide_bombing() -> None:
+    text = (
+        "03/09/2016: Three gunmen wearing suicide vests stormed a guesthouse in Herat city. "
+        "One vest was set off at the door and the others shot at the guards. Five guards died."
+    )
+    event = _main(text)
+    assert event.suicide
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_gunmen_in_vests_that_never_went_off_stay_an_armed_assault() -> None:
+    text = (
+        "03/09/2016: Three gunmen wearing suicide vests stormed a guesthouse in Herat city "
+        "and shot at the guards. Five guards died."
+    )
+    event = _main(text)
+    assert event.suicide
+    assert event.sub_event_type != "Suicide bomb"
+
+
+def test_a_worn_charge_that_did_not_go_off_is_a_disrupted_bombing() -> None:
+    text = (
+        "03/09/2016: A girl with explosives strapped to her chest walked up to a police post "
+        "in Kunduz city, but the charge did not go off. Officers detained her."
+    )
+    event = _main(text)
+    assert event.suicide
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.attack_type == "Bombing/Explosion"
+
+
+def test_one_charge_failing_beside_one_that_went_off_is_a_suicide_bombing() -> None:
+    text = (
+        "03/09/2016: Two bombers walked into a crowd of mourners in Kabul; one charge did not "
+        "go off, but the other exploded, killing twelve mourners."
+    )
+    event = _main(text)
+    assert event.suicide
+    assert event.sub_event_type == "Suicide bomb"

@@ -94,12 +94,14 @@ _WORN: Final = re.compile(
     re.IGNORECASE,
 )
 # The attacker set off the charge he carried: "set off his charge", "detonated vests" (a vest
-# is the suicide bomber's device), "a second attacker set off explosives".
+# is the suicide bomber's device), "the vest was set off", "triggered his suicide vest", "a
+# second attacker set off explosives".
 _SET_OFF: Final = re.compile(
     r"\b(?:detonated|set off|triggered|exploded|blew up) (?:his|her|their) (?:own )?"
-    r"(?:charges?|explosives?|devices?|payload|load|vests?|belts?)\b"
+    r"(?:suicide )?(?:charges?|explosives?|devices?|payload|load|vests?|belts?)\b"
     r"|\b(?:detonated|set off|triggered|exploded|blew up) (?:the |their |two |three )?"
-    r"(?:explosives? )?(?:vests?|belts?)\b"
+    r"(?:explosives? |suicide )?(?:vests?|belts?)\b"
+    r"|\b(?:vest|belt)s? (?:was |were )(?:set off|detonated|triggered)\b"
     r"|\b(?:attacker|assailant|man|woman|boy|girl|teenager|youth)"
     r" (?:[\w-]+ ){0,2}?(?:detonated|set off|triggered) (?:the )?explosives\b",
     re.IGNORECASE,
@@ -112,7 +114,9 @@ _VEHICLE: Final = (
     r"(?:car|truck|lorry|vehicle|van|minivan|minibus|tanker|ambulance|taxi|humvee|pickup"
     r"|pick-up|jeep|suv|motorcycle|motorbike|rickshaw|bus)s?"
 )
-_LADEN: Final = r"(?:packed|laden|loaded|filled|rigged|full|stuffed|crammed) with explosives?"
+_LADEN: Final = (
+    r"(?:(?:packed|laden|loaded|filled|rigged|stuffed|crammed) with|full of) explosives?"
+)
 _DRIVEN: Final = (
     r"(?:(?:was|were) )?(?:driven|drove|rammed|crashed|smashed|slammed|ploughed|plowed"
     r"|swerved|sped|hit|struck)\b"
@@ -146,6 +150,19 @@ _BEHIND_WHEEL: Final = re.compile(r"\b(?:man|person|one) behind the wheel\b", re
 _DEATH: Final = re.compile(r"\b(?:died|dead|killed|killing|death|toll)\b", re.IGNORECASE)
 _BOMB_VEHICLE_MEANS: Final = frozenset({"vbied", "suicide"})
 _EXPLOSIVE_MEANS: Final = frozenset(EXPLOSIVE_MEANS)
+# The charge carried never went off: "the charge failed to go off", "surrendered before
+# pressing the trigger", "the explosives were made safe" (not "one vest failed and the
+# second went off": see ``_WENT_OFF``).
+_FAILED: Final = re.compile(
+    r"\b(?:failed to|did not|didn't|never) (?:go off|explode|detonate)\b"
+    r"|\bbefore (?:pressing|pulling|triggering|setting off|detonating)\b"
+    r"|\b(?:made safe|defused|disarmed)\b",
+    re.IGNORECASE,
+)
+_WENT_OFF: Final = re.compile(
+    r"\b(?:went off|exploded|blew up|blast|explosion)\b|\b(?:killed|killing|died|dead)\b",
+    re.IGNORECASE,
+)
 # The account denies a suicide attack: "the blast, which was not a suicide attack".
 _NOT_SUICIDE: Final = re.compile(
     r"\bnot (?:a |an )?suicide\b|\bno suicide (?:bomber|attacker)\b", re.IGNORECASE
@@ -163,15 +180,20 @@ _SUB_WITHOUT_SUICIDE: Final = (
 def with_suicide_told(
     cls: EventClass, members: Sequence[_Member], hits: Sequence[TriggerHit]
 ) -> EventClass:
-    """The event class, a suicide bombing when its sentences tell one without the word, and
+    """The event class, a suicide bombing when its sentences tell one without the word (or
+    tell the vest of gunmen going off), a disrupted one when the charge never went off, and
     no suicide bombing when they deny it."""
     if cls.attack_type is None:
         return cls
     text = " ".join(m.sentence.text for m in members)
-    if cls.suicide:
-        return _denied(cls, hits) if _NOT_SUICIDE.search(text) else cls
-    if not suicide_told(text, hits):
+    if cls.suicide and _NOT_SUICIDE.search(text):
+        return _denied(cls, hits)
+    if not cls.suicide and not suicide_told(text, hits):
         return cls
+    if _FAILED.search(text) and not _WENT_OFF.search(text):
+        return _disrupted(cls)
+    if cls.suicide and not _SET_OFF.search(text):
+        return cls  # vests worn by gunmen are an armed assault while none is told to go off
     return _as_suicide_bombing(cls)
 
 
@@ -224,6 +246,21 @@ def _as_suicide_bombing(cls: EventClass) -> EventClass:
         attack_type=attack_type,
         weapon_type="Explosives",
         suicide=True,
+    )
+
+
+def _disrupted(cls: EventClass) -> EventClass:
+    """A suicide bombing whose charge never went off: GTD's attempted bombing, ACLED's
+    disrupted weapons use, as ``classify`` codes a foiled one."""
+    tags = cls.tags if "attempt_failed" in cls.tags else (*cls.tags, "attempt_failed")
+    return dataclasses.replace(
+        cls,
+        event_type="Strategic developments",
+        sub_event_type="Disrupted weapons use",
+        attack_type=_BOMBING,
+        weapon_type="Explosives",
+        suicide=True,
+        tags=tags,
     )
 
 

@@ -189,3 +189,15 @@ def test_one_charge_failing_beside_one_that_went_off_is_a_suicide_bombing() -> N
     event = _main(text)
     assert event.suicide
     assert event.sub_event_type == "Suicide bomb"
+
+
+def test_a_vehicle_bomb_driven_into_its_target_is_a_suicide_bombing() -> None:
+    assert suicide_told("Fighters drove a lorry bomb into the gate of a jail.", _blast())
+    # a vehicle bomb that only went off tells no driver
+    assert not suicide_told("A lorry bomb went off at the gate of a jail.", _blast())
+
+
+def test_one_of_the_attackers_setting_off_explosives_is_a_suicide_bomber() -> None:
+    text = "Gunmen stormed a clinic after one of them detonated explosives at the gate."
+    assert suicide_told(text, _blast())
+    assert not suicide_told("Gunmen stormed a clinic after explosives went off at the gate.", [])

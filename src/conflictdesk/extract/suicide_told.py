@@ -102,13 +102,14 @@ _SET_OFF: Final = re.compile(
     r"|\b(?:detonated|set off|triggered|exploded|blew up) (?:the |their |two |three )?"
     r"(?:explosives? |suicide )?(?:vests?|belts?)\b"
     r"|\b(?:vest|belt)s? (?:was |were )(?:set off|detonated|triggered)\b"
-    r"|\b(?:attacker|assailant|man|woman|boy|girl|teenager|youth)"
+    r"|\b(?:attacker|assailant|man|woman|boy|girl|teenager|youth|one of them)"
     r" (?:[\w-]+ ){0,2}?(?:detonated|set off|triggered) (?:the )?explosives\b",
     re.IGNORECASE,
 )
 # A vehicle laden with explosives driven into its target: "a car packed with explosives was
 # driven into the gates", "an explosive-laden car drove into a convoy", "a minivan laden with
-# explosives hit a convoy", "drove a captured Humvee full of explosives into the base" (not
+# explosives hit a convoy", "drove a captured Humvee full of explosives into the base", "drove
+# a truck bomb into the gate" (not
 # one parked, nor one that only "exploded").
 _VEHICLE: Final = (
     r"(?:car|truck|lorry|vehicle|van|minivan|minibus|tanker|ambulance|taxi|humvee|pickup"
@@ -139,7 +140,13 @@ _DRIVEN_IN: Final = re.compile(
     + _VEHICLE
     + r" "
     + _LADEN
-    + r")",
+    + r")"
+    + r"|\b(?:drove|driven|rammed|steered) (?:an? |the |his |her )?(?:[\w-]+ )?"
+    + _VEHICLE
+    + r"[- ]bombs? (?:into|at|through)\b"
+    + r"|\b"
+    + _VEHICLE
+    + r"[- ]bombs? (?:was |were )?(?:driven|rammed) (?:into|at|through)\b",
     re.IGNORECASE,
 )
 # The driver of the bomb vehicle died with it: "along with the driver of the van", "as was

@@ -131,11 +131,11 @@ def _specific(facts: Facts) -> bool:
     return bool(
         facts.dates
         or _arrest_told_after(facts)
-        or facts.place is not None
         or facts.casualties
         or facts.roles("agent")
         or facts.roles("claim")
         or facts.roles("patient")
+        or facts.place is not None  # last: the place is read only when asked
     )
 
 
@@ -314,8 +314,10 @@ def _tells_deed(item: Facts) -> bool:
 def _placed_elsewhere(item: Facts, frame: Frame, facts: list[Facts]) -> bool:
     """A sentence placed in a province other than the frame's."""
     admin1 = item.place.admin1 if item.place is not None else None
+    if admin1 is None:  # the frame's places are not read for a sentence with none
+        return False
     frame_admin1 = _admin1_of(frame, facts)
-    return admin1 is not None and frame_admin1 is not None and admin1 != frame_admin1
+    return frame_admin1 is not None and admin1 != frame_admin1
 
 
 def holds_day(mention: DateMention, day: dt.date) -> bool:

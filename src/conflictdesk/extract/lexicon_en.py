@@ -59,9 +59,14 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         "hijack",
         r"(?:took|seized|taken) control of (?:a|an|the|two|several) (?:[\w-]+ )?"
         r"(?:bus|buses|plane|aircraft|airliner|vehicle|truck|lorry|minibus|van)\b"
-        r"|forced (?:the |its )?(?:drivers?|pilots?|crew) to (?:drive|take|fly|divert|go|head)"
-        r"|(?:bus|buses|coach|plane|aircraft|vehicle|truck|minibus)\b[^.;]{0,160}?"
-        r"(?:took|seized|taken) control of (?:it|them)\b"
+        # "forced the driver to drive on", "ordered the driver to follow them"
+        r"|(?:forced|ordered) (?:the |its )?(?:drivers?|pilots?|crew) to (?:drive|take|fly|divert"
+        r"|go|head|follow)"
+        # "stopped a bus ... took control of it": the words after the vehicle, which stays a
+        # candidate for the target (one fixed-width look-behind per noun)
+        r"|(?:(?<=\bbus)|(?<=\bbuses)|(?<=\bcoach)|(?<=\bplane)|(?<=\baircraft)|(?<=\bvehicle)"
+        r"|(?<=\btruck)|(?<=\bminibus))(?=\W)[^.;]{0,160}?(?:took|seized|taken) control of"
+        r" (?:it|them)\b"
         # "made the drivers take six of the tankers", "made the boatman take them downstream"
         r"|made (?:the |its |their )?(?:drivers?|pilots?|crew|boatm[ae]n|ferrym[ae]n|captain)"
         r" (?:take|drive|sail|fly|steer|go|head)\b"

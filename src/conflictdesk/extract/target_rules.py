@@ -215,7 +215,8 @@ def _buses_at_station(target: TargetChoice, text: str, start: int) -> TargetChoi
 # A passenger vehicle hijacked: the vehicle itself was seized, so the transport is the target
 # (GTD: Transportation), not its passengers as private citizens, as a bomb on a bus would be.
 _PASSENGER_VEHICLE = re.compile(
-    r"\b(?:bus|buses|minibus|minibuses|coach|coaches|passengers?)$", re.IGNORECASE
+    r"\b(?:bus|buses|minibus|minibuses|coach|coaches|passengers?|travell?ers?|commuters?)$",
+    re.IGNORECASE,
 )
 
 

@@ -214,6 +214,8 @@ _AGENT_AFTER = Gated(
         # fingers of voters", "gunmen stopped a minibus and beheaded two men"; a vehicle that
         # merely stopped ("the bus stopped at a checkpoint") has no object after the verb
         r"|cut\s+off|beheaded|flogged|lashed|hanged|dragged"
+        # "insurgents cut the cables of a tower": whoever cuts something attacked it
+        r"|cut\s+(?:down|through|the|a|an|its|their|two|three|several|\d+)\s"
         r"|stopped\s+(?:a|an|the|two|three|four|five|several|\d+)\s)\b",
         re.IGNORECASE,
     )
@@ -929,6 +931,29 @@ _TAKEN_TO = Gated(
 )
 
 
+# "forced the driver to go to a remote village", "made the drivers take them to a valley":
+# where hijackers or kidnappers took a vehicle or its people is no target.
+_CAPTIVES_TAKEN_TO = Gated(
+    re.compile(
+        r"\b(?:(?:drivers?|pilots?|crew)\s+to\s+(?:go|drive|head|fly)"
+        r"|(?:take|took|taken|drive|drove|driven|marched|led)\s+(?:it|them|him|her)(?:\s+away)?)"
+        r"\s+(?:to|towards|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
+)
+
+
+# "gunmen in a car blocked a minibus", "attackers on two motorcycles": the attackers' own
+# vehicle carried them to the attack and is no target.
+_ATTACKERS_RIDE = Gated(
+    re.compile(
+        r"\b(?:gunmen|militants|insurgents|attackers|assailants|fighters|bombers?|men)\s+"
+        r"(?:in|on|riding|aboard)\s+(?:a|an|two|three|four|several|their)\s+(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
+)
+
+
 # "escaped on foot into the crowd", "fled towards the mountains": where the attackers went.
 _FLED_TO = Gated(
     re.compile(
@@ -1022,6 +1047,8 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _TAKEN_TO.search(before)
         or _PASSIVE_AGENT_BEFORE.search(text[max(0, c.start - 70) : c.start])
         or _FLED_TO.search(text[max(0, c.start - 60) : c.start])
+        or _CAPTIVES_TAKEN_TO.search(text[max(0, c.start - 70) : c.start])
+        or (_FORCE_VEHICLE.search(c.text) is not None and _ATTACKERS_RIDE.search(before))
         or _UNIFORM_AFTER.match(after)
         or _EARLIER_FIGHT.search(before)
         or _lockup(text, c)
@@ -1904,9 +1931,16 @@ _PRESENT_AFTER = re.compile(
 )
 
 
+# The crowd named after the person ("where Abdul Karim, the former police chief, was among
+# the spectators"): "among" makes the crowd look like the object, but the person is the aim.
+_AMONG_BEFORE = re.compile(r"\b(?:was|were)\s+among\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _prominent_present(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
     if first.person or first.target_type not in _PRESENT_AT_TYPES:
         return first
+    if _AMONG_BEFORE.search(text[max(0, first.start - 30) : first.start]):
+        return _prominent_among(text, first, found)
     for c in found:
         if c.start <= first.end or c.container or c.target_type not in _PRESENT_PERSON_TYPES:
             continue
@@ -1916,6 +1950,20 @@ def _prominent_present(text: str, first: Candidate, found: list[Candidate]) -> C
         if _PRESENT_AFTER.match(text[c.end :]) and is_prominent(text, c.start, c.end):
             return c
     return first
+
+
+def _prominent_among(text: str, crowd: Candidate, found: list[Candidate]) -> Candidate:
+    for c in found:
+        if c.end >= crowd.start or crowd.start - c.end > 120 or c.container:
+            continue
+        if c.target_type not in _PRESENT_PERSON_TYPES:
+            continue
+        if not _WHERE_PERSON.search(text[max(0, c.start - 60) : c.start]):
+            continue
+        presence = text[c.end : crowd.start].lstrip(",")  # "Gul Noori, a former chief, was"
+        if _PRESENT_AFTER.match(presence) and is_prominent(text, c.start, c.end):
+            return c
+    return crowd
 
 
 def _people_at_place(text: str, first: Candidate, found: list[Candidate]) -> Candidate:

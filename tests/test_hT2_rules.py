@@ -124,3 +124,30 @@ def test_car_the_gunmen_fired_on_stays_the_target() -> None:
         "Afghanistan, wounding two men."
     )
     assert _event(text)["target_type"] == PCP
+
+
+# -- a worn vest told to have gone off ---------------------------------------------------------
+
+
+def test_vest_set_off_in_the_passive_makes_a_bombing() -> None:
+    text = (
+        "09/02/2012: Three gunmen in suicide vests stormed a guesthouse in Kabul city, Kabul "
+        "province, Afghanistan. One vest was set off at the door; four guests died."
+    )
+    assert _event(text)["attack_type"] == "Bombing/Explosion"
+
+
+def test_gunman_who_triggered_his_vest_makes_a_bombing() -> None:
+    text = (
+        "09/02/2012: A man in police uniform opened fire on recruits and then triggered his "
+        "suicide vest at a training centre in Kabul city, Kabul province, Afghanistan."
+    )
+    assert _event(text)["attack_type"] == "Bombing/Explosion"
+
+
+def test_vests_never_told_to_go_off_stay_an_armed_assault() -> None:
+    text = (
+        "09/02/2012: Three gunmen in suicide vests stormed a guesthouse in Kabul city, Kabul "
+        "province, Afghanistan, and shot four guests dead before police killed them."
+    )
+    assert _event(text)["attack_type"] == "Armed Assault"

@@ -146,6 +146,16 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:vests?|belts?|jackets?)\b|(?:vests?|belts?|jackets?) went off",
     ),
     ("suicide", r"detonated (?:his|her|their) (?:explosives?|vests?|belts?|bombs?)"),
+    # the same told other ways: "triggered his suicide vest", "the vest was set off in the
+    # lobby", "two vests exploded", "killed by their own vests"
+    (
+        "suicide",
+        r"(?:triggered|detonated|activated|exploded) (?:his|her|their|its|the|a|an|one) (?:own )?"
+        r"(?:suicide |explosives? )?(?:vests?|belts?|jackets?)\b"
+        r"|(?:vests?|belts?|jackets?) (?:(?:was|were) (?:set off|detonated|triggered|exploded)"
+        r"|exploded|detonated|blew up)\b"
+        r"|by (?:his|her|their) own (?:suicide )?(?:vests?|belts?|jackets?|explosives)\b",
+    ),
     (
         "suicide",
         # "detonated a bomb hidden in his turban" as "explosives hidden in his turban"

@@ -151,3 +151,30 @@ def test_vests_never_told_to_go_off_stay_an_armed_assault() -> None:
         "province, Afghanistan, and shot four guests dead before police killed them."
     )
     assert _event(text)["attack_type"] == "Armed Assault"
+
+
+# -- pack: aid committees and vaccination volunteers -------------------------------------------
+
+
+def test_clinic_run_by_an_aid_committee_is_ngo() -> None:
+    text = (
+        "05/00/2010: Gunmen set fire to a school run by a Danish aid committee in Chak "
+        "district, Wardak province, Afghanistan. No one was hurt."
+    )
+    assert _event(text)["target_type"] == "NGO"
+
+
+def test_a_committee_of_elders_is_no_aid_body() -> None:
+    text = (
+        "05/00/2010: Gunmen set fire to a shop run by a village committee in Chak district, "
+        "Wardak province, Afghanistan. No one was hurt."
+    )
+    assert _event(text)["target_type"] != "NGO"
+
+
+def test_vaccination_volunteer_shot_is_ngo() -> None:
+    text = (
+        "11/00/2013: Gunmen shot dead Nadia, a measles vaccination volunteer, as she walked "
+        "home in Ghazni province, Afghanistan."
+    )
+    assert _event(text)["target_type"] == "NGO"

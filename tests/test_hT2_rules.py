@@ -178,3 +178,22 @@ def test_vaccination_volunteer_shot_is_ngo() -> None:
         "home in Ghazni province, Afghanistan."
     )
     assert _event(text)["target_type"] == "NGO"
+
+
+# -- the UN's people living at a guesthouse --------------------------------------------------
+
+
+def test_guesthouse_where_un_staff_lived_is_diplomatic() -> None:
+    text = (
+        "03/02/2011: Gunmen attacked the Park guesthouse in Kabul city, Kabul province, "
+        "Afghanistan, where UN election workers stayed. Three guards were killed."
+    )
+    assert _event(text)["target_type"] == "Government (Diplomatic)"
+
+
+def test_guesthouse_where_unnamed_election_workers_stayed_stays_business() -> None:
+    text = (
+        "03/02/2011: Gunmen attacked the Park guesthouse in Kabul city, Kabul province, "
+        "Afghanistan, where election workers stayed. Three guards were killed."
+    )
+    assert _event(text)["target_type"] == "Business"

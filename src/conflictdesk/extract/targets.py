@@ -1973,7 +1973,10 @@ def _people_at_place(text: str, first: Candidate, found: list[Candidate]) -> Can
     for c in sorted(found, key=lambda c: c.start):
         if c.start <= first.end or c.target_type not in _PEOPLE_TYPES:
             continue
-        if business and c.actor is None and not _NAMED_BODY.search(c.text):
+        # ("where UN election workers lived": the UN's people are named by the "UN" before
+        # them, retyped diplomatic, though the words kept hold no name)
+        named = _NAMED_BODY.search(c.text) or c.target_type == "Government (Diplomatic)"
+        if business and c.actor is None and not named:
             continue
         if _WHERE_PEOPLE.match(text[first.end : c.start]) and _PEOPLE_DOING.match(text[c.end :]):
             return c

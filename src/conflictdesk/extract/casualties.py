@@ -241,7 +241,9 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "killed",
         "subject",
         "died|perished|lost their lives|lost his life|lost her life|lost their life|"
-        "succumbed|later died|were later found dead|was later found dead",
+        "succumbed|later died|were later found dead|was later found dead|"
+        # "40 people lay dead": a scene of the dead is a death toll
+        "lay dead|lie dead|were left dead|was left dead|lay dead or dying",
     ),
     *_triggers(
         "injured",

@@ -1,0 +1,29 @@
+"""Casualty rules of the hL2 round (casualties, tolls).
+
+Every sentence here was written for these tests; each case fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from conflictdesk.extract.casualties import aggregate, find_casualties
+
+
+def _killed(*sentences: str) -> int | None:
+    mentions = []
+    offset = 0
+    for sentence in sentences:
+        mentions += find_casualties(sentence, offset=offset)
+        offset += len(sentence) + 1
+    return aggregate(mentions, closed_world=True).fatalities.best
+
+
+def test_people_who_lay_dead_are_the_dead() -> None:
+    assert _killed("When the shooting stopped, thirty villagers lay dead in the square.") == 30
+
+
+def test_men_who_lay_in_wait_are_no_dead() -> None:
+    assert not [
+        m
+        for m in find_casualties("Four gunmen lay in wait near the bridge.")
+        if m.outcome == "killed"
+    ]

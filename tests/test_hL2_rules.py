@@ -27,3 +27,20 @@ def test_men_who_lay_in_wait_are_no_dead() -> None:
         for m in find_casualties("Four gunmen lay in wait near the bridge.")
         if m.outcome == "killed"
     ]
+
+
+def _wounded(sentence: str) -> int | None:
+    return aggregate(find_casualties(sentence), closed_world=True).injuries.best
+
+
+def test_wounds_of_a_told_degree_are_wounds() -> None:
+    assert _wounded("Three porters suffered light wounds in the blast.") == 3
+    assert _wounded("The envoy survived with grave wounds.") == 1
+
+
+def test_a_faith_in_the_plural_is_people_counted() -> None:
+    assert _killed("Nineteen Hindus were killed at the temple.") == 19
+
+
+def test_a_faith_as_an_adjective_leaves_its_noun_counting() -> None:
+    assert _killed("Four Hindu traders and a guard were killed.") == 5

@@ -259,6 +259,14 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         # "his driver survived with gunshot wounds": hurt, not unharmed
         "survived with injuries|survived with wounds|survived with gunshot wounds|"
         "survived with minor injuries|survived with serious injuries|survived with burns|"
+        # "suffered light wounds", "survived with serious wounds": the wound's degree told
+        + "|".join(
+            f"{verb} {degree} {kind}"
+            for verb in ("suffered", "sustained", "survived with", "escaped with", "received")
+            for degree in ("light", "slight", "minor", "serious", "severe", "critical", "grave")
+            for kind in ("wounds", "injuries")
+        )
+        + "|"
         "were poisoned|was poisoned|were sickened|became ill|were made ill|was made ill",
     ),
     *_triggers(
@@ -418,6 +426,8 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
         "americans+|germans+|britons+|pakistanis+|iranians+|indians+|italians+|turks+|"
         "canadians+|australians+|russians+|uzbeks+|tajiks+|europeans+|westerners+|"
         "spaniards+|nepalis+|filipinos+|"
+        # a faith or a people in the plural: "25 Sikhs", "eleven Hazaras"
+        "sikhs+|hindus+|hazaras+|shias+|shiites+|sunnis+|ismailis+|pashtuns+|baluchs+|"
         "foreigner|remains=|leader|aide|assistant|"
         "rider|collector|visitor|tenant|owner|holder|recipient|participant|attendee|"
         "delegate|negotiator|mediator|inspector|surveyor|crewmember|occupant",

@@ -44,3 +44,11 @@ def test_a_faith_in_the_plural_is_people_counted() -> None:
 
 def test_a_faith_as_an_adjective_leaves_its_noun_counting() -> None:
     assert _killed("Four Hindu traders and a guard were killed.") == 5
+
+
+def test_the_second_count_after_numbered_may_leave_out_the_verb() -> None:
+    assert _wounded("The dead numbered nine and the wounded 31.") == 31
+
+
+def test_a_figure_after_numbered_and_the_next_clause_is_not_a_second_count() -> None:
+    assert _wounded("The dead numbered nine and the wounded were flown to Kabul.") != 9

@@ -429,11 +429,15 @@ def _more_died(
 
 
 # "Fifty people were killed; the injured numbered 94", "the wounded, two women among them,
-# numbered 13": the dead or the wounded counted by "numbered".
+# numbered 13": the dead or the wounded counted by "numbered". The verb may be left out of a
+# second count after it ("the dead numbered 103 and the injured 235").
+_NUMBERED_FIGURE: Final = r"(?:about |around |some |at least |more than |over |nearly )?[\w,-]+"
 _NUMBERED: Final = Gated(
     re.compile(
         r"\bthe (?P<what>dead|injured|wounded)(?:\s*,[^,;.]{1,60},)?\s+numbered\s+"
-        r"(?P<n>(?:about |around |some |at least |more than |over |nearly )?[\w,-]+)",
+        rf"(?P<n>{_NUMBERED_FIGURE})"
+        r"(?:(?:\s*[,;])?\s+(?:and\s+)?(?P<second>the (?P<what2>dead|injured|wounded)\s+"
+        rf"(?P<n2>{_NUMBERED_FIGURE})))?",
         re.IGNORECASE,
     )
 )
@@ -444,16 +448,27 @@ def _numbered_toll(
 ) -> list[CasualtyMention]:
     out = list(mentions)
     for found in _NUMBERED.finditer(sentence):
-        outcome = "killed" if found.group("what").lower() == "dead" else "injured"
-        start, end = found.start() + offset, found.end() + offset
-        figure = match_quantity(found.group("n"), 0, "en")
-        if figure is None or figure.quantity.best is None:
-            continue
-        if any(m.outcome == outcome and m.start < end and start < m.end for m in out):
-            continue
-        text = found.group(0)
-        out.append(CasualtyMention(start, end, text, outcome, figure.quantity, "unknown", None))
+        counts = [(found.group("what"), found.group("n"), found.start(), found.end("n"))]
+        if found.group("second") is not None:
+            counts.append(
+                (found.group("what2"), found.group("n2"), found.start("second"), found.end())
+            )
+        for what, figure_text, start, end in counts:
+            _add_numbered(out, what, figure_text, sentence[start:end], start + offset)
     return out
+
+
+def _add_numbered(
+    out: list[CasualtyMention], what: str, figure_text: str, text: str, start: int
+) -> None:
+    outcome = "killed" if what.lower() == "dead" else "injured"
+    end = start + len(text)
+    figure = match_quantity(figure_text, 0, "en")
+    if figure is None or figure.quantity.best is None:
+        return
+    if any(m.outcome == outcome and m.start < end and start < m.end for m in out):
+        return
+    out.append(CasualtyMention(start, end, text, outcome, figure.quantity, "unknown", None))
 
 
 # "Two of the wounded died in hospital", "three of the injured later succumbed": the wounded

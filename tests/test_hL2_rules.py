@@ -52,3 +52,15 @@ def test_the_second_count_after_numbered_may_leave_out_the_verb() -> None:
 
 def test_a_figure_after_numbered_and_the_next_clause_is_not_a_second_count() -> None:
     assert _wounded("The dead numbered nine and the wounded were flown to Kabul.") != 9
+
+
+def test_shrapnel_wounds_received_are_wounds() -> None:
+    assert _wounded("Four cadets received shrapnel wounds.") == 4
+
+
+def test_a_limb_lost_is_a_wound() -> None:
+    assert _wounded("The mayor lost both legs; his guard was unhurt.") == 1
+
+
+def test_a_party_that_lost_an_arm_of_its_alliance_is_no_wounded() -> None:
+    assert not _wounded("The party lost an arm of its alliance.")

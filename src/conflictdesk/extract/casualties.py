@@ -104,6 +104,14 @@ _BODY_PARTS: Final = (
     "arm", "arms", "leg", "legs", "head", "chest", "shoulder", "stomach", "abdomen",
     "neck", "hand", "foot", "thigh", "face",
 )  # fmt: skip
+# The words a wound is told with ("suffered light wounds") and the parts of the body lost
+# ("lost both legs") in the triggers of the hurt.
+_WOUND_DEGREES: Final = (
+    *("light", "slight", "minor", "serious", "severe", "critical", "grave"),
+    *("shrapnel", "bullet", "head"),
+)
+_LOST_PARTS: Final = ("leg", "legs", "arm", "arms", "hand", "hands", "eye", "eyes", "foot", "feet")
+
 _TRIGGER_LIST: Final[list[Trigger]] = [
     *_triggers(
         "killed",
@@ -263,8 +271,15 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         + "|".join(
             f"{verb} {degree} {kind}"
             for verb in ("suffered", "sustained", "survived with", "escaped with", "received")
-            for degree in ("light", "slight", "minor", "serious", "severe", "critical", "grave")
+            for degree in _WOUND_DEGREES
             for kind in ("wounds", "injuries")
+        )
+        + "|received gunshot wounds|received wounds|received burns|"
+        # "lost both legs": a limb or an eye lost is a wound
+        + "|".join(
+            f"lost {whose} {part}"
+            for whose in ("a", "an", "one", "both", "his", "her", "their")
+            for part in _LOST_PARTS
         )
         + "|"
         "were poisoned|was poisoned|were sickened|became ill|were made ill|was made ill",

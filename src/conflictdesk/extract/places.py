@@ -993,10 +993,58 @@ def place_of(
         if fix.known and (fix.admin1 is not None or fix.location is not None):
             return shifted(fix, offset)
     if not loose:
+        city = _city_in_the_object(text, registry)
+        if city is not None:
+            return shifted(city, offset)
         patterns = (_BARE_CAPITAL[0],) if _told_before(text) else _IN_THE_CAPITAL
         return _the_capital(text, registry, offset, patterns)
     found = _loose(text, registry, offset)
     return found if found is not None else _the_capital(text, registry, offset, _BARE_CAPITAL[1:])
+
+
+# A city named only as what was attacked ("attacked central Kabul", "stormed Kabul
+# University") or as the seat of the office attacked ("the Kabul traffic police headquarters",
+# "the Kabul office of an aid group"), with no locative word before it: the city is the place.
+# Read only in a sentence with no place chain, and only for a name the gazetteer holds as a town.
+_CITY_WORDS = r"(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_CITY_IN_THE_OBJECT = (
+    Gated(
+        re.compile(
+            r"\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)?|raid(?:ed|s|ing)?|struck|strikes?"
+            r"|hit|hits|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?)\s+(?:the\s+)?"
+            # not two cities ("the bombers who struck Kunduz and Mazar"): a look back
+            rf"(?:{_DIRECTION})?{_CITY_WORDS}(?![\w'’-])(?!\s+and\s+[A-Z])"
+        )
+    ),
+    Gated(
+        re.compile(
+            rf"\bthe\s+{_CITY_WORDS}\s+(?:[a-z]+\s+){{0,3}}"
+            r"(?:headquarters|office|offices|compound|branch|bureau|airport|university|campus"
+            r"|prison|jail|garrison)\b"
+        )
+    ),
+)
+
+
+def _city_in_the_object(text: str, registry: Registry) -> PlaceFix | None:
+    for pattern in _CITY_IN_THE_OBJECT:
+        for match in pattern.finditer(text):
+            segment = _town_at_start(match.group("city"), match.start("city"), registry)
+            if segment is not None:
+                return fix_from_chain([segment], _default_country(registry), registry)
+    return None
+
+
+def _town_at_start(words: str, start: int, registry: Registry) -> Segment | None:
+    """The longest leading run of ``words`` the gazetteer holds as a town ("Kabul" of
+    "Kabul University")."""
+    parts = words.split()
+    for size in range(len(parts), 0, -1):
+        name = " ".join(parts[:size])
+        towns = tuple(p for p in lookup(name, registry) if p.kind == "town")
+        if towns:
+            return Segment(name, None, start, start + len(name), towns)
+    return None
 
 
 # "in the north of the capital", "в столице", "في العاصمة", "başkentte": the capital named by

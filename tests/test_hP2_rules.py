@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conflictdesk.extract.places import place_of
+from conflictdesk.extract.places_foreign import foreign_place
 from conflictdesk.resolve.registry import load_registry
 
 
@@ -38,3 +39,18 @@ def test_a_city_only_governing_is_no_place() -> None:
 
 def test_a_person_attacked_is_no_place() -> None:
     assert _where("Gunmen attacked Ahmad Shah as he left the mosque.") == (None, None)
+
+
+def _where_ru(text: str) -> tuple[str | None, str | None]:
+    fix = foreign_place(text, load_registry(), "ru")
+    return (fix.admin1, fix.location) if fix is not None else (None, None)
+
+
+def test_a_village_named_for_its_elders_is_not_the_place() -> None:
+    text = "Мина взорвалась в уезде Ханабад, когда колонна ехала к жителям кишлака Сурхак."
+    assert _where_ru(text) == ("Kunduz", "Khanabad district")
+
+
+def test_a_village_where_it_happened_is_still_the_place() -> None:
+    text = "Мина взорвалась у кишлака Сурхак в уезде Ханабад."
+    assert _where_ru(text) == ("Kunduz", "Surkhak")

@@ -730,6 +730,20 @@ def _choose(named: _Named, admin1: str | None) -> Place | None:
     return min(places, key=lambda p: (kinds.index(p.kind) if p.kind in kinds else 9, p.id))
 
 
+# "после встречи со старейшинами кишлака Гундай", "жители села X": a village named for the
+# people who live there (elders, residents, natives) says where they are from, not where the
+# event happened.
+_PEOPLE_OF_THE_VILLAGE: Final = re.compile(
+    r"(?:старейшин|жител|уроженц|выходц)\w*\s+(?:[а-яё]+\s+)?"
+    r"(?:кишлак|сел[оеау]|селени|деревн|пос[её]лк)\w*\s+$",
+    re.IGNORECASE,
+)
+
+
+def _whose_people(text: str, start: int) -> bool:
+    return bool(_PEOPLE_OF_THE_VILLAGE.search(text[max(0, start - 50) : start]))
+
+
 def _village(
     text: str, named: list[_Named], within: Place | None = None, *, lone: bool = False
 ) -> PlaceFix | None:
@@ -739,7 +753,7 @@ def _village(
     if within is None and not lone:
         return None
     for n in named:
-        if n.generic != "settlement" or n.places:
+        if n.generic != "settlement" or n.places or _whose_people(text, n.start):
             continue
         written = _in_latin(n.text)
         if written is None:

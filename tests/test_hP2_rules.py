@@ -54,3 +54,16 @@ def test_a_village_named_for_its_elders_is_not_the_place() -> None:
 def test_a_village_where_it_happened_is_still_the_place() -> None:
     text = "Мина взорвалась у кишлака Сурхак в уезде Ханабад."
     assert _where_ru(text) == ("Kunduz", "Surkhak")
+
+
+def test_a_person_after_a_province_is_not_a_place_in_it() -> None:
+    text = (
+        "Gunmen shot the police chief of Kunduz province, Abdul Rahim Haqyar, in Kunduz city, "
+        "Kunduz province, Afghanistan."
+    )
+    assert _where(text) == ("Kunduz", "Kunduz")
+
+
+def test_a_village_with_its_word_after_a_province_still_chains() -> None:
+    text = "A mine went off in Logar province, Sherkhel village, killing a farmer."
+    assert _where(text) == ("Logar", "Sherkhel")

@@ -262,6 +262,7 @@ def _own_district(towns: tuple[Place, ...], registry: Registry) -> tuple[Place, 
 
 def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
     segments: list[Segment] = []
+    bare_comma = False
     while True:
         match = _SEGMENT_RE.match(text, position)
         if match is None:
@@ -282,6 +283,8 @@ def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
         if generic is None and link is not None and _CALLED_A_VILLAGE.match(link.group()):
             generic = "village"  # "Gambir, a village in Watapur district"
         places = _resolve(name, generic, registry)
+        if segments and _apposition_after_province(segments[-1], bare_comma, generic, places):
+            break
         if landmark_end is not None and not _named_for_its_place(
             places, landmark_end == match.end(), comma
         ):
@@ -297,8 +300,18 @@ def _segments(text: str, position: int, registry: Registry) -> list[Segment]:
         segments.append(segment)
         if link is None or not text[link.end() : link.end() + 1].isupper():
             break
+        bare_comma = link.group().strip() == ","
         position = link.end()
     return segments
+
+
+def _apposition_after_province(
+    province: Segment, bare_comma: bool, generic: str | None, places: tuple[Place, ...]
+) -> bool:
+    """ "the governor of Balkh province, Mohammad Dawood Muzammil, in ...": a name the
+    gazetteer does not know, with no generic word, after a province and a bare comma, is said
+    of someone, not a place inside the province (a chain goes from small to large)."""
+    return province.generic == "province" and bare_comma and generic is None and not places
 
 
 def _named_for_its_place(places: tuple[Place, ...], word_in_name: bool, comma: bool) -> bool:

@@ -67,3 +67,13 @@ def test_a_person_after_a_province_is_not_a_place_in_it() -> None:
 def test_a_village_with_its_word_after_a_province_still_chains() -> None:
     text = "A mine went off in Logar province, Sherkhel village, killing a farmer."
     assert _where(text) == ("Logar", "Sherkhel")
+
+
+def test_a_known_neighbourhood_after_an_area_gives_its_city() -> None:
+    text = "A bomb went off in the Pul-e Sokhta area of Dasht-e Barchi, Kabul city, on Friday."
+    assert _where(text) == ("Kabul", "Kabul")
+
+
+def test_an_unknown_village_after_an_area_is_still_the_place() -> None:
+    text = "A bomb went off in the Kotal area of Sherkhel, Mohammad Agha district, Logar province."
+    assert _where(text) == ("Logar", "Sherkhel")

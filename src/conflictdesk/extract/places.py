@@ -735,6 +735,8 @@ def _is_settlement(segment: Segment, index: int, chain: list[Segment]) -> bool:
         return True
     if kinds & {"country", "province", "district"}:
         return False
+    if kinds and kinds <= {"area", "landmark"}:
+        return False  # "the Qala-e Nazer area of Dasht-e Barchi, Kabul city": a part of Kabul
     # an unknown bare name is a settlement when a comma and a district or province follow it
     later = chain[index + 1 : index + 2]
     return segment.comma_after and any(

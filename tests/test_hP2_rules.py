@@ -77,3 +77,13 @@ def test_a_known_neighbourhood_after_an_area_gives_its_city() -> None:
 def test_an_unknown_village_after_an_area_is_still_the_place() -> None:
     text = "A bomb went off in the Kotal area of Sherkhel, Mohammad Agha district, Logar province."
     assert _where(text) == ("Logar", "Sherkhel")
+
+
+def test_districts_around_a_town_are_not_the_town() -> None:
+    text = "Insurgents burned schools in the villages around Ghazni city, Ghazni province."
+    assert _where(text) == ("Ghazni", None)
+
+
+def test_a_town_itself_is_still_the_place() -> None:
+    text = "Insurgents burned schools in Ghazni city, Ghazni province."
+    assert _where(text) == ("Ghazni", "Ghazni")

@@ -391,6 +391,13 @@ def _district_of_province(generic: str, part: tuple[Place, ...], owner: tuple[Pl
     return any(p.kind == "district" and p.admin1 in provinces for p in part)
 
 
+# "the districts around Kandahar city": places around a town lie outside it; the chain's
+# larger places (the province) still hold them.
+_AROUND_A_TOWN = re.compile(
+    r"\b(?:districts|villages|areas)\s+(?:around|surrounding)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     """Place chains after a locative word, in text order; unknown lone names are dropped."""
     possessive = ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text)
@@ -409,6 +416,8 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
         )
         if start.group("town_first") is not None and not _town_of_its_province(chain):
             continue
+        if len(chain) > 1 and _AROUND_A_TOWN.search(text, max(0, start.end() - 40), start.end()):
+            chain = chain[1:]  # "in the districts around Kandahar city, Kandahar province"
         if _office_province(chain) and _OFFICE_OF.search(text, 0, start.end()):
             chain = chain[1:]  # "the governor of Balkh, in Mazar-i-Sharif": the office's province
         if any(s.places or s.generic for s in chain):

@@ -131,6 +131,8 @@ _CLAIM_PATTERNS = (
         _RUN + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:said|says|stated|announced|confirmed|admitted"
         # "Ⓐ claimed they had sent him", "Ⓐ's spokesman tweeted that the group had ..."
         r"|told|claimed|tweeted|wrote)\s+"
+        # "told reporters the fighters had targeted the trainers": the hearers named
+        r"(?:(?:reporters|journalists|the\s+media|the\s+press)\s+)?"
         # the statement's outlet may be named: "said on its Amaq news agency that ..."
         r"(?:[^.;]{0,50}?\bthat\s+)?"
         r"(?:(?:a|an|one|two|some|several)\s+"
@@ -307,10 +309,14 @@ _OWN_MAN_CLAIMS = (
 # "A Taliban spokesman said the airfield had been attacked", "told reporters the palace had
 # been the target", "a Taliban statement said the consulate had been targeted in revenge":
 # the group naming what it struck (not "had been attacked by Ⓐ", another group's act).
+# The target may name a group ("the palace and the Ⓐ office nearby had been the targets"), and
+# the attack may be told as aimed ("said the attacks were aimed at security forces").
 _TARGET_TOLD = re.compile(
     _RUN + r"+" + _NOT_OFFICIAL_GAP + r"\b(?:said|says|stated|told|tweeted|wrote)\s+"
-    r"(?:reporters\s+|journalists\s+)?(?:that\s+)?[^.;Ⓐ]{0,60}?\b(?:had|have)\s+been\s+"
+    r"(?:reporters\s+|journalists\s+)?(?:that\s+)?[^.;]{0,60}?(?:\b(?:had|have)\s+been\s+"
     r"(?:the\s+(?:intended\s+|main\s+|real\s+)?targets?\b|targeted\b|attacked\b)"
+    r"|\b(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|operations?)\s+"
+    r"(?:was|were|had\s+been)\s+(?:aimed\s+at|directed\s+(?:at|against))\s)"
     r"(?!\s+by\b)",
     re.IGNORECASE,
 )

@@ -1498,6 +1498,9 @@ def _is_armed_group(actor_id: str, ctx: Context) -> bool:
 _CLAIMED_AFTER = re.compile(
     r"\s+(?:later\s+|quickly\s+|also\s+)?claimed\s+(?:the|it|this|responsibility)\b", re.I
 )
+# "Neither the Taliban nor the Islamic State claimed": a group named after a negation is no
+# subject that claimed.
+_NEGATED_NAME_BEFORE = re.compile(r"\b(?:neither|nor|not|no)\s+(?:the\s+)?$", re.I)
 
 
 def _claimer(members: list[Facts], ctx: Context) -> ActorHit | None:
@@ -1507,6 +1510,10 @@ def _claimer(members: list[Facts], ctx: Context) -> ActorHit | None:
         text, start = item.sentence.text, item.sentence.start
         for hit in item.actors:
             if not _is_armed_group(hit.actor_id, ctx):
+                continue
+            if _NEGATED_NAME_BEFORE.search(
+                text[max(0, hit.start - start - 20) : hit.start - start]
+            ):
                 continue
             if _CLAIMED_AFTER.match(text[hit.end - start : hit.end - start + 40]):
                 return ActorHit(hit.start, hit.end, hit.text, hit.actor_id, "claim")

@@ -1,0 +1,74 @@
+"""Round 2 of claims and blame: each sentence is invented for the rule it tests, with a near
+miss beside it that must not trigger the rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conflictdesk.extract import extract_text
+from conflictdesk.extract.actors import find_actors
+from conflictdesk.resolve.registry import load_registry
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(h.actor_id, h.role) for h in find_actors(text, load_registry())]
+
+
+def test_a_spokesman_telling_reporters_what_the_fighters_struck_claims_it() -> None:
+    text = (
+        "Rockets hit a fuel depot in Paktia. A Taliban spokesman, Qari Ahmad, told reporters the "
+        "fighters had targeted the depot guards."
+    )
+    assert ("TALIBAN", "claim") in _roles(text)
+
+
+def test_officials_telling_reporters_about_fighters_claim_nothing() -> None:
+    text = "Rockets hit a fuel depot in Paktia. Police told journalists the Taliban were nearby."
+    assert ("TALIBAN", "claim") not in _roles(text)
+
+
+def test_a_target_told_with_another_name_in_it_is_still_the_group_s_target() -> None:
+    text = (
+        "Gunmen stormed a compound in Kabul. The Taliban said the embassy and the NATO "
+        "depot beside it had been the targets."
+    )
+    assert ("TALIBAN", "claim") in _roles(text)
+
+
+def test_the_group_saying_its_attacks_were_aimed_at_the_police_claims_them() -> None:
+    text = (
+        "Three bombs went off in Lashkar Gah. The Taliban said the bombings were aimed at "
+        "the police."
+    )
+    assert ("TALIBAN", "claim") in _roles(text)
+
+
+def test_a_target_struck_by_another_group_is_no_claim() -> None:
+    text = (
+        "Three bombs went off in Lashkar Gah. The Taliban said the mosque had been attacked "
+        "by Islamic State."
+    )
+    assert ("TALIBAN", "claim") not in _roles(text)
+
+
+def _claims(text: str) -> list[str | None]:
+    events = extract_text(text, published=dt.date(2016, 3, 2), language="en").events
+    return [e.claimed_by for e in events]
+
+
+def test_groups_named_after_neither_and_nor_claimed_nothing() -> None:
+    text = (
+        "A bomb killed six worshippers at a mosque in Jalalabad, Afghanistan. Neither the "
+        "Taliban nor the Islamic State claimed the attack."
+    )
+    claims = _claims(text)
+    assert claims
+    assert not any(claims)
+
+
+def test_a_group_named_after_a_sentence_opening_negation_still_claims() -> None:
+    text = (
+        "A bomb killed six worshippers at a mosque in Jalalabad, Afghanistan. No one was "
+        "arrested; the Islamic State claimed the attack."
+    )
+    assert "ISKP" in _claims(text)

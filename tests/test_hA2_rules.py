@@ -72,3 +72,20 @@ def test_a_group_named_after_a_sentence_opening_negation_still_claims() -> None:
         "arrested; the Islamic State claimed the attack."
     )
     assert "ISKP" in _claims(text)
+
+
+def test_an_attack_planned_from_a_country_by_a_group_blames_the_group() -> None:
+    text = (
+        "A truck bomb hit a base in Logar. Officials said the bombing was organised from "
+        "Pakistan by the Haqqani network."
+    )
+    roles = _roles(text)
+    assert ("HAQQANI", "attribution") in roles
+    assert ("PAKISTAN", "attribution") not in roles
+
+
+def test_an_attack_planned_from_a_country_with_no_group_blames_no_one() -> None:
+    text = (
+        "A truck bomb hit a base in Logar. Officials said the bombing was organised from Pakistan."
+    )
+    assert not [role for _, role in _roles(text) if role == "attribution"]

@@ -412,8 +412,11 @@ _ATTRIBUTION_PATTERNS = tuple(
         r"\b(?:attacks?|killings?|murders?|assassinations?|bombings?|blasts?|explosions?"
         r"|shootings?|ambush(?:es)?|kidnappings?|abductions?|raids?|assaults?)\s+"
         r"(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:carried out|committed"
-        r"|perpetrated|orchestrated|masterminded|organi[sz]ed|planned)\s+by\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+)?" + MASK,
+        r"|perpetrated|orchestrated|masterminded|organi[sz]ed|planned)"
+        # "was planned from Pakistan by the Taliban": the place it came from is passed over
+        # and the group after "by" is the one blamed
+        r"(?:\s+(?:from|in|inside|across)\s+(?:the\s+)?(?:" + MASK + r"+|[\w-]+(?:\s+[\w-]+)?))?"
+        r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<blamed>" + MASK + ")",
         # "police said the men were members of the Ⓐ", "said they were Ⓐ members"
         r"\b(?:said|say|says|believed|suspected|found|confirmed)\s+(?:that\s+)?(?:he|she|they"
         r"|both|the\s+(?:two\s+|three\s+)?(?:man|men|attackers?|gunmen|gunman|bombers?"
@@ -937,10 +940,7 @@ def _roles(
         for match in pattern.finditer(shadow) if needs.met(shadow) else ():
             if _ACTED_UPON_BEFORE.search(shadow[max(0, match.start() - 40) : match.start()]):
                 continue  # "arrested three suspected ISKP members": suspects, not blame
-            first = shadow[match.start()] == MASK
-            blamed = (
-                _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow)
-            )
+            blamed = _blamed_in(spans, match, shadow)
             if blamed is not None and _ACTED_UPON_AFTER.match(shadow, spans[blamed][1]):
                 continue  # "two suspected ISKP fighters were killed": the raid's side hit
             assign(blamed, "attribution")
@@ -1025,6 +1025,16 @@ def _matches(
     if on_folded is None or folded is None:
         return pattern.finditer(shadow)
     return on_folded.finditer(folded)
+
+
+def _blamed_in(spans: list[tuple[int, int]], match: re.Match[str], shadow: str) -> int | None:
+    """The span an attribution match blames: its ``blamed`` group when the pattern names one
+    (the group after "by", not a place masked before it), else its first mask."""
+    if match.re.groupindex.get("blamed") is not None and match.start("blamed") >= 0:
+        return _covering(spans, match.start("blamed"))
+    if shadow[match.start()] == MASK:
+        return _covering(spans, match.start())
+    return _first_mask_in(spans, match, shadow)
 
 
 def _first_mask_in(spans: list[tuple[int, int]], match: re.Match[str], shadow: str) -> int | None:

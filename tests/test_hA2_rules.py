@@ -89,3 +89,13 @@ def test_an_attack_planned_from_a_country_with_no_group_blames_no_one() -> None:
         "A truck bomb hit a base in Logar. Officials said the bombing was organised from Pakistan."
     )
     assert not [role for _, role in _roles(text) if role == "attribution"]
+
+
+def test_the_owner_of_a_vehicle_a_grenade_was_thrown_at_is_no_agent() -> None:
+    text = "A grenade hurled at a NATO truck killed a Turkish engineer in Kabul."
+    assert ("NATO", "agent") not in _roles(text)
+
+
+def test_a_group_that_threw_the_grenade_is_still_the_agent() -> None:
+    text = "Taliban fighters hurled a grenade at a truck and killed a Turkish engineer in Kabul."
+    assert ("TALIBAN", "agent") in _roles(text)

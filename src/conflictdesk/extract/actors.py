@@ -575,6 +575,13 @@ _OBJECT_OF_ACT_BEFORE = re.compile(
     r"|scores\s+of|\d+)\s+)?(?:(?:suspected|alleged)\s+)?$",
     re.IGNORECASE,
 )
+# "A grenade thrown at a Ⓐ vehicle killed ...": what was aimed at is the target's, and the
+# owner of a thing hit is no agent of the killing after it.
+_AIMED_AT_BEFORE = re.compile(
+    r"\b(?:thrown|hurled|lobbed|fired|aimed|directed)\s+(?:at|on|into|towards?|against)\s+"
+    r"(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _ACTED_UPON_BEFORE = re.compile(
     r"\b(?:arrested|arresting|detained|detaining|captured|killed|killing|raided|targeting"
     r"|against|of)\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+)\s+)?$",
@@ -1001,6 +1008,8 @@ def _agents_and_patients(
             before = shadow[max(0, match.start() - 60) : match.start()]
             if first and _OBJECT_OF_ACT_BEFORE.search(before):
                 continue  # "forces killed eight Ⓐ members and detained seven": Ⓐ is the object
+            if first and _AIMED_AT_BEFORE.search(before):
+                continue
             index = (
                 _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow)
             )

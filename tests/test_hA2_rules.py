@@ -99,3 +99,35 @@ def test_the_owner_of_a_vehicle_a_grenade_was_thrown_at_is_no_agent() -> None:
 def test_a_group_that_threw_the_grenade_is_still_the_agent() -> None:
     text = "Taliban fighters hurled a grenade at a truck and killed a Turkish engineer in Kabul."
     assert ("TALIBAN", "agent") in _roles(text)
+
+
+def test_the_group_owning_one_of_its_martyrdom_seekers_as_the_doer_claims() -> None:
+    text = (
+        "A bomber struck a checkpoint in Uruzgan. The Taliban said two of their martyrdom "
+        "seekers had stormed the checkpoint."
+    )
+    assert ("TALIBAN", "claim") in _roles(text)
+
+
+def test_the_group_telling_its_martyrdom_seeker_was_arrested_claims_nothing() -> None:
+    text = (
+        "Police raided a house in Uruzgan. The Taliban said one of their martyrdom seekers "
+        "had been arrested."
+    )
+    assert ("TALIBAN", "claim") not in _roles(text)
+
+
+def test_according_to_the_group_its_men_did_it_is_a_claim() -> None:
+    text = (
+        "A mine hit a police truck in Zabul. According to the Taliban, their mujahideen had "
+        "placed the mine."
+    )
+    assert ("TALIBAN", "claim") in _roles(text)
+
+
+def test_according_to_the_group_its_men_were_killed_is_no_claim() -> None:
+    text = (
+        "Soldiers raided a compound in Zabul. According to the Taliban, their fighters were "
+        "killed in the raid."
+    )
+    assert ("TALIBAN", "claim") not in _roles(text)

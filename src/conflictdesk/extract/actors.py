@@ -57,6 +57,15 @@ _CLAIM_PATTERNS = (
         r"|accepted|has claimed|have claimed)\s+(?:full\s+|sole\s+)?" + _CLAIM_OBJECT,
         re.IGNORECASE,
     ),
+    # "According to Ⓐ, their fighters planted the bomb": the group's account of its own men's
+    # act, told as its source
+    re.compile(
+        r"\baccording\s+to\s+(?:the\s+)?" + _RUN + r"+(?P<gap>\s*),\s*(?:its|their)\s+"
+        r"(?:own\s+)?(?:[\w-]+\s+)?(?:fighters|men|members|mujahideen|mujahidin|militants"
+        r"|martyrdom[- ]seekers?)\s+(?:had\s+|have\s+)?(?:planted|placed|detonated|carried\s+out"
+        r"|attacked|killed|stormed|ambushed|targeted|shot|set\s+off|fired|abducted|kidnapped)\b",
+        re.IGNORECASE,
+    ),
     # "Ⓐ acknowledged responsibility", "Ⓐ admitted the kidnapping", "Ⓐ owned up to the
     # attack": an admission is a claim (not "admitted the killing of its commander", the
     # group's loss)
@@ -142,7 +151,9 @@ _CLAIM_PATTERNS = (
         # out the attack": some of the group's own men
         r"|(?:(?:one|two|three|four|five|several|some)\s+of\s+(?=its\s|their\s))?"
         r"(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+(?:[\w-]+\s+)?(?:fighters|men|members"
-        r"|militants|mujahideen)|(?:the\s+)?(?:fighters|mujahideen|mujahidin)"
+        # "said one of their martyrdom seekers had carried out the operation"
+        r"|militants|mujahideen|martyrdom[- ]seekers?|istishhadis?)"
+        r"|(?:the\s+)?(?:fighters|mujahideen|mujahidin)"
         # "ISKP announced that a martyrdom seeker had carried out the attack": the group's
         # own word for its bomber
         r"|(?:a|an|one|the|two)\s+(?:martyrdom[- ]seekers?|istishhadis?|mujahid)"
@@ -762,7 +773,7 @@ _GENERAL_BLAME = Gated(
 # Cheap tests run before the role patterns: most sentences have none of these words.
 _CLAIM_CUE = Caseless(
     r"claim|responsib|credit|took|takes|taken|accepted|said|says|stated|announced|confirmed"
-    r"|admitted|admits|told|acknowledg|owned up|owns up|tweeted|wrote"
+    r"|admitted|admits|told|acknowledg|owned up|owns up|tweeted|wrote|according"
 )
 _DENIAL_CUE = Caseless(r"denie|deny|reject|disown")
 _BLAME_CUE = Caseless(

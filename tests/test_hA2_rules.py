@@ -131,3 +131,19 @@ def test_according_to_the_group_its_men_were_killed_is_no_claim() -> None:
         "killed in the raid."
     )
     assert ("TALIBAN", "claim") not in _roles(text)
+
+
+def test_the_group_saying_one_of_its_named_fighters_did_it_claims() -> None:
+    text = (
+        "A blast hit a bus in Kunduz. A Taliban statement said that a Taliban fighter had "
+        "detonated the charge."
+    )
+    assert ("TALIBAN", "claim") in _roles(text)
+
+
+def test_one_group_naming_another_group_s_bomber_claims_nothing() -> None:
+    text = (
+        "A blast hit a mosque in Kunduz. A Taliban spokesman said that an Islamic State "
+        "bomber had detonated the charge."
+    )
+    assert ("TALIBAN", "claim") not in _roles(text)

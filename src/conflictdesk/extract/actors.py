@@ -161,7 +161,11 @@ _CLAIM_PATTERNS = (
         r"|his\s+(?:fighters|men|mujahideen|militants))"
         r"|(?:the\s+)?(?P<subject>" + MASK + r"+)"
         # "said the group's fighters had captured four checkpoints": its men by its name
-        r"(?:['’]s?\s+(?:own\s+)?(?:fighters|men|members|militants|mujahideen))?)"
+        r"(?:['’]s?\s+(?:own\s+)?(?:fighters|men|members|militants|mujahideen))?"
+        # "said that a Taliban suicide bomber had carried out the attack": one of its men by
+        # the group's name (the subject must still be the speaking group)
+        r"|(?:an?|one)\s+(?P<member>" + MASK + r"+)\s+(?:suicide\s+)?(?:bomber|fighter|attacker"
+        r"|gunman|militant|martyrdom[- ]seeker|mujahid))"
         r"\s*(?:had\s+|has\s+|have\s+)?"
         r"(?:carried out|conducted|launched|was behind|were behind|perpetrated|staged"
         r"|targeted|attacked|killed|executed|detonated|taken|captured|seized|overrun|overran"
@@ -942,6 +946,8 @@ def _roles(
                 for name in ("subject", "owner")
             ):
                 continue  # "Ⓐ said Ⓑ had killed them": Ⓑ's act, not Ⓐ's claim
+            if match.groupdict().get("member") is not None and not _same_group(spans, match, ids):
+                continue  # "Ⓐ officials said a Ⓑ bomber had done it": Ⓑ's man, no Ⓐ claim
             first = shadow[match.start()] == MASK
             assign(
                 _covering(spans, match.start()) if first else _first_mask_in(spans, match, shadow),
@@ -980,6 +986,15 @@ _BREAKAWAY_BEFORE = Gated(
     re.compile(r"\b(?:an?|the)\s+(?:breakaway|splinter|dissident|renegade)\s+$", re.IGNORECASE)
 )
 _BREAKAWAY_AFTER = re.compile(r"\s+(?:faction|group|offshoot|splinter group)\b", re.IGNORECASE)
+
+
+def _same_group(spans: list[tuple[int, int]], match: re.Match[str], ids: list[str] | None) -> bool:
+    """Whether the man a group says acted ("a Ⓐ bomber") is of the speaking group itself."""
+    speaker = _covering(spans, match.start())
+    member = _covering(spans, match.start("member"))
+    if ids is None or speaker is None or member is None:
+        return False
+    return ids[speaker] == ids[member]
 
 
 def _own_group(

@@ -1,4 +1,4 @@
-"""Place rules of the hP round: where an incident summary or wire report puts an event.
+"""Place rules of the fifth session: where an incident summary or wire report puts an event.
 
 Every sentence here was written for these tests.
 """

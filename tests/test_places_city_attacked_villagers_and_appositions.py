@@ -1,4 +1,6 @@
-"""Place rules of the second places round (helper hP2): sentences written for these tests."""
+"""Place rules of the fifth session's second round: a city named only as what was attacked,
+villages named for their people, appositions after a province; sentences written for these
+tests."""
 
 from __future__ import annotations
 

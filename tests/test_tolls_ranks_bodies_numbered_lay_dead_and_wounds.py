@@ -183,3 +183,13 @@ def test_a_limb_lost_is_a_wound() -> None:
 
 def test_a_party_that_lost_an_arm_of_its_alliance_is_no_wounded() -> None:
     assert not _wounded("The party lost an arm of its alliance.")
+
+
+def test_victims_named_by_their_trade_who_died_are_counted() -> None:
+    assert _killed("Gunmen fired into the exchange stalls. A money changer died.") == 1
+    assert _killed("The blast wrecked the shop, and a baker and a butcher died.") == 2
+
+
+def test_a_trade_that_died_out_is_no_death() -> None:
+    # near miss: no person died, the trade word names no victim of the attack
+    assert not _killed("The bakery trade died out in the village years ago.")

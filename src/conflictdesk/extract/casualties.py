@@ -429,7 +429,11 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
         "aid-worker|humanitarian|beggar|cyclist|motorist|motorcyclist|rickshaw driver|"
         "voter|election worker|polling staff|monitor|observer|candidate|pilot|"
         "waiter|waitress/waitresses|midwife/midwives|guide|chef|instructor|trainer|trainee|"
-        "seller|hawker|peddler|pedlar|street vendor|stallholder",
+        "seller|hawker|peddler|pedlar|street vendor|stallholder|"
+        # trades a summary names its victims by ("A money changer died", "a baker")
+        "baker|butcher|grocer|carpenter|jeweller|jeweler|goldsmith|blacksmith|pharmacist|"
+        "money changer|changer|moneychanger|money-changer|plumber|welder|cobbler|shoemaker|"
+        "bus conductor|fruit seller|street sweeper|sweeper",
     ),
     **_nouns(
         "unknown",

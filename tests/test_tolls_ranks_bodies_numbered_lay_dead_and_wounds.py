@@ -193,3 +193,16 @@ def test_victims_named_by_their_trade_who_died_are_counted() -> None:
 def test_a_trade_that_died_out_is_no_death() -> None:
     # near miss: no person died, the trade word names no victim of the attack
     assert not _killed("The bakery trade died out in the village years ago.")
+
+
+def _wounded_in(sentence: str) -> int | None:
+    return aggregate(find_casualties(sentence, offset=0), closed_world=True).injuries.best
+
+
+def test_hurting_people_is_wounding_them() -> None:
+    assert _wounded_in("A grenade burst among the stalls, hurting 15 people, none fatally.") == 15
+
+
+def test_hurting_a_thing_wounds_no_one() -> None:
+    # near miss: "hurting" with no people after it is no toll
+    assert not _wounded_in("The closure of the crossing is hurting trade in the province.")

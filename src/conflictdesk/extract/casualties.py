@@ -232,7 +232,9 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "taking the lives of|leaving dead",
     ),
     # "squirted acid at schoolgirls, burning eight of them": burns are wounds
-    *_triggers("injured", "gerund", "wounding|injuring|wounds|injures|maiming|burning|scalding"),
+    *_triggers(
+        "injured", "gerund", "wounding|injuring|hurting|wounds|injures|maiming|burning|scalding"
+    ),
     *_triggers("kidnapped", "gerund", "abducting|kidnapping|abducts|kidnaps|seizing"),
     *_triggers("arrested", "gerund", "arresting|detaining"),
     *_triggers("captured", "gerund", "capturing"),

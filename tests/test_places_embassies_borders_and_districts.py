@@ -3,32 +3,13 @@ lacks, villages found by their consonants. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 from conflictdesk.extract.places_foreign import foreign_place
 from conflictdesk.resolve.registry import Registry, load_registry
-
-REPO = Path(__file__).resolve().parent.parent
+from test_pack_places import build_module
 
 
 def _registry() -> Registry:
     return load_registry()
-
-
-def _build_module() -> ModuleType:
-    name = "build_pack_places"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / "build_pack_places.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _district(name: str, admin1: str) -> dict[str, object]:
@@ -44,13 +25,13 @@ def _district(name: str, admin1: str) -> dict[str, object]:
 
 
 def test_short_cyrillic_district_only_with_its_noun() -> None:
-    built = _build_module().with_russian_forms(_district("Dara", "Panjshir"), set())
+    built = build_module().with_russian_forms(_district("Dara", "Panjshir"), set())
     assert "уезд Дара" in built["aliases"]
     assert "Дара" not in built["aliases"]
 
 
 def test_long_cyrillic_district_stays_bare() -> None:
-    built = _build_module().with_russian_forms(_district("Shinwar", "Nangarhar"), set())
+    built = build_module().with_russian_forms(_district("Shinwar", "Nangarhar"), set())
     assert "Шинвар" in built["aliases"]
     assert "уезд Шинвар" not in built["aliases"]
 

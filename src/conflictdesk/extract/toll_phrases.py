@@ -397,6 +397,11 @@ def _died_of_injuries(
     return out
 
 
+def _told_over(mentions: list[CasualtyMention], outcome: str, start: int, end: int) -> bool:
+    """A mention of ``outcome`` already overlaps the span: the phrase there is counted."""
+    return any(m.outcome == outcome and m.start < end and start < m.end for m in mentions)
+
+
 # "Three died on the spot and five more died of their wounds": a bare figure marked as more,
 # told as dying, adds to the dead counted before it.
 _MORE_DIED: Final = Gated(
@@ -417,7 +422,7 @@ def _more_died(
         figure = match_quantity(found.group("n"), 0, "en")
         if figure is None or figure.quantity.best is None or figure.end != len(found.group("n")):
             continue
-        if any(m.outcome == "killed" and m.start < end and start < m.end for m in out):
+        if _told_over(out, "killed", start, end):
             continue
         if not any(m.outcome == "killed" and m.end <= start for m in out):
             continue  # nothing counted before it in the sentence to add to
@@ -466,7 +471,7 @@ def _add_numbered(
     figure = match_quantity(figure_text, 0, "en")
     if figure is None or figure.quantity.best is None:
         return
-    if any(m.outcome == outcome and m.start < end and start < m.end for m in out):
+    if _told_over(out, outcome, start, end):
         return
     out.append(CasualtyMention(start, end, text, outcome, figure.quantity, "unknown", None))
 
@@ -876,7 +881,7 @@ def _bodies_told_back(
     out = list(mentions)
     for found in _BODIES_BACK.finditer(sentence):
         start, end = found.start() + offset, found.end() + offset
-        if any(m.outcome == "killed" and m.start < end and start < m.end for m in out):
+        if _told_over(out, "killed", start, end):
             continue
         who, text = found.group("who").lower(), found.group(0)
         if found.group("n"):
@@ -1091,7 +1096,7 @@ def _only_death(
     out = list(mentions)
     for found in _ONLY_DEATH.finditer(sentence):
         start, end = found.start() + offset, found.end() + offset
-        if any(m.outcome == "killed" and m.start < end and start < m.end for m in out):
+        if _told_over(out, "killed", start, end):
             continue
         who = (found.group("who") or found.group("whom")).lower()
         group = "attackers" if _ATTACKER_WORD.search(who) or who.endswith("self") else "unknown"

@@ -2178,7 +2178,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     if actor1 is None and _unvoiced_threat(cls, hits, ctx):
         actor1 = _threatening_group(when.date, actor2, ctx)
     cls = _by_non_state(cls, actor1, when.date or ctx.reference, ctx)
-    cls = suicide_told.with_suicide_told(cls, members, hits)
+    if ctx.language == "en":  # its patterns are English words
+        cls = suicide_told.with_suicide_told(cls, members, hits)
     raided: str | None = None
     if _state_raid(cls, members, actor1, actor2, when.date, ctx):
         raided = actor2

@@ -91,7 +91,7 @@ def _context(
         dateline_place=dateline_place,
         dateline_date=dateline_date,
         dateline_end=body_start,
-        surnames=surnames(document.text, registry),
+        surnames=surnames((f.sentence.text for f in facts), registry),
     )
 
 

@@ -12,7 +12,7 @@ injured, surrendered).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from conflictdesk.extract import phrases
@@ -698,15 +698,17 @@ _COMMON_NAME_PARTS = frozenset(
 )
 
 
-def surnames(text: str, registry: Registry) -> dict[str, KnownPerson]:
+def surnames(texts: Iterable[str], registry: Registry) -> dict[str, KnownPerson]:
     """The last names of the pack's people a document names in full, each standing for its
     man in the rest of the document ("Aslam Farooqi ... the directorate captured Farooqi"),
     and the kunya a name so written starts with ("Abu Omar Khorasani ... Abu Omar").
-    A last name two of them share stands for neither."""
+    A last name two of them share stands for neither. ``texts`` are the document's sentences:
+    the matcher remembers each one's people for the readers that ask again, where the whole
+    text would be tokenised and matched a second time."""
     known = per_registry(registry, "people-by-id", _people_by_id)
     found: dict[str, KnownPerson] = {}
     shared: set[str] = set()
-    for match in phrases.find_people(registry, text):
+    for match in (m for text in texts for m in phrases.find_people(registry, text)):
         if len(match.text.split()) < 2:
             continue
         person = known[match.value]

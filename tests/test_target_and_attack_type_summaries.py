@@ -3,6 +3,9 @@ docs/gold-format.md target_type and attack_type).
 
 - "Taliban employees" after 2021-08-15 are the state's employees (Government (General)), not
   its fighters; Taliban fighters stay Military.
+- A summary that opens on a named person in a prominent role who "was killed" is about him:
+  an assassination (by any means) with his role as the target, not the place he was at. A
+  named shopkeeper, or a prominent man only wounded, leaves the bombing of the place.
 """
 
 from __future__ import annotations
@@ -32,3 +35,35 @@ def test_target_type(text: str, expected: str) -> None:
     events = extract_text(text, document_id="case").events
     assert events
     assert events[0].target_type == expected
+
+
+_BOMB_AT_CEREMONY = (
+    " when a bomb hidden in a flower pot exploded during a ceremony at a school in Sharana"
+    " city, Paktika province, Afghanistan. No group claimed responsibility."
+)
+ATTACKS: list[tuple[str, str, str]] = [
+    (
+        "03/08/2016: Gul Ahmad Stanikzai, the deputy governor of Paktika province, was killed"
+        + _BOMB_AT_CEREMONY,
+        "Assassination",
+        "Government (General)",
+    ),
+    (
+        "03/08/2016: Gul Ahmad Stanikzai, a shopkeeper, was killed" + _BOMB_AT_CEREMONY,
+        "Bombing/Explosion",
+        "Educational Institution",
+    ),
+    (
+        "03/08/2016: Gul Ahmad Stanikzai, the deputy governor of Paktika province, was wounded"
+        + _BOMB_AT_CEREMONY,
+        "Bombing/Explosion",
+        "Educational Institution",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attack_type", "target_type"), ATTACKS)
+def test_named_holder_killed(text: str, attack_type: str, target_type: str) -> None:
+    events = extract_text(text, document_id="case").events
+    assert events
+    assert (events[0].attack_type, events[0].target_type) == (attack_type, target_type)

@@ -1432,6 +1432,11 @@ def choose(
     if target_type == NON_STATE and registry.governs(best.actor, date):
         target_type = taliban_type(text[best.start : best.start + _TALIBAN_NOUN_WINDOW])
     holder = _role_holder_killed(text, found)
+    named = _named_holder_killed(text, found)
+    if named is not None:
+        best, holder = named, True
+        label, start = _display(text, best)
+        target_type = dated_type(best.target_type, best.actor, date, registry)
     return TargetChoice(
         target=label,
         target_type=target_type,
@@ -1445,6 +1450,39 @@ def choose(
         or aimed_at_guest
         or aimed_at_present
         or _bomb_aimed_at_person(found, text),
+    )
+
+
+# A summary that opens on a named person in a prominent role, killed: "Arsala Jamal, the
+# governor of Logar province, was killed when a bomb hidden in a microphone exploded", "Malalai
+# Maiwand, a presenter at Enikas radio, was shot dead". The account is about him: he was its
+# aim (GTD: an assassination, by any means), not the prayer or the crowd around him.
+_NAMED_HOLDER_KILLED = Gated(
+    re.compile(
+        r"(?:\d{1,2}/\d{1,2}/\d{4}:\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*),\s+"
+        r"(?P<role>(?:a|an|the)\s+[^.;,]{3,120}?),\s+was\s+"
+        r"(?:killed|shot dead|shot|assassinated|stabbed|gunned down|beheaded)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _named_holder_killed(text: str, found: list[Candidate]) -> Candidate | None:
+    """The prominent role, in apposition to the name that opens the sentence, of one killed."""
+    told = _NAMED_HOLDER_KILLED.match(text)
+    if told is None:
+        return None
+    start, end = told.span("role")
+    return next(
+        (
+            c
+            for c in found
+            if start <= c.start
+            and c.end <= end
+            and not c.container
+            and (c.person or is_prominent(text, c.start, c.end))
+        ),
+        None,
     )
 
 

@@ -3253,6 +3253,8 @@ def _find_english(sentence: str, offset: int) -> list[CasualtyMention]:
         mentions.extend(excluded)
         if "includ" in sentence and not _attackers_dead(mentions):
             mentions.extend(_included_attackers(sentence, offset))
+    if mentions:
+        mentions.extend(_attackers_too(sentence, offset, mentions))
     if "left" in sentence or "leaving" in sentence:
         mentions.extend(_dead_left_behind(sentence, offset, mentions))
     return sorted([*mentions, *zeros], key=lambda m: (m.start, m.end, m.outcome))
@@ -3462,6 +3464,74 @@ def _included_attackers(sentence: str, offset: int) -> list[CasualtyMention]:
             )
         )
     return out
+
+
+# Attackers told after a toll as dying too, past an aside the chunk reader does not cross:
+# "Seven people died, among them a journalist, along with two of the attackers", "ten
+# civilians were killed, as was the man behind the wheel", "five died, as did the car bomber
+# and all four gunmen", "five were killed, among them two officers, plus seven attackers".
+_FIGURE_WORD: Final = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+_ATTACKER_ITEM: Final = re.compile(
+    r"(?:(?P<of>" + _FIGURE_WORD + r")\s+of\s+)?(?:the|both|all|its|their)\s+"
+    r"(?:(?P<n>" + _FIGURE_WORD + r")\s+)?(?:suicide\s+|car\s+|truck\s+)?"
+    r"(?P<noun>bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\b(?!['’])"
+    r"|(?P<bare>" + _FIGURE_WORD + r")\s+(?P<plural>bombers|attackers|assailants|gunmen)\b"
+    r"(?!['’])"
+    # the driver of the vehicle that blew up, whose side the sentence does not tell
+    r"|(?P<driver>the\s+(?:driver|man\s+behind\s+the\s+wheel)(?:\s+of\s+the\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+# the same without its named groups, to repeat it in a list
+_LISTED_ATTACKER: Final = re.sub(r"\?P<\w+>", "?:", _ATTACKER_ITEM.pattern)
+_ATTACKERS_TOO: Final = Gated(
+    re.compile(
+        r"\b(?:along\s+with|together\s+with|as\s+well\s+as|plus|as\s+(?:did|were|was))\s+"
+        rf"(?P<list>(?:{_LISTED_ATTACKER})(?:(?:\s*,\s*|\s+and\s+)(?:{_LISTED_ATTACKER}))*)",
+        re.IGNORECASE,
+    )
+)
+
+
+def _attackers_too(
+    sentence: str, offset: int, found: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The attackers ``_ATTACKERS_TOO`` adds to the dead told before it, unless a mention
+    already read covers them or the figure before them is not of the dead."""
+    out: list[CasualtyMention] = []
+    for match in _ATTACKERS_TOO.finditer(sentence):
+        start, end = match.start() + offset, match.end() + offset
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        before = [m for m in found if m.end <= start]
+        if not before or max(before, key=lambda m: m.end).outcome != "killed":
+            continue  # "30 were wounded, as were two of the attackers"
+        listed = match.start("list") + offset
+        items = [
+            _attacker_item(item, listed + item.start())
+            for item in _ATTACKER_ITEM.finditer(match.group("list"))
+        ]
+        # "as were the attackers": how many is not told, and a summary's toll of the others
+        # stands without them
+        out.extend(m for m in items if m.quantity.best is not None)
+    return out
+
+
+def _attacker_item(item: re.Match[str], start: int) -> CasualtyMention:
+    """One attacker (or group of them) of a list ``_ATTACKERS_TOO`` read."""
+    text = item.group(0)
+    if item.group("driver"):
+        one = _exact(1, text)
+        # told as one more than the toll before it ("more"): not a restatement of it
+        return CasualtyMention(
+            start, start + len(text), text, "killed", one, "unknown", None, more=True
+        )
+    word = item.group("of") or item.group("n") or item.group("bare")
+    noun = item.group("noun") or item.group("plural")
+    plural = noun.lower().endswith(("s", "men"))
+    count = figure_value(word) if word else (None if plural else 1)
+    return CasualtyMention(
+        start, start + len(text), text, "killed", _exact(count, text), "attackers", text
+    )
 
 
 def _attackers_dead(found: list[CasualtyMention]) -> bool:

@@ -1,0 +1,70 @@
+"""English tolls of incident summaries and wire reports: the phrasings that add to a toll or
+stay inside it. Invented sentences, each rule with one it must read and a near miss."""
+
+from __future__ import annotations
+
+import re
+
+from conflictdesk.extract.casualties import CasualtyMention, aggregate, find_casualties
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"])")
+
+
+def _mentions(text: str) -> list[CasualtyMention]:
+    found: list[CasualtyMention] = []
+    start = 0
+    for part in _SENTENCE_END.split(text):
+        offset = text.index(part, start)
+        found.extend(find_casualties(part, offset=offset, language="en"))
+        start = offset + len(part)
+    return found
+
+
+def _dead(text: str) -> int | None:
+    return aggregate(_mentions(text), closed_world=True).fatalities.best
+
+
+def _hurt(text: str) -> int | None:
+    return aggregate(_mentions(text), closed_world=True).injuries.best
+
+
+# -- attackers told after a toll, past an aside ----------------------------------------------
+
+
+def test_attackers_along_with_after_an_aside_die_too() -> None:
+    told = "Nine guests died, among them a Danish engineer, along with three of the attackers."
+    assert _dead(told) == 12
+
+
+def test_bomber_and_gunmen_as_did_after_an_aside_die_too() -> None:
+    told = "Four guards died, among them a captain, as did the truck bomber and all three gunmen."
+    assert _dead(told) == 8
+
+
+def test_driver_as_was_after_a_toll_dies_too() -> None:
+    told = "Three soldiers and eight shoppers were killed, as was the man behind the wheel."
+    assert _dead(told) == 12
+
+
+def test_plus_attackers_after_an_aside() -> None:
+    told = "Six people were killed, among them a judge, plus five attackers."
+    assert _dead(told) == 11
+
+
+def test_attackers_after_the_wounded_are_wounded_not_dead() -> None:
+    # near miss: the clause before them is of the wounded
+    told = "Two guards died. Twenty people were hurt, as were two of the attackers."
+    assert _dead(told) == 2
+    assert _hurt(told) == 22
+
+
+def test_unnumbered_attackers_leave_the_toll_alone() -> None:
+    # near miss: how many attackers died is not told
+    told = "Three clerks were killed, among them a cashier, along with the gunmen."
+    assert _dead(told) == 3
+
+
+def test_attackers_possessive_names_no_attacker() -> None:
+    # near miss: "the attackers' commander" is another man, whose death is not told
+    told = "Two guards were killed, among them a sergeant, as well as the attackers' commander."
+    assert _dead(told) == 2

@@ -68,3 +68,17 @@ def test_attackers_possessive_names_no_attacker() -> None:
     # near miss: "the attackers' commander" is another man, whose death is not told
     told = "Two guards were killed, among them a sergeant, as well as the attackers' commander."
     assert _dead(told) == 2
+
+
+# -- "among N dead": the figure after "among" is the toll ------------------------------------
+
+
+def test_among_a_hedged_figure_is_the_toll() -> None:
+    told = "The district governor was among more than 30 dead. Nobody claimed the bombing."
+    assert _dead(told) == 30
+
+
+def test_among_them_is_still_a_part() -> None:
+    # near miss: "among them" names part of the toll told before it
+    told = "Eleven people were killed, among them three children."
+    assert _dead(told) == 11

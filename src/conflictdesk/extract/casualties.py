@@ -3643,7 +3643,10 @@ def _wholes_and_parts(
 # toll the others are part of ("Among the 35 dead were ..." is read already).
 _AMONG_BEFORE: Final = re.compile(r"\bamong\s*$", re.IGNORECASE)
 _THE_FIGURE: Final = re.compile(
-    r"(?:the\s+)?\S+\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed)$", re.IGNORECASE
+    # "among more than 80 dead", "among at least 12 killed": the figure may be hedged
+    r"(?:the\s+)?(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|around)\s+)?"
+    r"\S+\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed)$",
+    re.IGNORECASE,
 )
 
 

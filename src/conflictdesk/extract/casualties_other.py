@@ -142,9 +142,11 @@ TABLES: Final[dict[str, _Table]] = {
             ),
             (_re(r"(?:yaralı|yaralanan(?:lar(?:ın)?)?)\s+sayısı\w*"), "injured"),
         ),
+        # also the reported clause as a subject ("görevlisinin yaralandığı bildirildi") and the
+        # pluperfect of a side incident ("yetkili yaralanmıştı")
         singular=_re(
             r"^(?:öldü|öldürüldü|hayatını|yaşamını|şehit|yaralandı|öldüğünü|öldürüldüğünü|"
-            r"yaralandığını)$"
+            r"yaralandığını|öldüğü|öldürüldüğü|yaralandığı|ölmüştü|öldürülmüştü|yaralanmıştı)$"
         ),
         one=_re(r"^(?:hayatını|yaşamını)$"),
         earlier=_re(
@@ -203,7 +205,8 @@ TABLES: Final[dict[str, _Table]] = {
             r"\b(?:köylü|sakin|görgü tanığ|yerel kaynak|yakınlar|hayatta kalan|aileler)\w*"
             r"(?:\s+ise|\s*,|\s+\S+(?:ine|ına|una|üne|['’][yn]?[ae]))"
             # a hospital's figure set against the official one: "Ancak hastane kaynakları ..."
-            r"|^(?![^.;]*\b(?:daha sonra|sonradan|ardından)\b)"  # a later figure revises
+            # a later figure revises; "saldırının ardından" (after the attack) is no later
+            r"|^(?![^.;]*(?:\b(?:daha sonra|sonradan)\b|(?<!ın )(?<!in )(?<!un )(?<!ün )ardından))"
             r"\s*(?:ancak|fakat|buna karşın|buna karşılık)\b[^.;]{0,40}?"
             r"\b(?:hastane|doktor|sağlık kaynak)"
         ),

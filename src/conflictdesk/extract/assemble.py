@@ -1221,6 +1221,8 @@ def _sides(
     if earlier and claims_before_apart(members[0]):
         told = told[1:]  # its claim is of the event told as coming after this one
     claim = _pick_actor(told, ("claim",), _of_earlier) or _claimer(told, ctx)
+    if claim is None and ctx.genre == "summary":
+        claim = _group_spoke(told, when.date, ctx)
     claim = _branch_claiming(claim, told, ctx)
     claimant = claim
     if after_attack:  # "IS claimed the attack; police arrested four suspects the next day":
@@ -1501,6 +1503,75 @@ _CLAIMED_AFTER = re.compile(
 # "Neither the Taliban nor the Islamic State claimed": a group named after a negation is no
 # subject that claimed.
 _NEGATED_NAME_BEFORE = re.compile(r"\b(?:neither|nor|not|no)\s+(?:the\s+)?$", re.I)
+
+
+# "The Taliban said the play insulted Islam", "A Taliban spokesman said the men had been
+# detained", "..., who said they had arrested the men", "The Taliban put out a video of the
+# captured weapons": the group (or its spokesman) speaking of the incident. Only the words
+# of a subject may stand between the name and the verb: not "Taliban fighters killed two
+# men, a resident said".
+_GROUP_SPOKE = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:spokes(?:man|woman|person)|commander|leader|statement)s?)?"
+    r"(?:\s+[A-Z][\w'’-]+){0,3}?(?:,?\s+(?:who|which))?\s+(?:later\s+|also\s+|then\s+)?"
+    r"(?:said|says|stated|claimed|announced|(?:put\s+out|released|posted)\s+(?:a|an)\s+"
+    r"(?:video|statement|message))\b(?P<statement>[^.;]*)"
+)
+# A statement that denies or knows nothing: "said they had nothing to do with it", "said the
+# hijackers were not its members", "said he had no information"; or that names another doer:
+# "said the shells had been fired by the army".
+_DISOWNING = re.compile(
+    r"\b(?:no|not|nothing|never|none|denied|denies|deny|denying|rejected|unaware|investigating)"
+    r"\b|n['’]t\b|\b(?:been|was|were)\s+(?:[\w-]+\s+)?by\b",
+    re.IGNORECASE,
+)
+# The group owning the act in its own words: "who said they had arrested the men".
+_OWNING = re.compile(r"\b(?:they|it|its|their|we|our)\b", re.IGNORECASE)
+
+
+def _group_spoke(members: list[Facts], date: dt.date | None, ctx: Context) -> ActorHit | None:
+    """An armed group speaking of the incident: in the terse summaries a group's account of
+    its act, the reason it gives, is its claim ("The Taliban said the play insulted Islam").
+    Not the governing group (its statements are the state's), nor a statement that disowns
+    the act or names another armed group. A group others blamed must own the act in its
+    words: "officials blamed the Taliban, who said the ambulance had carried weapons" is the
+    blamed group's excuse, "..., who said they had arrested the men" its claim."""
+    for item in members:
+        text, start = item.sentence.text, item.sentence.start
+        for hit in item.actors:
+            if not _is_armed_group(hit.actor_id, ctx) or ctx.registry.governs(hit.actor_id, date):
+                continue
+            if _NEGATED_NAME_BEFORE.search(
+                text[max(0, hit.start - start - 20) : hit.start - start]
+            ):
+                continue
+            spoke = _GROUP_SPOKE.match(text, hit.end - start)
+            if spoke is None or _DISOWNING.search(spoke.group("statement")):
+                continue
+            if hit.role == "attribution" and not _OWNING.search(spoke.group("statement")):
+                continue
+            if any(_other_group_in(spoke, other, hit, start, date, ctx) for other in item.actors):
+                continue
+            return ActorHit(hit.start, hit.end, hit.text, hit.actor_id, "claim")
+    return None
+
+
+def _other_group_in(
+    spoke: re.Match[str],
+    other: ActorHit,
+    hit: ActorHit,
+    start: int,
+    date: dt.date | None,
+    ctx: Context,
+) -> bool:
+    """Whether the group's statement names another armed group out of power: "the Taliban
+    said the Islamic State was behind it" blames, it does not claim."""
+    inside = spoke.start("statement") <= other.start - start < spoke.end("statement")
+    return (
+        inside
+        and other.actor_id != hit.actor_id
+        and _is_armed_group(other.actor_id, ctx)
+        and not ctx.registry.governs(other.actor_id, date)
+    )
 
 
 def _claimer(members: list[Facts], ctx: Context) -> ActorHit | None:

@@ -1,0 +1,62 @@
+"""Who claimed, and who did it, in the terse incident summaries (``MM/DD/YYYY: ...``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictdesk.extract import extract_text
+
+
+def _actors(text: str) -> tuple[str | None, str | None]:
+    events = extract_text(text, published=dt.date(2026, 1, 1)).events
+    assert events
+    return events[0].actor1, events[0].claimed_by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "03/14/2013: Gunmen abducted three surveyors working on a dam in Chora district, "
+        "Uruzgan province, Afghanistan. The Taliban said the men were spying for the army.",
+        "11/02/2016: Armed men set fire to a girls' school in Khogyani district, Nangarhar "
+        "province, Afghanistan. A Taliban spokesman said the building had housed soldiers.",
+        "07/09/2018: Fighters stopped a minibus near Maidan Shahr, Wardak province, "
+        "Afghanistan, and took away two passengers. A police chief blamed the Taliban, who "
+        "said they had detained the men for carrying army papers.",
+        "05/21/2023: A bomb exploded at a Sufi shrine in Pul-e Khumri city, Baghlan province, "
+        "Afghanistan, killing nine people. ISKP said the shrine was a place of idolatry.",
+    ],
+)
+def test_a_group_giving_its_account_of_the_incident_claims_it(text: str) -> None:
+    actor1, claimed_by = _actors(text)
+    assert claimed_by is not None
+    assert actor1 == claimed_by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group disowns the act
+        "03/14/2013: Gunmen abducted three surveyors working on a dam in Chora district, "
+        "Uruzgan province, Afghanistan. The Taliban said they had nothing to do with it.",
+        # the group blames another doer
+        "06/11/2014: Rockets hit a bazaar in Nad Ali district, Helmand province, Afghanistan, "
+        "killing four shopkeepers. Officials blamed the Taliban; the group said the rockets had "
+        "been fired by the army.",
+        # the blamed group's excuse, not its act
+        "08/17/2015: Gunmen shot at a water tanker on the road near Qalat, Zabul province, "
+        "Afghanistan. Officials blamed the Taliban, who said the tanker had been supplying a "
+        "base.",
+        # the governing group speaks as the state
+        "05/21/2023: A bomb exploded at a Sufi shrine in Pul-e Khumri city, Baghlan province, "
+        "Afghanistan, killing nine people. The Taliban said the shrine had been guarded.",
+        # a bystander, not the group, is the speaker
+        "09/30/2012: Taliban fighters burned two fuel tankers near Kandahar city, Kandahar "
+        "province, Afghanistan, a resident said.",
+    ],
+)
+def test_a_group_statement_that_owns_nothing_is_no_claim(text: str) -> None:
+    _, claimed_by = _actors(text)
+    assert claimed_by is None

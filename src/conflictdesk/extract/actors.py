@@ -153,7 +153,9 @@ _CLAIM_PATTERNS = (
         r"(?:it|its\s+(?:[\w-]+\s+){1,2}|they|their\s+(?:[\w-]+\s+)?(?:fighters|men|members"
         # "said one of their martyrdom seekers had carried out the operation"
         r"|militants|mujahideen|martyrdom[- ]seekers?|istishhadis?)"
-        r"|(?:the\s+)?(?:fighters|mujahideen|mujahidin)"
+        # "Taliban spokesman X told the AP that the insurgents carried out the attack": the
+        # group's men as the reporter words them
+        r"|(?:the\s+)?(?:fighters|mujahideen|mujahidin|insurgents|militants)"
         # "ISKP announced that a martyrdom seeker had carried out the attack": the group's
         # own word for its bomber
         r"|(?:a|an|one|the|two)\s+(?:martyrdom[- ]seekers?|istishhadis?|mujahid)"

@@ -1,4 +1,4 @@
-"""Who claimed, and who did it, in the terse incident summaries (``MM/DD/YYYY: ...``)."""
+"""Who claimed an attack, and who did it: incident summaries (``MM/DD/YYYY: ...``) and wire."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from conflictdesk.extract import extract_text
+from conflictdesk.extract.actors import find_actors
+from conflictdesk.resolve.registry import load_registry
 
 
 def _actors(text: str) -> tuple[str | None, str | None]:
@@ -60,3 +62,20 @@ def test_a_group_giving_its_account_of_the_incident_claims_it(text: str) -> None
 def test_a_group_statement_that_owns_nothing_is_no_claim(text: str) -> None:
     _, claimed_by = _actors(text)
     assert claimed_by is None
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {h.actor_id: h.role for h in find_actors(text, load_registry(), language="en")}
+
+
+def test_a_spokesman_saying_the_insurgents_did_it_claims() -> None:
+    text = (
+        "Taliban spokesman Qari Ahmad told Reuters by telephone that the insurgents had "
+        "carried out the ambush."
+    )
+    assert _roles(text)["TALIBAN"] == "claim"
+
+
+def test_officials_saying_the_insurgents_did_it_do_not_make_a_claim() -> None:
+    text = "Police said the insurgents had carried out the ambush on the Taliban's orders."
+    assert _roles(text).get("TALIBAN") != "claim"

@@ -403,6 +403,7 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     possessive = ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text)
     chains = _possessive_chains(text, registry) if possessive else []
     offices: list[list[Segment]] = []
+    governed: list[list[Segment]] = []  # "the governor of Balkh": kept if no town is named
     names_read: list[tuple[int, int]] = []
     for start in _CHAIN_START.finditer(text):
         if _ROUTE_BETWEEN.search(text, max(0, start.start() - 12), start.start()):
@@ -418,10 +419,16 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
             continue
         if len(chain) > 1 and _AROUND_A_TOWN.search(text, max(0, start.end() - 40), start.end()):
             chain = chain[1:]  # "in the districts around Kandahar city, Kandahar province"
-        if _office_province(chain) and _OFFICE_OF.search(text, 0, start.end()):
+        office_of = _OFFICE_OF.search(text, 0, start.end()) is not None
+        if _office_province(chain) and office_of:
             chain = chain[1:]  # "the governor of Balkh, in Mazar-i-Sharif": the office's province
         if any(s.places or s.generic for s in chain):
-            (offices if _OFFICE_AFTER.match(text, chain[-1].end) else chains).append(chain)
+            if office_of and _a_province(chain):
+                governed.append(chain)
+            else:
+                (offices if _OFFICE_AFTER.match(text, chain[-1].end) else chains).append(chain)
+    if governed and not any(_names_a_district_or_town(c) for c in chains):
+        chains = sorted(chains + governed, key=lambda c: c[0].start)  # no town is named
     if len(chains) > 1:
         # "in Dangam district, which lies across the border from Pakistan's Bajaur district":
         # a place a distance or a border is measured from is not where, if another is named
@@ -531,6 +538,18 @@ def _office_province(chain: list[Segment]) -> bool:
 _OFFICE_OF = re.compile(
     r"\b(?:governor|governors|chief|commander|mayor|head|minister|director)\s+of\s+$", re.I
 )
+
+
+def _a_province(chain: list[Segment]) -> bool:
+    """A lone name that can be a province: after "the governor of" it is the area the office
+    governs ("the governor of Balkh, in his office in Mazar-i-Sharif"), not a town of that
+    name; another chain of the sentence is where, when it has one."""
+    if len(chain) != 1:
+        return False
+    head = chain[0]
+    return head.generic in PROVINCE_WORDS or (
+        head.generic is None and any(p.kind == "province" for p in head.places)
+    )
 
 
 def _inside_province(chain: list[Segment]) -> list[Segment]:

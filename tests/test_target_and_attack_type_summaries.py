@@ -6,6 +6,8 @@ docs/gold-format.md target_type and attack_type).
 - A summary that opens on a named person in a prominent role who "was killed" is about him:
   an assassination (by any means) with his role as the target, not the place he was at. A
   named shopkeeper, or a prominent man only wounded, leaves the bombing of the place.
+- "the head of the Iranian consulate" is one prominent person (an assassination when shot at);
+  "guards of the consulate" are no one prominent.
 """
 
 from __future__ import annotations
@@ -47,6 +49,18 @@ ATTACKS: list[tuple[str, str, str]] = [
         + _BOMB_AT_CEREMONY,
         "Assassination",
         "Government (General)",
+    ),
+    (
+        "05/02/2019: A gunman fired at the head of the Iranian consulate as he left his car in"
+        " Herat city, Herat province, Afghanistan. He was unhurt. No group claimed it.",
+        "Assassination",
+        "Government (Diplomatic)",
+    ),
+    (
+        "05/02/2019: A gunman fired at guards of the Iranian consulate in Herat city, Herat"
+        " province, Afghanistan. One guard was wounded. No group claimed it.",
+        "Armed Assault",
+        "Government (Diplomatic)",
     ),
     (
         "03/08/2016: Gul Ahmad Stanikzai, a shopkeeper, was killed" + _BOMB_AT_CEREMONY,

@@ -352,7 +352,7 @@ _ROLE_OF_BEFORE = Gated(
 )
 _BODY_END = re.compile(
     r"\b(?:council|parliament|jirga|assembly|senate|commission|department|directorate"
-    r"|shura|committee|mission)$",
+    r"|shura|committee|mission|embassy|consulate)$",
     re.IGNORECASE,
 )
 _BUILDING_AFTER = Gated(

@@ -82,3 +82,29 @@ def test_among_them_is_still_a_part() -> None:
     # near miss: "among them" names part of the toll told before it
     told = "Eleven people were killed, among them three children."
     assert _dead(told) == 11
+
+
+# -- the attacker told apart in an absolute phrase -------------------------------------------
+
+
+def test_bomber_excluded_after_a_toll_adds_him() -> None:
+    told = "Twelve villagers died and nine were hurt, the bomber excluded."
+    assert _dead(told) == 13
+
+
+def test_attacker_not_included_adds_him() -> None:
+    assert _dead("Fourteen pupils were killed, the attacker not included.") == 15
+
+
+def test_bomber_too_adds_him() -> None:
+    assert _dead("Four guards and two drivers were killed, the bomber too.") == 7
+
+
+def test_bomber_included_adds_nobody() -> None:
+    # near miss: he is inside the figure
+    assert _dead("Twelve villagers were killed, the bomber included.") == 12
+
+
+def test_wounded_gunman_too_is_no_death() -> None:
+    # near miss: the clause before is of the wounded
+    assert _dead("Six soldiers were wounded, the gunman too.") == 0

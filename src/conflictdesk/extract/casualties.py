@@ -3372,7 +3372,7 @@ def _superseded(
 _EXCLUDED_CUE: Final = Caseless(
     r"\b(?:include|includes|counting|including|excluding|"
     r"included|counted|count|counts|take in|besides|apart from|in addition to|on top of"
-    r"|left out|leaves out|leave out|excluded|alongside|along with)\b",
+    r"|left out|leaves out|leave out|excluded|alongside|along with|not included)\b",
 )
 
 
@@ -3430,7 +3430,11 @@ _EXCLUDED: Final = re.compile(
     + r"(?:,[^,.;]{1,30},)?\s+(?:is|was|are|were)\s+(?:not\s+(?:included|counted)|left out"
     r"|excluded|in addition\b)\b"
     # "killing seven soldiers along with himself": the one who set off the blast died too
-    r"|\balong with (?:him|them)sel(?:f|ves)\b",
+    r"|\balong with (?:him|them)sel(?:f|ves)\b"
+    # "nine people were killed, the bomber excluded", "34 died, the attacker not included"
+    r"|(?<=,\s)"
+    + _ATTACKERS_NAMED.replace("?P<n>", "?P<x>")
+    + r"\s+(?:excluded|not\s+(?:included|counted))\b",
     re.IGNORECASE,
 )
 
@@ -3469,7 +3473,8 @@ def _included_attackers(sentence: str, offset: int) -> list[CasualtyMention]:
 # Attackers told after a toll as dying too, past an aside the chunk reader does not cross:
 # "Seven people died, among them a journalist, along with two of the attackers", "ten
 # civilians were killed, as was the man behind the wheel", "five died, as did the car bomber
-# and all four gunmen", "five were killed, among them two officers, plus seven attackers".
+# and all four gunmen", "five were killed, among them two officers, plus seven attackers",
+# "ten were killed, the bomber too".
 _FIGURE_WORD: Final = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
 _ATTACKER_ITEM: Final = re.compile(
     r"(?:(?P<of>" + _FIGURE_WORD + r")\s+of\s+)?(?:the|both|all|its|their)\s+"
@@ -3486,7 +3491,9 @@ _LISTED_ATTACKER: Final = re.sub(r"\?P<\w+>", "?:", _ATTACKER_ITEM.pattern)
 _ATTACKERS_TOO: Final = Gated(
     re.compile(
         r"\b(?:along\s+with|together\s+with|as\s+well\s+as|plus|as\s+(?:did|were|was))\s+"
-        rf"(?P<list>(?:{_LISTED_ATTACKER})(?:(?:\s*,\s*|\s+and\s+)(?:{_LISTED_ATTACKER}))*)",
+        rf"(?P<list>(?:{_LISTED_ATTACKER})(?:(?:\s*,\s*|\s+and\s+)(?:{_LISTED_ATTACKER}))*)"
+        # "six soldiers were killed, the bomber too"
+        rf"|(?<=,\s)(?P<alone>{_LISTED_ATTACKER})\s+(?:too|as\s+well)\b",
         re.IGNORECASE,
     )
 )
@@ -3505,10 +3512,11 @@ def _attackers_too(
         before = [m for m in found if m.end <= start]
         if not before or max(before, key=lambda m: m.end).outcome != "killed":
             continue  # "30 were wounded, as were two of the attackers"
-        listed = match.start("list") + offset
+        told = "list" if match.group("list") else "alone"
+        listed = match.start(told) + offset
         items = [
             _attacker_item(item, listed + item.start())
-            for item in _ATTACKER_ITEM.finditer(match.group("list"))
+            for item in _ATTACKER_ITEM.finditer(match.group(told))
         ]
         # "as were the attackers": how many is not told, and a summary's toll of the others
         # stands without them
@@ -3571,7 +3579,7 @@ def _excluded_attackers(
             continue
         if match.group(0).lower().startswith("along with") and _attackers_dead(found):
             continue  # "blew himself up, killing four along with himself": already counted
-        word = match.group("n") or match.group("m")
+        word = match.group("n") or match.group("m") or match.group("x")
         noun = _ATTACKER_NOUN.search(match.group(0))
         plural = (noun is not None and noun.group(0).lower().endswith(("s", "men"))) or bool(
             re.search(r"\b(?:themselves|drivers)\b", match.group(0), re.IGNORECASE)

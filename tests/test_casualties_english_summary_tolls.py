@@ -108,3 +108,24 @@ def test_bomber_included_adds_nobody() -> None:
 def test_wounded_gunman_too_is_no_death() -> None:
     # near miss: the clause before is of the wounded
     assert _dead("Six soldiers were wounded, the gunman too.") == 0
+
+
+# -- companions who died with the one told ---------------------------------------------------
+
+
+def test_dying_with_companions_adds_them() -> None:
+    told = "The bomber blew himself up at the gate, dying with six worshippers and a guard."
+    assert _dead(told) == 8
+
+
+def test_companions_travelling_with_the_victim_died_too() -> None:
+    told = (
+        "The prosecutor was shot dead in his car near the court, with two guards riding with him."
+    )
+    assert _dead(told) == 3
+
+
+def test_companions_of_a_wounded_man_are_not_dead() -> None:
+    # near miss: the man they travelled with was hurt, not killed
+    told = "The judge was wounded in his car near the court, with two guards riding with him."
+    assert _dead(told) == 0

@@ -709,6 +709,32 @@ _KILLED_WITH: Final = re.compile(
 )
 _KILLED_WITH_NEEDS: Final = Needs(_KILLED_WITH)
 
+# People told as the victim's companions past a place ("was shot dead in his car in the city,
+# with five men travelling with him") or after the bomber's own death ("detonated himself,
+# dying with seven clerics and a police officer"): they died with him. Only nouns of people
+# follow the figure ("dying with two bullets in him" is no toll).
+_PEOPLE_HEADS: Final = (
+    r"(?:people|men|women|children|civilians|soldiers|policemen|police\s+officers|officers"
+    r"|guards|bodyguards|clerics|worshippers|passengers|pilgrims|students|labourers"
+    r"|workers|relatives|companions|colleagues|aides|Afghans|foreigners|others)"
+)
+_DIED_WITH_COMPANIONS: Final = Gated(
+    re.compile(
+        r"\bdying\s+(?:along\s+|together\s+)?with\s+(?P<figure>(?:at least\s+)?[\w-]+)\s+"
+        r"(?:[a-z-]+\s+)?" + _PEOPLE_HEADS + r"\b"
+        r"|\bwith\s+(?P<riding>(?:at least\s+)?[\w-]+)\s+(?:[a-z-]+\s+)?"
+        + _PEOPLE_HEADS
+        + r"\s+(?:who\s+were\s+)?(?:travell?ing|riding|sitting)\s+with\s+(?:him|her)\b",
+        re.IGNORECASE,
+    )
+)
+# "..., dying with seven clerics and a police officer": one more person closing the list
+_AND_ONE_MORE: Final = re.compile(
+    r"\s+and\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:officer|policeman|soldier|guard|child"
+    r"|woman|man|boy|girl|civilian|driver|passenger)\b",
+    re.IGNORECASE,
+)
+
 
 def _companion_figure(found: re.Match[str]) -> Quantity | None:
     """How many were killed with the victim: the figure told, or one for "his driver"."""
@@ -744,6 +770,35 @@ def _killed_with_others(
                 None,
                 more=not alone,
             )
+        )
+    return out
+
+
+def _died_with_companions(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The companions ``_DIED_WITH_COMPANIONS`` reads, more dead beside one already told in
+    the sentence (the victim shot dead, the bomber who blew himself up)."""
+    out = list(mentions)
+    for found in _DIED_WITH_COMPANIONS.finditer(sentence):
+        start, end = found.start() + offset, found.end() + offset
+        before = [m for m in out if m.end <= start]
+        if not before or max(before, key=lambda m: m.end).outcome != "killed":
+            continue
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        group = "figure" if found.group("figure") is not None else "riding"
+        figure = match_quantity(found.group(group), 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        more = _AND_ONE_MORE.match(sentence, found.end())
+        n = figure.quantity.best + (1 if more is not None else 0)
+        if more is not None:
+            end = more.end() + offset
+        text = sentence[start - offset : end - offset]
+        quantity = Quantity(n, n, n, False, figure.quantity.text)
+        out.append(
+            CasualtyMention(start, end, text, "killed", quantity, "unknown", None, more=True)
         )
     return out
 
@@ -1189,6 +1244,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _with_wounded,
     _others_after_victim,
     _killed_with_others,
+    _died_with_companions,
     _ordinal_toll,
     _bodies_found,
     _bodies_told_back,

@@ -253,7 +253,9 @@ _TR: Final = _Words(
     r"(?:\s+(?P<year>\d{{4}})(?!\d))?",
     month_day_pattern=None,
     month_year_pattern=r"\b(?P<month>{month_full})\s+(?P<year>\d{{4}})(?!\d)",
-    month_only_pattern=r"\b(?P<month>{month_full})\s+(?P<mod>ayında|ayı)\b",
+    # "Ekim ayında", "eylül başında" (early September), "mart sonunda" (late March)
+    month_only_pattern=r"\b(?P<month>{month_full})\s+(?P<mod>ayında|ayı|ayının|başında"
+    r"|sonunda|ortasında)\b",
     year_pattern=r"\b(?P<year>(?:19|20)\d\d)(?:\s+yılında|\s+yılı|['’](?:de|da|te|ta|den|dan))",
     weekday_pattern=r"\b(?P<wd>{weekday})(?:\s+(?:günü|akşamı|sabahı|gecesi|öğleden)|"
     r"['’](?:yı|yi|da|de|ta|te))",

@@ -1197,7 +1197,9 @@ def _loose(text: str, registry: Registry, offset: int) -> PlaceFix | None:
         and not _a_road(text, m.start, m.end)
     ]
     located = [m for m in matches if _located(text, m.start, m.end) and not _in_a_name(text, m.end)]
-    unmarked = [m for m in matches if m not in located and not _a_persons_name(text, m.start)]
+    unmarked = [
+        m for m in matches if m not in located and not _a_persons_name(text, m.start, m.end)
+    ]
     fixes: list[tuple[bool, PlaceFix]] = []
     for match in located + unmarked:
         places = lookup(match.text, registry)
@@ -1226,11 +1228,23 @@ _SPEAKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_NAME_BEFORE = re.compile(r"[\s(«\"]([А-ЯЁ][а-яё]{2,}) $")
+# Turkish marks its speaker after the name: "Zadran'a göre" (according to Zadran), or opens
+# the sentence on the name and a comma and closes it on the verb of saying ("Zadran,
+# saldırıda ölen olmadığını belirtti": Zadran said no one died in the attack).
+_SPEAKER_AFTER_TR = re.compile(r"['’](?:[ae]|y[ae])\s+göre\b")
+_SAYS_AT_END_TR = re.compile(
+    r"(?:söyledi|belirtti|açıkladı|bildirdi|kaydetti|ifade etti|anlattı|ileri sürdü"
+    r"|iddia etti|aktardı|vurguladı|duyurdu|doğruladı)[.!]?\s*$"
+)
 
 
-def _a_persons_name(text: str, start: int) -> bool:
+def _a_persons_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _SPEAKER_BEFORE.search(before):
+        return True
+    if _SPEAKER_AFTER_TR.match(text, end):
+        return True
+    if not before.strip() and text.startswith(",", end) and _SAYS_AT_END_TR.search(text):
         return True
     # not the sentence's first word, which is capitalised anyway ("Губернатор Кундуза ...")
     return bool(_GIVEN_NAME_BEFORE.search(text, max(0, start - 24), start))

@@ -79,3 +79,34 @@ def test_a_spokesman_saying_the_insurgents_did_it_claims() -> None:
 def test_officials_saying_the_insurgents_did_it_do_not_make_a_claim() -> None:
     text = "Police said the insurgents had carried out the ambush on the Taliban's orders."
     assert _roles(text).get("TALIBAN") != "claim"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban denied any part in the ambush, but the governor blamed them.",
+        "The Taliban rejected the charge, but police attributed the killing to them.",
+    ],
+)
+def test_a_group_that_denied_is_the_one_a_pronoun_blames(text: str) -> None:
+    assert _roles(text)["TALIBAN"] == "attribution"
+
+
+def test_a_pronoun_blamed_without_a_denial_before_it_is_no_group() -> None:
+    text = "The Taliban attacked a post last year, and villagers blamed them for the fire."
+    assert _roles(text).get("TALIBAN") != "attribution"
+
+
+def test_remnants_of_a_group_are_the_group_blamed() -> None:
+    text = "Police attributed the bombing to remnants of the Taliban in the hills."
+    assert _roles(text)["TALIBAN"] == "attribution"
+
+
+def test_both_groups_of_a_joined_subject_are_blamed() -> None:
+    roles = _roles("The governor said the Taliban and al-Qaeda were behind the bombing.")
+    assert roles["TALIBAN"] == roles["AQ"] == "attribution"
+
+
+def test_a_group_joined_to_a_victim_is_not_blamed() -> None:
+    roles = _roles("The Taliban and al-Qaeda were driven from the valley in 2002.")
+    assert "attribution" not in roles.values()

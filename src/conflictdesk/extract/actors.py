@@ -367,6 +367,20 @@ _JOINT_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _DENIAL = re.compile(_RUN + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
+# "The Taliban denied involvement, but officials blamed them", "... attributed the attack to
+# them": the group that denied is the one blamed by the pronoun.
+_DENIED_BUT_BLAMED = re.compile(
+    _RUN + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected)\b[^.;Ⓐ]{0,40}?,?\s+but\s+[^.;Ⓐ]{0,50}?"
+    r"\b(?:blamed|accused|suspected|attributed\s+(?:[\w-]+\s+){0,4}?to)\s+(?:them|it)\b",
+    re.IGNORECASE,
+)
+# "Officials said the Taliban and al-Qaeda were behind it": both groups of a joined subject
+# are blamed (the attribution patterns read the one next to the verb).
+_JOINT_BLAME = re.compile(
+    _RUN + r"+\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?P<second>" + MASK + r"+)"
+    r"(?=\s+(?:were|had\s+been|are)\s+(?:\w+\s+)?(?:behind|blamed|suspected|responsible)\b)",
+    re.IGNORECASE,
+)
 # "blamed that attack on a faction of the Pakistani Taliban": a part of the group blamed.
 _PART_OF = (
     r"(?:(?:an?\s+|one\s+)?(?:faction|wing|branch|cell|offshoot|splinter\s+group|unit)\s+"
@@ -384,7 +398,9 @@ _ATTRIBUTION_PATTERNS = tuple(
         + MASK,
         # "attributed the attack to supporters of the Ⓐ", "to a joint force of Ⓐ and Ⓐ"
         r"\battribut\w+\s+" + _WORDS + r"{0,5}?to\s+(?:an?\s+|the\s+)?(?:joint\s+force"
-        r"|supporters|followers|sympathi[sz]ers|fighters|members|militants|a\s+cell)\s+"
+        r"|supporters|followers|sympathi[sz]ers|fighters|members|militants|a\s+cell"
+        # "attributed the attack to remnants of the Taliban", "to elements of the group"
+        r"|remnants|elements|loyalists)\s+"
         r"(?:of|from|loyal to)\s+(?:the\s+)?" + MASK,
         # "blamed a faction of the Pakistani Taliban for that attack"
         r"\b(?:blamed|blaming|blames|accused|accusing|accuses)\s+(?:the\s+)?"
@@ -970,6 +986,12 @@ def _roles(
             if blamed is not None and _ACTED_UPON_AFTER.match(shadow, spans[blamed][1]):
                 continue  # "two suspected ISKP fighters were killed": the raid's side hit
             assign(blamed, "attribution")
+    for match in _JOINT_BLAME.finditer(shadow) if blames else ():
+        joint = _covering(spans, match.start("second"))
+        if joint is not None and roles[joint] == "attribution":
+            assign(_covering(spans, match.start()), "attribution")
+    for match in _DENIED_BUT_BLAMED.finditer(shadow) if blames else ():
+        assign(_covering(spans, match.start()), "attribution")
     _agents_and_patients(shadow, spans, assign)
     for index, (start, end) in enumerate(spans):
         if _BREAKAWAY_BEFORE.search(text, max(0, start - 30), start) and _BREAKAWAY_AFTER.match(

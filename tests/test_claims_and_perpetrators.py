@@ -110,3 +110,12 @@ def test_both_groups_of_a_joined_subject_are_blamed() -> None:
 def test_a_group_joined_to_a_victim_is_not_blamed() -> None:
     roles = _roles("The Taliban and al-Qaeda were driven from the valley in 2002.")
     assert "attribution" not in roles.values()
+
+
+def test_a_state_adjective_naming_where_a_group_comes_from_is_no_actor() -> None:
+    roles = _roles("Jaish-e-Mohammed, a Pakistani militant group, claimed the bombing.")
+    assert "PAKISTAN" not in roles
+
+
+def test_a_state_adjective_before_its_forces_is_still_the_state() -> None:
+    assert _roles("Pakistani troops shelled the border village.")["PAKISTAN"] == "agent"

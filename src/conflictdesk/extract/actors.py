@@ -1787,6 +1787,20 @@ def _distance(span: tuple[int, int], position: int) -> int:
 _ANTI = Gated(re.compile(r"\banti-\s?$", re.IGNORECASE))
 # "a Pakistan-based group", "US-based analysts": the name only says where someone is based.
 _BASED = Gated(re.compile(r"[-‑]based\b", re.IGNORECASE))
+# "Lashkar-e-Jhangvi, a Pakistani sectarian group, claimed it": a state's adjective that says
+# where an armed group comes from; the state is no actor there.
+_NATIONALITY_OF_GROUP = re.compile(
+    r"\s+(?:(?:militant|sectarian|jihadist|extremist|terrorist|armed|insurgent|separatist"
+    r"|islamist|rebel|radical|banned|proscribed|outlawed)\s+){0,2}"
+    r"(?:group|outfit|organi[sz]ation|faction|militia)s?\b"
+)
+
+
+def _state_naming_a_group(text: str, match: Match, registry: Registry) -> bool:
+    actor = registry.actors.get(match.value)
+    if actor is None or actor.kind != "state":
+        return False
+    return _NATIONALITY_OF_GROUP.match(text, match.end) is not None
 
 
 def find_actors(
@@ -1796,7 +1810,9 @@ def find_actors(
     matches = [
         m
         for m in _with_anaphors(phrases.find_actors(registry, text), text)
-        if not _ANTI.search(text, max(0, m.start - 5), m.start) and not _BASED.match(text, m.end)
+        if not _ANTI.search(text, max(0, m.start - 5), m.start)
+        and not _BASED.match(text, m.end)
+        and not _state_naming_a_group(text, m, registry)
     ]
     speakers: frozenset[int] = frozenset()
     if language == "en":

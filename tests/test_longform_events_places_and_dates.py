@@ -1,9 +1,16 @@
 """Long-form articles and English wire reports: the places and dates of the events they
-tell (an office's province is not where the event was, when a town is named)."""
+tell (an office's province is not where the event was, when a town is named), and remarks
+on attacks in general that are no event."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from conflictdesk.extract import extract_text
 from conflictdesk.extract.places import place_of
+from conflictdesk.model import Event
 from conflictdesk.resolve.registry import load_registry
 
 
@@ -21,3 +28,43 @@ def test_the_province_a_governor_governs_gives_way_to_the_town_named() -> None:
 def test_the_province_a_governor_governs_stays_when_no_town_is_named() -> None:
     text = "A bomb in a crowded hall wounded the deputy governor of Takhar on Friday."
     assert _location(text)[0] == "Takhar"
+
+
+def _events(text: str) -> list[Event]:
+    found = extract_text(
+        text, document_id="lf-h", published=dt.date(2025, 3, 1), genre="analysis", language="en"
+    )
+    return list(found.events)
+
+
+_TOLD = (
+    "On 4 February 2025 gunmen abducted two engineers of a road company near Khost city, "
+    "and the Taliban later freed them."
+)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Every drone strike, moreover, kills villagers in Kunar and turns them against Kabul.",
+        "Ministers cannot afford to look weak when their foreign guests are killed in Kabul.",
+        "Targeted killings of tribal elders in Zabul are rare but not new.",
+        "The real question is whether Pakistan strikes again: a raid on a TTP leader in Kabul "
+        "would signal a wider war.",
+    ],
+)
+def test_a_remark_on_attacks_in_general_is_no_event(remark: str) -> None:
+    events = _events(f"{_TOLD}\n\nThe group's aims are regional.\n\n{remark}")
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Each strike killed four fighters in a compound near Asadabad on 2 March 2025.",
+        "On 2 March 2025 a bombing of a Shia shrine in Herat killed six worshippers.",
+    ],
+)
+def test_one_attack_told_with_its_toll_is_an_event(told: str) -> None:
+    events = _events(f"{_TOLD}\n\nThe group's aims are regional.\n\n{told}")
+    assert len(events) == 2

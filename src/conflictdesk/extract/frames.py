@@ -1081,7 +1081,16 @@ _GENERIC_REMARK = Gated(
         r"^\s*(?:Killing|Bombing|Attacking|Targeting|Kidnapping|Assassinating|Arresting|Striking)"
         r"\s+(?:[\w'’-]+\s+){0,5}?(?:is|was|has been|have been|remains|remained|would be|will be)\b"
         r"|^\s*(?:Each|Every)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|raid|bombing|blast)\b"
-        r"|\b(?:are|is|get|gets) (?:killed|attacked|targeted|kidnapped|bombed|abducted)\b",
+        r"|\b(?:are|is|get|gets) (?:killed|attacked|targeted|kidnapped|bombed|abducted)\b"
+        # how often such attacks happen: "Targeted killings of clerics in Balkh are rare"
+        r"|\b(?:attacks|killings|bombings|strikes|raids|assassinations|kidnappings|abductions)"
+        r"\s+(?:(?:of|on|against|in)\s+(?:[\w'’-]+\s+){1,5}?)?(?:are|remain|remained|were)"
+        r"\s+(?:\w+ly\s+)?(?:rare|common|frequent|routine|uncommon|unusual|infrequent)\b"
+        # what one attack, were it to happen, would do: "a raid on a TTP leader in Kabul
+        # would mark a new phase"
+        r"|\b(?:a|an|any)\s+(?:[\w'’-]+\s+)?(?:attack|strike|raid|bombing|blast|assault)\b"
+        r"[^.;:!?]{0,60}?\b(?:would|could|might)\s+(?:\w+ly\s+)?(?:mark|be|mean|signal|show|"
+        r"trigger|provoke|change|open|test)\b",
         re.IGNORECASE,
     )
 )
@@ -1090,8 +1099,9 @@ _GENERIC_REMARK = Gated(
 def _generic_remark(item: Facts) -> bool:
     """An analysis sentence that speaks of attacks in general, with no day, month or toll of
     its own: it neither tells an event nor adds to the one before."""
-    if item.casualties and not _GERUND_SUBJECT.match(item.sentence.text):
-        return False
+    counted = any(not c.quantity.vague for c in item.casualties)
+    if counted and not _GERUND_SUBJECT.match(item.sentence.text):
+        return False  # "Each strike killed four" counts the dead of one; "kills civilians" none
     if any(d.precision in ("day", "week", "month") for d in item.dates):
         return False
     return _GENERIC_REMARK.search(item.sentence.text) is not None

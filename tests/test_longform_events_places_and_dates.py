@@ -30,6 +30,16 @@ def test_the_province_a_governor_governs_stays_when_no_town_is_named() -> None:
     assert _location(text)[0] == "Takhar"
 
 
+def test_the_district_a_strike_fell_on_is_where() -> None:
+    text = "Drone strikes on the Dand Patan district of eastern Paktia province killed nine."
+    assert _location(text) == ("Paktia", "Dand Patan district")
+
+
+def test_a_day_after_strikes_on_is_no_place() -> None:
+    text = "Air strikes on Friday killed six people in Kunar province."
+    assert _location(text) == ("Kunar", None)
+
+
 def _events(text: str) -> list[Event]:
     found = extract_text(
         text, document_id="lf-h", published=dt.date(2025, 3, 1), genre="analysis", language="en"

@@ -122,6 +122,9 @@ _CHAIN_START = re.compile(
     r"|beside|to|into|toward|towards)\s+(?=(?:the\s+)?(?:" + _DIRECTION + r")?[A-Z])"
     # "struck the river port of Hairatan": the generic word opens the chain
     r"|\b(?=(?:port|village)\s+of\s+[A-Z])"
+    # what a strike or an attack fell on: "air strikes on the Barmal district of Paktika"
+    r"|\b(?:strikes?|attacks?|raids?|assaults?|bombardment|shelling)\s+on\s+"
+    r"(?=(?:the\s+)?[A-Z])"
     r"|\b(?:In|At|Near|Outside|Through)\s+(?=(?:the\s+)?[A-Z])"
     # a name with its generic word needs no preposition: "stormed Ghazni city"; not the
     # demonym of "the Afghan city of Kunduz"; nor the owner of "Farkhar's district governor"

@@ -3,6 +3,8 @@ docs/gold-format.md target_type and attack_type).
 
 - "Taliban employees" after 2021-08-15 are the state's employees (Government (General)), not
   its fighters; Taliban fighters stay Military.
+- A force named before a bus or its men owns them: "a police academy bus", "Afghan Local Police
+  men" are Police; a pickup carrying farmers stays Private Citizens & Property.
 - A summary that opens on a named person in a prominent role who "was killed" is about him:
   an assassination (by any means) with his role as the target, not the place he was at. A
   named shopkeeper, or a prominent man only wounded, leaves the bombing of the place.
@@ -28,6 +30,21 @@ TARGET_TYPES: list[tuple[str, str]] = [
         " Pul-e Khumri city, Baghlan province, Afghanistan. Four people were killed. No group"
         " claimed responsibility.",
         "Military",
+    ),
+    (
+        "06/02/2013: A roadside bomb struck a police academy bus on the road outside Gardez city,"
+        " Paktia province, Afghanistan. Six trainees were killed. No group claimed it.",
+        "Police",
+    ),
+    (
+        "08/11/2013: A landmine exploded under a pickup carrying Afghan Local Police men in Nad"
+        " Ali district, Helmand province, Afghanistan. Four of them were killed.",
+        "Police",
+    ),
+    (
+        "08/11/2013: A landmine exploded under a pickup carrying farmers in Nad Ali district,"
+        " Helmand province, Afghanistan. Four of them were killed.",
+        "Private Citizens & Property",
     ),
 ]
 

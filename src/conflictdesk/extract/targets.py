@@ -1295,15 +1295,28 @@ def _owns_next(c: Candidate, following: Candidate) -> bool:
     word = following.text.lower()
     if word == "home":
         return True
-    return not c.container and word in _OWNED_BY_BODY and c.target_type in _OWNER_BODIES
+    if c.container or c.target_type not in _OWNER_BODIES:
+        return False
+    if c.target_type in ARMED_TARGETS and c.actor is not None:
+        return False  # a group's patrol and its vehicles take the type the date gives them
+    return word in _OWNED_BY_BODY or (word in _FORCE_MEN and c.target_type in ARMED_TARGETS)
 
 
 _VEHICLES = frozenset({"car", "cars", "vehicle", "vehicles", "minibus", "minibuses", "bus"})
 _OWNED_BY_BODY = _VEHICLES | {"employees", "employee", "staff", "workers", "worker", "staffers"}
-# Bodies whose cars carry their staff (a Supreme Court car, an NGO vehicle, a TV channel's bus).
+# Bodies whose cars carry their staff (a Supreme Court car, an NGO vehicle, a TV channel's bus),
+# and forces whose buses and men are theirs ("a police academy bus", "Afghan Local Police men").
 _OWNER_BODIES = frozenset(
-    {"Government (General)", "Government (Diplomatic)", "NGO", "Journalists & Media"}
+    {
+        "Government (General)",
+        "Government (Diplomatic)",
+        "NGO",
+        "Journalists & Media",
+        "Police",
+        "Military",
+    }
 )
+_FORCE_MEN = frozenset({"men", "pickup", "pickups"})
 
 
 # A religious title before a name ("Mullah", "Mawlawi") is part of how the man is called; the

@@ -5,6 +5,8 @@ docs/gold-format.md target_type and attack_type).
   its fighters; Taliban fighters stay Military.
 - A force named before a bus or its men owns them: "a police academy bus", "Afghan Local Police
   men" are Police; a pickup carrying farmers stays Private Citizens & Property.
+- Workers take the type of whom they work for: "a worker for the UN refugee agency" is
+  diplomatic, "engineers with an aid group" NGO; "a worker at a brick kiln" stays a civilian.
 - A summary that opens on a named person in a prominent role who "was killed" is about him:
   an assassination (by any means) with his role as the target, not the place he was at. A
   named shopkeeper, or a prominent man only wounded, leaves the bombing of the place.
@@ -44,6 +46,21 @@ TARGET_TYPES: list[tuple[str, str]] = [
     (
         "08/11/2013: A landmine exploded under a pickup carrying farmers in Nad Ali district,"
         " Helmand province, Afghanistan. Four of them were killed.",
+        "Private Citizens & Property",
+    ),
+    (
+        "04/03/2014: Two gunmen shot dead a Swiss worker for the UN refugee agency as he drove"
+        " through Gardez city, Paktia province, Afghanistan. No group claimed it.",
+        "Government (Diplomatic)",
+    ),
+    (
+        "04/03/2014: Gunmen abducted two engineers with an aid group on the road to Gardez city,"
+        " Paktia province, Afghanistan. They were freed a week later.",
+        "NGO",
+    ),
+    (
+        "04/03/2014: Two gunmen shot dead a worker at a brick kiln as he walked home in Gardez"
+        " city, Paktia province, Afghanistan. No group claimed it.",
         "Private Citizens & Property",
     ),
 ]

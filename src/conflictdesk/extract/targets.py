@@ -1204,7 +1204,35 @@ def candidates(
         if not c.person and _OWN_PLACE_BEFORE.search(text[max(0, c.start - 40) : c.start]):
             c = replace(c, container=True)  # "shot a man outside his shop": the man
         kept.append(replace(c, score=_score(text, c, trigger_at)))
-    return _titles_to_roles(text, kept)
+    return _titles_to_roles(text, _employed_by(text, kept))
+
+
+# Workers named with whom they work for: "a French worker for the UN refugee agency", "two
+# engineers with an aid group", "six workers from a road construction company". The employer
+# says who they were (GTD codes staff by their employer), not the bare word for a worker.
+_EMPLOYEE_WORDS = frozenset(
+    {"worker", "workers", "employee", "employees", "staff", "engineer", "engineers"}
+)
+_EMPLOYER_GAP = re.compile(
+    r"\s+(?:for|with|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE
+)
+_HIRED = frozenset({_PCP, "Business"})  # a bare worker, an engineer (a trade's own type)
+_EMPLOYERS = frozenset(
+    {"Government (Diplomatic)", "NGO", "Government (General)", "Journalists & Media", "Business"}
+)
+
+
+def _employed_by(text: str, kept: list[Candidate]) -> list[Candidate]:
+    out = list(kept)
+    for i in range(len(out) - 1):
+        worker, employer = out[i], out[i + 1]
+        if worker.target_type not in _HIRED or employer.target_type not in _EMPLOYERS:
+            continue
+        if worker.text.lower().split()[-1] not in _EMPLOYEE_WORDS:
+            continue
+        if _EMPLOYER_GAP.fullmatch(text, worker.end, employer.start):
+            out[i] = replace(worker, target_type=employer.target_type, actor=employer.actor)
+    return out
 
 
 # People, vehicles or offices of the United Nations: "three UN election workers", "a United

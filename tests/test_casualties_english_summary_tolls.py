@@ -129,3 +129,22 @@ def test_companions_of_a_wounded_man_are_not_dead() -> None:
     # near miss: the man they travelled with was hurt, not killed
     told = "The judge was wounded in his car near the court, with two guards riding with him."
     assert _dead(told) == 0
+
+
+# -- a "figure" revised ----------------------------------------------------------------------
+
+
+def test_figure_revised_after_a_toll_is_the_toll() -> None:
+    told = "Police said 12 people were killed, later revising the figure to 19."
+    assert _dead(told) == 19
+
+
+def test_figure_raised_after_the_wounded_revises_the_wounded() -> None:
+    told = "Two guards died and 14 people were hurt, a number later raised to 22."
+    assert _dead(told) == 2
+    assert _hurt(told) == 22
+
+
+def test_figure_that_is_not_revised_changes_nothing() -> None:
+    # near miss: the figure is only compared, not revised
+    assert _dead("Ten were killed, a figure that matches the count of the police.") == 10

@@ -803,6 +803,43 @@ def _died_with_companions(
     return out
 
 
+# "Officials said 24 were killed, later revising the figure to 30", "a figure since raised to
+# 30": a "figure", "number" or "count" revised is the toll of the clause before it.
+_FIGURE_REVISED: Final = Gated(
+    re.compile(
+        r"\b(?:(?:revis|rais|updat|increas)(?:ing|ed)\s+(?:the|that|this|its|their)\s+"
+        r"(?:figure|number|count|tally)\s+to"
+        r"|(?:a|the)\s+(?:figure|number|count|tally)\s+(?:(?:that|which)\s+was\s+)?"
+        r"(?:later\s+|since\s+|subsequently\s+)?(?:revised|raised|updated|increased)\s+to)"
+        r"\s+(?P<figure>(?:at least\s+|about\s+|nearly\s+|some\s+|more than\s+)?[\w,-]+)",
+        re.IGNORECASE,
+    )
+)
+
+
+def _figure_revised(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The revised figure ``_FIGURE_REVISED`` reads, a revision of the outcome told just
+    before it ("24 were killed" or "24 were wounded"), unless a mention already covers it."""
+    out = list(mentions)
+    for found in _FIGURE_REVISED.finditer(sentence):
+        start, end = found.start() + offset, found.end() + offset
+        before = [m for m in out if m.end <= start and m.outcome in ("killed", "injured")]
+        if not before or any(m.start < end and start < m.end for m in out):
+            continue
+        figure = match_quantity(found.group("figure"), 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        outcome = max(before, key=lambda m: m.end).outcome
+        out.append(
+            CasualtyMention(
+                start, end, found.group(), outcome, figure.quantity, "unknown", None, "revision"
+            )
+        )
+    return out
+
+
 # "A third policeman has died of his wounds": the toll has reached three.
 _ORDINALS: Final = {
     "second": 2,
@@ -1241,6 +1278,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _more_died,
     _numbered_toll,
     _pronoun_revision,
+    _figure_revised,
     _with_wounded,
     _others_after_victim,
     _killed_with_others,

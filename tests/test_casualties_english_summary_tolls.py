@@ -148,3 +148,27 @@ def test_figure_raised_after_the_wounded_revises_the_wounded() -> None:
 def test_figure_that_is_not_revised_changes_nothing() -> None:
     # near miss: the figure is only compared, not revised
     assert _dead("Ten were killed, a figure that matches the count of the police.") == 10
+
+
+# -- counted attackers shot ------------------------------------------------------------------
+
+
+def test_counted_attackers_shot_are_dead() -> None:
+    told = "Three clerks died in the raid; the five gunmen were shot by commandos."
+    assert _dead(told) == 8
+
+
+def test_both_attackers_shot_are_dead() -> None:
+    assert _dead("A guard was killed and both attackers were shot.") == 3
+
+
+def test_attackers_shot_and_wounded_are_hurt() -> None:
+    # near miss: the wound is told
+    told = "A guard was killed and both attackers were shot and wounded."
+    assert _dead(told) == 1
+    assert _hurt(told) == 2
+
+
+def test_lone_gunman_shot_is_not_counted_dead() -> None:
+    # near miss: one man shot may have been caught alive
+    assert _dead("Two guards were killed before the gunman was shot by police.") == 2

@@ -1263,6 +1263,47 @@ def _so_were(sentence: str, offset: int, mentions: list[CasualtyMention]) -> lis
     return out
 
 
+# "the four gunmen were shot", "both attackers were shot by the guards": attackers told as
+# shot, with no wound told, were shot dead (how the incident summaries code them); "was shot
+# and wounded", "shot in the leg" tell a wound instead.
+_ATTACKERS_SHOT: Final = Gated(
+    re.compile(
+        r"\b(?P<who>(?:all|both|the|its|their)\s+(?:(?P<n>[\w-]+)\s+)??"
+        r"(?:other\s+|remaining\s+)?(?:suicide\s+)?"
+        r"(?:bombers?|attackers?|assailants?|gunm[ae]n))\s+(?:were|was)\s+"
+        r"(?:(?:also|later|then|all|both)\s+)?shot\b(?!\s+(?:and|in|at|but|while|through))",
+        re.IGNORECASE,
+    )
+)
+
+
+def _attackers_shot(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The attackers ``_ATTACKERS_SHOT`` reads, dead, when the text counts them ("both", "the
+    four"): a lone "gunman was shot" may have been wounded and caught."""
+    out = list(mentions)
+    for found in _ATTACKERS_SHOT.finditer(sentence):
+        start, end = found.start() + offset, found.end() + offset
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        who = found.group("who")
+        count = _shot_count(who, found.group("n"))
+        if count is None:
+            continue  # "the gunmen were shot": how many is not told
+        quantity = Quantity(count, count, count, False, who)
+        out.append(CasualtyMention(start, end, found.group(), "killed", quantity, "attackers", who))
+    return out
+
+
+def _shot_count(who: str, word: str | None) -> int | None:
+    """How many attackers ``who`` names: the figure, or two for "both"; ``None`` for "the
+    gunmen" (how many is not told) or "the gunman" (shot, and maybe caught)."""
+    if who.split()[0].lower() == "both":
+        return 2
+    return None if word is None else figure_value(word)
+
+
 def _one(text: str) -> Quantity:
     return Quantity(1, 1, 1, False, text)
 
@@ -1294,6 +1335,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _only_death,
     _killed_by_forces,
     _so_were,
+    _attackers_shot,
 )
 
 

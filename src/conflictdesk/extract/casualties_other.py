@@ -230,7 +230,9 @@ TABLES: Final[dict[str, _Table]] = {
         groups=_words(
             (r"^(?:боевик|террорист|смертник|нападавш|бандит|нарушител)", "attackers"),
             (
-                r"^(?:талиб|губернатор|министр|чиновник|судь|прокурор|депутат|сотрудник)",
+                # "Дипломат ранен": a mission's staff, as officials are
+                r"^(?:талиб|губернатор|министр|чиновник|судь|прокурор|депутат|сотрудник"
+                r"|дипломат|посол|консул)",
                 "target_side",
             ),
             (
@@ -2466,7 +2468,8 @@ def _agent(reader: _Reader, k: int) -> bool:
 # A relative clause is stepped over the same way: "Смертник, который был застрелен охраной,
 # также погиб" (the bomber, who was shot by the guards, also died).
 _PARTICIPLE_RU: Final = re.compile(
-    r",\s*(?:[\w-]+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|их|ими)(?:\s+[\w-]+){1,3}"
+    # also "шедший рядом" (walking beside him) and the reflexive "находившийся рядом"
+    r",\s*(?:[\w-]+(?:вш|дш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|их|ими)(?:ся)?(?:\s+[\w-]+){1,3}"
     r"|котор(?:ый|ая|ого|ой|ому|ым)(?:\s+[\w-]+){1,4})\s*,",
     re.IGNORECASE,
 )

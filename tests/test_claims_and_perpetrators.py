@@ -119,3 +119,35 @@ def test_a_state_adjective_naming_where_a_group_comes_from_is_no_actor() -> None
 
 def test_a_state_adjective_before_its_forces_is_still_the_state() -> None:
     assert _roles("Pakistani troops shelled the border village.")["PAKISTAN"] == "agent"
+
+
+def test_men_of_a_group_blamed_by_officials_blame_the_group_not_the_officials() -> None:
+    roles = _roles("Members of ISKP were blamed by Taliban police for the shooting.")
+    assert roles["ISKP"] == "attribution"
+    assert roles.get("TALIBAN") != "attribution"
+
+
+def test_officials_blaming_a_group_still_blame_it() -> None:
+    assert _roles("The governor blamed the Taliban for the shooting.")["TALIBAN"] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surveyors were freed after tribal elders talked to the Taliban, who were holding "
+        "them.",
+        "The Taliban were holding the two engineers in a village near the river.",
+    ],
+)
+def test_the_captors_named_as_holding_the_victims_did_it(text: str) -> None:
+    assert _roles(text)["TALIBAN"] == "attribution"
+
+
+def test_a_group_holding_ground_holds_no_captives() -> None:
+    roles = _roles("The Taliban were holding the district centre after a week of fighting.")
+    assert roles.get("TALIBAN") != "attribution"
+
+
+def test_a_group_whose_men_beat_someone_is_the_agent() -> None:
+    text = "Officers of the Taliban's vice and virtue department beat a shopkeeper in Kabul."
+    assert _roles(text)["TALIBAN"] == "agent"

@@ -402,8 +402,9 @@ _ATTRIBUTION_PATTERNS = tuple(
         # "attributed the attack to remnants of the Taliban", "to elements of the group"
         r"|remnants|elements|loyalists)\s+"
         r"(?:of|from|loyal to)\s+(?:the\s+)?" + MASK,
-        # "blamed a faction of the Pakistani Taliban for that attack"
-        r"\b(?:blamed|blaming|blames|accused|accusing|accuses)\s+(?:the\s+)?"
+        # "blamed a faction of the Pakistani Taliban for that attack"; not "were blamed by
+        # Taliban officials", who do the blaming
+        r"\b(?:blamed|blaming|blames|accused|accusing|accuses)\s+(?!by\s)(?:the\s+)?"
         + _PART_OF
         + _WORDS
         + r"{0,1}?"
@@ -492,6 +493,11 @@ _ATTRIBUTION_PATTERNS = tuple(
         + _WORDS
         + r"{0,3}?(?:lies|lay|rests|rested)\s+with\s+(?:the\s+)?"
         + MASK,
+        # "elders negotiated with the Taliban, who were holding them", "The Taliban were
+        # holding the two engineers": the captors named
+        _RUN + r"+\s*(?:,\s*(?:who|which)\s+)?(?:were|was|had\s+been)\s+holding\s+(?:them|him"
+        r"|her|the\s+(?:[\w-]+\s+){0,2}?(?:hostages|captives|men|workers|engineers|employees"
+        r"|passengers))\b",
     )
 )
 _ATTACK_VERBS = (
@@ -503,7 +509,9 @@ _ATTACK_VERBS = (
     r"|attacking|killing|detaining|arresting|threatened|threatens|vowed|warned|stopped|set up"
     r"|entered|took|drugged|sprayed|threw|hijacked|kidnapped|abducted|overran|seized"
     r"|blew up|blown up|poisoned|mutilated|cut off|demolished|sabotaged|razed|burned down"
-    r"|dropped|intercepted|bombarded|pounded|repulsed)"
+    r"|dropped|intercepted|bombarded|pounded|repulsed"
+    # "officers of the Taliban's vice and virtue department beat a barber"
+    r"|beat|flogged|whipped|lashed|tortured)"
 )
 _PASSIVE = r"(?:was|were|is|are|been|being|be|has been|had been|have been|got)"
 _AGENT_PATTERNS = tuple(
@@ -617,7 +625,9 @@ _AIMED_AT_BEFORE = re.compile(
 )
 _ACTED_UPON_BEFORE = re.compile(
     r"\b(?:arrested|arresting|detained|detaining|captured|killed|killing|raided|targeting"
-    r"|against|of)\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+)\s+)?$",
+    # not "fighters of Ⓐ were blamed": the group's men, not the object of an act
+    r"|against|(?<!fighters\s)(?<!members\s)(?<!militants\s)(?<!gunmen\s)of)\s+"
+    r"(?:(?:a|an|the|two|three|four|five|six|several|some|\d+)\s+)?$",
     re.IGNORECASE,
 )
 _BACKGROUND_BEFORE = re.compile(r"\b(?:since|after|before|until)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -803,6 +813,7 @@ _BLAME_CUE = Caseless(
     r"|said|assumed|linked|affiliat|connected|tied|loyal|inspired|aligned|hallmark|finger"
     r"|held|hold|responsib|behind|allegiance|recruited|dispatched|sent by|paid by|hired by"
     r"|trained by|found|confirmed|acted|acting|orders|identified|named|unmasked|work of"
+    r"|holding"
 )
 
 

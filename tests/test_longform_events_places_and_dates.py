@@ -78,3 +78,22 @@ def test_a_remark_on_attacks_in_general_is_no_event(remark: str) -> None:
 def test_one_attack_told_with_its_toll_is_an_event(told: str) -> None:
     events = _events(f"{_TOLD}\n\nThe group's aims are regional.\n\n{told}")
     assert len(events) == 2
+
+
+_BEFORE_THE_WEST = (
+    "On 2 January 2024 a bomb killed three police officers in Kandahar city.\n\n"
+    "## The west\n\n"
+    "The violence then moved to the western city of Herat, home to many returnees.\n\n"
+)
+
+
+def test_there_takes_the_place_of_the_lead_in_before_it() -> None:
+    text = "In March 2024 a gunman shot dead six worshippers at a mosque there during prayers."
+    events = _events(_BEFORE_THE_WEST + text)
+    assert [(e.admin1, e.location) for e in events][1] == ("Herat", "Herat")
+
+
+def test_there_after_a_place_of_its_own_keeps_its_own() -> None:
+    text = "In March 2024 a gunman shot dead six men in Lashkar Gah and wounded two there."
+    events = _events(_BEFORE_THE_WEST + text)
+    assert [(e.admin1, e.location) for e in events][1] == ("Helmand", "Lashkar Gah")

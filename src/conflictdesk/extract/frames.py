@@ -1153,7 +1153,9 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
                     frame = dataclasses.replace(
                         frame, follows=named.follows, days_after=named.days_after, dated_only=True
                     )
-            frames.append(_dated_by_lead(frame, item, last, facts))
+            frames.append(
+                _placed_by_lead(_dated_by_lead(frame, item, last, facts), item, last, facts)
+            )
             continue
     return _lead_ins_joined(frames, facts)
 
@@ -1241,6 +1243,35 @@ def _dated_by_lead(frame: Frame, item: Facts, last: Frame | None, facts: list[Fa
         return dataclasses.replace(frame, follows=before, days_after=days, dated_only=True)
     members = (*headings, before, *frame.members[len(headings) :])
     return dataclasses.replace(frame, members=members, follows=None, dated_only=False)
+
+
+# "there" pointing back to a place, not the "there is/was" that only says something exists.
+_THERE = Gated(
+    re.compile(
+        r"(?<!^)(?<![.:;] )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might"
+        r"|must|can|could|seems?|seemed|appears?|appeared|remains?|remained)\b)"
+    )
+)
+
+
+def _placed_by_lead(frame: Frame, item: Facts, last: Frame | None, facts: list[Facts]) -> Frame:
+    """An event sentence placed only by "there", right after a sentence that names a place
+    and tells nothing else: "The pattern was set in Kabul's district of Dasht-e-Barchi. In
+    December 2017 a bomber struck a cultural centre there" (the lead-in joins the event for
+    its place; it has no date, toll or event word to lend)."""
+    before = item.index - 1
+    if before < 0 or before in frame.members or frame.members[0] != item.index:
+        return frame
+    if last is not None and before <= last.members[-1]:
+        return frame  # the sentence before belongs to the event told before
+    if item.place is not None or not _THERE.search(item.sentence.text):
+        return frame
+    lead = facts[before]
+    if lead.triggers or lead.casualties or lead.dates or is_heading(lead):
+        return frame
+    if lead.place is None or lead.place.admin1 is None:
+        return frame
+    return dataclasses.replace(frame, members=(before, *frame.members))
 
 
 def _dated_after(frame: Frame, item: Facts, last: Frame, facts: list[Facts]) -> Frame:

@@ -40,6 +40,16 @@ def test_a_day_after_strikes_on_is_no_place() -> None:
     assert _location(text) == ("Kunar", None)
 
 
+def test_the_in_of_a_groups_name_opens_no_place() -> None:
+    text = "A statement by the Islamic State in Khorasan Province praised the bombers."
+    assert place_of(text, load_registry()) is None
+
+
+def test_a_place_after_a_groups_name_is_still_read() -> None:
+    text = "The Islamic State in Khorasan Province said it had bombed a bus in Herat."
+    assert _location(text) == ("Herat", "Herat")
+
+
 def _events(text: str) -> list[Event]:
     found = extract_text(
         text, document_id="lf-h", published=dt.date(2025, 3, 1), genre="analysis", language="en"

@@ -413,6 +413,8 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
             continue  # "on the highway between Kunduz city and Khanabad": neither end is where
         if any(left < start.end() < right for left, right in names_read):
             continue  # "Pachir wa Agam district": "Agam district" is the tail of a name read
+        if _GROUP_NAMED_IN.search(text, max(0, start.start() - 8), start.start() + 3):
+            continue  # "the Islamic State in Khorasan Province": a group's name, no place
         segments = _segments(text, start.end(), registry)
         names_read.extend((s.start, s.end) for s in segments)
         chain = _inside_province(
@@ -499,6 +501,9 @@ _OFFICE_AFTER = Gated(
 
 
 _ROUTE_BETWEEN = Gated(re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE))
+
+# "Islamic State in Khorasan Province", "IS in Iraq": the "in" of a group's own name.
+_GROUP_NAMED_IN = re.compile(r"\b(?:State|IS|ISIS|ISIL)\s+in\s+$")
 
 
 # The words that open a chain say what its first name is: "in the town of Rustaq"; "the

@@ -7,6 +7,8 @@ docs/gold-format.md target_type and attack_type).
   men" are Police; a pickup carrying farmers stays Private Citizens & Property.
 - Workers take the type of whom they work for: "a worker for the UN refugee agency" is
   diplomatic, "engineers with an aid group" NGO; "a worker at a brick kiln" stays a civilian.
+- Whom a dinner was held for is whom a bomb at it struck: "a dinner for the visiting
+  ambassador of Qatar" is diplomatic; a dinner for no one named leaves the governor's house.
 - A summary that opens on a named person in a prominent role who "was killed" is about him:
   an assassination (by any means) with his role as the target, not the place he was at. A
   named shopkeeper, or a prominent man only wounded, leaves the bombing of the place.
@@ -62,6 +64,16 @@ TARGET_TYPES: list[tuple[str, str]] = [
         "04/03/2014: Two gunmen shot dead a worker at a brick kiln as he walked home in Gardez"
         " city, Paktia province, Afghanistan. No group claimed it.",
         "Private Citizens & Property",
+    ),
+    (
+        "03/12/2016: A bomb hidden in a chair went off in the guesthouse of the Herat governor"
+        " during a dinner for the visiting ambassador of Qatar. Four people were killed.",
+        "Government (Diplomatic)",
+    ),
+    (
+        "03/12/2016: A bomb hidden in a chair went off in the guesthouse of the Herat governor"
+        " during a dinner. Four people were killed.",
+        "Government (General)",
     ),
 ]
 

@@ -692,11 +692,13 @@ _OWN_PLACE_BEFORE = Gated(
 
 
 # The people a gathering was held for are whom an attack on it struck, more than a guard at
-# its door: "a ceremony held for journalists", "gazeteciler için düzenlenen bir törende".
+# its door: "a ceremony held for journalists", "a dinner for the visiting ambassador",
+# "gazeteciler için düzenlenen bir törende".
 _GATHERING_FOR_BEFORE = Gated(
     re.compile(
-        r"\b(?:ceremony|gathering|event|meeting|celebration|reception)\s+(?:held\s+|organi[sz]ed\s+)?"
-        r"(?:for|honou?ring)\s+(?:the\s+|local\s+)?$",
+        r"\b(?:ceremony|gathering|event|meeting|celebration|reception|dinner|banquet|lunch)\s+"
+        r"(?:held\s+|organi[sz]ed\s+|given\s+)?"
+        r"(?:for|honou?ring)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+|visiting\s+)?$",
         re.IGNORECASE,
     )
 )

@@ -12,6 +12,8 @@ docs/gold-format.md target_type and attack_type).
 - A summary that opens on a named person in a prominent role who "was killed" is about him:
   an assassination (by any means) with his role as the target, not the place he was at. A
   named shopkeeper, or a prominent man only wounded, leaves the bombing of the place.
+- A madrasa teacher is a religious figure, prominent as a cleric is (an assassination when
+  shot dead); a school teacher is neither.
 - "the head of the Iranian consulate" is one prominent person (an assassination when shot at);
   "guards of the consulate" are no one prominent.
 """
@@ -107,6 +109,18 @@ ATTACKS: list[tuple[str, str, str]] = [
         " province, Afghanistan. One guard was wounded. No group claimed it.",
         "Armed Assault",
         "Government (Diplomatic)",
+    ),
+    (
+        "07/09/2015: Two gunmen shot dead a madrasa teacher, Qari Abdul Samad, in a village of"
+        " Khost province, Afghanistan. No group claimed it.",
+        "Assassination",
+        "Religious Figures/Institutions",
+    ),
+    (
+        "07/09/2015: Two gunmen shot dead a teacher, Abdul Samad, in a village of Khost province,"
+        " Afghanistan. No group claimed it.",
+        "Armed Assault",
+        "Educational Institution",
     ),
     (
         "03/08/2016: Gul Ahmad Stanikzai, a shopkeeper, was killed" + _BOMB_AT_CEREMONY,

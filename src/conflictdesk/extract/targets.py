@@ -272,7 +272,9 @@ _PROMINENT = re.compile(
     r"|commander|chief|journalist|reporter|activist|elder|lawmaker|minister|mayor|director"
     r"|spokesman|spokesperson|leader|head|member of parliament|MP|presenter|ambassador"
     r"|diplomat|envoy|prayer leader|preacher|council member|candidate|judges|prosecutors"
-    r"|president|vice president|deputy|presenter|anchor|commissioner)$",
+    r"|president|vice president|deputy|presenter|anchor|commissioner"
+    # a teacher of a religious school teaches as a cleric does
+    r"|madrass?ah? teacher)$",
     re.IGNORECASE,
 )
 # One person holding an office, in Turkish, Russian and Arabic: the singular role word that

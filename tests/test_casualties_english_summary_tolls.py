@@ -172,3 +172,23 @@ def test_attackers_shot_and_wounded_are_hurt() -> None:
 def test_lone_gunman_shot_is_not_counted_dead() -> None:
     # near miss: one man shot may have been caught alive
     assert _dead("Two guards were killed before the gunman was shot by police.") == 2
+
+
+# -- gunmen counted beside a bomber who blew himself up --------------------------------------
+
+
+def test_gunmen_counted_beside_the_bomber_are_others() -> None:
+    told = (
+        "A suicide bomber blew himself up at the gate and two gunmen ran inside. "
+        "Six guards were killed; the two gunmen were also killed."
+    )
+    assert _dead(told) == 9
+
+
+def test_attackers_counted_beside_the_bomber_may_hold_him() -> None:
+    # near miss: "the two attackers" may be the bomber and his companion
+    told = (
+        "A suicide bomber blew himself up at the gate and another man ran inside. "
+        "Six guards were killed; the two attackers were also killed."
+    )
+    assert _dead(told) == 8

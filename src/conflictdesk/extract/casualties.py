@@ -4331,6 +4331,12 @@ _ONE_MORE: Final = re.compile(
 )
 
 
+# "A suicide bomber blew himself up ...; the two gunmen were also killed": gunmen counted
+# beside a bomber who blew himself up are others than he
+_IMPLIED_BOMBER: Final = re.compile(r"\bbomber\b", re.IGNORECASE)
+_COUNTED_GUNMEN: Final = re.compile(r"\bgunm[ae]n\b", re.IGNORECASE)
+
+
 def _one_more_attacker(m: CasualtyMention) -> bool:
     """Whether ``m`` counts one attacker told as one more than others ("a fourth", "the
     second gunman"): beside him, the attackers who blew themselves up died too."""
@@ -4340,11 +4346,13 @@ def _one_more_attacker(m: CasualtyMention) -> bool:
 def effective_mentions(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """Resolve deaths implied by "blew himself up": counted only when the text does not count
     the attackers' dead itself, and only once."""
+    bomber = any(m.relation == "implied" and _IMPLIED_BOMBER.search(m.text) for m in mentions)
     attackers_dead = any(
         m.outcome == "killed"
         and m.group == "attackers"
         and m.relation in ("count", "subset")
         and not _one_more_attacker(m)
+        and not (bomber and _COUNTED_GUNMEN.search(m.group_text or m.quantity.text))
         for m in mentions
     )
     # "A total of 3 people were killed: two fighters and a passer-by": a total of everyone who

@@ -192,3 +192,22 @@ def test_attackers_counted_beside_the_bomber_may_hold_him() -> None:
         "Six guards were killed; the two attackers were also killed."
     )
     assert _dead(told) == 8
+
+
+# -- the attacker inside the toll ------------------------------------------------------------
+
+
+def test_including_the_bomber_keeps_him_inside_the_toll() -> None:
+    told = "The bomber blew himself up at the shrine. Fifteen died, including the bomber."
+    assert _dead(told) == 15
+
+
+def test_bomber_included_in_an_aside_keeps_him_inside() -> None:
+    told = "The bomber blew himself up in the hall. Forty people died, the bomber included."
+    assert _dead(told) == 40
+
+
+def test_including_the_bombers_kin_is_no_attacker() -> None:
+    # near miss: "the bomber's brother" is a victim; the bomber died on top of the toll
+    told = "The bomber blew himself up at the shrine. Fifteen died, including the bomber's uncle."
+    assert _dead(told) == 16

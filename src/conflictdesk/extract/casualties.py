@@ -3447,7 +3447,14 @@ _INCLUDED: Final = re.compile(
     + _ATTACKERS_NAMED.replace("?P<n>", "?P<i>")
     + r"\s+(?:is|was|are|were)\s+(?:also\s+)?(?:included|counted)\s+(?:in|among)\b"
     r"|(?<!neither )(?<!no )\b(?:figures?|counts?|tolls?|numbers?|tall(?:y|ies)|totals?)\s+"
-    r"(?:also\s+)?(?:includes?|included)\s+" + _ATTACKERS_NAMED.replace("?P<n>", "?P<j>"),
+    r"(?:also\s+)?(?:includes?|included)\s+"
+    + _ATTACKERS_NAMED.replace("?P<n>", "?P<j>")
+    # "23 people were killed, including the bomber", "put the dead, the bomber included, at 72"
+    + r"|(?<=,\s)including\s+"
+    + _ATTACKERS_NAMED.replace("?P<n>", "?P<k>")
+    + r"(?!['’])|(?<=,\s)"
+    + _ATTACKERS_NAMED.replace("?P<n>", "?P<l>")
+    + r"\s+included\b",
     re.IGNORECASE,
 )
 
@@ -3456,7 +3463,7 @@ def _included_attackers(sentence: str, offset: int) -> list[CasualtyMention]:
     """Attackers a sentence puts inside the toll (``_INCLUDED``), as a subset of the dead."""
     out: list[CasualtyMention] = []
     for match in _INCLUDED.finditer(sentence):
-        word = match.group("i") or match.group("j")
+        word = match.group("i") or match.group("j") or match.group("k") or match.group("l")
         noun = _ATTACKER_NOUN.search(match.group(0))
         plural = noun is not None and noun.group(0).lower().endswith(("s", "men"))
         count = figure_value(word) if word else (None if plural else 1)

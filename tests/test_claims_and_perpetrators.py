@@ -151,3 +151,28 @@ def test_a_group_holding_ground_holds_no_captives() -> None:
 def test_a_group_whose_men_beat_someone_is_the_agent() -> None:
     text = "Officers of the Taliban's vice and virtue department beat a shopkeeper in Kabul."
     assert _roles(text)["TALIBAN"] == "agent"
+
+
+def test_men_in_a_group_s_uniforms_taking_people_away_is_no_claim() -> None:
+    roles = _roles("Days earlier, men in Taliban uniforms took them from their homes.")
+    assert roles.get("TALIBAN") != "claim"
+
+
+def test_a_group_taking_responsibility_claims() -> None:
+    assert _roles("The Taliban took responsibility for the ambush.")["TALIBAN"] == "claim"
+
+
+def test_the_group_speaking_after_two_groups_were_named_claims_for_neither() -> None:
+    text = (
+        "04/00/2016: ISKP fighters in Kot district, Nangarhar, shot dead six Taliban prisoners. "
+        "The group later released a video of the killings."
+    )
+    assert _actors(text) == ("ISKP", None)
+
+
+def test_the_group_speaking_after_one_group_was_named_claims_for_it() -> None:
+    text = (
+        "04/00/2016: Taliban fighters overran a police post in Kot district, Nangarhar, "
+        "Afghanistan. The group later released a video of the captured weapons."
+    )
+    assert _actors(text) == ("TALIBAN", "TALIBAN")

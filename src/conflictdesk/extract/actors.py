@@ -53,8 +53,11 @@ _WORDS = r"(?:[\w'’-]+\s+)"
 _CLAIM_PATTERNS = (
     # "Ⓐ claimed responsibility", "Ⓐ's Amaq news agency later claimed the attack"
     re.compile(
-        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:claimed|claims|claiming|claim|took|takes|taken"
-        r"|accepted|has claimed|have claimed)\s+(?:full\s+|sole\s+)?" + _CLAIM_OBJECT,
+        _RUN + r"+(?P<gap>[^.;Ⓐ]{0,90}?)\b(?:(?:claimed|claims|claiming|claim|accepted"
+        r"|has claimed|have claimed)\s+(?:full\s+|sole\s+)?"
+        + _CLAIM_OBJECT
+        # "took responsibility", not "men in Taliban uniforms took them from their homes"
+        + r"|(?:took|takes|taken)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b)",
         re.IGNORECASE,
     ),
     # "According to Ⓐ, their fighters planted the bomb": the group's account of its own men's
@@ -1988,6 +1991,11 @@ def _is_militant(actor_id: str, registry: Registry) -> bool:
         return True
     actor = registry.actors.get(actor_id)
     return actor is not None and actor.kind == "militant"
+
+
+def is_anaphor(text: str) -> bool:
+    """Whether an actor's words are a stand-in ("the group") rather than its name."""
+    return _ANAPHOR.fullmatch(text) is not None
 
 
 def _with_anaphors(matches: list[Match], text: str) -> list[Match]:

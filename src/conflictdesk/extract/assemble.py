@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from conflictdesk.extract import casualties, suicide_told
-from conflictdesk.extract.actors import ActorHit, find_actors, is_state, localise
+from conflictdesk.extract.actors import ActorHit, find_actors, is_anaphor, is_state, localise
 from conflictdesk.extract.attackers_told import attackers_told
 from conflictdesk.extract.cache import per_registry
 from conflictdesk.extract.caseless import Gated
@@ -1551,8 +1551,19 @@ def _group_spoke(members: list[Facts], date: dt.date | None, ctx: Context) -> Ac
                 continue
             if any(_other_group_in(spoke, other, hit, start, date, ctx) for other in item.actors):
                 continue
+            if is_anaphor(hit.text) and len(_armed_groups_named(members, ctx)) > 1:
+                continue  # "the group" could stand for either group the summary names
             return ActorHit(hit.start, hit.end, hit.text, hit.actor_id, "claim")
     return None
+
+
+def _armed_groups_named(members: list[Facts], ctx: Context) -> set[str]:
+    return {
+        hit.actor_id
+        for item in members
+        for hit in item.actors
+        if _is_armed_group(hit.actor_id, ctx) and not is_anaphor(hit.text)
+    }
 
 
 def _other_group_in(

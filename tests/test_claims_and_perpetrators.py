@@ -176,3 +176,19 @@ def test_the_group_speaking_after_one_group_was_named_claims_for_it() -> None:
         "Afghanistan. The group later released a video of the captured weapons."
     )
     assert _actors(text) == ("TALIBAN", "TALIBAN")
+
+
+def test_a_group_naming_its_bomber_claims() -> None:
+    text = (
+        "03/02/2019: A suicide bomber blew himself up at a wrestling match in Khost city, Khost "
+        "province, Afghanistan, killing six people. ISKP named the bomber as a Tajik recruit."
+    )
+    assert _actors(text) == ("ISKP", "ISKP")
+
+
+def test_a_group_naming_its_new_leader_claims_nothing() -> None:
+    text = (
+        "03/02/2019: A suicide bomber blew himself up at a wrestling match in Khost city, Khost "
+        "province, Afghanistan, killing six people. ISKP named a new leader the same week."
+    )
+    assert _actors(text)[1] is None

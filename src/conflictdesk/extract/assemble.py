@@ -1514,7 +1514,10 @@ _GROUP_SPOKE = re.compile(
     r"(?:['’]s?)?(?:\s+(?:spokes(?:man|woman|person)|commander|leader|statement)s?)?"
     r"(?:\s+[A-Z][\w'’-]+){0,3}?(?:,?\s+(?:who|which))?\s+(?:later\s+|also\s+|then\s+)?"
     r"(?:said|says|stated|claimed|announced|(?:put\s+out|released|posted)\s+(?:a|an)\s+"
-    r"(?:video|statement|message))\b(?P<statement>[^.;]*)"
+    r"(?:video|statement|message)"
+    # "IS-K named the bomber as a Uighur": the group knows its own man
+    r"|(?:named|identified)\s+(?:the|its|their)\s+(?:suicide\s+)?(?:bomber|attacker|gunman"
+    r"|assailant)s?)\b(?P<statement>[^.;]*)"
 )
 # A statement that denies or knows nothing: "said they had nothing to do with it", "said the
 # hijackers were not its members", "said he had no information"; or that names another doer:

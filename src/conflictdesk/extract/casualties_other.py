@@ -219,7 +219,9 @@ TABLES: Final[dict[str, _Table]] = {
                 "killed",
             ),
             (
-                r"^(?:ранен|ранил|ранены|ранив$|ранения|ранение|пострадал|пострадавш|травм)",
+                # "госпитализированы", "11 человек с ожогами" (with burns): hurt
+                r"^(?:ранен|ранил|ранены|ранив$|ранения|ранение|пострадал|пострадавш|травм"
+                r"|госпитализ|ожог)",
                 "injured",
             ),
             (r"^(?:похищ|похитил|заложник)", "kidnapped"),
@@ -1391,9 +1393,14 @@ def _wounded_who_died(reader: _Reader, mentions: list[CasualtyMention]) -> list[
     return [*kept, CasualtyMention(start, end, text, "killed", figure, group, None, "transfer")]
 
 
+# "более 100 из них госпитализированы" (over 100 of them were hospitalised): a part.
+_OF_THEM: Final = re.compile(r"(?<!\w)из (?:них|которых)(?!\w)", re.IGNORECASE)
+
+
 def _vague_parts(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """ "ранения получили 145 человек ..., состояние нескольких пострадавших тяжелое": a vague
-    figure after an exact one of the same outcome in its sentence is a part of it."""
+    figure after an exact one of the same outcome in its sentence is a part of it, as is one
+    told "of them" ("145 человек, более 100 из них госпитализированы")."""
     out: list[CasualtyMention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         exact_before = any(
@@ -1401,7 +1408,8 @@ def _vague_parts(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
             and not o.quantity.vague and o.start < m.start
             for o in out
         )  # fmt: skip
-        if m.quantity.vague and m.relation == "count" and exact_before:
+        part = m.quantity.vague or _OF_THEM.search(m.text) is not None
+        if part and m.relation == "count" and exact_before:
             m = dataclasses.replace(m, relation="subset")
         out.append(m)
     return out

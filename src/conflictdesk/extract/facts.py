@@ -38,6 +38,7 @@ _CASUALTY_HINT = Caseless(
     r"|left out|counts?\b|seiz|hit in the|beat|fell ill|became ill|cut off|mutilat"
     r"|öl|yaral|kaçır|hayatını|etkisiz|can kaybı|şehit|hariç|dahil"
     r"|уби|погиб|ранен|ранил|ранив|пострада|похищ|жертв|ликвид|уничтож|застрел|скончал|травм"
+    r"|госпитализ|ожог"
     # "унёс жизни восьми человек" (took eight lives), "расстрелял" (shot dead)
     r"|унёс|унес|расстрел"
     # a sentence of its own that leaves the attacker out: "Данные не включают смертника."

@@ -50,6 +50,16 @@ def test_a_place_after_a_groups_name_is_still_read() -> None:
     assert _location(text) == ("Herat", "Herat")
 
 
+def test_a_province_written_before_its_district_is_the_province() -> None:
+    text = "Gunmen killed two guards in Baghlan, Nahrin district, Sunday 5 October."
+    assert _location(text) == ("Baghlan", "Nahrin district")
+
+
+def test_a_list_of_places_after_a_town_keeps_the_town_first() -> None:
+    text = "Clashes in Kunduz, Khanabad and Chahar Dara killed eleven fighters."
+    assert _location(text) == ("Kunduz", "Kunduz")
+
+
 def _events(text: str) -> list[Event]:
     found = extract_text(
         text, document_id="lf-h", published=dt.date(2025, 3, 1), genre="analysis", language="en"

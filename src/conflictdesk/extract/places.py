@@ -427,6 +427,8 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
         office_of = _OFFICE_OF.search(text, 0, start.end()) is not None
         if _office_province(chain) and office_of:
             chain = chain[1:]  # "the governor of Balkh, in Mazar-i-Sharif": the office's province
+        elif _province_first(text, chain):
+            chain = chain[1:]  # "Balkh, Mazar-e Sharif, Monday": the town in the province
         if any(s.places or s.generic for s in chain):
             if office_of and _a_province(chain):
                 governed.append(chain)
@@ -546,6 +548,26 @@ def _office_province(chain: list[Segment]) -> bool:
 _OFFICE_OF = re.compile(
     r"\b(?:governor|governors|chief|commander|mayor|head|minister|director)\s+of\s+$", re.I
 )
+
+
+def _province_first(text: str, chain: list[Segment]) -> bool:
+    """A chain written from the province down, as a report's heading writes it: "Balkh,
+    Mazar-e Sharif", "Baghlan, Andarab district"; the bare name first is the province (not
+    the town of that name) when the next is a town or district the gazetteer holds in it.
+    Not a list of places ("in Kunduz, Khanabad and Imam Sahib")."""
+    if len(chain) != 2 or chain[0].generic is not None or not chain[0].comma_after:
+        return False
+    if _LIST_GOES_ON.match(text, chain[1].end):
+        return False
+    provinces = {p.name for p in chain[0].places if p.kind == "province"}
+    then = chain[1]
+    if not provinces or then.generic not in (None, *DISTRICT_WORDS):
+        return False
+    kinds = ("town",) if then.generic is None else ("district",)
+    return any(p.kind in kinds and p.admin1 in provinces for p in then.places)
+
+
+_LIST_GOES_ON = re.compile(r"(?:\s+district)?\s*(?:,\s*[A-Z][\w'’-]+\s+(?:and|or)\b|(?:and|or)\b)")
 
 
 def _a_province(chain: list[Segment]) -> bool:

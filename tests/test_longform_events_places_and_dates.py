@@ -88,11 +88,21 @@ def test_a_remark_on_attacks_in_general_is_no_event(remark: str) -> None:
     assert len(events) == 1
 
 
+def test_a_trend_right_after_an_event_is_no_event() -> None:
+    text = (
+        "In March 2025 the Taliban said they had detained 12 ISKP members in Kunar in a single "
+        "week.\n\nBy the autumn of 2025, the group's claimed bombings in Kunar had dropped "
+        "sharply."
+    )
+    assert len(_events(f"{_TOLD}\n\n{text}")) == 2
+
+
 @pytest.mark.parametrize(
     "told",
     [
         "Each strike killed four fighters in a compound near Asadabad on 2 March 2025.",
         "On 2 March 2025 a bombing of a Shia shrine in Herat killed six worshippers.",
+        "On 2 March 2025 raids on two police posts in Kunar killed five officers.",
     ],
 )
 def test_one_attack_told_with_its_toll_is_an_event(told: str) -> None:

@@ -1086,6 +1086,10 @@ _GENERIC_REMARK = Gated(
         r"|\b(?:attacks|killings|bombings|strikes|raids|assassinations|kidnappings|abductions)"
         r"\s+(?:(?:of|on|against|in)\s+(?:[\w'’-]+\s+){1,5}?)?(?:are|remain|remained|were)"
         r"\s+(?:\w+ly\s+)?(?:rare|common|frequent|routine|uncommon|unusual|infrequent)\b"
+        # a trend: "By the spring, its claimed attacks in Nangarhar had fallen sharply"
+        r"|\b(?:attacks|killings|bombings|strikes|raids|assassinations|kidnappings|abductions)"
+        r"\s+(?:(?:in|on|against|of)\s+(?:[\w'’-]+\s+){1,3}?)?(?:had|have|has)\s+"
+        r"(?:\w+ly\s+)?(?:fallen|declined|dropped|risen|increased|decreased|dwindled|slowed)\b"
         # what one attack, were it to happen, would do: "a raid on a TTP leader in Kabul
         # would mark a new phase"
         r"|\b(?:a|an|any)\s+(?:[\w'’-]+\s+)?(?:attack|strike|raid|bombing|blast|assault)\b"

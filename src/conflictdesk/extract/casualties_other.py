@@ -105,7 +105,11 @@ TABLES: Final[dict[str, _Table]] = {
         ),
         groups=_words(
             (r"^(?:saldırgan|terörist|bombacı|intiharcı|fail|militan)", "attackers"),
-            (r"^(?:taliban|vali|bakan|yetkili|hakim|savcı|milletvekili)", "target_side"),
+            (
+                r"^(?:taliban|vali|bakan|yetkili|hakim|savcı|milletvekili|diplomat|büyükelçi"
+                r"|maslahatgüzar|konsolos)",
+                "target_side",
+            ),
             (r"^(?:asker|polis|güvenlik|subay|komutan|muhafız|bekçi|er$|erler)", "security"),
             (
                 r"^(?:sivil|çocuk|kadın|öğrenci|öğretmen|yolcu|köylü|gazeteci|işçi|turist|"
@@ -359,7 +363,10 @@ TABLES: Final[dict[str, _Table]] = {
         ),
         groups=_words(
             (r"^(?:و|ال|وال)?(?:انتحاري|مهاجم|مسلح|إرهابي|ارهابي|منفذ)", "attackers"),
-            (r"^(?:و|ال)?(?:طالبان|حاكم|والي|مسؤول|وزير|قاض|نائب)", "target_side"),
+            (
+                r"^(?:و|ال)?(?:طالبان|حاكم|والي|مسؤول|وزير|قاض|نائب|دبلوماسي|سفير|قنصل)",
+                "target_side",
+            ),
             (
                 r"^(?:و|ال|وال)?(?:جندي|جنود|شرطي|شرطة|عسكري|أمن|حارس|حراس|حرس|ضابط|عناصر)",
                 "security",

@@ -44,28 +44,52 @@ class Tokens:
     """One text, tokenised and normalised once for all matchers."""
 
     text: str
-    spans: tuple[tuple[int, int, str], ...]
-    words: tuple[str, ...]  # each token as written (``spans[i][2]``)
+    # where each part of the text ends, the parts alternating gap, token, gap, ..., gap:
+    # token i runs from ``bounds[2 * i]`` to ``bounds[2 * i + 1]``
+    bounds: tuple[int, ...]
+    words: tuple[str, ...]  # each token as written
     keys: tuple[str, ...]
     breaks: tuple[bool, ...]  # breaks[i]: a break between token i and i + 1
     prefixed: tuple[int, ...]  # the tokens that may carry an Arabic one-letter prefix
+
+    @property
+    def spans(self) -> tuple[tuple[int, int, str], ...]:
+        """``(start, end, word)`` of each token (built when asked: matching needs only the
+        bounds of the tokens a phrase starts and ends with)."""
+        bounds = self.bounds
+        return tuple(zip(bounds[:-1:2], bounds[1::2], self.words, strict=True))
+
+
+class _TokenKeys(dict[str, str]):
+    """``normalise_token`` of each word met, looked up in C: a sentence's keys are one
+    ``map`` over its words, not a call through ``lru_cache`` per word."""
+
+    def __missing__(self, word: str) -> str:
+        key = self[word] = normalise_token(word)
+        return key
+
+
+_TOKEN_KEYS = _TokenKeys()
+# Words whose keys are remembered; a vocabulary is a few tens of thousands of words.
+_REMEMBERED_KEYS = 200_000
 
 
 @lru_cache(maxsize=512)
 def tokenise(text: str) -> Tokens:
     """Tokens of ``text``; cached, as every matcher reads the same sentence."""
     parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap
-    bounds = list(accumulate(map(len, parts)))  # where each part ends
+    bounds = tuple(accumulate(map(len, parts)))  # where each part ends
     words = tuple(parts[1::2])
-    spans = tuple(zip(bounds[:-1:2], bounds[1::2], words, strict=True))
-    keys = tuple(map(normalise_token, words))
+    if len(_TOKEN_KEYS) >= _REMEMBERED_KEYS:
+        _TOKEN_KEYS.clear()
+    keys = tuple(map(_TOKEN_KEYS.__getitem__, words))
     # len(gap) > _MAX_GAP for each gap between two tokens, without a generator step per gap
     breaks = tuple(map(_MAX_GAP.__lt__, map(len, parts[2:-1:2])))
     # A key can start with an Arabic letter only if the keys hold one at all.
     prefixed: tuple[int, ...] = ()
     if not text.isascii() and _ARABIC.search("".join(keys)):  # ASCII folds to ASCII
         prefixed = tuple(i for i, key in enumerate(keys) if _arabic_prefixed(key))
-    return Tokens(text, spans, words, keys, breaks, prefixed)
+    return Tokens(text, bounds, words, keys, breaks, prefixed)
 
 
 class FastMatcher:
@@ -103,8 +127,8 @@ class FastMatcher:
 
     def _find(self, toks: Tokens) -> list[Match]:
         found: list[Match] = []
-        n = len(toks.spans)
-        keys, spans = toks.keys, toks.spans
+        n = len(toks.keys)
+        keys, bounds = toks.keys, toks.bounds
         folded_lengths, exact_lengths = self._folded_lengths, self._exact_lengths
         # Only the tokens some alias starts with (few) are tried; the others cannot start one.
         if exact_lengths:
@@ -125,7 +149,7 @@ class FastMatcher:
             if hit is None:
                 continue
             length, value = hit
-            start, end = spans[i][0], spans[i + length - 1][1]
+            start, end = bounds[2 * i], bounds[2 * (i + length) - 1]
             found.append(Match(start, end, toks.text[start:end], value))
             after = i + length
         return found
@@ -138,16 +162,20 @@ class FastMatcher:
         return sorted(set(folded) | set(exact), reverse=True)
 
     def _longest_at(self, toks: Tokens, i: int, n: int) -> tuple[int, str] | None:
+        keys, breaks = toks.keys, toks.breaks
         for length in self._lengths_at(toks, i):
-            if i + length > n or any(toks.breaks[i : i + length - 1]):
+            # a one-token phrase always fits; a longer one must end in the text, unbroken
+            if length > 1 and (i + length > n or True in breaks[i : i + length - 1]):
                 continue
-            value = self._folded.get(toks.keys[i : i + length])
+            value = self._folded.get(keys[i : i + length])
             if value is None and self._exact:
                 value = self._exact.get(toks.words[i : i + length])
             if value is not None:
                 return length, value
-        key = toks.keys[i]
-        if _arabic_prefixed(key):
+        # ``prefixed`` lists exactly the tokens ``_arabic_prefixed`` holds for (none in most
+        # texts): a tuple test, not a call per token tried
+        if toks.prefixed and i in toks.prefixed:
+            key = keys[i]
             value = self._folded.get((key[1:],))
             if value is not None:
                 return 1, value

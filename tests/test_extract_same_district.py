@@ -48,3 +48,18 @@ def test_same_district_of_a_large_city_is_the_city() -> None:
         "In January, a bomb on another minibus killed three people in the same district."
     )
     assert _locations(text) == ["Kabul", "Kabul"]
+
+
+_SHRINE = (
+    "Attacks on shrines have grown in the south. On 3 March 2023 a gunman opened fire inside "
+    "the Khirqa shrine in Kandahar city, killing four worshippers.\n\nIn August 2023 another "
+    "gunman {} and killed two guards."
+)
+
+
+def test_the_same_building_struck_again_is_where_it_stands() -> None:
+    assert _locations(_SHRINE.format("attacked the same shrine")) == ["Kandahar", "Kandahar"]
+
+
+def test_the_same_word_before_other_nouns_moves_no_place() -> None:
+    assert _locations(_SHRINE.format("used the same weapon")) == ["Kandahar", None]

@@ -337,7 +337,10 @@ def extract_document(document: Document, registry: Registry | None = None) -> Ex
 
 
 _SAME_PLACE = re.compile(
-    r"\b(?:in|at|near) the same (?:city|town|village|district|province|area|place|mosque)\b"
+    r"\b(?:in|at|near) the same (?:city|town|village|district|province|area|place)\b"
+    # a building struck again: "another gunman struck the same shrine"
+    r"|\bthe same (?:mosque|shrine|school|hotel|hospital|university|embassy|consulate|market"
+    r"|bazaar|compound|base|checkpoint|prison|church|temple|gurdwara|hall|stadium)s?\b"
     r"|(?<!\w)(?:здесь|там же|в том же (?:городе|районе|месте)|burada|aynı (?:kentte|yerde|bölgede)"
     r"|في المكان نفسه|في المدينة نفسها|هنا)(?!\w)",
     re.IGNORECASE,

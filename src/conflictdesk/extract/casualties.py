@@ -3308,12 +3308,25 @@ def _relative_pronoun(
 
 # A clause about another incident ("a separate bombing near the ministry killed 22 more") or
 # about a whole city's day ("violence across the capital killed at least 15 people in all").
+# A second attacker or blast, or the same night's other act, whose figure is marked as more
+# ("a second bomber killed 22 more", "the earlier blast had killed 16 other people", "the same
+# night a cadet blew himself up, killing 26 more") tells another incident's toll, not this one's.
 _ELSEWHERE: Final = re.compile(
     r"\b(?P<separate>(?:a|another) separate (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|blasts?|"
-    r"explosions?|assaults?))\b|\b(?P<across>across the (?:capital|city|country|province))\b",
+    r"explosions?|assaults?))\b|\b(?P<across>across the (?:capital|city|country|province))\b"
+    r"|(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bafter )(?<!\bfrom )"  # "died in the second blast"
+    r"\b(?:(?P<other>(?:an?|the) (?:earlier|first|(?:near(?:ly)?[- ])?simultaneous) "
+    r"(?:[\w-]+ ){0,2}?(?:bomb(?:er|ing)?s?|blasts?|explosions?|attack(?:er)?s?|assailants?|"
+    r"gunm[ae]n)|the (?:first|earlier) had|(?:the|that) same (?:night|morning|afternoon|evening))"
+    r"|(?P<second>(?:an?|the) (?:second|third) |another )(?:[\w-]+ ){0,2}?(?:bomb(?:er|ing)?s?|"
+    r"blasts?|explosions?|attack(?:er)?s?|assailants?|gunm[ae]n))\b",
     re.IGNORECASE,
 )
 _ELSEWHERE_NEEDS: Final = Needs(_ELSEWHERE)
+# A second or another attacker is another incident's when told at a place of its own ("a
+# second bomber killed 22 more near the embassy in Kabul"); one that struck the rescuers at the
+# same site ("a second bomber then blew himself up, killing 12 more") may be this incident's.
+_ELSEWHERE_PLACE: Final = re.compile(r"\b(?:in|near|outside) (?:the )?[A-Z]|\bnearby\b")
 
 
 def _elsewhere(
@@ -3328,9 +3341,23 @@ def _elsewhere(
         inside = [m for m in mentions if first <= m.start and m.end <= last]
         if match.group("separate"):
             mentions = [m for m in mentions if m not in inside]
+        elif match.group("other") or _ELSEWHERE_PLACE.search(sentence, match.end(), last - offset):
+            mentions = _without_other_toll(mentions, inside, match.start() + offset)
         elif _IN_TOTAL.search(sentence, match.end(), last - offset):  # "... in all"
             mentions = [replace(m, shared_by=0) if m in inside else m for m in mentions]
     return mentions
+
+
+def _without_other_toll(
+    mentions: list[CasualtyMention], inside: list[CasualtyMention], other: int
+) -> list[CasualtyMention]:
+    """The figures told as more after a second attacker or blast (at ``other``) are its own,
+    and so is the death its bomber's "blew himself up" implies; without a figure told as
+    more, the clause may be this incident's own (a second bomber as its main act)."""
+    after = [m for m in inside if m.start >= other]
+    if not any(m.more for m in after):
+        return mentions
+    return [m for m in mentions if not (m in after and (m.more or m.relation == "implied"))]
 
 
 # "has risen to 25, up from 19 given on the day", "well above the 19 reported on Friday".

@@ -1262,6 +1262,11 @@ def _foreign_roles(
         denied = _BLAME_DENIED.get(language)
         if cue is not None and denied is not None and denied.search(text):
             cue = None  # "herhangi bir gruba suçlama yöneltmedi": no one blamed
+    if cue is None and not negation.search(text):
+        doer = _reported_doer(text, spans, language)
+        if doer is not None:
+            roles[doer] = "attribution"
+            return roles
     if cue is not None:
         named = [
             i
@@ -1298,19 +1303,34 @@ def _foreign_roles(
 # 30'dan fazla askeri öldürdüğünü iddia etti", "По утверждению ФНС, его бойцы уничтожили
 # шестерых талибов". The group must stand in the part naming who speaks (``who``): a
 # governor's spokesman telling what the Taliban's fighters did is no claim.
-_OWN_ACCOUNT: dict[str, re.Pattern[str]] = {
-    "tr": re.compile(
-        r"(?P<who>\S+(?:\s+\S+){0,2}?)\s+sözcüsü\b[^.]{0,100}?"
-        r"\b(?:militan|savaşçı|mücahit|mücahid)\w*?(?:ların|lerin|larının|lerinin)\b"
-        r"[^.]{0,80}?(?:öldürdüğünü|ele geçirdiğini|saldırdığını|düzenlediğini|imha ettiğini"
-        r"|vurduğunu|hedef aldığını|pusu kurduğunu)",
-        re.IGNORECASE,
+_TR_OWN_ACT = (
+    r"[^.]{0,80}?(?:öldürdüğünü|ele geçirdiğini|saldırdığını|düzenlediğini|imha ettiğini"
+    r"|vurduğunu|hedef aldığını|pusu kurduğunu|gerçekleştirdiğini)"
+)
+_OWN_ACCOUNT: dict[str, tuple[re.Pattern[str], ...]] = {
+    "tr": (
+        re.compile(
+            r"(?P<who>\S+(?:\s+\S+){0,2}?)\s+sözcüsü\b[^.]{0,100}?"
+            r"\b(?:militan|savaşçı|mücahit|mücahid)\w*?(?:ların|lerin|larının|lerinin)\b"
+            + _TR_OWN_ACT,
+            re.IGNORECASE,
+        ),
+        # the group itself the subject of its statement: "Örgüt, yaptığı açıklamada saldırıyı
+        # iki üyesinin gerçekleştirdiğini iddia etti" (said two of its members carried it out)
+        re.compile(
+            r"^(?P<who>[^,.]{1,50}),\s+(?:yaptığı|yayımladığı|yayınladığı)\s+(?:\S+\s+){0,2}?"
+            r"açıklamada\b[^.]{0,100}?\b(?:militan|savaşçı|mücahit|mücahid|üye)\w*?n[ıiuü]n\b"
+            + _TR_OWN_ACT,
+            re.IGNORECASE,
+        ),
     ),
-    "ru": re.compile(
-        r"(?<!\w)по\s+(?:утверждению|заявлению|словам|данным)\s+(?P<who>[^,.]{1,40}),\s+"
-        r"(?:его|её|ее|их)\s+(?:бойцы|боевики|отряды|силы|сторонники)\s+(?:\w+\s+)?"
-        r"(?:уничтожили|убили|атаковали|захватили|ликвидировали|напали|взорвали|сбили)",
-        re.IGNORECASE,
+    "ru": (
+        re.compile(
+            r"(?<!\w)по\s+(?:утверждению|заявлению|словам|данным)\s+(?P<who>[^,.]{1,40}),\s+"
+            r"(?:его|её|ее|их)\s+(?:бойцы|боевики|отряды|силы|сторонники)\s+(?:\w+\s+)?"
+            r"(?:уничтожили|убили|атаковали|захватили|ликвидировали|напали|взорвали|сбили)",
+            re.IGNORECASE,
+        ),
     ),
 }
 
@@ -1343,13 +1363,31 @@ def _only_naming(text: str, span: tuple[int, int], language: str) -> bool:
 
 def _own_account(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
     """The group whose own account a sentence gives of its fighters' act (``_OWN_ACCOUNT``)."""
-    pattern = _OWN_ACCOUNT.get(language)
-    found = pattern.search(text) if pattern is not None else None
+    found = next(
+        (m for p in _OWN_ACCOUNT.get(language, ()) if (m := p.search(text)) is not None), None
+    )
     if found is None:
         return None
     start, end = found.span("who")
     inside = [i for i, (a, b) in enumerate(spans) if start <= a and b <= end]
     return inside[-1] if inside else None
+
+
+# A group told as the one who carried the act out, in the speaker's words: "saldırıyı Hakkani
+# Ağı'nın düzenlediğini öne sürdü" (said that the Haqqani network carried out the attack).
+# The group must stand right before the verb: "saldırıyı Pakistan'ın düzenlediğini söyledi"
+# blames the state, not the Taliban whose spokesman says it.
+_REPORTED_DOER_AFTER: dict[str, re.Pattern[str]] = {
+    "tr": re.compile(r"['’]?n?[ıiuü]n\s+(?:düzenlediğini|gerçekleştirdiğini)\b", re.IGNORECASE),
+}
+
+
+def _reported_doer(text: str, spans: list[tuple[int, int]], language: str) -> int | None:
+    """The group a sentence reports as the doer of the act (``_REPORTED_DOER_AFTER``)."""
+    after = _REPORTED_DOER_AFTER.get(language)
+    if after is None or "diğini" not in text:
+        return None
+    return next((i for i, (_, end) in enumerate(spans) if after.match(text, end)), None)
 
 
 # A Turkish name in a case ("Taliban'a", "DEAŞ'ın") or qualifying the next noun ("Taliban

@@ -1,0 +1,49 @@
+"""Turkish claims and blame told as reported speech: the group itself the subject of a
+statement that its members carried the attack out ("Örgüt, yaptığı açıklamada saldırıyı iki
+üyesinin gerçekleştirdiğini iddia etti") claims it; a speaker who says a group in the
+genitive carried it out ("saldırıyı Hakkani Ağı'nın düzenlediğini öne sürdü") blames it.
+
+Every text here is written for these tests; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from conflictdesk.extract.actors import find_actors
+from conflictdesk.resolve.registry import load_registry
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(h.actor_id, h.role) for h in find_actors(text, load_registry(), language="tr")]
+
+
+def test_a_group_telling_its_members_carried_out_the_attack_claims_it() -> None:
+    text = "Terör örgütü DEAŞ, yaptığı açıklamada saldırıyı üç militanının gerçekleştirdiğini "
+    text += "iddia etti."
+    assert ("IS", "claim") in _roles(text)
+
+
+def test_an_official_statement_on_what_militants_did_is_no_claim() -> None:
+    text = "Valilik, yaptığı açıklamada saldırıyı militanların düzenlediğini duyurdu."
+    assert all(role != "claim" for _, role in _roles(text))
+
+
+def test_a_group_in_the_genitive_before_the_reported_act_is_blamed() -> None:
+    text = "İstihbarat yetkilileri ise bombalı saldırıyı Hakkani Ağı'nın düzenlediğini öne sürdü."
+    assert ("HAQQANI", "attribution") in _roles(text)
+
+
+def test_a_state_in_the_genitive_leaves_the_speakers_group_unblamed() -> None:
+    text = "Taliban hükümetinin sözcüsü Ahmet Yılmaz, saldırıyı Pakistan'ın düzenlediğini söyledi."
+    roles = _roles(text)
+    assert ("TALIBAN", "attribution") not in roles
+    assert ("PAKISTAN", "attribution") in roles
+
+
+def test_a_denied_reported_act_blames_no_one() -> None:
+    text = "Yetkililer, saldırıyı Taliban'ın düzenlediğini reddetti."
+    assert ("TALIBAN", "attribution") not in _roles(text)
+
+
+def test_a_group_organising_a_press_conference_is_not_blamed() -> None:
+    text = "Taliban'ın düzenlediği basın toplantısında yeni vali tanıtıldı."
+    assert ("TALIBAN", "attribution") not in _roles(text)

@@ -51,3 +51,12 @@ def test_a_second_bomber_at_the_same_site_is_left_to_the_main_toll() -> None:
     main = "A bomb exploded at a wedding hall, killing nine guests."
     second = "A second bomber then struck the rescuers, killing 12 more."
     assert _killed(main, second) == 21
+
+
+def test_a_bomber_dying_with_his_victims_reaches_the_casualty_reader() -> None:
+    from conflictdesk.extract.facts import _CASUALTY_HINT
+
+    # "dying" is not "die": without it the sentence never reaches the reader
+    assert _CASUALTY_HINT.search("A bomber detonated his vest, dying with six guards.")
+    # near miss: a sentence of no casualty word stays unread
+    assert not _CASUALTY_HINT.search("A bomber detonated his vest at the gate.")

@@ -32,7 +32,7 @@ EVENT_MEANS = ATTACK_MEANS | {"arrest", "threat", "surrender", "failed"}
 # words, not as tolls), and the other languages' words.
 _CASUALTY_HINT = Caseless(
     r"kill|dead|death|die|wound|injur|hurt|abduct|kidnap|hostage|casualt|toll|lost their lives"
-    r"|perish|slain|martyr|includ|counting|counted|behead|execut|murder|assassinat|slaughter"
+    r"|dying|perish|slain|martyr|includ|counting|counted|behead|execut|murder|assassinat|slaughter"
     r"|shot|gunned|stab|beaten|burn|hack|tortur|strangl|lynch|maim|harm|hospital|bod(?:y|ies)"
     r"|fatalit|victim|poison|captiv|unscathed|lives|blew (?:him|her|them)sel|leaves? out"
     r"|left out|counts?\b|seiz|hit in the|beat|fell ill|became ill|cut off|mutilat"

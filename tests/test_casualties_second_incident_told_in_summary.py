@@ -60,3 +60,22 @@ def test_a_bomber_dying_with_his_victims_reaches_the_casualty_reader() -> None:
     assert _CASUALTY_HINT.search("A bomber detonated his vest, dying with six guards.")
     # near miss: a sentence of no casualty word stays unread
     assert not _CASUALTY_HINT.search("A bomber detonated his vest at the gate.")
+
+
+def _killed_with_attackers_told(sentence: str, told: int | None) -> int | None:
+    from conflictdesk.extract.casualties import find_casualties
+    from conflictdesk.extract.tolls import aggregate_report
+
+    mentions = find_casualties(sentence, offset=0, language="en")
+    return aggregate_report(mentions, [0], attackers_told=told).fatalities.best
+
+
+def test_attackers_left_out_of_a_toll_are_as_many_as_took_part() -> None:
+    sentence = "Police said 14 people died, not counting the attackers, all of whom were shot."
+    assert _killed_with_attackers_told(sentence, 6) == 20
+
+
+def test_attackers_left_out_without_a_count_told_add_nothing() -> None:
+    # near miss: the report never says how many attacked
+    sentence = "Police said 14 people died, not counting the attackers."
+    assert _killed_with_attackers_told(sentence, None) == 14

@@ -3619,7 +3619,11 @@ def _excluded_attackers(
             re.search(r"\b(?:themselves|drivers)\b", match.group(0), re.IGNORECASE)
         )
         count = figure_value(word) if word else (None if plural else 1)
+        # "not counting the attackers": the ones who took part, however many the report
+        # told (``tolls._numbered``), not some of no known number
         quantity = _exact(count, match.group(0))
+        if count is None:
+            quantity = replace(quantity, vague=False)
         out.append(
             CasualtyMention(start, end, match.group(0), "killed", quantity, "attackers", None)
         )

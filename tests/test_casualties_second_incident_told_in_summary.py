@@ -79,3 +79,13 @@ def test_attackers_left_out_without_a_count_told_add_nothing() -> None:
     # near miss: the report never says how many attacked
     sentence = "Police said 14 people died, not counting the attackers."
     assert _killed_with_attackers_told(sentence, None) == 14
+
+
+def test_a_person_among_a_toll_of_a_pair_of_groups_is_inside_it() -> None:
+    sentence = "The district chief was among 14 soldiers and villagers killed."
+    assert _killed(sentence) == 14
+
+
+def test_a_pair_of_groups_without_a_figure_is_no_toll() -> None:
+    # near miss: no counted group opens the list
+    assert _killed("Soldiers and villagers killed in the war were buried.") is None

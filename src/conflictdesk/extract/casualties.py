@@ -2510,7 +2510,9 @@ def _link_participle(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     before = items[k] if k >= 0 else None
     elliptical = k > 0 and _low(items[k - 1]) == "and"  # "... shot dead and his colleague wounded"
     if isinstance(before, _Chunk) and (
-        before.kind in ("number", "bare") or (elliptical and before.kind in ("singular", "name"))
+        before.kind in ("number", "bare")
+        or (elliptical and before.kind in ("singular", "name"))
+        or (elliptical and before.kind == "plural" and _counted_before(items, k))
     ):
         return [  # "four others injured"; "eleven bodies and 30 wounded": the bodies are not
             _Link(c, trig, r)
@@ -2518,6 +2520,13 @@ def _link_participle(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
             if trig.trigger.outcome == "killed" or not _is_body(c)
         ]
     return []
+
+
+def _counted_before(items: list[_Item], k: int) -> bool:
+    """ "21 police and civilians killed": a plural after "and" that ends a list opened by a
+    counted group is counted with it (not "soldiers and civilians killed in the war")."""
+    opener = items[k - 2] if k >= 2 else None
+    return isinstance(opener, _Chunk) and opener.kind == "number"
 
 
 _MODALS: Final = word_set("may might could would should must can will shall to")
@@ -3691,7 +3700,8 @@ _AMONG_BEFORE: Final = re.compile(r"\bamong\s*$", re.IGNORECASE)
 _THE_FIGURE: Final = re.compile(
     # "among more than 80 dead", "among at least 12 killed": the figure may be hedged
     r"(?:the\s+)?(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|around)\s+)?"
-    r"\S+\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed)$",
+    # "among 21 police and civilians killed": the noun may be a pair
+    r"\S+\s+(?:[a-z]+\s+){0,2}?(?:and\s+[a-z]+\s+)?(?:wounded|injured|hurt|dead|killed)$",
     re.IGNORECASE,
 )
 

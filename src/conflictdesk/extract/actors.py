@@ -714,7 +714,13 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         ),
     ),
     "ar": (
-        re.compile(r"مسؤوليت|مسئوليت|تبن[ىتا]|تتبنى|يتبنى"),
+        re.compile(
+            r"مسؤوليت|مسئوليت|تبن[ىتا]|تتبنى|يتبنى"
+            # the group's responsibility announced by its spokesman: "وأعلن المتحدث باسم
+            # طالبان مسؤولية الحركة عن الهجوم" (not "مسؤولية الحكومة عن حماية المدنيين")
+            r"|(?<!\w)[وف]?(?:أعلن|أعلنت|يعلن|تعلن)\s+(?:\S+\s+){0,6}?مسؤولية\s+(?:\S+\s+){0,2}?"
+            r"عن\s+(?:هذا\s+)?(?:ال)?(?:هجوم|تفجير|اعتداء|عملية|اغتيال|انفجار|هجمات|تفجيرات)"
+        ),
         re.compile(r"لم\s+(?:تعلن|يعلن|تتبن|يتبن)|نفى|نفت"),
         # "أصابع الاتهام تشير إلى ..." (the finger of accusation points at ...); not "تبادل
         # الاتهامات" (an exchange of accusations between governments), no one blamed
@@ -722,7 +728,10 @@ _FOREIGN_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         # nouns "نسبة"/"بالنسبة" (a rate; as for) or "حمل السلاح" (carrying arms)
         re.compile(
             r"اتهم|الاتهام(?!ات)|(?<!\w)[وف]?(?:نسب|نسبت|ينسب|تنسب|نُسب|يُنسب)(?:ها|ه|وا|وها)?(?!\w)|حمّل"
-            r"|(?<!\w)[وف]?(?:حمل|حملت|يحمل|تحمل)\s+(?:\S+\s+){0,6}?(?:ال)?مسؤولية"
+            # the plural of officials too: "حمّلوا حركة طالبان المسؤولية" (they held the
+            # Taliban responsible)
+            r"|(?<!\w)[وف]?(?:حمّ?ل|حمّ?لت|حمّ?لوا|يحمّ?ل|تحمّ?ل|يحمّ?لون)\s+(?:\S+\s+){0,6}?(?:ال)?"
+            r"مسؤولية"
             r"|يشتبه|تقف وراء|يقف وراء"
         ),
     ),

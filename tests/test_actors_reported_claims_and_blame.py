@@ -1,7 +1,10 @@
-"""Turkish claims and blame told as reported speech: the group itself the subject of a
+"""Claims and blame told as reported speech. Turkish: the group itself the subject of a
 statement that its members carried the attack out ("Örgüt, yaptığı açıklamada saldırıyı iki
 üyesinin gerçekleştirdiğini iddia etti") claims it; a speaker who says a group in the
 genitive carried it out ("saldırıyı Hakkani Ağı'nın düzenlediğini öne sürdü") blames it.
+Arabic: officials in the plural who hold a group responsible ("حمّلوا حركة طالبان المسؤولية")
+blame it; a spokesman who announces the group's responsibility for the attack ("أعلن المتحدث
+... مسؤولية الحركة عن الهجوم") claims it.
 
 Every text here is written for these tests; each test fails without the rule it names.
 """
@@ -47,3 +50,22 @@ def test_a_denied_reported_act_blames_no_one() -> None:
 def test_a_group_organising_a_press_conference_is_not_blamed() -> None:
     text = "Taliban'ın düzenlediği basın toplantısında yeni vali tanıtıldı."
     assert ("TALIBAN", "attribution") not in _roles(text)
+
+
+def _ar_roles(text: str) -> list[tuple[str, str]]:
+    return [(h.actor_id, h.role) for h in find_actors(text, load_registry(), language="ar")]
+
+
+def test_officials_in_the_plural_holding_a_group_responsible_blame_it() -> None:
+    text = "وقال شهود إن الانفجار هز السوق، وحمّلوا حركة طالبان المسؤولية."
+    assert ("TALIBAN", "attribution") in _ar_roles(text)
+
+
+def test_a_spokesman_announcing_the_groups_responsibility_for_the_attack_claims_it() -> None:
+    text = "وأعلن المتحدث باسم طالبان مسؤولية الحركة عن التفجير الذي استهدف قافلة عسكرية."
+    assert ("TALIBAN", "claim") in _ar_roles(text)
+
+
+def test_a_ministers_words_on_the_governments_responsibility_claim_nothing() -> None:
+    text = "وأعلن وزير الداخلية مسؤولية الحكومة عن حماية المدنيين من هجمات طالبان."
+    assert ("TALIBAN", "claim") not in _ar_roles(text)

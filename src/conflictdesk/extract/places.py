@@ -697,7 +697,7 @@ def _bare_district(segment: Segment, after: Segment) -> str | None:
     named before its own province, is where the report says, written as it writes it (the
     district's seat of the same name, as gold lines read it); a name in another script is
     the district in its English spelling."""
-    if segment.generic is not None or not segment.places or after.generic != "province":
+    if segment.generic is not None or not segment.places or not _names_a_province(after):
         return None
     if any(p.kind != "district" for p in segment.places):
         return None
@@ -705,6 +705,15 @@ def _bare_district(segment: Segment, after: Segment) -> str | None:
     if province is None or any(p.admin1 != province.admin1 for p in segment.places):
         return None
     return segment.name if segment.name.isascii() else f"{segment.places[0].name} district"
+
+
+def _names_a_province(segment: Segment) -> bool:
+    """A province named as such ("Zabul province"), or by a bare name the gazetteer holds
+    only as a province ("near Kang in Nimroz"); not "Kandahar", a city's name too."""
+    if segment.generic == "province":
+        return True
+    kinds = {p.kind for p in segment.places}
+    return segment.generic is None and kinds == {"province"}
 
 
 def _city_around(segment: Segment, after: list[Segment]) -> Segment | None:

@@ -1105,6 +1105,14 @@ _CITY_IN_THE_OBJECT = (
             r"|prison|jail|garrison)\b"
         )
     ),
+    # "killed in his Kabul home", "shot outside her Kandahar house": a person's house named
+    # by its city lies in that city
+    Gated(
+        re.compile(
+            rf"\b(?:in|at|outside|near)\s+(?:his|her|their)\s+{_CITY_WORDS}\s+"
+            r"(?:home|house|residence|guesthouse)\b"
+        )
+    ),
 )
 
 

@@ -1008,6 +1008,24 @@ def _chain_score(chain: list[Segment]) -> int:
     return 2 * generics + known - 2 * unknown_bare + int(town) - unknown
 
 
+# A route is named for where it leads ("on the Kabul-Jalalabad highway"), not where it is.
+_ROUTE_WORDS = frozenset(("road", "highway", "street", "avenue"))
+
+
+def _landmark_town(fix: PlaceFix, text: str, chain: list[Segment], registry: Registry) -> PlaceFix:
+    """ "a bus carrying staff of Kabul Polytechnic University": a building named for a town,
+    with no other place in its chain, lies in that town."""
+    if len(chain) != 1 or chain[0].generic != LANDMARK:
+        return fix
+    head = chain[0]
+    if text[head.start : head.end].rsplit(None, 1)[-1].lower() in _ROUTE_WORDS:
+        return fix
+    town = _town_at_start(head.name, head.start, registry)
+    if town is None:
+        return fix
+    return fix_from_chain([town], _default_country(registry), registry)
+
+
 # "Rockets struck Kandahar airport", "the gate of Jalalabad airfield": an airport named for
 # its city lies at that city.
 _AIRPORT_OF: Final = re.compile(
@@ -1072,6 +1090,8 @@ def place_of(
             fix = _finer_within(fix, chains, best, registry)
         if fix.location is None and fix.admin1 is not None and "air" in text:
             fix = _airport_town(fix, text, registry)
+        if fix.location is None and fix.admin1 is None:
+            fix = _landmark_town(fix, text, best, registry)
         if fix.known and (fix.admin1 is not None or fix.location is not None):
             return shifted(fix, offset)
     if not loose:

@@ -52,6 +52,18 @@ def test_a_group_organising_a_press_conference_is_not_blamed() -> None:
     assert ("TALIBAN", "attribution") not in _roles(text)
 
 
+def test_a_groups_spokesman_telling_a_place_passed_to_its_fighters_claims_it() -> None:
+    text = "Taliban sözcüsü Zebihullah Mücahid, ilçe merkezinin mücahitlerin kontrolüne "
+    text += "geçtiğini ileri sürdü."
+    assert ("TALIBAN", "claim") in _roles(text)
+
+
+def test_a_governors_spokesman_telling_a_place_taken_claims_nothing() -> None:
+    text = "Vali sözcüsü Ahmet Kaya, ilçe merkezinin Taliban militanlarının kontrolüne "
+    text += "geçtiğini kabul etti."
+    assert ("TALIBAN", "claim") not in _roles(text)
+
+
 def _ar_roles(text: str) -> list[tuple[str, str]]:
     return [(h.actor_id, h.role) for h in find_actors(text, load_registry(), language="ar")]
 

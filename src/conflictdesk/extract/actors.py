@@ -1314,7 +1314,10 @@ def _foreign_roles(
 # governor's spokesman telling what the Taliban's fighters did is no claim.
 _TR_OWN_ACT = (
     r"[^.]{0,80}?(?:öldürdüğünü|ele geçirdiğini|saldırdığını|düzenlediğini|imha ettiğini"
-    r"|vurduğunu|hedef aldığını|pusu kurduğunu|gerçekleştirdiğini)"
+    r"|vurduğunu|hedef aldığını|pusu kurduğunu|gerçekleştirdiğini"
+    # a place taken told as passed into the fighters' hands: "kentin tamamen mücahitlerin
+    # kontrolüne geçtiğini ileri sürdü"
+    r"|kontrolüne geçtiğini|kontrolüne aldığını)"
 )
 _OWN_ACCOUNT: dict[str, tuple[re.Pattern[str], ...]] = {
     "tr": (

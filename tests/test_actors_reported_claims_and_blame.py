@@ -4,7 +4,8 @@ statement that its members carried the attack out ("Örgüt, yaptığı açıkla
 genitive carried it out ("saldırıyı Hakkani Ağı'nın düzenlediğini öne sürdü") blames it.
 Arabic: officials in the plural who hold a group responsible ("حمّلوا حركة طالبان المسؤولية")
 blame it; a spokesman who announces the group's responsibility for the attack ("أعلن المتحدث
-... مسؤولية الحركة عن الهجوم") claims it.
+... مسؤولية الحركة عن الهجوم") claims it. English: the Islamic State's branch named short
+("The Khorasan branch claimed the attack") claims it.
 
 Every text here is written for these tests; each test fails without the rule it names.
 """
@@ -81,3 +82,17 @@ def test_a_spokesman_announcing_the_groups_responsibility_for_the_attack_claims_
 def test_a_ministers_words_on_the_governments_responsibility_claim_nothing() -> None:
     text = "وأعلن وزير الداخلية مسؤولية الحكومة عن حماية المدنيين من هجمات طالبان."
     assert ("TALIBAN", "claim") not in _ar_roles(text)
+
+
+def _en_roles(text: str) -> list[tuple[str, str]]:
+    return [(h.actor_id, h.role) for h in find_actors(text, load_registry(), language="en")]
+
+
+def test_the_khorasan_branch_named_short_claims() -> None:
+    text = "The Khorasan branch claimed the bombing of the bus station within a day."
+    assert ("ISKP", "claim") in _en_roles(text)
+
+
+def test_the_khorasan_region_is_no_group() -> None:
+    text = "Traders from the Khorasan region said the bombing of the bus station closed the road."
+    assert all(actor != "ISKP" for actor, _ in _en_roles(text))

@@ -127,3 +127,14 @@ def test_there_after_a_place_of_its_own_keeps_its_own() -> None:
     text = "In March 2024 a gunman shot dead six men in Lashkar Gah and wounded two there."
     events = _events(_BEFORE_THE_WEST + text)
     assert [(e.admin1, e.location) for e in events][1] == ("Helmand", "Lashkar Gah")
+
+
+def test_a_claim_after_an_arrest_at_the_scene_is_the_attacks() -> None:
+    events = _events(
+        "Attacks on foreign missions in Kabul have grown since 2021. On 2 December 2022 a "
+        "gunman fired on the compound of the Pakistani embassy in Kabul, wounding a guard. "
+        "Taliban forces said they arrested a suspect at the scene. The Khorasan branch claimed "
+        "the attempt. Islamabad recalled its envoy."
+    )
+    told = sorted((e.sub_event_type, e.claimed_by) for e in events)
+    assert told == [("Arrests", None), ("Attack", "ISKP")]

@@ -935,7 +935,7 @@ CLAIM_REACH = 3
 # just told.
 _CLAIMED_IT = re.compile(
     r"\bclaimed (?:responsibility (?:for )?)?(?:it|(?:the|this|that) (?:\w+ )?(?:attack|bombing"
-    r"|blast|explosion|assault|killing|assassination|raid|massacre|operation))\b",
+    r"|blast|explosion|assault|killing|assassination|raid|massacre|operation|attempt|plot))\b",
     re.IGNORECASE,
 )
 # The same claim in the other languages, the incident named as a definite object:
@@ -953,6 +953,20 @@ _CLAIMED_IT_FOREIGN = re.compile(
     r"|تبن[ىّ]\w*\s+(?:\S+\s+){0,3}?(?:ال)(?:هجوم|تفجير|اعتداء|عملية|اغتيال)",
     re.IGNORECASE,
 )
+
+
+def _claimed_past_arrest(item: Facts, frames: list[Frame], facts: list[Facts]) -> int | None:
+    """The frame a claim belongs to when an arrest told just after the attack stands between
+    them ("... was shot. Police arrested a suspect at the scene. ISKP claimed the attempt."):
+    the attack before the arrest, not the arrest, is what the group claims."""
+    if len(frames) < 2 or not _claims_it(item):
+        return None
+    arrest, attack = frames[-1], frames[-2]
+    if item.index - arrest.members[-1] > 1 or arrest.anchor - attack.members[-1] > 1:
+        return None
+    if not all(h.means == "arrest" for h in facts[arrest.anchor].triggers):
+        return None
+    return len(frames) - 2
 
 
 def _claims_it(item: Facts) -> bool:
@@ -1120,6 +1134,12 @@ def analysis_frames(facts: list[Facts]) -> list[Frame]:
         if item.has_event_trigger and (_generic_remark(item) or _tally_or_past(item)):
             continue
         last = frames[-1] if frames else None
+        claimed = _claimed_past_arrest(item, frames, facts)
+        if claimed is not None:  # "... arrested a suspect at the scene. ISKP claimed it."
+            frames[claimed] = dataclasses.replace(
+                frames[claimed], members=(*frames[claimed].members, item.index)
+            )
+            continue
         # one sentence without an event may stand between an event and its toll: "...
         # attacked the mosque in Kandahar. The first was shot at the gate. At least 47 died."
         gap = ANALYSIS_GAP if last is not None and _supports(item) and not item.dates else 1

@@ -29,3 +29,14 @@ def test_district_of_another_province_is_not_read() -> None:
     # Shahjoy lies in Zabul, not Ghazni: the name is no district of the province named
     text = "Gunmen torched a fuel tanker near Shahjoy in Ghazni on Tuesday."
     assert _where(text)[1] != "Shahjoy"
+
+
+def test_district_before_a_province_named_like_its_city() -> None:
+    # Kunduz is a city and a province: the district before it is the place, not the city
+    text = "A mine killed two farmers in Chahar Dara, Kunduz, on Sunday."
+    assert _where(text) == ("Kunduz", "Chahar Dara")
+
+
+def test_district_before_a_city_of_another_province_is_not_read() -> None:
+    text = "A mine killed two farmers in Chahar Dara, Herat, on Sunday."
+    assert _where(text)[1] != "Chahar Dara"

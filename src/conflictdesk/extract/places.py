@@ -666,6 +666,12 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
         city = _city_around(segment, chain[index + 1 : index + 2])
         if city is not None:
             return _display_name(city), city
+        if index + 1 < len(chain) and chain[index + 1].generic is None:
+            # "in Qala-e Zal, Kunduz": the district before its province, not the city named
+            # like the province after it
+            district = _bare_district(segment, chain[index + 1])
+            if district is not None:
+                return district, segment
         if segment.generic == LANDMARK:
             city = _following_settlement(chain[index + 1 :])
             if city is not None:
@@ -708,12 +714,12 @@ def _bare_district(segment: Segment, after: Segment) -> str | None:
 
 
 def _names_a_province(segment: Segment) -> bool:
-    """A province named as such ("Zabul province"), or by a bare name the gazetteer holds
-    only as a province ("near Kang in Nimroz"); not "Kandahar", a city's name too."""
+    """A province named as such ("Zabul province"), or by a bare name the gazetteer holds as
+    a province ("near Kang in Nimroz", "in Qala-e Zal, Kunduz": the district's own province,
+    not the city of that name, which has no districts around it)."""
     if segment.generic == "province":
         return True
-    kinds = {p.kind for p in segment.places}
-    return segment.generic is None and kinds == {"province"}
+    return segment.generic is None and any(p.kind == "province" for p in segment.places)
 
 
 def _city_around(segment: Segment, after: list[Segment]) -> Segment | None:

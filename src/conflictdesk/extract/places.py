@@ -411,6 +411,8 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
     for start in _CHAIN_START.finditer(text):
         if _ROUTE_BETWEEN.search(text, max(0, start.start() - 12), start.start()):
             continue  # "on the highway between Kunduz city and Khanabad": neither end is where
+        if _ROUTE_TO.search(text, max(0, start.start() - 10), start.end()):
+            continue
         if any(left < start.end() < right for left, right in names_read):
             continue  # "Pachir wa Agam district": "Agam district" is the tail of a name read
         if _GROUP_NAMED_IN.search(text, max(0, start.start() - 8), start.start() + 3):
@@ -503,6 +505,9 @@ _OFFICE_AFTER = Gated(
 
 
 _ROUTE_BETWEEN = Gated(re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE))
+# "killed on the road to Nahrin, Baghlan province": a route's end is where it leads, not
+# where the event was; the province after it still holds the road
+_ROUTE_TO = Gated(re.compile(r"\b(?:road|highway|route)\s+(?:to|towards?)\s+$", re.IGNORECASE))
 
 # "Islamic State in Khorasan Province", "IS in Iraq": the "in" of a group's own name.
 _GROUP_NAMED_IN = re.compile(r"\b(?:State|IS|ISIS|ISIL)\s+in\s+$")

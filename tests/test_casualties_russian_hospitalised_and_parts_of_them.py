@@ -9,12 +9,9 @@ The sentences are invented for these tests.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from conflictdesk.extract import extract_document
+from conflictdesk.extract import extract_text
 from conflictdesk.extract.casualties import find_casualties
-from conflictdesk.model import Document
-from conflictdesk.resolve.registry import load_registry
 
 
 def _read(text: str) -> list[tuple[str, int | None, str]]:
@@ -44,13 +41,7 @@ def test_a_report_counts_the_burned() -> None:
         "КУНДУЗ, 9 мая. Взрыв бензовоза прогремел в понедельник в городе Кундуз. "
         "Ещё девять человек с ожогами доставлены в больницу."
     )
-    document = Document(
-        id="ru-burns",
-        text=text,
-        content_hash=hashlib.sha1(text.encode()).hexdigest(),
-        language="ru",
-        genre="wire",
-        published=dt.date(2023, 5, 9),
+    extraction = extract_text(
+        text, document_id="ru-burns", published=dt.date(2023, 5, 9), language="ru", genre="wire"
     )
-    events = extract_document(document, load_registry()).events
-    assert [e.injuries.best for e in events] == [9]
+    assert [e.injuries.best for e in extraction.events] == [9]

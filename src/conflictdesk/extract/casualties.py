@@ -22,6 +22,7 @@ from typing import Final, NamedTuple
 
 from conflictdesk.extract.caseless import Caseless, Gated, Needs
 from conflictdesk.extract.casualty_mention import CasualtyMention as CasualtyMention
+from conflictdesk.extract.casualty_mention import last_told_before, told_over
 from conflictdesk.extract.numbers import (
     Quantity,
     figure_value,
@@ -3287,7 +3288,7 @@ def _dead_left_behind(
     out: list[CasualtyMention] = []
     for match in _LEFT_BEHIND.finditer(sentence):
         start, end = match.start() + offset, match.end() + offset
-        if any(m.start < end and start < m.end and m.outcome == "killed" for m in found):
+        if told_over(found, start, end, "killed"):
             continue
         quantity = parse_quantity(match.group("fig"))
         if quantity is None or quantity.best is None:
@@ -3501,8 +3502,7 @@ def _included_attackers(sentence: str, offset: int) -> list[CasualtyMention]:
     for match in _INCLUDED.finditer(sentence):
         word = match.group("i") or match.group("j") or match.group("k") or match.group("l")
         noun = _ATTACKER_NOUN.search(match.group(0))
-        plural = noun is not None and noun.group(0).lower().endswith(("s", "men"))
-        count = figure_value(word) if word else (None if plural else 1)
+        count = _attacker_count(word, noun is not None and _plural_attackers(noun.group(0)))
         start, end = match.start() + offset, match.end() + offset
         quantity = _exact(count, match.group(0))
         out.append(
@@ -3550,10 +3550,10 @@ def _attackers_too(
     out: list[CasualtyMention] = []
     for match in _ATTACKERS_TOO.finditer(sentence):
         start, end = match.start() + offset, match.end() + offset
-        if any(m.start < end and start < m.end for m in found):
+        if told_over(found, start, end):
             continue
-        before = [m for m in found if m.end <= start]
-        if not before or max(before, key=lambda m: m.end).outcome != "killed":
+        last = last_told_before(found, start)
+        if last is None or last.outcome != "killed":
             continue  # "30 were wounded, as were two of the attackers"
         told = "list" if match.group("list") else "alone"
         listed = match.start(told) + offset
@@ -3577,12 +3577,22 @@ def _attacker_item(item: re.Match[str], start: int) -> CasualtyMention:
             start, start + len(text), text, "killed", one, "unknown", None, more=True
         )
     word = item.group("of") or item.group("n") or item.group("bare")
-    noun = item.group("noun") or item.group("plural")
-    plural = noun.lower().endswith(("s", "men"))
-    count = figure_value(word) if word else (None if plural else 1)
+    count = _attacker_count(word, _plural_attackers(item.group("noun") or item.group("plural")))
     return CasualtyMention(
         start, start + len(text), text, "killed", _exact(count, text), "attackers", text
     )
+
+
+def _plural_attackers(noun: str) -> bool:
+    return noun.lower().endswith(("s", "men"))
+
+
+def _attacker_count(word: str | None, plural: bool) -> int | None:
+    """How many attackers a phrase counts: its figure word; without one, a singular ("the
+    bomber") is one and a plural ("the gunmen") some number not told here."""
+    if word:
+        return figure_value(word)
+    return None if plural else 1
 
 
 def _attackers_dead(found: list[CasualtyMention]) -> bool:
@@ -3624,10 +3634,10 @@ def _excluded_attackers(
             continue  # "blew himself up, killing four along with himself": already counted
         word = match.group("n") or match.group("m") or match.group("x")
         noun = _ATTACKER_NOUN.search(match.group(0))
-        plural = (noun is not None and noun.group(0).lower().endswith(("s", "men"))) or bool(
+        plural = (noun is not None and _plural_attackers(noun.group(0))) or bool(
             re.search(r"\b(?:themselves|drivers)\b", match.group(0), re.IGNORECASE)
         )
-        count = figure_value(word) if word else (None if plural else 1)
+        count = _attacker_count(word, plural)
         # "not counting the attackers": the ones who took part, however many the report
         # told (``tolls._numbered``), not some of no known number
         quantity = _exact(count, match.group(0))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from conflictdesk.extract.casualties import CasualtyMention
+from conflictdesk.extract.casualty_mention import told_over
 from conflictdesk.extract.numbers import Quantity, figure_value, iter_quantities
 
 # Tokens a figure may stand from its casualty word ("en az 50 kişi hayatını kaybetti").
@@ -833,7 +834,7 @@ def _active_one(reader: _Reader, found: list[CasualtyMention]) -> list[CasualtyM
             continue
         outcome = "injured" if match.group("verb").lower().startswith("ран") else "killed"
         start, end, _ = reader.span(match.start(), match.end())
-        if any(m.outcome == outcome and m.start < end and start < m.end for m in found):
+        if told_over(found, start, end, outcome):
             continue  # the figure readers linked this verb already
         one = Quantity(1, 1, 1, False, match.group("noun"))
         out.append(reader.mention(match.start(), match.end(), outcome, one, group))

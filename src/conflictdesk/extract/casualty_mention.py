@@ -6,6 +6,7 @@ Kept apart from ``casualties`` so that the readers of particular toll phrasings
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from conflictdesk.extract.numbers import Quantity
@@ -36,3 +37,20 @@ class CasualtyMention:
     shared_by: int | None = None
     earlier: bool = False
     more: bool = False
+
+
+def told_over(
+    mentions: Iterable[CasualtyMention], start: int, end: int, outcome: str | None = None
+) -> bool:
+    """A mention (of ``outcome``, when given) already overlaps the span: the phrase there is
+    counted."""
+    return any(
+        m.start < end and start < m.end and (outcome is None or m.outcome == outcome)
+        for m in mentions
+    )
+
+
+def last_told_before(mentions: Iterable[CasualtyMention], start: int) -> CasualtyMention | None:
+    """The mention that ends last before ``start``: the toll a phrase after it adds to or
+    revises."""
+    return max((m for m in mentions if m.end <= start), key=lambda m: m.end, default=None)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Final
 
 from conflictdesk.extract.caseless import Gated, Needs
-from conflictdesk.extract.casualty_mention import CasualtyMention
+from conflictdesk.extract.casualty_mention import CasualtyMention, last_told_before, told_over
 from conflictdesk.extract.numbers import Quantity, figure_value, iter_quantities, match_quantity
 
 # Words that open a sentence in capitals without being a name ("The", "Two").
@@ -397,11 +397,6 @@ def _died_of_injuries(
     return out
 
 
-def _told_over(mentions: list[CasualtyMention], outcome: str, start: int, end: int) -> bool:
-    """A mention of ``outcome`` already overlaps the span: the phrase there is counted."""
-    return any(m.outcome == outcome and m.start < end and start < m.end for m in mentions)
-
-
 # "Three died on the spot and five more died of their wounds": a bare figure marked as more,
 # told as dying, adds to the dead counted before it.
 _MORE_DIED: Final = Gated(
@@ -422,7 +417,7 @@ def _more_died(
         figure = match_quantity(found.group("n"), 0, "en")
         if figure is None or figure.quantity.best is None or figure.end != len(found.group("n")):
             continue
-        if _told_over(out, "killed", start, end):
+        if told_over(out, start, end, "killed"):
             continue
         if not any(m.outcome == "killed" and m.end <= start for m in out):
             continue  # nothing counted before it in the sentence to add to
@@ -471,7 +466,7 @@ def _add_numbered(
     figure = match_quantity(figure_text, 0, "en")
     if figure is None or figure.quantity.best is None:
         return
-    if _told_over(out, outcome, start, end):
+    if told_over(out, start, end, outcome):
         return
     out.append(CasualtyMention(start, end, text, outcome, figure.quantity, "unknown", None))
 
@@ -782,10 +777,8 @@ def _died_with_companions(
     out = list(mentions)
     for found in _DIED_WITH_COMPANIONS.finditer(sentence):
         start, end = found.start() + offset, found.end() + offset
-        before = [m for m in out if m.end <= start]
-        if not before or max(before, key=lambda m: m.end).outcome != "killed":
-            continue
-        if any(m.start < end and start < m.end for m in out):
+        last = last_told_before(out, start)
+        if last is None or last.outcome != "killed" or told_over(out, start, end):
             continue
         group = "figure" if found.group("figure") is not None else "riding"
         figure = match_quantity(found.group(group), 0, "en")
@@ -825,13 +818,13 @@ def _figure_revised(
     out = list(mentions)
     for found in _FIGURE_REVISED.finditer(sentence):
         start, end = found.start() + offset, found.end() + offset
-        before = [m for m in out if m.end <= start and m.outcome in ("killed", "injured")]
-        if not before or any(m.start < end and start < m.end for m in out):
+        last = last_told_before((m for m in out if m.outcome in ("killed", "injured")), start)
+        if last is None or told_over(out, start, end):
             continue
         figure = match_quantity(found.group("figure"), 0, "en")
         if figure is None or figure.quantity.best is None:
             continue
-        outcome = max(before, key=lambda m: m.end).outcome
+        outcome = last.outcome
         out.append(
             CasualtyMention(
                 start, end, found.group(), outcome, figure.quantity, "unknown", None, "revision"
@@ -973,7 +966,7 @@ def _bodies_told_back(
     out = list(mentions)
     for found in _BODIES_BACK.finditer(sentence):
         start, end = found.start() + offset, found.end() + offset
-        if _told_over(out, "killed", start, end):
+        if told_over(out, start, end, "killed"):
             continue
         who, text = found.group("who").lower(), found.group(0)
         if found.group("n"):
@@ -1188,7 +1181,7 @@ def _only_death(
     out = list(mentions)
     for found in _ONLY_DEATH.finditer(sentence):
         start, end = found.start() + offset, found.end() + offset
-        if _told_over(out, "killed", start, end):
+        if told_over(out, start, end, "killed"):
             continue
         who = (found.group("who") or found.group("whom")).lower()
         group = "attackers" if _ATTACKER_WORD.search(who) or who.endswith("self") else "unknown"
@@ -1247,8 +1240,8 @@ def _so_were(sentence: str, offset: int, mentions: list[CasualtyMention]) -> lis
     out = list(mentions)
     for found in _SO_WERE.finditer(sentence):
         start, end = found.start("who") + offset, found.end("who") + offset
-        before = [m for m in out if m.end <= found.start() + offset]
-        if not before or any(m.start < end and start < m.end for m in out):
+        last = last_told_before(out, found.start() + offset)
+        if last is None or told_over(out, start, end):
             continue
         who = found.group("who")
         figure = next(iter_quantities(who, "en"), None)
@@ -1258,8 +1251,7 @@ def _so_were(sentence: str, offset: int, mentions: list[CasualtyMention]) -> lis
             quantity = Quantity(None, None, None, False, who)
         else:
             quantity = _one(who)
-        outcome = max(before, key=lambda m: m.end).outcome
-        out.append(CasualtyMention(start, end, who, outcome, quantity, "attackers", who))
+        out.append(CasualtyMention(start, end, who, last.outcome, quantity, "attackers", who))
     return out
 
 
@@ -1285,7 +1277,7 @@ def _attackers_shot(
     out = list(mentions)
     for found in _ATTACKERS_SHOT.finditer(sentence):
         start, end = found.start() + offset, found.end() + offset
-        if any(m.start < end and start < m.end for m in out):
+        if told_over(out, start, end):
             continue
         who = found.group("who")
         count = _shot_count(who, found.group("n"))

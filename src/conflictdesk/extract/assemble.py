@@ -1538,26 +1538,36 @@ def _group_spoke(members: list[Facts], date: dt.date | None, ctx: Context) -> Ac
     the act or names another armed group. A group others blamed must own the act in its
     words: "officials blamed the Taliban, who said the ambulance had carried weapons" is the
     blamed group's excuse, "..., who said they had arrested the men" its claim."""
+    for item, hit in _groups_named(members, ctx):
+        if ctx.registry.governs(hit.actor_id, date):
+            continue
+        start = item.sentence.start
+        spoke = _GROUP_SPOKE.match(item.sentence.text, hit.end - start)
+        if spoke is None or _DISOWNING.search(spoke.group("statement")):
+            continue
+        if hit.role == "attribution" and not _OWNING.search(spoke.group("statement")):
+            continue
+        if any(_other_group_in(spoke, other, hit, start, date, ctx) for other in item.actors):
+            continue
+        if is_anaphor(hit.text) and len(_armed_groups_named(members, ctx)) > 1:
+            continue  # "the group" could stand for either group the summary names
+        return ActorHit(hit.start, hit.end, hit.text, hit.actor_id, "claim")
+    return None
+
+
+def _groups_named(members: list[Facts], ctx: Context) -> Iterator[tuple[Facts, ActorHit]]:
+    """Each armed group the event's sentences name, with its sentence; not one named only to
+    be negated ("Neither the Taliban nor ...", "not the Taliban")."""
     for item in members:
         text, start = item.sentence.text, item.sentence.start
         for hit in item.actors:
-            if not _is_armed_group(hit.actor_id, ctx) or ctx.registry.governs(hit.actor_id, date):
+            if not _is_armed_group(hit.actor_id, ctx):
                 continue
             if _NEGATED_NAME_BEFORE.search(
                 text[max(0, hit.start - start - 20) : hit.start - start]
             ):
                 continue
-            spoke = _GROUP_SPOKE.match(text, hit.end - start)
-            if spoke is None or _DISOWNING.search(spoke.group("statement")):
-                continue
-            if hit.role == "attribution" and not _OWNING.search(spoke.group("statement")):
-                continue
-            if any(_other_group_in(spoke, other, hit, start, date, ctx) for other in item.actors):
-                continue
-            if is_anaphor(hit.text) and len(_armed_groups_named(members, ctx)) > 1:
-                continue  # "the group" could stand for either group the summary names
-            return ActorHit(hit.start, hit.end, hit.text, hit.actor_id, "claim")
-    return None
+            yield item, hit
 
 
 def _armed_groups_named(members: list[Facts], ctx: Context) -> set[str]:
@@ -1591,17 +1601,10 @@ def _other_group_in(
 def _claimer(members: list[Facts], ctx: Context) -> ActorHit | None:
     """The armed group a sentence of the event makes the subject of "claimed", whatever role
     the actor reader gave it."""
-    for item in members:
-        text, start = item.sentence.text, item.sentence.start
-        for hit in item.actors:
-            if not _is_armed_group(hit.actor_id, ctx):
-                continue
-            if _NEGATED_NAME_BEFORE.search(
-                text[max(0, hit.start - start - 20) : hit.start - start]
-            ):
-                continue
-            if _CLAIMED_AFTER.match(text[hit.end - start : hit.end - start + 40]):
-                return ActorHit(hit.start, hit.end, hit.text, hit.actor_id, "claim")
+    for item, hit in _groups_named(members, ctx):
+        offset = hit.end - item.sentence.start
+        if _CLAIMED_AFTER.match(item.sentence.text[offset : offset + 40]):
+            return ActorHit(hit.start, hit.end, hit.text, hit.actor_id, "claim")
     return None
 
 

@@ -581,10 +581,7 @@ def _a_province(chain: list[Segment]) -> bool:
     name; another chain of the sentence is where, when it has one."""
     if len(chain) != 1:
         return False
-    head = chain[0]
-    return head.generic in PROVINCE_WORDS or (
-        head.generic is None and any(p.kind == "province" for p in head.places)
-    )
+    return chain[0].generic in PROVINCE_WORDS or _names_a_province(chain[0])
 
 
 def _inside_province(chain: list[Segment]) -> list[Segment]:

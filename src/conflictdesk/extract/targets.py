@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from conflictdesk.extract import phrases
 from conflictdesk.extract.actors import ActorHit
 from conflictdesk.extract.caseless import Gated
-from conflictdesk.resolve.registry import Registry, TargetTerm
+from conflictdesk.resolve.registry import Actor, Registry, TargetTerm
 
 # The day the Taliban took Kabul: from then on their forces and officials are the state.
 NON_STATE = "Terrorists/Non-State Militia"
@@ -529,6 +529,21 @@ class Candidate:
     person: bool = False
 
 
+def group_type(actor: Actor | None, words: str) -> str:
+    """What an armed group's ``words`` ("office", "fighters") are coded when attacked:
+    non-state militia, or the pack's own type for the group (a party with an armed wing is a
+    Violent Political Party), except for its armed men and their camps, which are a militia."""
+    if actor is None or not actor.target_type or _ARMED_WING.search(words):
+        return NON_STATE
+    return actor.target_type
+
+
+_ARMED_WING = re.compile(
+    r"\b(?:fighters?|militia(?:men|s)?|gunmen|insurgents|militants|camps?|bases?|positions?)\b",
+    re.IGNORECASE,
+)
+
+
 def dated_type(term_type: str, actor: str | None, date: dt.date | None, registry: Registry) -> str:
     """The pack's type, or non-state militia for a group's targets before it became the state
     (the Taliban before 2021-08-15, from ``governs_since`` in the pack)."""
@@ -584,8 +599,10 @@ def _owned_by_actor(
         else:
             continue
         actor = registry.actors.get(hit.actor_id)
-        kind = actor.kind if actor is not None else "militant"
-        target_type = NON_STATE if kind == "militant" else _state_noun_type(f"{hit.text} {noun}")
+        if actor is None or actor.kind == "militant":
+            target_type = group_type(actor, noun)
+        else:
+            target_type = _state_noun_type(f"{hit.text} {noun}")
         found.append(
             Candidate(
                 max(0, span_start),
@@ -626,13 +643,13 @@ def _inherit_group(
                 return replace(c, actor=hit.actor_id, target_type=_state_noun_type(hit.text))
             if actor is None or actor.kind != "militant":
                 return c
-            kind = NON_STATE
+            kind = group_type(actor, c.text)
             if registry.ever_governs(hit.actor_id) and not c.container and c.target_type != _PCP:
                 kind = c.target_type  # "Taliban police": the force named keeps its type
             # after "of", an armed group's name is part of its men's words: "a gathering of
             # Islamic State Khorasan Province fighters" links the gathering to the fighters
             start = c.start
-            if kind == NON_STATE and _OF_GROUP_BEFORE.search(
+            if kind == group_type(actor, c.text) and _OF_GROUP_BEFORE.search(
                 text[max(0, hit.start - offset - 8) : hit.start - offset]
             ):
                 start = hit.start - offset

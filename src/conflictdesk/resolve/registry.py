@@ -21,6 +21,7 @@ import platformdirs
 
 from conflictdesk.errors import PackError
 from conflictdesk.resolve.matcher import Match, PhraseMatcher
+from conflictdesk.vocab import TARGET_TYPES
 
 PACKS_PACKAGE = "conflictdesk.packs"
 DEFAULT_PACKS: tuple[str, ...] = ("afghanistan",)
@@ -47,6 +48,9 @@ class Actor:
     # An armed group that became the state (the Taliban from 2021-08-15): from this date its
     # forces and officials are the government's, and it is the side a state target belongs to.
     governs_since: dt.date | None = None
+    # What its members and premises are coded when attacked, where that is not
+    # Terrorists/Non-State Militia: a party with an armed wing is a Violent Political Party.
+    target_type: str | None = None
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *(a.text for a in self.aliases))
@@ -288,6 +292,14 @@ def _aliases(raw: Any) -> tuple[Alias, ...]:
     return tuple(out)
 
 
+def _target_type(value: Any) -> str | None:
+    if value is None:
+        return None
+    if value in TARGET_TYPES:
+        return str(value)
+    raise ValueError(f"target_type {value!r} is not one of DESIGN section 4's target types")
+
+
 def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)) if value else None
 
@@ -311,6 +323,7 @@ def load_pack(path: Path) -> Pack:
                 country=a.get("country"),
                 description=a.get("description"),
                 governs_since=_date(a.get("governs_since")),
+                target_type=_target_type(a.get("target_type")),
             )
             for a in _read_json(path / "actors.json") or ()
         )

@@ -1694,9 +1694,11 @@ _CONGREGATION = re.compile(r"pilgrims?|worshipp?ers?|devotees|congregation", re.
 # "outside a bank where Taliban soldiers were queuing", "a wedding hall where religious
 # scholars had gathered", "the guesthouse where UN staff lodged": the people the place held at
 # the time are whom the attack was aimed at, when they are more than private citizens. A
-# business (a bank, a guesthouse) gives way only to people named as a body's own ("Taliban
-# soldiers", "employees of the Taliban administration", "United Nations staff"): "a bank where
-# soldiers and police queued for their pay" stays the bank (GTD codes such queues Business).
+# business (a bank, a guesthouse) gives way to people named as a body's own ("Taliban
+# soldiers", "employees of the Taliban administration", "United Nations staff"), and to
+# unnamed soldiers or police alone ("a bank where soldiers queued for their pay": coders give
+# the soldiers); a queue of several kinds ("where soldiers and teachers were queuing") is the
+# bank's own crowd of customers, and stays Business.
 _PLACE_TYPES = frozenset({_PCP, "Educational Institution"})
 _BUSINESS = "Business"
 _VISITED_TYPES = frozenset({_PCP, _BUSINESS, "Educational Institution", "Government (General)"})
@@ -1719,9 +1721,12 @@ _WHERE_PEOPLE = re.compile(
 _PEOPLE_DOING = re.compile(
     r"^(?:\s+and\s+[\w-]+)?\s+(?:(?:were|had|was|had been)\s+(?:\w+\s+)?)?"
     r"(?:\w+ing|gathered|queued|waited|lined|met|stood|assembled|sat|slept|lodged|stayed"
-    r"|lived|worked|prayed)\b",
+    r"|lived|worked|prayed|came|come|collected|drew)\b",
     re.IGNORECASE,
 )
+_FORCES = frozenset({"Police", "Military"})
+# "soldiers and civilians queued": people of more than one kind follow the first
+_AND_OTHERS = re.compile(r"^\s+(?:and|as well as)\s", re.IGNORECASE)
 
 
 # A checkpoint or gate that guards a place is where a bomber was stopped on his way to it: "blew
@@ -2066,6 +2071,15 @@ def _prominent_among(text: str, crowd: Candidate, found: list[Candidate]) -> Can
     return crowd
 
 
+def _forces_alone(text: str, place: Candidate, people: Candidate) -> bool:
+    """Soldiers or police with no other kind of people joined to them: "where soldiers
+    queued", not "where soldiers and teachers queued" nor "as civil servants and soldiers
+    queued" (a guest, a minister staying at a hotel, or clerks at a bank leave it Business)."""
+    if people.target_type not in _FORCES or _AND_OTHERS.match(text[people.end :]):
+        return False
+    return " and " not in text[place.end : people.start]
+
+
 def _people_at_place(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
     business = first.target_type == _BUSINESS
     if first.person or not (business or first.target_type in _PLACE_TYPES):
@@ -2076,7 +2090,7 @@ def _people_at_place(text: str, first: Candidate, found: list[Candidate]) -> Can
         # ("where UN election workers lived": the UN's people are named by the "UN" before
         # them, retyped diplomatic, though the words kept hold no name)
         named = _NAMED_BODY.search(c.text) or c.target_type == "Government (Diplomatic)"
-        if business and c.actor is None and not named:
+        if business and c.actor is None and not named and not _forces_alone(text, first, c):
             continue
         if _WHERE_PEOPLE.match(text[first.end : c.start]) and _PEOPLE_DOING.match(text[c.end :]):
             return c

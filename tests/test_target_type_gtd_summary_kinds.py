@@ -1,0 +1,49 @@
+"""Target types of incident summaries by the GTD codebook, for kinds of sentence where the
+place and the people point two ways: soldiers or police gathered at a business, and (near
+misses) the mixed crowds that leave the place its own type. The summaries are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictdesk.extract import extract_text
+
+# (summary, target_type)
+CASES: list[tuple[str, str]] = [
+    # unnamed soldiers or police alone at a business are whom the attack was aimed at
+    (
+        "03/14/2013: A suicide bomber blew himself up outside a bank in Gardez city, Paktia"
+        " province, Afghanistan, where soldiers were lining up to draw their monthly pay.",
+        "Military",
+    ),
+    (
+        "08/02/2016: Gunmen stormed a money exchange in Ghazni city, Ghazni province,"
+        " Afghanistan, as policemen collected their salaries, killing six.",
+        "Police",
+    ),
+    # near miss: soldiers with another kind of people make the business's own crowd
+    (
+        "03/14/2013: A suicide bomber blew himself up outside a bank in Gardez city, Paktia"
+        " province, Afghanistan, where soldiers and shopkeepers were lining up to draw money.",
+        "Business",
+    ),
+    (
+        "03/14/2013: A suicide bomber blew himself up outside a bank in Gardez city, Paktia"
+        " province, Afghanistan, as civil servants and soldiers queued for their pay.",
+        "Business",
+    ),
+    # near miss: clerks, or a minister staying at a hotel, leave the business its type
+    (
+        "03/14/2013: A suicide bomber blew himself up outside a bank in Gardez city, Paktia"
+        " province, Afghanistan, where government employees were waiting for their pay.",
+        "Business",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target_type"), CASES)
+def test_summary_target_type(text: str, target_type: str) -> None:
+    events = extract_text(text, document_id="case").events
+    assert events, "no event read"
+    assert events[0].target_type == target_type

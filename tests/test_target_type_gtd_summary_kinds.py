@@ -1,6 +1,7 @@
 """Target types of incident summaries by the GTD codebook, for kinds of sentence where the
-place and the people point two ways: soldiers or police gathered at a business, and (near
-misses) the mixed crowds that leave the place its own type. The summaries are invented.
+place and the people point two ways: soldiers or police gathered at a business, a later
+sentence that tells whom the attack was aimed at, and (near misses) the mixed crowds, claims
+and unknown aims that leave the place its own type. The summaries are invented.
 """
 
 from __future__ import annotations
@@ -38,6 +39,38 @@ CASES: list[tuple[str, str]] = [
         "03/14/2013: A suicide bomber blew himself up outside a bank in Gardez city, Paktia"
         " province, Afghanistan, where government employees were waiting for their pay.",
         "Business",
+    ),
+    # a later sentence in which the reporter or officials tell whom the attack was aimed at
+    (
+        "05/03/2012: A suicide bomber blew himself up in a crowded cattle market in Chora"
+        " district, Uruzgan province, Afghanistan. Fourteen people were killed. The apparent"
+        " target was Haji Gul Rahim, a border police commander, who survived.",
+        "Police",
+    ),
+    (
+        "08/11/2014: A roadside mine wounded two shepherds near Shorabak, Kandahar province,"
+        " Afghanistan. Officials said it had been planted for army convoys.",
+        "Military",
+    ),
+    (
+        "09/30/2016: A bomb tore through a crowd at a wedding in Nawa district, Helmand"
+        " province, Afghanistan, killing nine guests. Among the dead was Haji Sher Khan, a"
+        " district police chief who appeared to be the target.",
+        "Police",
+    ),
+    # near miss: the claimant's own word of its aim leaves the site it struck
+    (
+        "05/03/2012: A suicide bomber blew himself up in a crowded cattle market in Chora"
+        " district, Uruzgan province, Afghanistan. Fourteen people were killed. The Taliban"
+        " said the district governor was the target.",
+        "Private Citizens & Property",
+    ),
+    # near miss: an aim nobody knew
+    (
+        "05/03/2012: A bomb exploded in a crowded cattle market in Chora district, Uruzgan"
+        " province, Afghanistan. Fourteen people were killed. It was not known whether a police"
+        " commander was the target.",
+        "Private Citizens & Property",
     ),
 ]
 

@@ -4179,6 +4179,44 @@ def _attackers_uncounted(own: Sequence[CasualtyMention], slots: Sequence[Slot]) 
     )
 
 
+# The small vague words ("several", "a few", "some": best 3) name a handful more victims
+# beside the counted ones; the large ones ("many", "dozens") are mostly asides on a counted
+# figure ("150 people, many from houses nearby, were wounded") or another source's word.
+_FEW: Final = 3
+# Fighters told vaguely ("several militants died in the fighting") are most often the side
+# that attacked, whose uncounted dead leave the victims' figure standing.
+_FIGHTERS: Final = re.compile(
+    r"\b(?:militants?|insurgents?|fighters?|taliban|gunm[ae]n|attackers?|assailants?)\b",
+    re.IGNORECASE,
+)
+
+
+# The vague figure told as people who died beside the counted victim: "and several others",
+# "several of his students also died" (told as more), "killed with several aides", "along with
+# several guards"
+_WITH_VICTIM: Final = re.compile(r"\bwith\b", re.IGNORECASE)
+
+
+def _victims_uncounted(own: Sequence[CasualtyMention]) -> bool:
+    """Whether some of the victims are told only by a vague word beside the counted ones
+    ("killing the minister and several others", "killed with several of his guards"): the
+    summary gives no usable toll, so its closed world gives none (docs/gold-format.md). The
+    attackers' vague dead ("dozens of attackers") leave the victims' figure standing."""
+    if any(m.relation == "unofficial" and m.quantity.best is not None for m in own):
+        return False  # "wounded several others; the hospital said it treated five"
+    return any(
+        m.quantity.vague
+        and m.relation == "count"
+        and m.group != "attackers"
+        and not _FIGHTERS.search(m.group_text or "")
+        and m.shared_by is None
+        and m.quantity.best is not None
+        and m.quantity.best <= _FEW
+        and (m.more or _WITH_VICTIM.search(m.text) is not None)
+        for m in own
+    )
+
+
 def _totals(
     mentions: Sequence[CasualtyMention], outcome: str, related: int | None, closed_world: bool
 ) -> Casualties:
@@ -4200,6 +4238,8 @@ def _totals(
             return widened(Casualties(0, 0, 0), own)
         return Casualties()
     if closed_world and outcome == "killed" and _attackers_uncounted(own, slots):
+        return Casualties()
+    if closed_world and _victims_uncounted(own):
         return Casualties()
     low = _sum([s.low for s in slots], strict=False)
     best = _sum([s.best for s in slots], strict=False)

@@ -670,7 +670,9 @@ def _others_after_victim(
         if figure is None or figure.quantity.best is None:
             continue
         start = found.start("rest") + offset
-        if any(m.outcome == "killed" and m.end > start and m.start <= start for m in out):
+        # "killed two soldiers and several others were wounded": the others open a clause of
+        # their own, read already with its own outcome
+        if any(m.end > start and m.start <= start for m in out):
             continue
         out.append(
             CasualtyMention(
@@ -754,13 +756,15 @@ def _killed_with_others(
             continue
         alone = not any(m.outcome == "killed" for m in out)
         n = quantity.best + (1 if alone else 0)  # the person killed with them, if untold
+        # "killed with several of his guards": a vague figure stays vague (no upper end)
+        high = None if quantity.vague else n
         out.append(
             CasualtyMention(
                 found.start() + offset,
                 found.end() + offset,
                 found.group(),
                 "killed",
-                Quantity(n, n, n, False, quantity.text),
+                Quantity(n, n, high, quantity.vague, quantity.text),
                 "unknown",
                 None,
                 more=not alone,

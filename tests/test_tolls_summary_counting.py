@@ -1,0 +1,52 @@
+"""Tolls of incident summaries: victims told by a vague word beside the counted ones, and
+figures that open a clause of their own (docs/quantities.md, docs/gold-format.md)."""
+
+import datetime as dt
+
+from conflictdesk.extract import extract_text
+from conflictdesk.extract.casualties import Casualties, find_casualties
+
+
+def _fatalities(text: str) -> Casualties:
+    events = extract_text(text, published=dt.date(2019, 3, 4), language="en").events
+    return events[0].fatalities
+
+
+def test_victim_and_several_others_is_no_usable_toll() -> None:
+    text = (
+        "03/04/2019: A bomb hidden in a handcart went off outside a bank in Ghazni city, "
+        "killing a district judge and several others. No group claimed it."
+    )
+    assert _fatalities(text) == Casualties()
+
+
+def test_victim_killed_with_several_aides_is_no_usable_toll() -> None:
+    text = (
+        "03/04/2019: The head of the provincial council was shot dead with several aides "
+        "outside his home in Maidan Shahr. The Taliban denied involvement."
+    )
+    assert _fatalities(text) == Casualties()
+
+
+def test_counted_victims_with_vague_attackers_keep_their_figure() -> None:
+    # near miss: the vague word counts the attackers, whose uncounted dead add nothing
+    text = (
+        "03/04/2019: Gunmen raided a checkpoint in Andar district, Ghazni province. Four "
+        "policemen were killed along with several militants."
+    )
+    assert _fatalities(text).best == 4
+
+
+def test_others_with_a_verb_of_their_own_are_not_more_dead() -> None:
+    found = find_casualties(
+        "The blast killed two shopkeepers and several others were wounded.", language="en"
+    )
+    assert [(m.outcome, m.quantity.best) for m in found] == [("killed", 2), ("injured", 3)]
+
+
+def test_others_after_a_victim_are_more_dead() -> None:
+    # near miss: no verb of their own, so the others died with the victim
+    found = find_casualties(
+        "The blast killed a tribal elder and at least nine other people.", language="en"
+    )
+    assert sorted(m.quantity.best or 0 for m in found if m.outcome == "killed") == [1, 9]

@@ -4,7 +4,8 @@ figures that open a clause of their own (docs/quantities.md, docs/gold-format.md
 import datetime as dt
 
 from conflictdesk.extract import extract_text
-from conflictdesk.extract.casualties import Casualties, find_casualties
+from conflictdesk.extract.casualties import find_casualties
+from conflictdesk.model import Casualties
 
 
 def _fatalities(text: str) -> Casualties:
@@ -50,3 +51,23 @@ def test_others_after_a_victim_are_more_dead() -> None:
         "The blast killed a tribal elder and at least nine other people.", language="en"
     )
     assert sorted(m.quantity.best or 0 for m in found if m.outcome == "killed") == [1, 9]
+
+
+def _relations(sentence: str) -> list[tuple[int | None, str]]:
+    return [(m.quantity.best, m.relation) for m in find_casualties(sentence, language="en")]
+
+
+def test_other_speakers_toll_is_a_rival_figure() -> None:
+    sentence = "Police said three guards were killed; other sources put the toll at eleven."
+    assert _relations(sentence) == [(3, "count"), (11, "unofficial")]
+
+
+def test_another_attack_is_not_a_rival_speaker() -> None:
+    # near miss: "another" moves to another incident, whose figure is not this toll's rival
+    sentence = "Officials said four soldiers died; in another attack police said 12 were killed."
+    assert [r for _, r in _relations(sentence)] == ["count", "count"]
+
+
+def test_residents_speaking_of_a_toll_is_unofficial() -> None:
+    sentence = "Two farmers were killed, police said; villagers spoke of nine dead."
+    assert _relations(sentence)[-1] == (9, "unofficial")

@@ -3067,7 +3067,7 @@ def _with_antecedents(items: list[_Item], sent: _Sentence) -> list[_Item]:
 _REPORTING_VERB: Final = Gated(
     re.compile(
         r"\b(?:claimed|said|says|saying|stated|asserted|announced|boasted|reported|put|added|"
-        r"told)\b(?: that| the (?:death )?toll at)?",
+        r"told|spoke of|speak of|talked of)\b(?: that| the (?:death )?toll at)?",
         re.IGNORECASE,
     )
 )

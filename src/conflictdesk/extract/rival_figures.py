@@ -34,7 +34,11 @@ _NEWER: Final = re.compile(
 # A clause that moves to another place or day is another event's toll, not a rival
 # ("officials said 20 were wounded in Kabul, while in Kunduz police said 35 were hurt").
 _ELSEWHERE: Final = re.compile(
-    r"\b(?:in|on)\s+(?:the\s+)?[A-Z][\w'’-]+|\b\d{4}\b|\b(?:another|other|second)\b"
+    r"\b(?:in|on)\s+(?:the\s+)?[A-Z][\w'’-]+|\b\d{4}\b"
+    # "other" and "another" move to another incident, but not when they name other speakers:
+    # "other officials put the toll at 40", "other accounts put the dead at twenty"
+    r"|\b(?:another|other|second)\b(?!\s+(?:officials?|accounts?|sources?|reports?|estimates?"
+    r"|counts?|witnesses|residents|figures?)\b)"
 )
 _COUNTS: Final = frozenset({"count", "total"})
 # A rival's figure may read as a revision by its wording alone ("put the figure at up to 50");

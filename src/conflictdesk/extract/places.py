@@ -419,8 +419,10 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
             continue  # "the Islamic State in Khorasan Province": a group's name, no place
         segments = _segments(text, start.end(), registry)
         names_read.extend((s.start, s.end) for s in segments)
-        chain = _inside_province(
-            _spelled(_named_as(text, start, _province_after_district(segments)), registry)
+        chain = _unknown_elsewhere(
+            _inside_province(
+                _spelled(_named_as(text, start, _province_after_district(segments)), registry)
+            )
         )
         if start.group("town_first") is not None and not _town_of_its_province(chain):
             continue
@@ -598,6 +600,37 @@ def _inside_province(chain: list[Segment]) -> list[Segment]:
         if any(p.admin1 in (province.admin1, province.name) for p in known):
             return chain[index:]
     return chain
+
+
+def _provinces_holding(segment: Segment) -> frozenset[str]:
+    """The provinces a segment marked as a province or a district names, else none."""
+    if segment.generic in PROVINCE_WORDS:
+        kinds: tuple[str, ...] = ("province",)
+    elif segment.generic in DISTRICT_WORDS:
+        kinds = ("district",)
+    else:
+        return frozenset()
+    return frozenset(p.admin1 or p.name for p in segment.places if p.kind in kinds)
+
+
+def _unknown_elsewhere(chain: list[Segment]) -> list[Segment]:
+    """A village or town the report places in a district or province, where the gazetteer
+    holds its name only in other provinces ("the village of Qala-e Naw in Achin district"):
+    a namesake elsewhere, so the name is a settlement the gazetteer lacks, not that place."""
+    out = list(chain)
+    for index in range(len(out) - 1, 0, -1):
+        holding = _provinces_holding(out[index])
+        if not holding:
+            continue
+        for before in range(index):
+            segment = out[before]
+            if segment.generic is not None and segment.generic not in SETTLEMENT_WORDS:
+                continue
+            known = [p for p in segment.places if p.kind in ("town", "district")]
+            if known and not any(p.admin1 in holding for p in segment.places):
+                out[before] = dataclasses.replace(segment, places=())
+        break
+    return out
 
 
 def _spelled(chain: list[Segment], registry: Registry) -> list[Segment]:

@@ -4,6 +4,9 @@ paragraphs)."""
 
 from __future__ import annotations
 
+import pytest
+
+from conflictdesk.extract.actors import find_actors
 from conflictdesk.extract.places import place_of
 from conflictdesk.resolve.registry import load_registry
 
@@ -27,3 +30,49 @@ def test_a_village_called_so_after_a_comma_lies_in_the_district_named() -> None:
 def test_a_town_of_the_district_named_stays_the_gazetteers_town() -> None:
     text = "A bomb went off in the town of Rustaq in Rustaq district on Friday."
     assert _place(text) == ("Takhar", "Rustaq")
+
+
+def _roles(sentence: str) -> list[tuple[str, str]]:
+    return [(a.actor_id, a.role) for a in find_actors(sentence, load_registry())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Police said the mine had been planted by the Taliban near the culvert.", "TALIBAN"),
+        ("The district chief said the explosives were hidden by Taliban fighters.", "TALIBAN"),
+        ("Provincial officials suspect the Haqqani network.", "HAQQANI"),
+        ("The governor said Taliban insurgents were to blame for the ambush.", "TALIBAN"),
+        (
+            "The governor's office said in a statement that Daesh fighters had carried out "
+            "the raid.",
+            "IS",
+        ),
+        ("Officials said the Taliban, who hold the valley, had planted the device.", "TALIBAN"),
+        ("According to local police, Taliban fighters planted the bomb at dawn.", "TALIBAN"),
+    ],
+)
+def test_blame_told_in_a_later_paragraph(sentence: str, group: str) -> None:
+    assert (group, "attribution") in _roles(sentence)
+
+
+def test_a_claim_by_part_of_a_group_is_the_groups_claim() -> None:
+    sentence = (
+        "A bomber killed six soldiers, an attack claimed by a faction of the Pakistani Taliban."
+    )
+    assert ("TTP", "claim") in _roles(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the group's own device defused by others is no blame of another group
+        "Police said the mine had been defused by the army.",
+        # a habit, not this attack
+        "Afghan officials often blame the Taliban for such attacks.",
+        # the group suspected of nothing: the word is a noun
+        "Police detained a suspect, a Taliban member, at the scene.",
+    ],
+)
+def test_no_blame_without_the_act_laid_on_the_group(sentence: str) -> None:
+    assert all(role != "attribution" for _, role in _roles(sentence))

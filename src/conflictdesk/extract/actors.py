@@ -50,6 +50,11 @@ _CLAIM_OBJECT = (
     r"|all\s+(?:two|three|four|five|six|of them)\b)"
 )
 _WORDS = r"(?:[\w'’-]+\s+)"
+# "blamed that attack on a faction of the Pakistani Taliban": a part of the group blamed.
+_PART_OF = (
+    r"(?:(?:an?\s+|one\s+)?(?:faction|wing|branch|cell|offshoot|splinter\s+group|unit)\s+"
+    r"(?:of|from|within)\s+(?:the\s+)?)?"
+)
 _CLAIM_PATTERNS = (
     # "Ⓐ claimed responsibility", "Ⓐ's Amaq news agency later claimed the attack"
     re.compile(
@@ -115,10 +120,11 @@ _CLAIM_PATTERNS = (
         r"(?:the\s+)?" + MASK,
         re.IGNORECASE,
     ),
-    # "responsibility was claimed by Ⓐ", "a claim of responsibility from Ⓐ"
+    # "responsibility was claimed by Ⓐ", "a claim of responsibility from Ⓐ", "an attack
+    # claimed by a faction of the Ⓐ"
     re.compile(
         r"\b(?:claimed|claims?|responsibility)\b(?P<gap>[^.;Ⓐ]{0,70}?)\b(?:by|from)\s+"
-        r"(?:the\s+)?" + _WORDS + r"{0,2}?" + MASK,
+        r"(?:the\s+)?" + _PART_OF + _WORDS + r"{0,2}?" + MASK,
         re.IGNORECASE,
     ),
     # "..., an attack Ⓐ claimed", "the bombing of the ministry, which Ⓐ later claimed": the
@@ -384,11 +390,6 @@ _JOINT_BLAME = re.compile(
     r"(?=\s+(?:were|had\s+been|are)\s+(?:\w+\s+)?(?:behind|blamed|suspected|responsible)\b)",
     re.IGNORECASE,
 )
-# "blamed that attack on a faction of the Pakistani Taliban": a part of the group blamed.
-_PART_OF = (
-    r"(?:(?:an?\s+|one\s+)?(?:faction|wing|branch|cell|offshoot|splinter\s+group|unit)\s+"
-    r"(?:of|from|within)\s+(?:the\s+)?)?"
-)
 _ATTRIBUTION_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -425,11 +426,14 @@ _ATTRIBUTION_PATTERNS = tuple(
         + MASK,
         _RUN + r"+(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|have been|had been)\s+"
         r"(?:\w+\s+)?(?:blamed|suspected|accused|believed|thought|held responsible|behind"
-        r"|said to be behind|likely behind)",
+        # "officials said Taliban insurgents were to blame"
+        r"|said to be behind|likely behind|to blame\b)",
         r"\b(?:suspected|alleged|presumed|purported|presumably|possible|likely|probable)\s+"
         + _WORDS
         + r"{0,1}?"
         + MASK,
+        # "Officials suspect the Haqqani network": the verb in the present
+        r"\b(?:suspect|suspects)\s+(?:the\s+)?" + _PART_OF + MASK,
         r"\b(?:believed|thought|suspected|likely|said|assumed|presumed)\s+to\s+(?:be|have been)"
         r"\s+" + _WORDS + r"{0,4}?" + MASK,
         # "officials said the kidnappers belonged to a local Taliban group"
@@ -454,6 +458,12 @@ _ATTRIBUTION_PATTERNS = tuple(
         # and the group after "by" is the one blamed
         r"(?:\s+(?:from|in|inside|across)\s+(?:the\s+)?(?:" + MASK + r"+|[\w-]+(?:\s+[\w-]+)?))?"
         r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<blamed>" + MASK + ")",
+        # "police said the bomb had been planted by the Taliban", "the mine was laid by Ⓐ
+        # fighters": the device said to be the group's
+        r"\b(?:bombs?|mines?|landmines?|devices?|explosives?|IEDs?|charges?)\s+"
+        r"(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:planted|placed|laid|hidden"
+        r"|buried|attached|fixed|fitted|left|set)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?P<blamed>" + MASK + ")",
         # "police said the men were members of the Ⓐ", "said they were Ⓐ members"
         r"\b(?:said|say|says|believed|suspected|found|confirmed)\s+(?:that\s+)?(?:he|she|they"
         r"|both|the\s+(?:two\s+|three\s+)?(?:man|men|attackers?|gunmen|gunman|bombers?"
@@ -480,14 +490,24 @@ _ATTRIBUTION_PATTERNS = tuple(
         r"\bhallmarks?\s+of\s+(?:an?\s+|the\s+)?" + _WORDS + r"{0,1}?" + MASK,
         r"\bpointed\s+(?:the\s+finger|fingers)\s+at\s+(?:the\s+)?" + MASK,
         r"\b(?:held|holds|hold)\s+(?:the\s+)?" + MASK + r"+\s+responsible",
-        r"\b(?:said|say|says|believe|believed|suspect|suspected|think|thought)\s+(?:that\s+)?"
-        r"(?:the\s+|an?\s+)?" + MASK + r"+\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
+        r"\b(?:said|say|says|believe|believed|suspect|suspected|think|thought)\s+"
+        # "said in a statement that", "said on Twitter that": the outlet named on the way
+        r"(?:(?:in|on|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?=that\b))?"
+        r"(?:that\s+)?(?:the\s+|an?\s+)?" + MASK + r"+"
+        # "said the Taliban, who control the district, planted it": a clause about the group
+        r"(?:\s*,\s*(?:who|which)\b[^,;.Ⓐ]{1,60},)?"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
         r"(?:planted|placed|carried out|conducted|staged|was behind|were behind|been behind"
         # "police said the Taliban had paid them": the men's sender blamed
         r"|paid|hired|sent|recruited|ordered|trained"
         # "said Taliban militants had carried it out", "said Taliban gunmen had killed them"
         r"|carried\s+(?:it|them)\s+out|killed|shot|kidnapped|abducted|attacked|set\s+off"
         r"|detonated)\b",
+        # "According to the police, Taliban fighters planted the bomb": the act told on
+        # another's word (the group's own word is its claim, see ``_CLAIM_PATTERNS``)
+        r"\baccording\s+to\s+(?:the\s+)?[^,;.Ⓐ]{1,50},\s+(?:the\s+)?" + MASK + r"+"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:had\s+)?(?:planted|placed|carried\s+out|staged|detonated"
+        r"|set\s+off|fired|attacked|killed|shot|kidnapped|abducted|stormed|ambushed)\b",
         # "officials said the attackers had acted for the Taliban", "on the orders of"
         # (not "working for": victims are killed for working for the government)
         r"\b(?:acted|acting)\s+(?:for|on\s+behalf\s+of|on\s+(?:the\s+)?orders\s+(?:of|from))"
@@ -825,7 +845,7 @@ _BLAME_CUE = Caseless(
     r"|said|assumed|linked|affiliat|connected|tied|loyal|inspired|aligned|hallmark|finger"
     r"|held|hold|responsib|behind|allegiance|recruited|dispatched|sent by|paid by|hired by"
     r"|trained by|found|confirmed|acted|acting|orders|identified|named|unmasked|work of"
-    r"|holding"
+    r"|holding|according"
 )
 
 

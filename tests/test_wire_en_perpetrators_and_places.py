@@ -4,10 +4,14 @@ paragraphs)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from conflictdesk.extract import extract_text
 from conflictdesk.extract.actors import find_actors
 from conflictdesk.extract.places import place_of
+from conflictdesk.model import Event
 from conflictdesk.resolve.registry import load_registry
 
 
@@ -76,3 +80,38 @@ def test_a_claim_by_part_of_a_group_is_the_groups_claim() -> None:
 )
 def test_no_blame_without_the_act_laid_on_the_group(sentence: str) -> None:
     assert all(role != "attribution" for _, role in _roles(sentence))
+
+
+def _events(text: str) -> list[Event]:
+    return list(extract_text(text, published=dt.date(2023, 3, 9), genre="wire").events)
+
+
+def test_an_earlier_attack_on_a_building_named_by_its_city_is_in_that_city() -> None:
+    text = (
+        "FAIZABAD, Afghanistan (Oxus Line) - Gunmen shot dead two Uzbek traders outside a "
+        "market in Faizabad, the capital of Badakhshan province, on Wednesday, police said.\n\n"
+        "No group claimed the killing. In May 2022, Islamic State gunmen attacked a Mazar-i-Sharif "
+        "guesthouse used by foreign traders."
+    )
+    events = _events(text)
+    assert [e.location for e in events] == ["Faizabad", "Mazar-i-Sharif"]
+
+
+def test_an_earlier_event_with_its_town_as_subject_is_in_that_town() -> None:
+    text = (
+        "KABUL, March 9 (Pamir Wire) - A suicide bomber killed four guards at the gate of a "
+        "ministry in Kabul on Thursday, officials said.\n\n"
+        "Kunduz, overrun by the Taliban last September, saw heavy fighting for weeks."
+    )
+    events = _events(text)
+    assert [e.location for e in events] == ["Kabul", "Kunduz"]
+
+
+def test_an_earlier_event_named_nowhere_keeps_the_datelines_place() -> None:
+    text = (
+        "KANDAHAR, Afghanistan (Pamir Wire) - A roadside bomb killed three soldiers on a patrol "
+        "in Zhari district on Thursday, officials said.\n\n"
+        "Last month, a suicide bomber killed five police officers at a checkpoint."
+    )
+    events = _events(text)
+    assert [e.location for e in events] == ["Zhari district", "Kandahar"]

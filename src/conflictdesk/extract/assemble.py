@@ -394,6 +394,14 @@ def _where(
         return told_before
     if _city_just_named(told, told_before):
         return told_before
+    if side and frame.follows is None:
+        # an earlier incident recapped is told where it was, not at the dateline, even when
+        # its place is named without a locative word ("Kunduz, seized by the Taliban on
+        # Monday, ...", "gunmen attacked a Kabul hotel")
+        anchor = members[0].sentence
+        named = place_of(anchor.text, ctx.registry, offset=anchor.start, loose=True)
+        if named is not None and named.admin1 is not None:
+            return named
     if ctx.dateline_place is not None and (frame.follows is None or frame.dated_only):
         return ctx.dateline_place  # an event told after another has that one's place, if any
     found = next((m.place for m in members if m.place is not None), None)

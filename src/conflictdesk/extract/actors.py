@@ -378,10 +378,12 @@ _JOINT_CLAIM = re.compile(
 _DENIAL = re.compile(_RUN + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
 # "The Taliban denied involvement, but officials blamed them", "... attributed the attack to
 # them": the group that denied is the one blamed by the pronoun.
-_DENIED_BUT_BLAMED = re.compile(
-    _RUN + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected)\b[^.;Ⓐ]{0,40}?,?\s+but\s+[^.;Ⓐ]{0,50}?"
-    r"\b(?:blamed|accused|suspected|attributed\s+(?:[\w-]+\s+){0,4}?to)\s+(?:them|it)\b",
-    re.IGNORECASE,
+_DENIED_BUT_BLAMED = Gated(
+    re.compile(
+        _RUN + r"+[^.;Ⓐ]{0,60}?\b(?:denied|denies|rejected)\b[^.;Ⓐ]{0,40}?,?\s+but\s+[^.;Ⓐ]{0,50}?"
+        r"\b(?:blamed|accused|suspected|attributed\s+(?:[\w-]+\s+){0,4}?to)\s+(?:them|it)\b",
+        re.IGNORECASE,
+    )
 )
 # "Officials said the Taliban and al-Qaeda were behind it": both groups of a joined subject
 # are blamed (the attribution patterns read the one next to the verb).

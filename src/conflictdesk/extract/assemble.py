@@ -527,10 +527,12 @@ def _gathering_struck(text: str, hit: TriggerHit, offset: int) -> bool:
 
 # "Qari Fateh, the planner of the attacks on the Russian and Pakistani embassies, was killed":
 # a person described by earlier deeds; those targets are not this event's.
-_DESCRIBED_BY_DEED = re.compile(
-    r"\b(?:planner|planners|mastermind|organi[sz]er|architect|accused|behind)\s+"
-    r"(?:of\s+)?(?:the\s+)?(?:attacks?|bombings?|killings?|assaults?)\b[^,;.]{0,80}",
-    re.IGNORECASE,
+_DESCRIBED_BY_DEED = Gated(
+    re.compile(
+        r"\b(?:planner|planners|mastermind|organi[sz]er|architect|accused|behind)\s+"
+        r"(?:of\s+)?(?:the\s+)?(?:attacks?|bombings?|killings?|assaults?)\b[^,;.]{0,80}",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -3766,7 +3766,7 @@ def _one_of_the_toll(sentence: str, offset: int, m: CasualtyMention) -> Casualty
 
 # "nine people were dead in all": "in all" / "in total" / "altogether" right after a count
 # makes it the whole toll, the parts told before it included.
-_IN_ALL_AFTER: Final = re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
+_IN_ALL_AFTER: Final = Gated(re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE))
 
 
 def _in_all(sentence: str, offset: int, m: CasualtyMention) -> CasualtyMention:

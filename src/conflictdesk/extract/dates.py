@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from conflictdesk.extract import solar_dates
+from conflictdesk.extract.caseless import Gated
 from conflictdesk.extract.numbers import ascii_digits, figure_value
 
 # A bare day and month ("27 March") later than the reference by more than this is taken to be
@@ -1043,12 +1044,14 @@ def _without_prayer_day_beside_date(found: list[DateMention], text: str) -> list
 # "المدرسة التي بنيت العام الماضي". The verb of building stands just before the date (English,
 # Russian, Arabic) or just after it (Turkish puts the participle after its adverbs). Verbs
 # that also tell attacks ("opened fire", "yapılan saldırı") are left out.
-_BUILT_BEFORE: Final = re.compile(
-    r"(?:\b(?:built|constructed|founded|established|inaugurated|renovated|rebuilt)"
-    r"|\b(?:построен|отстроен|основан|возведен|возведён)\w*"
-    r"|(?:بنيت|بُنيت|شيدت|شُيدت|أنشئت|تأسست|بناها|شيدها|افتتحت|افتتحها))"
-    r"\s+(?:(?:in|on|during|в|во|في)\s+)?$",
-    re.IGNORECASE,
+_BUILT_BEFORE: Final = Gated(
+    re.compile(
+        r"(?:\b(?:built|constructed|founded|established|inaugurated|renovated|rebuilt)"
+        r"|\b(?:построен|отстроен|основан|возведен|возведён)\w*"
+        r"|(?:بنيت|بُنيت|شيدت|شُيدت|أنشئت|تأسست|بناها|شيدها|افتتحت|افتتحها))"
+        r"\s+(?:(?:in|on|during|в|во|في)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _BUILT_AFTER: Final = re.compile(
     r"\s*(?:yaptır|inşa\s+(?:edil|ett|ed)|kurul|onarıl|restore\s+edil)\w*", re.IGNORECASE

@@ -552,8 +552,10 @@ def _office_province(chain: list[Segment]) -> bool:
 
 # An office and the area it governs ("the Taliban governor of Balkh", "police chief of
 # Kunduz"): that area is the office's, the place of the event follows it.
-_OFFICE_OF = re.compile(
-    r"\b(?:governor|governors|chief|commander|mayor|head|minister|director)\s+of\s+$", re.I
+_OFFICE_OF = Gated(
+    re.compile(
+        r"\b(?:governor|governors|chief|commander|mayor|head|minister|director)\s+of\s+$", re.I
+    )
 )
 
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, Protocol
 
+from conflictdesk.extract.caseless import Gated
 from conflictdesk.extract.classify import EventClass
 from conflictdesk.extract.triggers import EXPLOSIVE_MEANS, TriggerHit
 
@@ -49,21 +50,25 @@ _KEPT_ATTACK_TYPES: Final = frozenset(
 
 # A device set off from afar, left behind, stuck on or thrown, or a bomber who got away: he
 # did not mean to die with it.
-_FROM_AFAR: Final = re.compile(
-    r"\bplant(?:ed|ing)\b|\bparked\b|\bremote(?:ly)?[- ](?:control\w*|detonat\w*|trigger\w*)"
-    r"|\b(?:detonated|triggered|set off|exploded) (?:\w+ )?(?:remotely|by remote)\b"
-    r"|\btim(?:ed|er)\b"
-    r"|\bmagnetic\b|\bsticky bomb|\blimpet\b|\bcontrolled (?:detonation|explosion)"
-    r"|\battached (?:to|on|under)\b|\b(?:threw|thrown|hurled|tossed|lobbed)\b"
-    r"|\b(?:bomber|attacker|assailant)s? (?:\w+ )?(?:fled|escaped|got away)\b",
-    re.IGNORECASE,
+_FROM_AFAR: Final = Gated(
+    re.compile(
+        r"\bplant(?:ed|ing)\b|\bparked\b|\bremote(?:ly)?[- ](?:control\w*|detonat\w*|trigger\w*)"
+        r"|\b(?:detonated|triggered|set off|exploded) (?:\w+ )?(?:remotely|by remote)\b"
+        r"|\btim(?:ed|er)\b"
+        r"|\bmagnetic\b|\bsticky bomb|\blimpet\b|\bcontrolled (?:detonation|explosion)"
+        r"|\battached (?:to|on|under)\b|\b(?:threw|thrown|hurled|tossed|lobbed)\b"
+        r"|\b(?:bomber|attacker|assailant)s? (?:\w+ )?(?:fled|escaped|got away)\b",
+        re.IGNORECASE,
+    )
 )
 # "bomber" as the attacker, not the aircraft ("B-52 bombers", "bomber jets"), nor the one who
 # made or laid a device ("bomb-maker", "roadside bomber").
-_BOMBER: Final = re.compile(
-    r"(?<![\w-])(?<!roadside )(?<!b-52 )(?<!stealth )(?<!strategic )bombers?\b"
-    r"(?! (?:jets?|aircraft|planes?|squadrons?|crews?|pilots?|flights?|fleet)\b)",
-    re.IGNORECASE,
+_BOMBER: Final = Gated(
+    re.compile(
+        r"(?<![\w-])(?<!roadside )(?<!b-52 )(?<!stealth )(?<!strategic )bombers?\b"
+        r"(?! (?:jets?|aircraft|planes?|squadrons?|crews?|pilots?|flights?|fleet)\b)",
+        re.IGNORECASE,
+    )
 )
 # The attacker died by his own act in a blast: "killing 80 people including himself",
 # "besides himself", "detonated himself", "killing six guards and himself" (not a gunman
@@ -96,15 +101,17 @@ _WORN: Final = re.compile(
 # The attacker set off the charge he carried: "set off his charge", "detonated vests" (a vest
 # is the suicide bomber's device), "the vest was set off", "triggered his suicide vest", "a
 # second attacker set off explosives".
-_SET_OFF: Final = re.compile(
-    r"\b(?:detonated|set off|triggered|exploded|blew up) (?:his|her|their) (?:own )?"
-    r"(?:suicide )?(?:charges?|explosives?|devices?|payload|load|vests?|belts?)\b"
-    r"|\b(?:detonated|set off|triggered|exploded|blew up) (?:the |their |two |three )?"
-    r"(?:explosives? |suicide )?(?:vests?|belts?)\b"
-    r"|\b(?:vest|belt)s? (?:was |were )(?:set off|detonated|triggered)\b"
-    r"|\b(?:attacker|assailant|man|woman|boy|girl|teenager|youth|one of them)"
-    r" (?:[\w-]+ ){0,2}?(?:detonated|set off|triggered) (?:the )?explosives\b",
-    re.IGNORECASE,
+_SET_OFF: Final = Gated(
+    re.compile(
+        r"\b(?:detonated|set off|triggered|exploded|blew up) (?:his|her|their) (?:own )?"
+        r"(?:suicide )?(?:charges?|explosives?|devices?|payload|load|vests?|belts?)\b"
+        r"|\b(?:detonated|set off|triggered|exploded|blew up) (?:the |their |two |three )?"
+        r"(?:explosives? |suicide )?(?:vests?|belts?)\b"
+        r"|\b(?:vest|belt)s? (?:was |were )(?:set off|detonated|triggered)\b"
+        r"|\b(?:attacker|assailant|man|woman|boy|girl|teenager|youth|one of them)"
+        r" (?:[\w-]+ ){0,2}?(?:detonated|set off|triggered) (?:the )?explosives\b",
+        re.IGNORECASE,
+    )
 )
 # A vehicle laden with explosives driven into its target: "a car packed with explosives was
 # driven into the gates", "an explosive-laden car drove into a convoy", "a minivan laden with
@@ -122,49 +129,53 @@ _DRIVEN: Final = (
     r"(?:(?:was|were) )?(?:driven|drove|rammed|crashed|smashed|slammed|ploughed|plowed"
     r"|swerved|sped|hit|struck)\b"
 )
-_DRIVEN_IN: Final = re.compile(
-    r"\bexplosives?[- ](?:laden|packed|filled|rigged|loaded) (?:[\w-]+ ){0,2}?"
-    + _VEHICLE
-    + r" "
-    + _DRIVEN
-    + r"|\b"
-    + _VEHICLE
-    + r" "
-    + _LADEN
-    + r",? "
-    + _DRIVEN
-    + r"|\b(?:drove|rammed|steered) (?:an? |the |his |her )?(?:[\w-]+ ){0,2}?"
-    r"(?:explosives?[- ](?:laden|packed|filled|rigged|loaded) (?:[\w-]+ ){0,2}?"
-    + _VEHICLE
-    + r"|"
-    + _VEHICLE
-    + r" "
-    + _LADEN
-    + r")"
-    + r"|\b(?:drove|driven|rammed|steered) (?:an? |the |his |her )?(?:[\w-]+ )?"
-    + _VEHICLE
-    + r"[- ]bombs? (?:into|at|through)\b"
-    + r"|\b"
-    + _VEHICLE
-    + r"[- ]bombs? (?:was |were )?(?:driven|rammed) (?:into|at|through)\b",
-    re.IGNORECASE,
+_DRIVEN_IN: Final = Gated(
+    re.compile(
+        r"\bexplosives?[- ](?:laden|packed|filled|rigged|loaded) (?:[\w-]+ ){0,2}?"
+        + _VEHICLE
+        + r" "
+        + _DRIVEN
+        + r"|\b"
+        + _VEHICLE
+        + r" "
+        + _LADEN
+        + r",? "
+        + _DRIVEN
+        + r"|\b(?:drove|rammed|steered) (?:an? |the |his |her )?(?:[\w-]+ ){0,2}?"
+        r"(?:explosives?[- ](?:laden|packed|filled|rigged|loaded) (?:[\w-]+ ){0,2}?"
+        + _VEHICLE
+        + r"|"
+        + _VEHICLE
+        + r" "
+        + _LADEN
+        + r")"
+        + r"|\b(?:drove|driven|rammed|steered) (?:an? |the |his |her )?(?:[\w-]+ )?"
+        + _VEHICLE
+        + r"[- ]bombs? (?:into|at|through)\b"
+        + r"|\b"
+        + _VEHICLE
+        + r"[- ]bombs? (?:was |were )?(?:driven|rammed) (?:into|at|through)\b",
+        re.IGNORECASE,
+    )
 )
 # The driver of the bomb vehicle died with it: "along with the driver of the van", "as was
 # the man behind the wheel", "among them the driver of the car" (not "the driver of the
 # targeted bus": the vehicle named must be the one the bomb was in).
 _DRIVER_OF: Final = re.compile(r"\bdriver of the ([\w-]+)", re.IGNORECASE)
 _BEHIND_WHEEL: Final = re.compile(r"\b(?:man|person|one) behind the wheel\b", re.IGNORECASE)
-_DEATH: Final = re.compile(r"\b(?:died|dead|killed|killing|death|toll)\b", re.IGNORECASE)
+_DEATH: Final = Gated(re.compile(r"\b(?:died|dead|killed|killing|death|toll)\b", re.IGNORECASE))
 _BOMB_VEHICLE_MEANS: Final = frozenset({"vbied", "suicide"})
 _EXPLOSIVE_MEANS: Final = frozenset(EXPLOSIVE_MEANS)
 # The charge carried never went off: "the charge failed to go off", "surrendered before
 # pressing the trigger", "the explosives were made safe" (not "one vest failed and the
 # second went off": see ``_WENT_OFF``).
-_FAILED: Final = re.compile(
-    r"\b(?:failed to|did not|didn't|never) (?:go off|explode|detonate)\b"
-    r"|\bbefore (?:pressing|pulling|triggering|setting off|detonating)\b"
-    r"|\b(?:made safe|defused|disarmed)\b",
-    re.IGNORECASE,
+_FAILED: Final = Gated(
+    re.compile(
+        r"\b(?:failed to|did not|didn't|never) (?:go off|explode|detonate)\b"
+        r"|\bbefore (?:pressing|pulling|triggering|setting off|detonating)\b"
+        r"|\b(?:made safe|defused|disarmed)\b",
+        re.IGNORECASE,
+    )
 )
 _WENT_OFF: Final = re.compile(
     r"\b(?:went off|exploded|blew up|blast|explosion)\b|\b(?:killed|killing|died|dead)\b",
@@ -207,13 +218,13 @@ def with_suicide_told(
 def suicide_told(text: str, hits: Sequence[TriggerHit]) -> bool:
     """Whether the text of an attack tells that its attacker meant to die in it."""
     means = {h.means for h in hits}
-    if _SELF.search(text) and means & _EXPLOSIVE_MEANS:
+    if means & _EXPLOSIVE_MEANS and _SELF.search(text):
         return True
     if _FROM_AFAR.search(text):
         return False
     if _WORN.search(text) or _SET_OFF.search(text) or _DRIVEN_IN.search(text):
         return True
-    if _BOMBER.search(text) and not _fight_only(means):
+    if not _fight_only(means) and _BOMBER.search(text):
         return True
     return _driver_died(text, hits)
 

@@ -141,14 +141,19 @@ def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoi
     folded = fold_uncached(text[start:])
     if _holds(folded, _UNKNOWN_TARGET_WORDS) and _UNKNOWN_TARGET.search(text, start):
         return TargetChoice(None, "Unknown")
+    # The target tests first: they are cheap, the patterns read the whole account.
     if (
-        _holds(folded, _PREMATURE_WORDS)
+        (target is None or target.target_type in _MAKERS_TYPES)
+        and _holds(folded, _PREMATURE_WORDS)
         and _PREMATURE.search(text, start)
-        and (target is None or target.target_type in _MAKERS_TYPES)
     ):
         return TargetChoice(None, "Unknown")
-    insider = _INSIDER.search(text, start) if _holds(folded, _INSIDER_WORDS) else None
-    if insider is not None and (target is None or target.target_type == _PCP_TYPE):
+    insider = (
+        _INSIDER.search(text, start)
+        if (target is None or target.target_type == _PCP_TYPE) and _holds(folded, _INSIDER_WORDS)
+        else None
+    )
+    if insider is not None:
         force = "Military" if _MILITARY_INSIDER.search(insider.group("force")) else "Police"
         return TargetChoice(insider.group("force"), force)
     if target is None:

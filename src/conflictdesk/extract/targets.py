@@ -369,14 +369,16 @@ _POSSESSIVE_AFTER = re.compile(r"['’](?:s?\b|(?=\s))")
 # A name of one to five capitalised words, whatever the flags around it.
 _CAPITALISED_NAME = r"(?-i:(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
 # Words before a person that make them the one the attack was aimed at.
-_AIMED_AT = re.compile(
-    r"\b(?:killing|killed|targeting|targeted|assassinated|assassinating|shot|shot dead|shooting"
-    r"|stabbed|kidnapped|abducted|(?:car|vehicle|convoy|motorcade|bodyguards?) of|attached to"
-    r"\s+(?:the|his|her)\s+(?:car|vehicle)\s+of)\s+"
-    # "targeted Abdul Rauf Amiri, the country's head of mission": the role after the name
-    r"(?:" + _CAPITALISED_NAME + r",\s+)?"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
+_AIMED_AT = Gated(
+    re.compile(
+        r"\b(?:killing|killed|targeting|targeted|assassinated|assassinating|shot|shot dead|shooting"
+        r"|stabbed|kidnapped|abducted|(?:car|vehicle|convoy|motorcade|bodyguards?) of|attached to"
+        r"\s+(?:the|his|her)\s+(?:car|vehicle)\s+of)\s+"
+        # "targeted Abdul Rauf Amiri, the country's head of mission": the role after the name
+        r"(?:" + _CAPITALISED_NAME + r",\s+)?"
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
 )
 _SINGULAR_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$", re.IGNORECASE
@@ -432,34 +434,38 @@ _OWNED_BEFORE = Gated(
         re.IGNORECASE,
     )
 )
-_BOMB_AT_PERSON = re.compile(
-    r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office|home|house|residence)\s+of|targeting"
-    r"|(?:embracing|embraced|greeting|greeted|hugging|hugged|meeting|met(?: with)?"
-    r"|approached|approaching|walked up to|threw himself at"
-    # "set off explosives hidden in a camera during an interview with the commander"
-    r"|(?:interview|interviewing|audience|talks)\s+with"
-    # "blew himself up beside the minister, Khalil ur-Rahman Haqqani": at his side
-    r"|(?:blew (?:himself|herself) up|detonated (?:his|her) (?:vest|explosives)"
-    r"|detonated (?:himself|herself))"
-    r"\s+(?:beside|next to|alongside))"
-    r"|(?:car|vehicle|convoy|motorcade|helicopter|aircraft|plane|motorcycle|boat)\s+"
-    r"(?:carrying|transporting|bringing|ferrying))\s+(?:the\s+|a\s+|an\s+)?"
-    # "the car of Abdul Rahim Ahmadzai, a judge": a name, then the role in apposition
-    r"(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3})?$",
-    re.IGNORECASE,
+_BOMB_AT_PERSON = Gated(
+    re.compile(
+        r"\b(?:(?:car|vehicle|convoy|motorcade|chair|office|home|house|residence)\s+of|targeting"
+        r"|(?:embracing|embraced|greeting|greeted|hugging|hugged|meeting|met(?: with)?"
+        r"|approached|approaching|walked up to|threw himself at"
+        # "set off explosives hidden in a camera during an interview with the commander"
+        r"|(?:interview|interviewing|audience|talks)\s+with"
+        # "blew himself up beside the minister, Khalil ur-Rahman Haqqani": at his side
+        r"|(?:blew (?:himself|herself) up|detonated (?:his|her) (?:vest|explosives)"
+        r"|detonated (?:himself|herself))"
+        r"\s+(?:beside|next to|alongside))"
+        r"|(?:car|vehicle|convoy|motorcade|helicopter|aircraft|plane|motorcycle|boat)\s+"
+        r"(?:carrying|transporting|bringing|ferrying))\s+(?:the\s+|a\s+|an\s+)?"
+        # "the car of Abdul Rahim Ahmadzai, a judge": a name, then the role in apposition
+        r"(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3})?$",
+        re.IGNORECASE,
+    )
 )
 _HIS_VEHICLE_BEFORE = re.compile(
     r"\b(?:his|her)\s+(?:car|vehicle|convoy|motorcade)\b[^.;]{0,40}$", re.IGNORECASE
 )
 # "A district governor escaped unharmed when a roadside bomb struck his convoy", "was killed
 # when a bomb hidden in a parked motorcycle exploded as his car drove past".
-_HIS_VEHICLE_AFTER = re.compile(
-    r"^[^.;]{0,140}?\b(?:struck|hit|targeted|hitting|striking|under"
-    r"|(?:attached|stuck|fixed|planted|placed)\s+(?:to|on|onto|under|beneath)"
-    r"|(?:exploded|detonated|went off|blew up)\s+(?:as|when|near|next to|beside))\s+(?:his|her"
-    # "the police chief and one of his bodyguards ... a bomb attached to their vehicle"
-    r"|their)\s+(?:own\s+)?(?:car|vehicle|convoy|motorcade|pickup|motorcycle)\b",
-    re.IGNORECASE,
+_HIS_VEHICLE_AFTER = Gated(
+    re.compile(
+        r"^[^.;]{0,140}?\b(?:struck|hit|targeted|hitting|striking|under"
+        r"|(?:attached|stuck|fixed|planted|placed)\s+(?:to|on|onto|under|beneath)"
+        r"|(?:exploded|detonated|went off|blew up)\s+(?:as|when|near|next to|beside))\s+(?:his|her"
+        # "the police chief and one of his bodyguards ... a bomb attached to their vehicle"
+        r"|their)\s+(?:own\s+)?(?:car|vehicle|convoy|motorcade|pickup|motorcycle)\b",
+        re.IGNORECASE,
+    )
 )
 # "The governor was killed when a suicide bomber threw himself at him".
 _BOMBER_AT_HIM = re.compile(
@@ -1554,16 +1560,18 @@ def _named_holder_killed(text: str, found: list[Candidate]) -> Candidate | None:
 # up to Anders Berg, a correspondent for a Swedish radio network", "fired on Najiba Rahimi, who
 # presented a women's programme". The role's words follow the name, so no target term carries
 # it; a named person attacked for such a role is prominent (GTD: an assassination).
-_NAMED_ROLE_ATTACKED = re.compile(
-    r"\b(?:shot dead|shot|killed|assassinated|stabbed|gunned down|opened fire on|fired (?:on|at)"
-    r"|walked up to)\s+(?:the\s+(?:car|vehicle)\s+of\s+)?"
-    r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*),\s+"
-    r"(?:(?:the\s+|a\s+|an\s+)?(?:(?:acting|deputy|provincial|district)\s+)?"
-    r"(?:head|chief|director|chairman)\s+of\s+the\b"
-    r"|(?:the\s+|a\s+|an\s+)(?:[\w'’-]+\s+){0,2}?(?:correspondent|presenter|journalist|reporter"
-    r"|editor|anchor|commander|cleric|imam|preacher|judge|prosecutor)\b"
-    r"|who\s+(?:presented|hosted|anchored|edited|headed|chaired|directed|commanded)\b)",
-    re.IGNORECASE,
+_NAMED_ROLE_ATTACKED = Gated(
+    re.compile(
+        r"\b(?:shot dead|shot|killed|assassinated|stabbed|gunned down|opened fire on"
+        r"|fired (?:on|at)|walked up to)\s+(?:the\s+(?:car|vehicle)\s+of\s+)?"
+        r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*),\s+"
+        r"(?:(?:the\s+|a\s+|an\s+)?(?:(?:acting|deputy|provincial|district)\s+)?"
+        r"(?:head|chief|director|chairman)\s+of\s+the\b"
+        r"|(?:the\s+|a\s+|an\s+)(?:[\w'’-]+\s+){0,2}?(?:correspondent|presenter|journalist|reporter"
+        r"|editor|anchor|commander|cleric|imam|preacher|judge|prosecutor)\b"
+        r"|who\s+(?:presented|hosted|anchored|edited|headed|chaired|directed|commanded)\b)",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -651,6 +651,9 @@ def _group(tokens: list[re.Match[str]], figure: _Figure | None, t: int, table: _
             # the figure's own noun, "خمسة أشخاص" (five people), names no side, whatever
             # other word stands near: "فجر الانتحاري نفسه فقتل خمسة أشخاص" are not bombers
             return "unknown"
+        counted_out_of = _out_of_group_tr(tokens, figure, table)
+        if counted_out_of is not None:
+            return counted_out_of
         near += [figure.last + 1, figure.last + 2, figure.first - 1]
     near += [t - 1, t + 1, t - 2, t + 2]
     for k in near:
@@ -664,6 +667,23 @@ def _group(tokens: list[re.Match[str]], figure: _Figure | None, t: int, table: _
         if found is not None and found != "unknown":
             return found
     return "unknown"
+
+
+# The Turkish ablative plural, "saldırganlardan" (of the attackers): the figure after it
+# ("saldırganlardan 10'u", ten of them) is counted out of that group.
+_ABLATIVE_PLURAL_TR: Final = _re(r"l[ae]r(?:[ıi]n)?d[ae]n$")
+
+
+def _out_of_group_tr(tokens: list[re.Match[str]], figure: _Figure, table: _Table) -> str | None:
+    """ "saldırganlardan 10'unun da güvenlik güçlerince öldürüldüğünü": the group a figure is
+    counted out of, not the agent named after it."""
+    if figure.first < 1:
+        return None
+    word = tokens[figure.first - 1].group(0)
+    if not _ABLATIVE_PLURAL_TR.search(word):
+        return None
+    found = _match(table.groups, word)
+    return found if found not in (None, "unknown") else None
 
 
 def _across_clause(tokens: list[re.Match[str]], a: int, b: int) -> bool:
@@ -1708,7 +1728,7 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
                 used,
                 others,
                 table.figure_first,
-                reader.aside,
+                reader.aside | _participle(reader),
                 _WIDER_WINDOW.get(reader.language, WINDOW),
             )
             or _plural_subject_ar(reader, t, used, others)
@@ -1813,10 +1833,19 @@ def _object_after_subject(
             continue
         if k == t + 1 or figure.first in used or word.startswith("و"):
             return None  # the figure right after the verb: the window's own reading
+        if k == t + 2 and _definite_numeral_of(reader, k):
+            return None  # "قتل المسلحون الثلاثة": the three gunmen were killed
         if _noun_figure(word, table) or (in_unit and not _partitive(reader, figure)):
             return None
         return figure
     return None
+
+
+def _definite_numeral_of(reader: _Reader, k: int) -> bool:
+    """ "المسلحون الثلاثة" (the three gunmen): a numeral with the article right after a noun
+    with the article agrees with it as its adjective; it counts that noun, not an object."""
+    word, before = reader.tokens[k].group(0), reader.tokens[k - 1].group(0)
+    return word.startswith("ال") and before.startswith(("ال", "وال"))
 
 
 def _unit_of_subject(reader: _Reader, t: int, k: int) -> bool:
@@ -1988,7 +2017,8 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
         noun = k - 2
     else:
         return quantity
-    if reader.language == "tr" and tokens[k - 1].group(0).lower() != "ile":
+    joins_clauses = tokens[k - 1].group(0).lower() != "ile" and not _own_people_tr(reader, figure)
+    if reader.language == "tr" and joins_clauses:
         return quantity  # "ve" also joins clauses: "geldi ve 2 kişi öldü"
     if noun < 0 or noun == t or _ending_at(reader, noun) is not None:
         return quantity
@@ -2007,6 +2037,22 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
         return quantity
     person = group is not None or named
     return _plus(quantity, Quantity(1, 1, 1, False, text)) if person else quantity
+
+
+# Turkish nouns of the people who go with someone, with his possessive ending: "iki koruması"
+# (his two guards), "şoförü" (his driver), "oğlu" (his son).
+_OWN_PEOPLE_TR: Final = _re(
+    r"^(?:koruma|muhafız|şoför|sürücü|oğul|oğl|kardeş|yeğen|yardımcı)\w*?"
+    r"(?:s[ıi]|[ıiuü]|lar[ıi]|ler[ıi])(?:n[ıi]n)?$"
+)
+
+
+def _own_people_tr(reader: _Reader, figure: _Figure) -> bool:
+    """ "Bakan X ve iki koruması hayatını kaybetti": a figure of someone's own guards or kin
+    joined by "ve" lists them with him, as "ile" does; "ve" before other figures may join
+    clauses."""
+    after = figure.last + 1
+    return after < len(reader.tokens) and bool(_OWN_PEOPLE_TR.match(reader.tokens[after].group(0)))
 
 
 def _listed_before(reader: _Reader, figure: _Figure, used: set[int]) -> CasualtyMention | None:
@@ -2313,7 +2359,21 @@ def _more_before(reader: _Reader, figure: _Figure) -> bool:
     if reader.table.more.match(figure.quantity.text):
         return True  # "ещё 11" read as one figure
     k = figure.first - 1
-    return k >= 0 and bool(reader.table.more.fullmatch(reader.tokens[k].group(0)))
+    if k >= 0 and reader.table.more.fullmatch(reader.tokens[k].group(0)):
+        return True
+    return _attackers_too_tr(reader, figure)
+
+
+def _attackers_too_tr(reader: _Reader, figure: _Figure) -> bool:
+    """ "..., saldırganlardan 10'unun da öldürüldüğünü" (ten of the attackers were killed
+    too): "da" after a figure counted out of the attackers adds them to the dead told before;
+    they are not among the victims listed."""
+    tokens, after = reader.tokens, figure.last + 1
+    if reader.language != "tr" or after >= len(tokens):
+        return False
+    if tokens[after].group(0).lower() not in ("da", "de"):
+        return False
+    return _out_of_group_tr(tokens, figure, reader.table) == "attackers"
 
 
 def _among(reader: _Reader, start: int) -> bool:
@@ -2351,7 +2411,7 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
     for step in (-1, 1) if table.figure_first else (1, -1):
         for k in _clause(tokens, t, step, others, aside):
             noun = tokens[k].group(0)
-            group = _match(table.groups, noun)
+            group = _match(table.groups, noun) or _suicide_bomber_tr(reader, k)
             if group is None or _agent(reader, k):
                 continue
             if _construct_head(reader, k - 1):  # "سائق القاضي": the judge's driver
@@ -2383,6 +2443,15 @@ def _single(reader: _Reader, t: int, others: set[int]) -> CasualtyMention | None
         figure = Quantity(count, count, count, False, word)
         return reader.mention(tokens[t].start(), tokens[t].end(), outcome, figure, "unknown")
     return _subject_after_anna(reader, t, count)
+
+
+def _suicide_bomber_tr(reader: _Reader, k: int) -> str | None:
+    """ "Canlı bomba da olay yerinde öldü": the Turkish "canlı bomba" (live bomb) is the
+    suicide bomber, an attacker; "bomba" alone is the device and names no one."""
+    tokens = reader.tokens
+    if reader.language != "tr" or k < 1 or not tokens[k].group(0).lower().startswith("bomba"):
+        return None
+    return "attackers" if tokens[k - 1].group(0).lower() == "canlı" else None
 
 
 # Arabic nouns of a person who serves or is kin to someone, as the head of a construct
@@ -2485,7 +2554,7 @@ def _agent(reader: _Reader, k: int) -> bool:
 # также погиб" (the bomber, who was shot by the guards, also died).
 _PARTICIPLE_RU: Final = re.compile(
     # also "шедший рядом" (walking beside him) and the reflexive "находившийся рядом"
-    r",\s*(?:[\w-]+(?:вш|дш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|их|ими)(?:ся)?(?:\s+[\w-]+){1,3}"
+    r",\s*(?:[\w-]+(?:вш|дш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|их|ими)(?:ся)?(?:\s+[\w-]+){1,4}"
     r"|котор(?:ый|ая|ого|ой|ому|ым)(?:\s+[\w-]+){1,4})\s*,",
     re.IGNORECASE,
 )

@@ -640,6 +640,7 @@ def _spelled(chain: list[Segment], registry: Registry) -> list[Segment]:
     province the chain names ("Feyzabad, in northern Badakhshan province")."""
     if all(s.places or s.generic for s in chain):
         return chain
+    chain = _province_respelled(chain, registry)
     province, _ = _province(chain)
     out = []
     for segment in chain:
@@ -647,6 +648,27 @@ def _spelled(chain: list[Segment], registry: Registry) -> list[Segment]:
             segment = _respelled(segment, province, registry)
         out.append(segment)
     return out
+
+
+def _province_respelled(chain: list[Segment], registry: Registry) -> list[Segment]:
+    """An unknown bare name closing a chain is its province spelled another way, as local
+    papers and hurried coders write them ("Nawa district, Helmund", "Torkham, Nangrahar",
+    "Ghormach district, Faryaab"): a fuzzy or same-consonant match among the provinces only,
+    kept when the places named before it, if any is known, lie in that province."""
+    last = chain[-1]
+    if len(chain) < 2 or last.places or last.generic is not None:
+        return chain
+    gazetteer = get_gazetteer(registry)
+    found = gazetteer.lookup(last.name, kinds=("province",)) or gazetteer.by_skeleton(
+        last.name, kinds=("province",)
+    )
+    if not found:
+        return chain
+    province = found[0]
+    held = [p for segment in chain[:-1] for p in segment.places]
+    if held and not any(p.admin1 == province.name or p is province for p in held):
+        return chain  # the places named before it lie elsewhere: some other name
+    return [*chain[:-1], dataclasses.replace(last, places=(province,), generic="province")]
 
 
 def _respelled(segment: Segment, province: Place | None, registry: Registry) -> Segment:

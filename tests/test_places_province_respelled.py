@@ -41,3 +41,12 @@ def test_an_unknown_word_like_no_province_opens_nothing() -> None:
 def test_a_district_known_only_elsewhere_is_not_moved_to_the_near_spelling() -> None:
     # Chahar Dara lies in Kunduz: "Helmund" after it is not taken for Helmand
     assert _place("Chahar Dara district, Helmund")[1] == "Kunduz"
+
+
+def test_a_city_written_after_a_district_of_its_province_stands_for_the_province() -> None:
+    # "Kandhar" is only the city's spelling: after Dand district it says which province
+    assert _place("Dand district, Kandhar") == ("Dand district", "Kandahar")
+
+
+def test_a_village_before_the_district_is_still_the_place() -> None:
+    assert _place("Sangar village, Dand district, Kandhar") == ("Sangar", "Kandahar")

@@ -857,6 +857,18 @@ def _following_settlement(rest: list[Segment]) -> Segment | None:
     return None
 
 
+def _city_for_its_province(segment: Segment, before: list[Segment]) -> bool:
+    """ "in Dand district, Kandhar": a town named after a district of its province that it
+    does not lie in stands for the province, written by its city's name; the district is where.
+    """
+    districts = [p for s in before if s.generic in DISTRICT_WORDS for p in s.places]
+    towns = [p for p in segment.places if p.kind == "town"]
+    return bool(districts and towns) and all(
+        any(t.admin1 == d.admin1 and t.admin2 not in (d.admin2, d.name) for d in districts)
+        for t in towns
+    )
+
+
 def _is_settlement(segment: Segment, index: int, chain: list[Segment]) -> bool:
     if segment.generic in SETTLEMENT_WORDS:
         return True
@@ -864,7 +876,7 @@ def _is_settlement(segment: Segment, index: int, chain: list[Segment]) -> bool:
         return False
     kinds = {p.kind for p in segment.places}
     if "town" in kinds:
-        return True
+        return not _city_for_its_province(segment, chain[:index])
     if kinds & {"country", "province", "district"}:
         return False
     if kinds and kinds <= {"area", "landmark"}:

@@ -1493,9 +1493,11 @@ def _attacker_of(text: str, spans: list[tuple[int, int]], language: str) -> int 
 
 
 # An operation or raid by security forces: the group whose forces carry it out acts.
-_OPERATION = re.compile(
-    r"(?<!\w)(?:operasyon\w*|baskın\w*|спецоперац\w*|операци\w*|рейд\w*|عملية|دهم|مداهمة)(?!\w)",
-    re.IGNORECASE,
+_OPERATION = Gated(
+    re.compile(
+        r"(?<!\w)(?:operasyon\w*|baskın\w*|спецоперац\w*|операци\w*|рейд\w*|عملية|دهم|مداهمة)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 # The forces of a group, around its name: "Taliban (yönetimine bağlı) güvenlik güçleri",
 # "قوات خاصة تابعة لحركة طالبان", "силы разведки талибов".
@@ -1825,10 +1827,12 @@ _SOLDIERS_AFTER: dict[str, re.Pattern[str]] = {
 _SOLDIERS_BEFORE: dict[str, re.Pattern[str]] = {
     "ar": re.compile(r"(?:جنود|جنديين|جنديان|جندي|عسكريين|عسكريان|عسكري)\s+$"),
 }
-_FALLEN = re.compile(
-    r"погиб|гибел|убит|ранен|öldü|öldürül|hayatını kaybet|yaralan|şehit"
-    r"|قتل|مقتل|مصرع|أصيب|إصابة|جرح",
-    re.IGNORECASE,
+_FALLEN = Gated(
+    re.compile(
+        r"погиб|гибел|убит|ранен|öldü|öldürül|hayatını kaybet|yaralan|şehit"
+        r"|قتل|مقتل|مصرع|أصيب|إصابة|جرح",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -890,12 +890,14 @@ def _held_role_before_former(text: str, role: Candidate, found: list[Candidate])
 # A later sentence names the intended victim by name only ("Sources said the Taliban had
 # targeted Raziq", "the attack was aimed at Nabil"); an earlier sentence gave that person's
 # role ("The provincial police chief, General Abdul Raziq, ..."). The role is the target.
-_AIMED_AT_NAME = re.compile(
-    r"\b(?:had\s+|have\s+|has\s+)?(?:targeted|(?:was|were|had\s+been)\s+(?:aimed|directed)\s+at"
-    r"|(?:was|were)\s+(?:meant|intended)\s+(?:for|to\s+kill)|intended\s+to\s+kill"
-    r"|trying\s+to\s+kill|tried\s+to\s+kill)\s+"
-    r"(?-i:((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))(?=\s*(?:[.;,]|$))",
-    re.IGNORECASE,
+_AIMED_AT_NAME = Gated(
+    re.compile(
+        r"\b(?:had\s+|have\s+|has\s+)?(?:targeted|(?:was|were|had\s+been)\s+(?:aimed|directed)\s+at"
+        r"|(?:was|were)\s+(?:meant|intended)\s+(?:for|to\s+kill)|intended\s+to\s+kill"
+        r"|trying\s+to\s+kill|tried\s+to\s+kill)\s+"
+        r"(?-i:((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))(?=\s*(?:[.;,]|$))",
+        re.IGNORECASE,
+    )
 )
 # Between a role and the name it describes: "police chief, General Abdul Raziq",
 # "Raziq, the provincial police chief", "police chief Abdul Raziq".
@@ -1126,15 +1128,17 @@ def _stating(members: list[Facts], when: _When) -> Facts:
 # A group's record told just before an example of it: "ISKP has repeatedly attacked Taliban
 # officials.", "В последние годы от рук ИГИЛ-Хорасан погибли несколько богословов.",
 # "İran'da daha önce de IŞİD-Horasan'ın üstlendiği saldırılar yaşanmıştı."
-_RECORD = re.compile(
-    r"\b(?:repeatedly|has\s+(?:long\s+)?(?:carried out|claimed|staged|launched|targeted"
-    r"|attacked|been behind)|have\s+been\s+behind|a\s+(?:string|series|spate|wave)\s+of"
-    r"|frequently|regularly|in recent (?:years|months)|previously|(?:has|had) already)\b"
-    r"|(?<!\w)(?:неоднократно|не раз|регулярно|в последние (?:годы|месяцы)|за последние"
-    r"|ранее|прежде"
-    r"|daha önce|defalarca|sık sık|birçok kez|son yıllarda|son aylarda|önceden"
-    r"|سبق|مراراً|مرارا|عدة مرات|في السنوات الأخيرة|في الأشهر الأخيرة|سلسلة|من قبل)(?!\w)",
-    re.IGNORECASE,
+_RECORD = Gated(
+    re.compile(
+        r"\b(?:repeatedly|has\s+(?:long\s+)?(?:carried out|claimed|staged|launched|targeted"
+        r"|attacked|been behind)|have\s+been\s+behind|a\s+(?:string|series|spate|wave)\s+of"
+        r"|frequently|regularly|in recent (?:years|months)|previously|(?:has|had) already)\b"
+        r"|(?<!\w)(?:неоднократно|не раз|регулярно|в последние (?:годы|месяцы)|за последние"
+        r"|ранее|прежде"
+        r"|daha önce|defalarca|sık sık|birçok kez|son yıllarda|son aylarda|önceden"
+        r"|سبق|مراراً|مرارا|عدة مرات|في السنوات الأخيرة|في الأشهر الأخيرة|سلسلة|من قبل)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -1425,9 +1429,11 @@ _FOREIGN_CIVILIAN_TARGETS = frozenset(
 # The sentence that states the event, or the next, names a state's forces: actor2 stays that
 # state though the target chosen is civilian ("walked into the crowd at the gate. The blast
 # killed 13 American service members").
-_FORCES = re.compile(
-    r"\b(?:troops|soldiers|forces|service\s+members|servicemen|marines|army|convoy)\b",
-    re.IGNORECASE,
+_FORCES = Gated(
+    re.compile(
+        r"\b(?:troops|soldiers|forces|service\s+members|servicemen|marines|army|convoy)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1764,12 +1770,14 @@ def _counter_militant(
 
 
 # The words of a raid or operation by security forces, in the pack's languages.
-_RAID_WORDS = re.compile(
-    r"\b(?:raid(?:s|ed|ing)?|operations?)\b"
-    r"|(?<!\w)(?:спецоперац\w*|операци\w*|рейд\w*|operasyon\w*|baskın\w*"
-    r"|عملية دهم|عملية أمنية|مداهمة|دهم|و?داهم(?:ت|وا|ته|تها)?"
-    r"|عملية (?:نفذتها|نفذها|عسكرية|خاصة))(?!\w)",
-    re.IGNORECASE,
+_RAID_WORDS = Gated(
+    re.compile(
+        r"\b(?:raid(?:s|ed|ing)?|operations?)\b"
+        r"|(?<!\w)(?:спецоперац\w*|операци\w*|рейд\w*|operasyon\w*|baskın\w*"
+        r"|عملية دهم|عملية أمنية|مداهمة|دهم|و?داهم(?:ت|وا|ته|تها)?"
+        r"|عملية (?:نفذتها|نفذها|عسكرية|خاصة))(?!\w)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -2060,10 +2068,12 @@ def localise_all(ids: set[str], ctx: Context) -> set[str]:
 # "then", "at the time": a sentence that goes on telling the incident of the one before it
 # ("13 апреля 2017 года ВВС США сбросили ... бомбу. По данным властей, тогда были уничтожены 36
 # боевиков").
-_THEN: re.Pattern[str] = re.compile(
-    r"\b(?:тогда|в тот раз|at the time|back then|o zaman|o sırada|o saldırıda)\b"
-    r"|(?<!\w)(?:آنذاك|حينها|حينذاك|وقتها)(?!\w)",
-    re.IGNORECASE,
+_THEN = Gated(
+    re.compile(
+        r"\b(?:тогда|в тот раз|at the time|back then|o zaman|o sırada|o saldırıda)\b"
+        r"|(?<!\w)(?:آنذاك|حينها|حينذاك|وقتها)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -2643,21 +2653,23 @@ def _claimed_count(word: str, language: str) -> int:
     return figure_value(last.removeprefix("ال"), language) or 2
 
 
-_MULTI_CLAIM = re.compile(
-    r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:all\s+(?P<n>two|three|four|five|six)\b"
-    r"|(?P<both>both)\b)"
-    # "responsibility for both attacks", "both bombings were claimed by", "the two attacks"
-    r"|\b(?P<en>both|(?<=the )two|(?<=the )three|(?<=all )three)\s+(?:[\w-]+\s+)?"
-    r"(?:attacks|bombings|blasts|explosions|assaults|killings|incidents)\b"
-    # Turkish "her iki saldırıyı da", "üç saldırıyı"
-    r"|(?<!\w)(?:her\s+)?(?P<tr>iki|üç|dört)\s+(?:[\w-]+\s+)?(?:saldırı|patlama|eylem)\w*"
-    # Russian "за оба нападения", "за все три теракта"
-    r"|(?<!\w)за\s+(?P<ru>оба|обоих|обе|обеих|два|двух|все три|всех тр[её]х|три|тр[её]х)\s+"
-    r"(?:[\w-]+\s+)?(?:нападени|теракт|взрыв|атак|подрыв|обстрел)\w*"
-    # Arabic "كلا الهجومين", "الهجمات الثلاث"
-    r"|(?<!\w)(?P<ar>كلا|كلتا)\s+(?:ال)?(?:هجوم|تفجير|عملي)\w*"
-    r"|(?<!\w)(?:ال)?(?:هجمات|تفجيرات|عمليات)\s+(?P<ar3>الثلاث|الثلاثة)(?!\w)",
-    re.IGNORECASE,
+_MULTI_CLAIM = Gated(
+    re.compile(
+        r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:all\s+(?P<n>two|three|four|five|six)\b"
+        r"|(?P<both>both)\b)"
+        # "responsibility for both attacks", "both bombings were claimed by", "the two attacks"
+        r"|\b(?P<en>both|(?<=the )two|(?<=the )three|(?<=all )three)\s+(?:[\w-]+\s+)?"
+        r"(?:attacks|bombings|blasts|explosions|assaults|killings|incidents)\b"
+        # Turkish "her iki saldırıyı da", "üç saldırıyı"
+        r"|(?<!\w)(?:her\s+)?(?P<tr>iki|üç|dört)\s+(?:[\w-]+\s+)?(?:saldırı|patlama|eylem)\w*"
+        # Russian "за оба нападения", "за все три теракта"
+        r"|(?<!\w)за\s+(?P<ru>оба|обоих|обе|обеих|два|двух|все три|всех тр[её]х|три|тр[её]х)\s+"
+        r"(?:[\w-]+\s+)?(?:нападени|теракт|взрыв|атак|подрыв|обстрел)\w*"
+        # Arabic "كلا الهجومين", "الهجمات الثلاث"
+        r"|(?<!\w)(?P<ar>كلا|كلتا)\s+(?:ال)?(?:هجوم|تفجير|عملي)\w*"
+        r"|(?<!\w)(?:ال)?(?:هجمات|تفجيرات|عمليات)\s+(?P<ar3>الثلاث|الثلاثة)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -81,10 +81,12 @@ def reference_point(text: str, start: int, end: int) -> bool:
 
 # "the first attack on a mission since ...", "the deadliest bombing this year": a comparison
 # with earlier incidents, not another incident.
-_COMPARISON = re.compile(
-    r"\b(?:first|deadliest|worst|biggest|largest|latest|bloodiest|most \w+|second|third)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|assault|strike|incident)",
-    re.IGNORECASE,
+_COMPARISON = Gated(
+    re.compile(
+        r"\b(?:first|deadliest|worst|biggest|largest|latest|bloodiest|most \w+|second|third)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|assault|strike|incident)",
+        re.IGNORECASE,
+    )
 )
 
 # Headings, footnotes and the notes section are not running text.
@@ -333,9 +335,11 @@ def holds_day(mention: DateMention, day: dt.date) -> bool:
 # An event word after these points back at the incident already told: "killed in the
 # fighting", "during the clashes", "в ходе боёв", "after the blast", "после обстрела" (after
 # the shelling: many families moved away).
-_TOLD_ALREADY = re.compile(
-    r"(?:\b(?:in|during|throughout|after|following) the|(?<!\w)(?:в ходе|во время|после))\s+$",
-    re.IGNORECASE,
+_TOLD_ALREADY = Gated(
+    re.compile(
+        r"(?:\b(?:in|during|throughout|after|following) the|(?<!\w)(?:в ходе|во время|после))\s+$",
+        re.IGNORECASE,
+    )
 )
 # A consequence of the incident just told: "Kabul lost power because of the attack",
 # "из-за взрыва", "بسبب الهجوم", and Turkish after the noun: "Saldırı nedeniyle Kabil'in
@@ -920,12 +924,14 @@ def _admin1_told(item: Facts) -> str | None:
 # "the most senior official killed since the takeover", "the deadliest attack of the year",
 # "the fifth roadside-bomb incident on this road since June": a ranking or count of earlier
 # incidents; its event word tells no incident of its own.
-_RANKED = re.compile(
-    r"\b(?:first|deadliest|worst|biggest|largest|bloodiest|most [\w-]+|highest[- ]ranking"
-    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'-]+\s+){0,7}?"
-    r"(?:since|of the (?:year|war|decade)"
-    r"|in (?:a|two|three) (?:decades?|years?)|in years)\b",
-    re.IGNORECASE,
+_RANKED = Gated(
+    re.compile(
+        r"\b(?:first|deadliest|worst|biggest|largest|bloodiest|most [\w-]+|highest[- ]ranking"
+        r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'-]+\s+){0,7}?"
+        r"(?:since|of the (?:year|war|decade)"
+        r"|in (?:a|two|three) (?:decades?|years?)|in years)\b",
+        re.IGNORECASE,
+    )
 )
 
 

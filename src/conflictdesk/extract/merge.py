@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from conflictdesk.extract.caseless import Gated
 from conflictdesk.model import Event
 
 
@@ -107,16 +108,18 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
 # "claimed responsibility for the attack", "carried out the raid", "saldırıyı üstlendi",
 # "взяло на себя ответственность за нападение", "تبنى الهجوم". "claimed an attack on ...",
 # "saldırıyı da üstlenmişti" (had also claimed the attack) tell another incident.
-_CLAIM_OF_TOLD = re.compile(
-    r"\b(?:claimed|claiming|claims)\s+(?:responsibility\s+for\s+)?(?:the|this|that|Monday's"
-    r"|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?"
-    r"(?:attack|bombing|blast|explosion|raid|assault|ambush|killing|shooting|strike)s?\b"
-    r"|\b(?:carried|had carried)\s+out\s+the\s+(?:attack|bombing|raid|assault|ambush)\b"
-    r"|(?<!\w)(?<!iki )(?<!üç )(?:saldırıyı|eylemi|patlamayı|baskını)\s+üstlen\w*"
-    r"|(?<!\w)ответственность\s+за\s+(?:это\s+|этот\s+|эту\s+)?"
-    r"(?:нападение|теракт|взрыв|атаку|подрыв|обстрел)(?!\w)"
-    r"|(?<!\w)و?(?:تبنى|تبنّى|تبنت|تبنّت)\s+(?:\S+\s+){0,3}?(?:الهجوم|التفجير|العملية)(?!\w)",
-    re.IGNORECASE,
+_CLAIM_OF_TOLD = Gated(
+    re.compile(
+        r"\b(?:claimed|claiming|claims)\s+(?:responsibility\s+for\s+)?(?:the|this|that|Monday's"
+        r"|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?"
+        r"(?:attack|bombing|blast|explosion|raid|assault|ambush|killing|shooting|strike)s?\b"
+        r"|\b(?:carried|had carried)\s+out\s+the\s+(?:attack|bombing|raid|assault|ambush)\b"
+        r"|(?<!\w)(?<!iki )(?<!üç )(?:saldırıyı|eylemi|patlamayı|baskını)\s+üstlen\w*"
+        r"|(?<!\w)ответственность\s+за\s+(?:это\s+|этот\s+|эту\s+)?"
+        r"(?:нападение|теракт|взрыв|атаку|подрыв|обстрел)(?!\w)"
+        r"|(?<!\w)و?(?:تبنى|تبنّى|تبنت|تبنّت)\s+(?:\S+\s+){0,3}?(?:الهجوم|التفجير|العملية)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 _CLAIM_LAG = dt.timedelta(days=7)
 

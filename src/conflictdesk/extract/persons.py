@@ -185,11 +185,13 @@ _ROLE_NOUNS = (
 )
 # The role nouns as plain words, each a piece of text every _ROLE_BEFORE match holds.
 _ROLE_NOUN_WORDS = tuple(_ROLE_NOUNS[3:-1].split("|"))
-_APPOSITIVE = re.compile(
-    r"^\s*,\s*(?P<role>(?:(?:the|a|an|who was the|who is the|then|former|its|his)\b)?"
-    r"[^,;.()]{0,80}?"
-    r"\b" + _ROLE_NOUNS + r"\b[^,;.()]{0,60}?)\s*(?=[,;.)]|$|\s+(?:was|were|is|had|has|and)\b)",
-    re.IGNORECASE,
+_APPOSITIVE = Gated(
+    re.compile(
+        r"^\s*,\s*(?P<role>(?:(?:the|a|an|who was the|who is the|then|former|its|his)\b)?"
+        r"[^,;.()]{0,80}?"
+        r"\b" + _ROLE_NOUNS + r"\b[^,;.()]{0,60}?)\s*(?=[,;.)]|$|\s+(?:was|were|is|had|has|and)\b)",
+        re.IGNORECASE,
+    )
 )
 _ROLE_BEFORE = re.compile(
     r"(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:[\w-]+\s+){0,2}?" + _ROLE_NOUNS + r"(?:\s+of\s+[A-Z]\w+)?)"
@@ -590,14 +592,16 @@ _PREDICATE_OUTCOMES = (
 # "имена похищенных: инженер X", "اختطف مسلحون المهندس X"): the person a role names there is
 # its hostage, kept with no outcome (the vocabulary has none for a hostage), where a name
 # found by its role alone is otherwise kept only with an outcome.
-_ABDUCTED = re.compile(
-    rf"kaçırıl{_TR_NOT_NEWS}|rehin alın{_TR_NOT_NEWS}|(?<!\w)(?:похищ|похитил)\w*"
-    r"|(?<!\w)(?:[وف]?اختطف|[وف]?خطف|المختطف)\w*"
-    # "увезли их в неизвестном направлении", "увели в сторону гор": people driven off by
-    # their captors (not "увезли в больницу", which tells the wounded)
-    r"|(?<!\w)(?:увез|увел)(?:л[аи]?)?\s+(?:(?:их|его|её|ее)\s+)?(?:в неизвестном направлении"
-    r"|в сторону)",
-    re.IGNORECASE,
+_ABDUCTED = Gated(
+    re.compile(
+        rf"kaçırıl{_TR_NOT_NEWS}|rehin alın{_TR_NOT_NEWS}|(?<!\w)(?:похищ|похитил)\w*"
+        r"|(?<!\w)(?:[وف]?اختطف|[وف]?خطف|المختطف)\w*"
+        # "увезли их в неизвестном направлении", "увели в сторону гор": people driven off by
+        # their captors (not "увезли в больницу", which tells the wounded)
+        r"|(?<!\w)(?:увез|увел)(?:л[аи]?)?\s+(?:(?:их|его|её|ее)\s+)?(?:в неизвестном направлении"
+        r"|в сторону)",
+        re.IGNORECASE,
+    )
 )
 # A Turkish pluperfect tells a fate as background ("X ... öldürülmüştü", "kaçırılmıştı"): no
 # news beside the report's own event, but the news of the past event whose anchor sentence

@@ -90,10 +90,12 @@ def state_side(registry: Registry, date: dt.date | None, country: str | None) ->
 
 # Words for the armed group's own people as the ones acted upon ("killed two militants",
 # "the group's intelligence chief", "ten other members"); from the dev/articles pieces.
-_MILITANTS = re.compile(
-    r"\b(?:militants?|insurgents?|jihadists?|fighters|members|the group's|cells?|suspects"
-    r"|hideouts?|used by the group|ячейк\w*|боевик\w*|hücre\w*|militan\w*)",
-    re.I,
+_MILITANTS = Gated(
+    re.compile(
+        r"\b(?:militants?|insurgents?|jihadists?|fighters|members|the group's|cells?|suspects"
+        r"|hideouts?|used by the group|ячейк\w*|боевик\w*|hücre\w*|militan\w*)",
+        re.I,
+    )
 )
 
 
@@ -102,17 +104,20 @@ _MILITANTS = re.compile(
 # sivilin hayatını kaybettiği", "مقتل خمسة مدنيين". Militants the report names after it are
 # the striking side's account ("the army said it hit militants") or another incident, not the
 # side this attack fell on.
-_CIVILIANS_DEAD = re.compile(
-    r"\b(?:killed|kills|killing)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?civilians\b"
-    r"|\bcivilians\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|dead)\b"
-    r"|(?<!\w)погибл\w*\s+(?:\S+\s+){0,4}?мирн\w+\s+(?:жител|люд)"
-    r"|(?<!\w)мирн\w+\s+(?:жител|люд)\w*,?(?:\s+\S+){0,6}?\s+погибл"
-    r"|(?<!\w)sivil\w*\s+(?:\S+\s+){0,2}?(?:hayatını\s+kaybet|öldü|can\s+verdi)"
-    r"|(?<!\w)(?:مقتل|قتل|قتلت)\s+(?:\S+\s+){0,2}?مدني"
-    # a toll that counts children among its dead: "Семь человек, в том числе четверо детей,
-    # погибли", "killing nine people, including four children"
-    r"|\bincluding\s+(?:\S+\s+){0,2}?children\b|(?<!\w)в том числе\s+(?:\S+\s+){0,2}?дет(?:ей|и)",
-    re.I,
+_CIVILIANS_DEAD = Gated(
+    re.compile(
+        r"\b(?:killed|kills|killing)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?civilians\b"
+        r"|\bcivilians\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|dead)\b"
+        r"|(?<!\w)погибл\w*\s+(?:\S+\s+){0,4}?мирн\w+\s+(?:жител|люд)"
+        r"|(?<!\w)мирн\w+\s+(?:жител|люд)\w*,?(?:\s+\S+){0,6}?\s+погибл"
+        r"|(?<!\w)sivil\w*\s+(?:\S+\s+){0,2}?(?:hayatını\s+kaybet|öldü|can\s+verdi)"
+        r"|(?<!\w)(?:مقتل|قتل|قتلت)\s+(?:\S+\s+){0,2}?مدني"
+        # a toll that counts children among its dead: "Семь человек, в том числе четверо детей,
+        # погибли", "killing nine people, including four children"
+        r"|\bincluding\s+(?:\S+\s+){0,2}?children\b"
+        r"|(?<!\w)в том числе\s+(?:\S+\s+){0,2}?дет(?:ей|и)",
+        re.I,
+    )
 )
 # How much of the event's text is its lead: the sentence stating the event, with a dateline.
 _LEAD_CHARS = 400

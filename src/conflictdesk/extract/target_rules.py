@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from conflictdesk.extract.caseless import fold_uncached
+from conflictdesk.extract.caseless import Gated, fold_uncached
 from conflictdesk.extract.targets import TargetChoice
 
 _UNKNOWN_TARGET = re.compile(
@@ -130,7 +130,7 @@ _NGO_SITE_TYPES = frozenset(
     {_PCP_TYPE, "Tourists", "Business", "Educational Institution", "Unknown"}
 )
 # Tourists named among the victims (checked on dev/articles: the Bamyan attack of May 2024).
-_TOURISTS = re.compile(r"\btourists\b", re.IGNORECASE)
+_TOURISTS = Gated(re.compile(r"\btourists\b", re.IGNORECASE))
 
 
 def refine(target: TargetChoice | None, text: str, start: int = 0) -> TargetChoice | None:
@@ -254,15 +254,17 @@ def _military_aircraft(target: TargetChoice, text: str, start: int) -> TargetCho
 # Trucks carrying food aid: "trucks loaded with wheat for the World Food Programme" struck the
 # food supply (GTD: Food or Water Supply), not the agency. A trader's own truck stays Business.
 _FOOD_AGENCY = r"(?:World\s+Food\s+Programme|WFP|aid\s+(?:agency|agencies|groups?))"
-_FOOD_CONVOY = re.compile(
-    r"\b(?:trucks?|lorr(?:y|ies))\s+(?:loaded\s+with|carrying|transporting|full\s+of)\s+"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:food|wheat|flour|grain|rice|cooking\s+oil)\s+(?:aid\s+)?"
-    # "trucks carrying wheat for the WFP", "a truck carrying wheat flour from the WFP"
-    r"(?:for|from|of)\s+"
-    r"(?:the\s+)?" + _FOOD_AGENCY + r"\b"
-    # "a truck carrying World Food Programme wheat": the agency's name before the food
-    r"|(?:the\s+)?" + _FOOD_AGENCY + r"\s+(?:food|wheat|flour|grain|rice|cooking\s+oil)\b)",
-    re.IGNORECASE,
+_FOOD_CONVOY = Gated(
+    re.compile(
+        r"\b(?:trucks?|lorr(?:y|ies))\s+(?:loaded\s+with|carrying|transporting|full\s+of)\s+"
+        r"(?:(?:[\w-]+\s+){0,2}?(?:food|wheat|flour|grain|rice|cooking\s+oil)\s+(?:aid\s+)?"
+        # "trucks carrying wheat for the WFP", "a truck carrying wheat flour from the WFP"
+        r"(?:for|from|of)\s+"
+        r"(?:the\s+)?" + _FOOD_AGENCY + r"\b"
+        # "a truck carrying World Food Programme wheat": the agency's name before the food
+        r"|(?:the\s+)?" + _FOOD_AGENCY + r"\s+(?:food|wheat|flour|grain|rice|cooking\s+oil)\b)",
+        re.IGNORECASE,
+    )
 )
 # The aid agency the food was for, the trucks themselves or their drivers ("stopped a truck
 # carrying WFP flour and beat the driver"); never a trader's (Business).

@@ -236,8 +236,15 @@ def _day_of(item: Facts, ctx: Context) -> dt.date | None:
 
 
 def _when(
-    frame: Frame, members: list[Facts], ctx: Context, facts: list[Facts] | None = None
+    frame: Frame,
+    members: list[Facts],
+    ctx: Context,
+    facts: list[Facts] | None = None,
+    *,
+    threat: bool = False,
 ) -> _When:
+    """``threat``: the event is a threat, made when the piece carrying it came out ("a
+    magazine released that November named the embassy ..."), so the release's date is its."""
     block = frame.block
     if block is not None and block.date is not None:
         return _When(block.date, block.precision, (block.start, block.prefix_end - 1))
@@ -262,7 +269,7 @@ def _when(
                 and not (loose and mention.precision == "year")
                 and not (background and _elsewhere_in_time(mention, ctx))
             ]
-            told = [c for c in candidates if not _date_of_report(*c, ctx.language)]
+            told = [c for c in candidates if threat or not _date_of_report(*c, ctx.language)]
             if ctx.genre == "analysis":
                 told = [c for c in told if not _in_background(*c)]
             # "claimed Friday's suicide attack": a date naming the event is its date
@@ -473,6 +480,10 @@ def _pack_country(members: list[Facts], ctx: Context) -> PlaceFix | None:
     return None
 
 
+# A threat told in the passive ("were named as targets"), its aim before the verb.
+_PASSIVE_THREAT = re.compile(r"(?:was|were)\b", re.IGNORECASE)
+
+
 def _choose_in(
     item: Facts,
     hits: list[TriggerHit],
@@ -489,6 +500,14 @@ def _choose_in(
     # a threat's aim follows its verb: "named the embassy of China as a legitimate target"
     aimed = attack or [h for h in own if h.means == "threat"]
     trigger_at = min((h.start - start for h in aimed), default=None)
+    if not attack and any(_PASSIVE_THREAT.match(h.text) for h in aimed):
+        trigger_at = None  # "the embassy of X ... were named as targets": the aim comes first
+        # "the organisation's magazine": the group that threatens, not what it threatens
+        exclude_groups = [
+            (a.start - start, a.end - start) for a in item.actors if is_anaphor(a.text)
+        ]
+    else:
+        exclude_groups = []
     words = [h for h in own if not (attack and _gathering_struck(item.sentence.text, h, start))]
     exclude = [(h.start - start, h.end - start) for h in words]
     if told_aim:
@@ -496,6 +515,7 @@ def _choose_in(
     else:
         exclude += [(a.start - start, a.end - start) for a in item.actors if a.role in _ROLE_ORDER]
     exclude += [m.span() for m in _DESCRIBED_BY_DEED.finditer(item.sentence.text)]
+    exclude += exclude_groups
     return choose(
         item.sentence.text,
         ctx.registry,
@@ -1558,7 +1578,8 @@ _AT_THE_ATTACKER = re.compile(
 
 _UNCLAIMED = Gated(
     re.compile(
-        r"\b(?:no (?:group|one|organi[sz]ation) (?:has )?(?:claimed|took responsibility)|unclaimed"
+        r"\b(?:no(?:body| (?:group|one|organi[sz]ation)) (?:has )?(?:claimed|took responsibility)"
+        r"|unclaimed"
         r"|not (?:been )?claimed|without (?:a|any) claim)\b",
         re.IGNORECASE,
     )
@@ -2303,7 +2324,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     members = _ordered(frame, facts)
     anchor = members[0]
     hits = _hits(frame, members)
-    when = _when(frame, members, ctx, facts)
+    threat = bool(hits) and all(h.means == "threat" for h in hits)
+    when = _when(frame, members, ctx, facts, threat=threat)
     place = _where(members, frame, ctx, facts[frame.anchor - 1] if frame.anchor else None)
     if (
         frame.follows is not None
@@ -2378,8 +2400,10 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
             actor1 = None  # "No group claimed the attack.", just after it
         if actor1 is not None and _group_of_fallen(persons.people, None, ctx.registry) == actor1:
             actor1 = None  # the group's own leader fell: the group was hit, not acting
-    if actor1 is None and _unvoiced_threat(cls, hits, ctx):
-        actor1 = _threatening_group(when.date, actor2, ctx)
+    if _unvoiced_threat(cls, hits, ctx) and (
+        actor1 is None or _state_on_mission(actor1, target, when.date, ctx)
+    ):
+        actor1 = _threatening_group(when.date or ctx.reference, actor2, ctx)
     cls = _by_non_state(cls, actor1, when.date or ctx.reference, ctx)
     if ctx.language == "en":  # its patterns are English words
         cls = suicide_told.with_suicide_told(cls, members, hits)
@@ -2531,6 +2555,16 @@ def _unvoiced_threat(cls: EventClass, hits: list[TriggerHit], ctx: Context) -> b
     specific: a video named the embassies of X and Y as legitimate targets")."""
     threat = any(h.means == "threat" for h in hits)
     return threat and cls.sub_event_type == "Other" and ctx.genre == "analysis"
+
+
+def _state_on_mission(
+    actor1: str, target: TargetChoice | None, date: dt.date | None, ctx: Context
+) -> bool:
+    """A state or the governing side read as the maker of a threat against a diplomatic
+    mission: the state whose mission it is, or one the group accuses ("named the embassy of
+    Tajikistan as a target, accusing Dushanbe of ..."); armed groups make such threats."""
+    diplomatic = target is not None and target.target_type == "Government (Diplomatic)"
+    return diplomatic and (is_state(actor1, ctx.registry) or ctx.registry.governs(actor1, date))
 
 
 def _threatening_group(date: dt.date | None, actor2: str | None, ctx: Context) -> str | None:

@@ -193,8 +193,9 @@ _EN: Final = _Words(
     month_day_pattern=r"\b(?P<month>{month})(?![^\W\d_])\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
     r"(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
     month_year_pattern=r"\b(?P<month>{month_full})(?:\s+of)?,?\s+(?P<year>\d{{4}})(?!\d)",
+    # "released that November": the month in the year the narrative is in
     month_only_pattern=r"\b(?P<mod>[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|"
-    r"[Mm]id-?|[Tt]hroughout|[Ll]ast|[Tt]his|[Ee]nd of|[Bb]eginning of)\s+"
+    r"[Mm]id-?|[Tt]hroughout|[Ll]ast|[Tt]his|[Tt]hat|[Ee]nd of|[Bb]eginning of)\s+"
     r"(?P<month>{month_full})\b(?!\s*\d)",
     year_pattern=r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|"
     r"[Tt]hroughout|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ss]ummer|[Ww]inter|"

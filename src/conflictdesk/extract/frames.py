@@ -681,6 +681,14 @@ def _anchored(facts: Facts) -> bool:
     return dated or facts.place is not None or bool(facts.casualties)
 
 
+# A diplomatic mission named (English, Russian, Turkish, Arabic): a threat against one is
+# specific even when the sentence gives no date ("угроза с севера" is no threat to a building).
+_MISSION_WORD = re.compile(
+    r"\b(?:embass|consulat)|посольств|консульств|büyükelçili|konsoloslu|سفار|قنصلي",
+    re.IGNORECASE,
+)
+
+
 def _placed_only(facts: Facts) -> bool:
     """A sentence whose only anchor is a place: no date, toll or acting group ("The clearest
     example is the assassination in Mazar-i-Sharif", "One attack on a ministry earns more
@@ -690,6 +698,8 @@ def _placed_only(facts: Facts) -> bool:
         return False  # "Four gunmen attacked the concert hall in Krasnogorsk": it happened
     if _AFTER_NAMED.match(facts.sentence.text):
         return False  # "Ten days after the Fateh raid, a bomber ...": dated from an event told
+    if _named_threat(facts) and _MISSION_WORD.search(facts.sentence.text):
+        return False  # "In the same month the group's outlet named the embassy of X as a target"
     return not (
         facts.dates
         or facts.casualties
@@ -1240,6 +1250,11 @@ def _with_heading(frame: Frame, item: Facts, facts: list[Facts]) -> Frame:
     return dataclasses.replace(frame, members=(*above, *frame.members)) if above else frame
 
 
+# A threat is dated to the month of the piece that carried it: "In March 2025 the group's
+# magazine published a list of targets. The list named the embassy of X ...".
+_LEAD_PRECISIONS = {"threat": ("day", "month")}
+
+
 def _dated_by_lead(frame: Frame, item: Facts, last: Frame | None, facts: list[Facts]) -> Frame:
     """An event sentence with no date of its own, right after a sentence that gives a day
     and tells no event: the day is the event's. "Memory of it reaches back to 1 January
@@ -1259,7 +1274,7 @@ def _dated_by_lead(frame: Frame, item: Facts, last: Frame | None, facts: list[Fa
     mention = _own_date(lead)
     if (
         mention is None
-        or mention.precision != "day"
+        or mention.precision not in _LEAD_PRECISIONS.get(_family(item), ("day",))
         or mention.relative
         or lead.triggers
         or lead.casualties

@@ -403,7 +403,15 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # "named the embassy of China in Kabul as a legitimate target": a threat by name; a
         # long list or a relative clause set off by commas may come between verb and "as"
         r"|nam(?:ed|es|ing)(?= (?:[\w'’\"-]+,? ){1,14}as [\"“'‘]?(?:an? |its )?"
-        r"(?:legitimate |lawful |priority |prime |next )?targets?\b)",
+        r"(?:legitimate |lawful |priority |prime |next )?targets?\b)"
+        # the passive: "the embassy of Pakistan in Kabul ... were named as targets"
+        r"|(?:was|were) (?:also |both )?named as [\"“'‘]?(?:an? |its )?"
+        r"(?:legitimate |lawful |priority |prime |next )?targets?\b"
+        # a piece of propaganda naming a mission is a threat against it: "The list named the
+        # embassy of Turkey", "the same message also named the embassy of Uzbekistan"
+        # (the noun is part of the match: a leading word keeps the entry gated by words)
+        r"|(?:list|message|statement|issue|article|cover|video|poster|post) (?:also )?"
+        r"nam(?:ed|es)(?= (?:both )?the (?:[\w-]+ )?(?:embass(?:y|ies)|consulates?)\b)",
     ),
     ("surrender", r"surrender(?:ed|s)?\b|laid down (?:their|his) arms"),
     (

@@ -1436,6 +1436,8 @@ def _habitual(facts: Facts) -> bool:
     event words, no day, no toll: a pattern of attacks, not one."""
     if facts.casualties or any(d.precision == "day" for d in facts.dates):
         return False
+    if any(h.means == "arrest" and _TOLD_VERB.search(h.text) for h in facts.triggers):
+        return False  # "arrested men it accused of preparing attacks": the arrest happened
     return (
         bool(facts.triggers)
         and all(

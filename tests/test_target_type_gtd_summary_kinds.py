@@ -40,6 +40,23 @@ CASES: list[tuple[str, str]] = [
         " province, Afghanistan, where government employees were waiting for their pay.",
         "Business",
     ),
+    # the officials of the state's education department are the government's
+    (
+        "04/02/2015: Gunmen abducted a provincial education officer on his way to work in"
+        " Gardez city, Paktia province, Afghanistan.",
+        "Government (General)",
+    ),
+    (
+        "11/19/2017: A bomb under his car killed the head of education of Dand district,"
+        " Kandahar province, Afghanistan.",
+        "Government (General)",
+    ),
+    # near miss: the teachers of a school are the school's
+    (
+        "04/02/2015: Gunmen abducted two teachers on their way to work in Gardez city, Paktia"
+        " province, Afghanistan.",
+        "Educational Institution",
+    ),
     # a later sentence in which the reporter or officials tell whom the attack was aimed at
     (
         "05/03/2012: A suicide bomber blew himself up in a crowded cattle market in Chora"

@@ -57,6 +57,18 @@ CASES: list[tuple[str, str]] = [
         " province, Afghanistan.",
         "Educational Institution",
     ),
+    # whom blowing up a bridge meant to hinder is no target: the bridge is
+    (
+        "06/14/2019: Militants blew up a bridge on the Ghazni-Paktika road in Andar district,"
+        " Ghazni province, Afghanistan, to cut off police reinforcements.",
+        "Transportation",
+    ),
+    # near miss: the convoys fired on are the target, whatever the attack meant to stop
+    (
+        "06/14/2019: Militants fired rockets at army convoys on the Ghazni-Paktika road in Andar"
+        " district, Ghazni province, Afghanistan, to stop the supply of the base.",
+        "Military",
+    ),
     # a later sentence in which the reporter or officials tell whom the attack was aimed at
     (
         "05/03/2012: A suicide bomber blew himself up in a crowded cattle market in Chora"

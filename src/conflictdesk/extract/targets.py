@@ -986,6 +986,17 @@ _MOTIVE_BEFORE = Gated(
 )
 
 
+# "blew up a bridge to slow army reinforcements", "a culvert ... to stop army convoys": whom the
+# attack meant to hinder is why it was done, not what it struck (GTD codes the bridge).
+_HINDERED_BEFORE = Gated(
+    re.compile(
+        r"\bto\s+(?:slow|stop|block|halt|hinder|delay|hamper|impede|obstruct|cut\s+off)\s+"
+        r"(?:down\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
+)
+
+
 # "taken to hospital", "rushed to a nearby clinic": where the wounded went, not the target.
 _TAKEN_TO = Gated(
     re.compile(
@@ -1110,6 +1121,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _MOURNED_TR_AFTER.match(after)
         or _SUPPLIED.search(before)
         or _MOTIVE_BEFORE.search(text[max(0, c.start - 80) : c.start])
+        or _HINDERED_BEFORE.search(before)
         or _TAKEN_TO.search(before)
         or _PASSIVE_AGENT_BEFORE.search(text[max(0, c.start - 70) : c.start])
         or _FLED_TO.search(text[max(0, c.start - 60) : c.start])

@@ -69,6 +69,29 @@ CASES: list[tuple[str, str]] = [
         " district, Ghazni province, Afghanistan, to stop the supply of the base.",
         "Military",
     ),
+    # the opening subject of a passive harm, named or described between commas, is whom the
+    # attack struck; a place named after the verb is only where it happened
+    (
+        "07/12/2018: A money changer, Gul Ahmad, was robbed and shot at his stall in the bazaar"
+        " of Pul-e Khumri city, Baghlan province, Afghanistan.",
+        "Business",
+    ),
+    (
+        "10/03/2016: A teacher, Mohammad Nabi, who had taught in the village for years, was shot"
+        " dead outside a mosque in Andar district, Ghazni province, Afghanistan.",
+        "Educational Institution",
+    ),
+    (
+        "10/03/2016: Two policemen were shot dead at a wedding in Andar district, Ghazni"
+        " province, Afghanistan.",
+        "Police",
+    ),
+    # near miss: civilians killed at a place leave the place
+    (
+        "10/03/2016: Three villagers were killed when a bomb went off inside a mosque in Andar"
+        " district, Ghazni province, Afghanistan.",
+        "Religious Figures/Institutions",
+    ),
     # a later sentence in which the reporter or officials tell whom the attack was aimed at
     (
         "05/03/2012: A suicide bomber blew himself up in a crowded cattle market in Chora"

@@ -222,9 +222,14 @@ _SUBJECT_BEFORE = re.compile(
     r"|^(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
     r"(?:(?i:a|an|the)\s+)?(?:[\w'’-]+\s+){0,4}$",
 )
+# The subject's description may hold a relative clause of its own between commas ("A
+# shopkeeper, Ahmad Khan, who had served in the army, was shot dead"), and the harm may follow
+# another act ("was robbed and shot", "were beaten and killed").
 _SUBJECT_PASSIVE = re.compile(
-    r"^(?:(?!\b(?:was|were|had|has|have|is|are)\b)[^.;]){0,200}\b(?:was|were|had been"
-    r"|have been)\s+(?:\w+\s+)?(?:shot|killed|wounded|injured|kidnapped|abducted|targeted"
+    r"^(?:(?!\b(?:was|were|had|has|have|is|are)\b)[^.;]){0,200}"
+    r"(?:,\s+who\s+[^,.;]{1,80},(?:(?!\b(?:was|were|had|has|have|is|are)\b)[^.;]){0,40})?"
+    r"\b(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:\w+\s+and\s+)?"
+    r"(?:shot|killed|wounded|injured|kidnapped|abducted|targeted"
     r"|attacked|ambushed|assassinated|executed|beheaded|stabbed)\b",
     re.IGNORECASE,
 )
@@ -1533,7 +1538,8 @@ def choose(
         return None
     specific = [c for c in found if not c.container]
     pool = specific if specific and max(c.score for c in specific) >= 0 else found
-    first = _people_at_place(text, _held_at(text, max(pool, key=lambda c: c.score), found), found)
+    first = _subject_over_place(text, max(pool, key=lambda c: c.score), found)
+    first = _people_at_place(text, _held_at(text, first, found), found)
     first = _guarded_site(text, _visa_queue(text, first, found), found)
     first = _used_by(text, _put_to_use(text, first, found), found)
     visited = _guard_of_site(text, _visitor(text, first, found), found)
@@ -2289,6 +2295,33 @@ def _person_bombed_at_site(text: str, best: Candidate, found: list[Candidate]) -
         return best
     aimed = _bombed_person(found, text)
     return best if aimed is None or aimed.container else aimed
+
+
+# The opening subject of a passive harm, of a kind of its own, was whom the attack struck; a
+# public place, shop, school or mosque named after the verb is only where it happened: "A
+# teacher, Gul Ahmad, was shot dead outside a mosque" (Educational Institution), "A money
+# changer was robbed and shot in the bazaar" (Business). Civilians killed at a place leave the
+# place (the place may have been the aim).
+_WHERE_AFTER_VERB = re.compile(
+    r"^[^.;]{0,60}?\b(?:at|outside|inside|in|near|in front of)\s+(?:the\s+|a\s+|an\s+|his\s+"
+    r"|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _subject_over_place(text: str, first: Candidate, found: list[Candidate]) -> Candidate:
+    if first.container or first.target_type not in _PERSON_OVER_SITE:
+        return first
+    for c in found:
+        if c.start >= first.start or c.container or c.target_type in (_PCP, first.target_type):
+            continue
+        if not _SUBJECT_BEFORE.match(text[: c.start]):
+            continue
+        between = text[c.end : first.start]
+        passive = _SUBJECT_PASSIVE.match(between)
+        if passive and _WHERE_AFTER_VERB.match(between[passive.end() :]):
+            return c
+    return first
 
 
 # Room for a name and its modifiers between the act and the role: "blew himself up beside

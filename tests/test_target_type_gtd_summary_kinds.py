@@ -92,6 +92,17 @@ CASES: list[tuple[str, str]] = [
         " district, Ghazni province, Afghanistan.",
         "Religious Figures/Institutions",
     ),
+    # teahouses and moneychangers are businesses, however written
+    (
+        "05/17/2019: A bomb hidden in a gas cylinder exploded in a crowded teahouse in"
+        " Lashkar Gah city, Helmand province, Afghanistan, killing three people.",
+        "Business",
+    ),
+    (
+        "02/06/2022: Gunmen abducted a moneychanger in Mazar-e Sharif city, Balkh province,"
+        " Afghanistan, and demanded a ransom.",
+        "Business",
+    ),
     # a later sentence in which the reporter or officials tell whom the attack was aimed at
     (
         "05/03/2012: A suicide bomber blew himself up in a crowded cattle market in Chora"

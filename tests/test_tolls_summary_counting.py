@@ -71,3 +71,33 @@ def test_another_attack_is_not_a_rival_speaker() -> None:
 def test_residents_speaking_of_a_toll_is_unofficial() -> None:
     sentence = "Two farmers were killed, police said; villagers spoke of nine dead."
     assert _relations(sentence)[-1] == (9, "unofficial")
+
+
+def _injuries(text: str) -> Casualties:
+    events = extract_text(text, published=dt.date(2019, 3, 4), language="en").events
+    return events[0].injuries
+
+
+def test_a_limb_lost_is_a_wound_in_a_summary() -> None:
+    text = (
+        "03/04/2019: A mine planted on a footpath went off near Khogyani, Nangarhar "
+        "province. A farmer lost a leg."
+    )
+    assert _injuries(text).best == 1
+
+
+def test_light_wounds_of_a_survivor_count() -> None:
+    for sentence in (
+        "The district chief escaped with cuts.",
+        "The district chief escaped with a burn to his arm.",
+        "The district chief was grazed in the neck.",
+        "The district chief was lightly burned in the face.",
+        "The district chief suffered slight burns to his hands.",
+    ):
+        found = find_casualties(sentence, language="en")
+        assert [(m.outcome, m.quantity.best) for m in found] == [("injured", 1)], sentence
+
+
+def test_a_building_burned_is_no_wound() -> None:
+    # near miss: "badly burned" of a thing, not a person
+    assert not find_casualties("The market was badly burned.", language="en")

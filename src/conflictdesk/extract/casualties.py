@@ -267,6 +267,11 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "sustained burns|suffered minor burns|escaped with minor injuries|"
         "escaped with injuries|escaped with minor burns|escaped with burns|"
         "escaped with minor wounds|escaped with slight injuries|fell ill|"
+        # "escaped with cuts", "escaped with a burn to his hand", "was grazed in the
+        # shoulder", "was lightly burned in the face": a light wound is still a wound
+        "escaped with cuts|escaped with a burn|escaped with a wound|escaped with wounds|"
+        "was grazed|were grazed|was lightly burned|was slightly burned|was badly burned|"
+        "were lightly burned|were badly burned|"
         # "his driver survived with gunshot wounds": hurt, not unharmed
         "survived with injuries|survived with wounds|survived with gunshot wounds|"
         "survived with minor injuries|survived with serious injuries|survived with burns|"
@@ -275,7 +280,7 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
             f"{verb} {degree} {kind}"
             for verb in ("suffered", "sustained", "survived with", "escaped with", "received")
             for degree in _WOUND_DEGREES
-            for kind in ("wounds", "injuries")
+            for kind in ("wounds", "injuries", "burns")
         )
         + "|received gunshot wounds|received wounds|received burns|"
         # "lost both legs": a limb or an eye lost is a wound

@@ -36,6 +36,8 @@ _CASUALTY_HINT = Caseless(
     r"|shot|gunned|stab|beaten|burn|hack|tortur|strangl|lynch|maim|harm|hospital|bod(?:y|ies)"
     r"|fatalit|victim|poison|captiv|unscathed|lives|blew (?:him|her|them)sel|leaves? out"
     r"|left out|counts?\b|seiz|hit in the|beat|fell ill|became ill|cut off|mutilat"
+    # wounds told without a casualty word: "lost a hand", "hit by shrapnel", "was grazed"
+    r"|lost (?:a|an|one|both|his|her|their) |shrapnel|grazed|escaped with"
     r"|öl|yaral|kaçır|hayatını|etkisiz|can kaybı|şehit|hariç|dahil"
     r"|уби|погиб|ранен|ранил|ранив|пострада|похищ|жертв|ликвид|уничтож|застрел|скончал|травм"
     r"|госпитализ|ожог"

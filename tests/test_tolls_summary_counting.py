@@ -101,3 +101,17 @@ def test_light_wounds_of_a_survivor_count() -> None:
 def test_a_building_burned_is_no_wound() -> None:
     # near miss: "badly burned" of a thing, not a person
     assert not find_casualties("The market was badly burned.", language="en")
+
+
+def test_a_group_telling_what_it_did_claims_the_toll() -> None:
+    for sentence in (
+        "The Front said they had raided a police post in Tagab district and killed nine.",
+        "The group claimed in a statement that it had killed eleven soldiers.",
+    ):
+        assert [r for _, r in _relations(sentence)] == ["claim"], sentence
+
+
+def test_the_taliban_telling_what_they_did_is_not_a_claim() -> None:
+    # near miss: after 2021 the Taliban speak as the authorities of the attackers they killed
+    sentence = "The Taliban said they lost three fighters and killed four of the raiders."
+    assert "claim" not in [r for _, r in _relations(sentence)]

@@ -3108,7 +3108,10 @@ _OWN_MEN: Final = re.compile(
     # "the movement's mujahideen had killed 12 policemen": the group named by its kind
     r"(?:(?:its|their|the (?:movement|group|organi[sz]ation)[’']s) "
     r"(?:fighters|men|members|militants|mujahideen|forces|(?:suicide )?bombers?"
-    r"|attackers?|gunmen)|the (?:fighters|mujahideen)) (?:had |have )?\w+\s*"
+    r"|attackers?|gunmen)|the (?:fighters|mujahideen)"
+    # "the Front said they had ambushed a convoy and killed 14", "Daesh claimed on Telegram
+    # that it had killed five": the group speaking of itself
+    r"|(?P<itself>it|they|we)) (?:had |have )?\w+\s*"
     # "said its fighters attacked a checkpoint in X district, and killed three": the men's
     # own deed goes on past a first verb, to the one that takes the figure
     r"(?:(?:(?!\b(?:not|never|denied)\b|n't\b)[^;:]){0,200}?"
@@ -3166,6 +3169,9 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
         and "forces" not in own.group().lower()
         and _PERPETRATOR.search(subject)
         and not _GOVERNMENT.search(_APPOSITION.sub(" ", subject))
+        # the Taliban, the authorities since 2021, tell of their own operations and of the
+        # attackers they killed ("the Taliban said they lost two fighters and killed six")
+        and not (own.group("itself") and "taliban" in subject.lower())
     ):
         return "claim"  # "the group's spokesman said its fighters had killed 23 soldiers"
     claimed = verbs[-1].group().lower() == "saying" and "claimed" in clause.lower()

@@ -115,3 +115,17 @@ def test_the_taliban_telling_what_they_did_is_not_a_claim() -> None:
     # near miss: after 2021 the Taliban speak as the authorities of the attackers they killed
     sentence = "The Taliban said they lost three fighters and killed four of the raiders."
     assert "claim" not in [r for _, r in _relations(sentence)]
+
+
+def test_no_damage_or_casualties_is_a_zero_for_both() -> None:
+    found = find_casualties("No damage or casualties were reported.", language="en")
+    assert sorted((m.outcome, m.quantity.best) for m in found) == [
+        ("injured", 0),
+        ("killed", 0),
+    ]
+
+
+def test_damage_and_casualties_reported_is_no_zero() -> None:
+    # near miss: without "no", casualties were reported (no figure)
+    found = find_casualties("The blast caused damage and casualties were reported.", language="en")
+    assert all(m.quantity.best is None for m in found)

@@ -668,6 +668,8 @@ ZERO_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tupl
             _BOTH,
         ),
         (r"\bno (?:immediate )?reports? of (?:any )?casualties\b", _BOTH),
+        # "No damage or casualties were reported": the damage named first shares the "no"
+        (r"\bno (?:material )?damage (?:or|and|nor) (?:any )?casualties\b", _BOTH),
         (
             # "the device was made safe before anyone was hurt"
             r"\bbefore (?:anyone|anybody|any one) (?:was|were|could be|had been) "

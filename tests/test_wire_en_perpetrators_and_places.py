@@ -115,3 +115,24 @@ def test_an_earlier_event_named_nowhere_keeps_the_datelines_place() -> None:
     )
     events = _events(text)
     assert [e.location for e in events] == ["Zhari district", "Kandahar"]
+
+
+def test_a_reaction_to_the_attack_spoken_elsewhere_is_no_new_incident() -> None:
+    text = (
+        "KUNDUZ, Afghanistan (Pamir Wire) - A car bomb exploded outside the provincial "
+        "police headquarters in Kunduz city on Thursday, killing nine officers, officials said."
+        "\n\nThe interior minister condemned the bombing and, speaking in Herat, said the "
+        "Taliban had claimed it."
+    )
+    events = _events(text)
+    assert [(e.location, e.claimed_by) for e in events] == [("Kunduz", "TALIBAN")]
+
+
+def test_a_condemned_attack_of_another_day_is_still_another_incident() -> None:
+    text = (
+        "KUNDUZ, Afghanistan (Pamir Wire) - A car bomb exploded outside the provincial "
+        "police headquarters in Kunduz city on Thursday, killing nine officers, officials said."
+        "\n\nThe governor also condemned the bombing of a girls' school in Herat, which "
+        "killed four pupils."
+    )
+    assert len(_events(text)) == 2

@@ -257,6 +257,9 @@ def _opens_new(
         or _verb_of_definite_ar(h, specific)
         or (not candidate.dates and _definite_tr(text, h.start - candidate.sentence.start, h.text))
         or _caused_by(text, h.start - candidate.sentence.start, h.end - candidate.sentence.start)
+        or _reaction_to_told(
+            text, h.start - candidate.sentence.start, h.end - candidate.sentence.start
+        )
         for h in specific
     )
     if _COMPARISON.search(text) or _COMPARISON_OTHER.search(text):
@@ -341,6 +344,26 @@ _TOLD_ALREADY = Gated(
         re.IGNORECASE,
     )
 )
+# "President Ghani condemned the bombing and, speaking in Badakhshan, ...": a reaction to the
+# incident just told, wherever the one reacting was; not "condemned the bombing of a school
+# in Herat", an incident the words after the noun tell anew.
+_REACTION_BEFORE = Gated(
+    re.compile(
+        r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decri(?:ed|es))\s+"
+        r"(?:the|this|that|\w+day['’]s)\s+(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
+)
+_TOLD_ANEW_AFTER = re.compile(r"\s+(?:of|on|in|at|near|against|outside)\b", re.IGNORECASE)
+
+
+def _reaction_to_told(text: str, start: int, end: int) -> bool:
+    """Whether the event word at ``text[start:end]`` is the incident told, named as what
+    someone reacted to ("condemned the bombing")."""
+    before = _REACTION_BEFORE.search(text, max(0, start - 60), start) is not None
+    return before and _TOLD_ANEW_AFTER.match(text, end) is None
+
+
 # A consequence of the incident just told: "Kabul lost power because of the attack",
 # "из-за взрыва", "بسبب الهجوم", and Turkish after the noun: "Saldırı nedeniyle Kabil'in
 # büyük bölümü elektriksiz kaldı". The sentence tells what the attack caused, wherever that

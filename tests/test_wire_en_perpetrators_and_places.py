@@ -136,3 +136,23 @@ def test_a_condemned_attack_of_another_day_is_still_another_incident() -> None:
         "killed four pupils."
     )
     assert len(_events(text)) == 2
+
+
+def test_a_district_named_after_a_town_abroad_lies_in_the_towns_province() -> None:
+    fix = place_of("Gunmen raided a border post in Chitral district at dawn.", load_registry())
+    assert fix is not None
+    assert (fix.country, fix.admin1, fix.location) == (
+        "Pakistan",
+        "Khyber Pakhtunkhwa",
+        "Chitral district",
+    )
+
+
+def test_a_direction_between_owner_and_district_keeps_the_owner() -> None:
+    text = "A bomb hit a police van in Kandahar's southern Zhari district on Friday."
+    assert _place(text) == ("Kandahar", "Zhari district")
+    abroad = place_of(
+        "Militants attacked posts in Pakistan's northern Chitral district.", load_registry()
+    )
+    assert abroad is not None
+    assert (abroad.country, abroad.admin1) == ("Pakistan", "Khyber Pakhtunkhwa")

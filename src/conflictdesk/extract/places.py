@@ -91,7 +91,9 @@ _SEGMENT = (
 )
 _SEGMENT_RE = re.compile(_SEGMENT)
 _POSSESSIVE_PLACE = re.compile(
-    rf"(?P<city>{_NAME_WORD})(?:\s+(?P<province>province))?['’]s\s+(?P<part>{_NAME})\s+"
+    # "Pakistan's northwestern Chitral district": a direction may stand before the part
+    rf"(?P<city>{_NAME_WORD})(?:\s+(?P<province>province))?['’]s\s+(?:{_DIRECTION})?"
+    rf"(?P<part>{_NAME})\s+"
     rf"(?P<generic>{_GENERIC})\b"
 )
 # Every possessive place starts "'s" and a capital (the part's name): a cheap test first.
@@ -916,6 +918,8 @@ def fix_from_chain(
             location = city.name
             location_segment = next((s for s in chain if known in s.places), None)
     admin1 = province.name if province is not None else None
+    if admin1 is None and (known is None or known.kind == "country"):
+        known = _town_of_district_named(chain) or known
     if admin1 is None and known is not None:
         admin1 = known.admin1 or (known.name if known.kind == "province" else None)
     if admin1 is None and province_segment is not None:
@@ -935,6 +939,17 @@ def fix_from_chain(
         admin1_span=admin1_span,
         location_span=(location_segment.start, location_segment.end) if location_segment else None,
     )
+
+
+def _town_of_district_named(chain: list[Segment]) -> Place | None:
+    """The town a district the gazetteer lacks is named after ("Chitral district" where it
+    holds only the town of Chitral): the district lies in the town's province."""
+    for segment in chain:
+        if segment.generic in DISTRICT_WORDS:
+            town = _of_kind(segment, ("town",))
+            if town is not None:
+                return town
+    return None
 
 
 def city_of(place: Place, registry: Registry) -> Place | None:

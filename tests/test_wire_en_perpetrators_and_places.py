@@ -156,3 +156,11 @@ def test_a_direction_between_owner_and_district_keeps_the_owner() -> None:
     )
     assert abroad is not None
     assert (abroad.country, abroad.admin1) == ("Pakistan", "Khyber Pakhtunkhwa")
+
+
+def test_a_city_named_for_its_government_is_no_place() -> None:
+    registry = load_registry()
+    assert place_of("He called the shelling a crime of the Kabul administration.", registry) is None
+    assert place_of("The envoy handed a protest to the Islamabad government.", registry) is None
+    # near miss: the city itself
+    assert _place("Officials met at a government office in Kabul on Monday.") == ("Kabul", "Kabul")

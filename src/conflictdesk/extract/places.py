@@ -435,6 +435,8 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
             chain = chain[1:]  # "the governor of Balkh, in Mazar-i-Sharif": the office's province
         elif _province_first(text, chain):
             chain = chain[1:]  # "Balkh, Mazar-e Sharif, Monday": the town in the province
+        if chain and _GOVERNMENT_AFTER.match(text, chain[-1].end):
+            continue  # "a crime of the Kabul administration": the government, no place
         if any(s.places or s.generic for s in chain):
             if office_of and _a_province(chain):
                 governed.append(chain)
@@ -506,6 +508,11 @@ def _reference_point(text: str, chain: list[Segment]) -> bool:
 _OFFICE_AFTER = Gated(
     re.compile(r"\s+(?:deputy\s+|acting\s+)?(?:governor|police\s+chief|mayor)\b", re.IGNORECASE)
 )
+
+
+# A city named for the government seated there: "the Kabul administration", "the Islamabad
+# government", "the Tehran regime".
+_GOVERNMENT_AFTER = Gated(re.compile(r"\s+(?:government|administration|regime)\b", re.IGNORECASE))
 
 
 _ROUTE_BETWEEN = Gated(re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE))

@@ -65,3 +65,13 @@ def test_turkish_official_and_his_two_guards_are_three() -> None:
 def test_turkish_and_joining_clauses_adds_no_one() -> None:
     found = _read("Araç yoldan çıktı ve üç kişi öldü.", "tr")
     assert [(o, n) for o, n, _, _ in found] == [("killed", 3)]
+
+
+def test_arabic_medical_source_in_the_accusative_is_unofficial() -> None:
+    text = "غير أن مصدراً طبياً في المستشفى قال إن عدد القتلى بلغ 15 شخصاً."
+    assert [m.relation for m in find_other(text, 0, "ar")] == ["unofficial"]
+
+
+def test_arabic_official_saying_the_toll_is_no_unofficial_figure() -> None:
+    text = "وقال مسؤول في الشرطة إن عدد القتلى بلغ 15 شخصاً."
+    assert [m.relation for m in find_other(text, 0, "ar")] != ["unofficial"]

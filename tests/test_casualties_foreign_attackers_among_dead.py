@@ -75,3 +75,19 @@ def test_arabic_medical_source_in_the_accusative_is_unofficial() -> None:
 def test_arabic_official_saying_the_toll_is_no_unofficial_figure() -> None:
     text = "وقال مسؤول في الشرطة إن عدد القتلى بلغ 15 شخصاً."
     assert [m.relation for m in find_other(text, 0, "ar")] != ["unofficial"]
+
+
+def test_turkish_list_set_off_by_commas_before_and_counts_each_group() -> None:
+    found = _read("Çatışmada 2 köylü, 4 asker ve 9 militan öldü.", "tr")
+    assert [(n, g) for _, n, g, _ in found] == [(2, "civilians"), (4, "security"), (9, "attackers")]
+
+
+def test_russian_list_set_off_by_commas_before_and_counts_each_group() -> None:
+    found = _read("Двое прохожих, четверо полицейских и трое боевиков погибли.", "ru")
+    assert sorted(n for _, n, _, _ in found if n is not None) == [2, 3, 4]
+
+
+def test_turkish_figure_before_a_comma_with_its_own_verb_is_not_listed() -> None:
+    found = _read("Dün 2 köylü yaralandı, 4 asker ve 9 militan öldü.", "tr")
+    assert ("injured", 2) in [(o, n) for o, n, _, _ in found]
+    assert ("killed", 2) not in [(o, n) for o, n, _, _ in found]

@@ -1752,8 +1752,7 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
             if of_the_dead or (_among(reader, max(start, at)) and not _more_before(reader, figure))
             else "count"
         )
-        listed = _listed_before(reader, figure, used)
-        if listed is not None:
+        for listed in _listed_before(reader, figure, used):
             out.append(dataclasses.replace(listed, outcome=outcome, relation=relation))
         after_list = _listed_after_ru(reader, figure, t, used)
         if after_list is not None:
@@ -2056,12 +2055,30 @@ def _own_people_tr(reader: _Reader, figure: _Figure) -> bool:
     return after < len(reader.tokens) and bool(_OWN_PEOPLE_TR.match(reader.tokens[after].group(0)))
 
 
-def _listed_before(reader: _Reader, figure: _Figure, used: set[int]) -> CasualtyMention | None:
+def _listed_before(reader: _Reader, figure: _Figure, used: set[int]) -> list[CasualtyMention]:
     """ "2 Taliban mensubu ile 4 saldırgan hayatını kaybetti", "двое полицейских и трое
     боевиков погибли": a figure and its group noun (one or two words) joined by "and" to the
-    figure of the casualty word share that word, as a group of their own."""
+    figure of the casualty word share that word, as a group of their own; so does each figure
+    of a list before it, joined by commas ("3 sivil, 5 polis ve 20 militan öldü")."""
+    out: list[CasualtyMention] = []
+    joiners = _JOINERS
+    while (found := _one_listed_before(reader, figure, used, joiners)) is not None:
+        figure, mention = found
+        out.append(mention)
+        joiners = _LIST_JOINERS  # before "and", the list's other items are set off by commas
+    return out
+
+
+# What sets off the items of a list before its last "and".
+_LIST_JOINERS: Final = frozenset({*_JOINERS, ","})
+
+
+def _one_listed_before(
+    reader: _Reader, figure: _Figure, used: set[int], joiners: frozenset[str]
+) -> tuple[_Figure, CasualtyMention] | None:
+    """The figure and group noun joined to ``figure`` by one of ``joiners``, as a mention."""
     tokens, k = reader.tokens, figure.first
-    if not reader.table.figure_first or k < 3 or tokens[k - 1].group(0).lower() not in _JOINERS:
+    if not reader.table.figure_first or k < 3 or tokens[k - 1].group(0).lower() not in joiners:
         return None
     for width in (1, 2):
         before = _ending_at(reader, k - 2 - width)
@@ -2075,7 +2092,7 @@ def _listed_before(reader: _Reader, figure: _Figure, used: set[int]) -> Casualty
             return None
         used.add(before.first)
         start, end = tokens[before.first].start(), tokens[k - 2].end()
-        return reader.mention(start, end, "killed", before.quantity, groups[0])
+        return before, reader.mention(start, end, "killed", before.quantity, groups[0])
     return None
 
 

@@ -91,3 +91,13 @@ def test_turkish_figure_before_a_comma_with_its_own_verb_is_not_listed() -> None
     found = _read("Dün 2 köylü yaralandı, 4 asker ve 9 militan öldü.", "tr")
     assert ("injured", 2) in [(o, n) for o, n, _, _ in found]
     assert ("killed", 2) not in [(o, n) for o, n, _, _ in found]
+
+
+def test_russian_verb_first_list_set_off_by_commas_counts_each_group() -> None:
+    found = _read("В результате обстрела погибли четверо солдат, двое детей и трое боевиков.", "ru")
+    assert sorted(n for _, n, _, _ in found if n is not None) == [2, 3, 4]
+
+
+def test_russian_verb_first_comma_before_another_verb_is_no_list() -> None:
+    found = _read("Погибли четверо солдат, двое детей получили ранения.", "ru")
+    assert sorted((o, n) for o, n, _, _ in found) == [("injured", 2), ("killed", 4)]

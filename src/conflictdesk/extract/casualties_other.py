@@ -1754,8 +1754,7 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         )
         for listed in _listed_before(reader, figure, used):
             out.append(dataclasses.replace(listed, outcome=outcome, relation=relation))
-        after_list = _listed_after_ru(reader, figure, t, used)
-        if after_list is not None:
+        for after_list in _listed_after_ru(reader, figure, t, used):
             out.append(dataclasses.replace(after_list, outcome=outcome, relation=relation))
         quantity = _companions(reader, figure, t, used)
         group = (
@@ -2098,20 +2097,46 @@ def _one_listed_before(
 
 def _listed_after_ru(
     reader: _Reader, figure: _Figure, t: int, used: set[int]
-) -> CasualtyMention | None:
+) -> list[CasualtyMention]:
     """ "погибли двое военнослужащих НАТО и трое мирных афганцев", "погибли семь полицейских
     и трое боевиков": after a Russian verb, a second figure joined by "и" whose noun names
     another group is a group of its own (the sides are counted apart), not more of the
-    first; the first noun may take one word after it ("НАТО")."""
-    tokens, table = reader.tokens, reader.table
-    if reader.language != "ru" or t > figure.first or figure.last + 1 >= len(tokens):
-        return None
-    first = _match(table.groups, tokens[figure.last + 1].group(0).lower())
+    first; the first noun may take one word after it ("НАТО"). Items set off by commas before
+    that "и" ("погибли трое полицейских, двое детей и пятеро боевиков") are read alike."""
+    if reader.language != "ru" or t > figure.first or figure.last + 1 >= len(reader.tokens):
+        return []
+    first = _match(reader.table.groups, reader.tokens[figure.last + 1].group(0).lower())
     if first is None:
-        return None
+        return []
+    found: list[tuple[_Figure, int, str]] = []
+    seen = {first}
+    while (item := _next_listed_ru(reader, figure, used, seen)) is not None:
+        figure, k, group, joiner = item
+        found.append((figure, k, group))
+        seen.add(group)
+        if joiner == "и":
+            break
+    else:
+        found = found[:0]  # commas with no "и" to close them: no list of groups
+    out = []
+    for nxt, k, group in found:
+        used.add(nxt.first)
+        start, end = reader.tokens[nxt.first].start(), reader.tokens[k].end()
+        noun = reader.tokens[k].group(0)
+        out.append(reader.mention(start, end, "killed", nxt.quantity, group, noun=noun))
+    return out
+
+
+def _next_listed_ru(
+    reader: _Reader, figure: _Figure, used: set[int], seen: set[str]
+) -> tuple[_Figure, int, str, str] | None:
+    """The figure after ``figure``'s noun set off by "и" or a comma, with the token and group
+    of its own noun (another group than those ``seen``) and the word that joined it."""
+    tokens, table = reader.tokens, reader.table
     for width in (1, 2):
         j = figure.last + 1 + width
-        if j + 1 >= len(tokens) or tokens[j].group(0).lower() != "и":
+        joiner = tokens[j].group(0).lower() if j + 1 < len(tokens) else ""
+        if joiner not in ("и", ","):
             continue
         if any(tokens[i].group(0) in _CLAUSE_END for i in range(figure.last + 1, j)):
             return None
@@ -2124,13 +2149,9 @@ def _listed_after_ru(
             for i in range(nxt.last + 1, min(nxt.last + 3, len(tokens)))
             if (g := _match(table.groups, tokens[i].group(0).lower())) is not None
         ]
-        if not named or named[0][1] == first:
+        if not named or named[0][1] in seen:
             return None
-        k, group = named[0]
-        used.add(nxt.first)
-        start, end = tokens[nxt.first].start(), tokens[k].end()
-        noun = tokens[k].group(0)
-        return reader.mention(start, end, "killed", nxt.quantity, group, noun=noun)
+        return nxt, named[0][0], named[0][1], joiner
     return None
 
 

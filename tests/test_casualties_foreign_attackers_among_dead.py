@@ -101,3 +101,8 @@ def test_russian_verb_first_list_set_off_by_commas_counts_each_group() -> None:
 def test_russian_verb_first_comma_before_another_verb_is_no_list() -> None:
     found = _read("Погибли четверо солдат, двое детей получили ранения.", "ru")
     assert sorted((o, n) for o, n, _, _ in found) == [("injured", 2), ("killed", 4)]
+
+
+def test_russian_verb_first_pair_whose_first_noun_follows_an_adjective() -> None:
+    found = _read("Погибли трое афганских полицейских и двое мирных жителей.", "ru")
+    assert sorted(n for _, n, _, _ in found if n is not None) == [2, 3]

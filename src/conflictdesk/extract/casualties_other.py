@@ -2105,7 +2105,9 @@ def _listed_after_ru(
     that "и" ("погибли трое полицейских, двое детей и пятеро боевиков") are read alike."""
     if reader.language != "ru" or t > figure.first or figure.last + 1 >= len(reader.tokens):
         return []
-    first = _match(reader.table.groups, reader.tokens[figure.last + 1].group(0).lower())
+    # the first noun may follow an adjective: "двое американских военнослужащих"
+    nouns = reader.tokens[figure.last + 1 : figure.last + 3]
+    first = next((g for w in nouns if (g := _match(reader.table.groups, w.group(0).lower()))), None)
     if first is None:
         return []
     found: list[tuple[_Figure, int, str]] = []

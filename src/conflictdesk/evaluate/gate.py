@@ -37,9 +37,11 @@ def corpora(root: Path) -> Iterator[Corpus]:
     for kind in ("dev", "heldout"):
         base = root / "corpora" / kind
         for folder in sorted(p for p in base.iterdir() if (p / "gold.jsonl").exists()):
-            docs = folder / "docs" if (folder / "docs").is_dir() else folder
-            if not docs.is_dir() and (folder / "docs.jsonl").exists():
-                docs = folder / "docs.jsonl"
+            # the documents only: a docs/ folder, else docs.jsonl, else the folder's own files
+            # (never the README beside docs.jsonl, which would be read as one more report)
+            docs = folder / "docs"
+            if not docs.is_dir():
+                docs = folder / "docs.jsonl" if (folder / "docs.jsonl").exists() else folder
             yield Corpus(f"{kind}/{folder.name}", docs, folder / "gold.jsonl")
 
 

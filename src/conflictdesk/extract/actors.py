@@ -52,7 +52,9 @@ _CLAIM_OBJECT = (
 _WORDS = r"(?:[\w'’-]+\s+)"
 # "blamed that attack on a faction of the Pakistani Taliban": a part of the group blamed.
 _PART_OF = (
-    r"(?:(?:an?\s+|one\s+)?(?:faction|wing|branch|cell|offshoot|splinter\s+group|unit)\s+"
+    # "blamed the Quetta leadership of the Taliban": the group's command blamed
+    r"(?:(?:an?\s+|one\s+)?(?:[A-Z][\w-]*\s+)?(?:faction|wing|branch|cell|offshoot"
+    r"|splinter\s+group|unit|leadership|shura|high\s+command)\s+"
     r"(?:of|from|within)\s+(?:the\s+)?)?"
 )
 _CLAIM_PATTERNS = (
@@ -430,6 +432,10 @@ _ATTRIBUTION_PATTERNS = tuple(
         r"(?:\w+\s+)?(?:blamed|suspected|accused|believed|thought|held responsible|behind"
         # "officials said Taliban insurgents were to blame"
         r"|said to be behind|likely behind|to blame\b)",
+        # a log's telegraphic passive, the verb closing the sentence: "Taliban blamed.",
+        # "ISKP suspected." (not "Taliban blamed ISKP", where the group does the blaming)
+        _RUN + r"+(?:\s+(?:fighters|militants|insurgents|gunmen|members))?\s+(?:blamed"
+        r"|suspected)\s*(?:[.;]|$)",
         r"\b(?:suspected|alleged|presumed|purported|presumably|possible|likely|probable)\s+"
         + _WORDS
         + r"{0,1}?"
@@ -520,9 +526,15 @@ _ATTRIBUTION_PATTERNS = tuple(
         + MASK,
         # "elders negotiated with the Taliban, who were holding them", "The Taliban were
         # holding the two engineers": the captors named
-        _RUN + r"+\s*(?:,\s*(?:who|which)\s+)?(?:were|was|had\s+been)\s+holding\s+(?:them|him"
-        r"|her|the\s+(?:[\w-]+\s+){0,2}?(?:hostages|captives|men|workers|engineers|employees"
-        r"|passengers))\b",
+        # "The Taliban held the two men": a kidnapping's captors (not "held talks", "held the
+        # district", neither being people taken, nor "held him responsible", which blames him)
+        _RUN + r"+\s*(?:,\s*(?:who|which)\s+)?(?:(?:were|was|had\s+been)\s+holding|held"
+        r"|had\s+held)\s+(?:them|him|her|the\s+(?:[\w-]+\s+){0,2}?(?:hostages|captives|men"
+        r"|workers|engineers|employees|passengers))\b"
+        r"(?!\s+(?:responsible|accountable|liable|to\s+account)\b)",
+        # "They were held by the Taliban until 2019", "the hostages were held captive by"
+        r"\b(?:they|he|she|hostages|captives)\s+(?:was|were|had\s+been)\s+(?:being\s+)?held"
+        r"\s+(?:captive\s+|hostage\s+)?by\s+(?:the\s+)?" + MASK,
     )
 )
 _ATTACK_VERBS = (
@@ -561,6 +573,8 @@ _AGENT_PATTERNS = tuple(
         r"(?<!frequented by)(?<!operated by)(?<!built by)(?<!founded by)(?<!formed by)"
         r"(?<!created by)(?<!funded by)(?<!backed by)(?<!published by)(?<!released by)"
         r"(?<!issued by)"
+        # "during a visit by the UAE ambassador": who came to a gathering, not its attacker
+        r"(?<!visit by)(?<!visited by)(?<!attended by)(?<!hosted by)(?<!chaired by)"
         r"\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?" + MASK,
         r"\b(?:in|during|an?|the)\s+(?:[\w-]+\s+){0,1}?" + MASK + r"+(?:'s|’s)?\s+(?:[\w-]+\s+)?"
         r"(?:raid|operation|offensive|air ?strike|drone strike|strike|attack|ambush|assault"
@@ -622,7 +636,11 @@ _SUBJECT_FIRST = re.compile(
     r"(?P<actor>" + MASK + r"+)(?:\s+(?!(?:was|were|is|are|had|has|been)\b)[a-z][\w-]*){0,2}"
     # "Taliban fighters in Qarqin district of Jawzjan province, Afghanistan, blew up": where
     # the men were, set off by commas before their verb
-    r"(?:\s+(?:in|near)\s+[A-Z][^.;Ⓐ]{0,80}?,)?"
+    r"(?:\s+(?:in|near)\s+[A-Z][^.;Ⓐ]{0,80}?,"
+    # "Taliban fighters in army uniforms, some wearing suicide vests, entered": an aside on
+    # the men, opened by a word counting them, set off by commas before their verb
+    r"|(?:\s+(?:in|wearing|dressed\s+(?:in|as))\s+[^.;,Ⓐ]{1,40})?\s*,\s*(?:some|many"
+    r"|several|all|most|one|two|three|four|five|each|both)\s[^.;,Ⓐ]{1,60},)?"
     # "Taliban fighters drove a Humvee packed with explosives to the headquarters"
     r"\s+(?:(?!(?:was|were)\b)[a-z]+ed|drove|took|shot|blew|threw|set|struck|fought|overran"
     r"|rode|ran|broke|hit|stole)\b"
@@ -1047,7 +1065,20 @@ def _roles(
             continue
         if _UNIFORM_AFTER.match(text[end:]) or _BACKGROUND_BEFORE.search(text[:start]):
             roles[index] = "mention"  # "wearing an Afghan army uniform", "since the Taliban took"
+        elif _POSING_AS_BEFORE.search(text, max(0, start - 40), start):
+            roles[index] = "mention"  # "a man posing as a Taliban envoy": the disguise only
     return roles
+
+
+# A group named only as the disguise an attacker wore: "a man posing as a Taliban envoy",
+# "gunmen disguised as Taliban fighters", "pretending to be from the Taliban".
+_POSING_AS_BEFORE = Gated(
+    re.compile(
+        r"\b(?:posing|posed|poses|disguised|masquerading|pretending\s+to\s+be)\s+(?:as\s+)?"
+        r"(?:(?:an?|the|from|from\s+the)\s+)?$",
+        re.IGNORECASE,
+    )
+)
 
 
 # A group named only to say what another group split from: "X, a breakaway Taliban faction".

@@ -75,7 +75,12 @@ _LANDMARK_WORDS = (
 )
 _LANDMARK_AFTER = re.compile(r"\s+(?i:" + "|".join(_LANDMARK_WORDS) + r")\b")
 _GENERIC = "(?i:" + "|".join(SETTLEMENT_WORDS + AREA_WORDS + DISTRICT_WORDS + PROVINCE_WORDS) + ")"
-_NAME_WORD = rf"(?!{_GENERIC}\b)[A-Z](?:\w|['’](?!s\b))*(?:-(?:[a-z]{{1,3}}-)?[\w'’]+)*"
+# Not a word joined to a lower-case participle: "a Taliban-appointed village council", "a
+# Pakistan-based group" name who runs or hosts something, no place.
+_NAME_WORD = (
+    rf"(?!{_GENERIC}\b)(?![A-Z][\w'’]*-(?:[a-z]{{1,3}}-)?[a-z]+ed\b)"
+    r"[A-Z](?:\w|['’](?!s\b))*(?:-(?:[a-z]{1,3}-)?[\w'’]+)*"
+)
 _CONNECTOR = r"(?:e|i|al|ul|ud|el|de|da|wa|-e|-i|bin)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD}){{0,3}}"
 # "western Kabul", "central Kabul": a direction before a name is not part of it.
@@ -1113,8 +1118,11 @@ _ROUTE_WORDS = frozenset(("road", "highway", "street", "avenue"))
 
 def _landmark_town(fix: PlaceFix, text: str, chain: list[Segment], registry: Registry) -> PlaceFix:
     """ "a bus carrying staff of Kabul Polytechnic University": a building named for a town,
-    with no other place in its chain, lies in that town."""
-    if len(chain) != 1 or chain[0].generic != LANDMARK:
+    with no other place in its chain, lies in that town; so does one named for a town of the
+    province that follows it ("in the Maimana Eid Gah mosque, Faryab province")."""
+    if not chain or chain[0].generic != LANDMARK:
+        return fix
+    if any(not _names_a_province(segment) for segment in chain[1:]):
         return fix
     head = chain[0]
     if text[head.start : head.end].rsplit(None, 1)[-1].lower() in _ROUTE_WORDS:
@@ -1122,6 +1130,13 @@ def _landmark_town(fix: PlaceFix, text: str, chain: list[Segment], registry: Reg
     town = _town_at_start(head.name, head.start, registry)
     if town is None:
         return fix
+    if fix.admin1 is not None:
+        town = dataclasses.replace(
+            town, places=tuple(p for p in town.places if p.admin1 == fix.admin1)
+        )
+        if not town.places:
+            return fix  # "the Kabul Bank branch in Herat province": the bank's name only
+        return fix_from_chain([town, *chain[1:]], _default_country(registry), registry)
     return fix_from_chain([town], _default_country(registry), registry)
 
 
@@ -1189,7 +1204,7 @@ def place_of(
             fix = _finer_within(fix, chains, best, registry)
         if fix.location is None and fix.admin1 is not None and "air" in text:
             fix = _airport_town(fix, text, registry)
-        if fix.location is None and fix.admin1 is None:
+        if fix.location is None:
             fix = _landmark_town(fix, text, best, registry)
         if fix.known and (fix.admin1 is not None or fix.location is not None):
             return shifted(fix, offset)

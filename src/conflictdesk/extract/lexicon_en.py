@@ -287,6 +287,14 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:engineers?|workers?|photographers?|cameram[ae]n|reporters?|journalists?|doctors?"
         r"|nurses?|teachers?|lecturers?|professors?|businessm[ae]n|traders?|contractors?"
         r"|technicians?|employees?|nationals?|citizens?|aid workers?|deminers?)\b)"
+        # people taken, told in the passive: "were taken from their guesthouse", "were seized
+        # at gunpoint" (not "dragged from his house and beheaded", killed where they were
+        # found, nor "a post was seized by militants", a place taken)
+        r"|(?:was|were|had been) (?:taken|seized)(?= (?:at gunpoint )?from (?:his|her"
+        r"|their|a|an|the) (?:own )?(?:[\w-]+ )?(?:homes?|houses?|beds?|offices?|shops?"
+        r"|workplaces?|worksites?|work sites?|guesthouses?|cars?|vehicles?|compounds?|camps?"
+        r"|hotels?|classrooms?)\b)"
+        r"|(?:was|were|had been) seized(?= at gunpoint\b)"
         # "forced them out of their car and drove them away": the people taken
         r"|drove (?:him|her|them) (?:away|off)\b"
         # "drove off with a Turkish engineer and his interpreter": people taken, not a vehicle

@@ -461,7 +461,22 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
     ),
 }
 HEAD_NOUNS.update(_nouns("civilians", "resident"))
-del HEAD_NOUNS["afghan"]  # "an Afghan Local Police commander": an adjective in the singular
+# A people named in the singular ("killed an American", "three Spaniards and an Afghan") is
+# a person only when nothing but a verb, a conjunction or punctuation follows it; before
+# another word it is an adjective ("an Afghan Local Police commander", "an American convoy").
+SINGULAR_NATIONALS: Final[frozenset[str]] = word_set(
+    """
+    afghan american german briton pakistani iranian indian italian turk canadian australian
+    russian uzbek tajik european westerner spaniard nepali filipino
+    """
+)
+HEAD_NOUNS.update(dict.fromkeys(SINGULAR_NATIONALS, ("unknown", False)))
+_AFTER_SINGULAR_NATIONAL: Final = word_set(
+    """
+    , ; . : ) and or was were who working employed died killed wounded injured had on in at
+    near as
+    """
+)
 
 # Heads whose group the words around them decide ("Taliban members", "members of the ALP").
 GENERIC_HEADS: Final[frozenset[str]] = word_set(
@@ -961,6 +976,8 @@ def _is_head(sent: _Sentence, k: int) -> bool:
         return False
     if low == "other" and _NATIONALS_AFTER.match(sent.text, sent.tokens[k].end):
         return False  # "two other German soldiers", "two other Americans"
+    if low in SINGULAR_NATIONALS:
+        return nxt in _AFTER_SINGULAR_NATIONAL or not nxt
     return nxt not in HEAD_NOUNS  # "police officers", "Levies Forces officer", "women judges"
 
 

@@ -232,6 +232,10 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "claimed the lives of|claiming the life of|claimed the life of|took the lives of|"
         "taking the lives of|leaving dead",
     ),
+    # "the Taliban lost one fighter", "the army lost three soldiers": a side that lost its
+    # men had them killed; read like "killing", so only the people after the verb count
+    # ("lost the district" names no one, "lost both legs" is a wound read below)
+    *_triggers("killed", "gerund", "lost"),
     # "squirted acid at schoolgirls, burning eight of them": burns are wounds
     *_triggers(
         "injured", "gerund", "wounding|injuring|hurting|wounds|injures|maiming|burning|scalding"
@@ -3120,6 +3124,10 @@ _UNOFFICIAL: Final = re.compile(
 )
 
 
+# "said they had lost two fighters": the speaker counts its own dead, which is no claim.
+_OWN_LOSS: Final = re.compile(r"\blost\s*$", re.IGNORECASE)
+
+
 # "claimed the attack, saying its fighters had killed five": the claimant's own men did it.
 _OWN_MEN: Final = re.compile(
     # "said in a statement on X that its fighters had killed ..."
@@ -3180,6 +3188,8 @@ def _source(sentence: str, start: int, group: str = "unknown") -> str | None:
     if not verbs:
         return None
     rest = clause[verbs[-1].end() :]
+    if _OWN_LOSS.search(rest) or sentence.startswith("lost ", start):
+        return None  # "the Taliban said they lost three fighters": its own dead, no claim
     speaker = clause[: verbs[-1].start()]
     own = _OWN_MEN.match(rest)
     subject = _first_subject(speaker)
@@ -3689,6 +3699,14 @@ def _inside(sent: _Sentence, link: _Link, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
+def _uncounted_losses_dropped(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Drop "lost" read as a death when no one is counted: "armed groups have lost their
+    leaders" speaks of losses in general; "the army lost three soldiers" tells a toll."""
+    return [
+        m for m in mentions if not (m.text.lower().startswith("lost ") and m.quantity.best is None)
+    ]
+
+
 # == public API ====================================================================================
 
 
@@ -3702,7 +3720,7 @@ def find_casualties(
     """
     lang = language.split("-")[0].lower()
     if lang == "en":
-        mentions = _find_english(sentence, offset)
+        mentions = _uncounted_losses_dropped(_find_english(sentence, offset))
     else:
         from conflictdesk.extract.casualties_other import find_other  # imports this module
 

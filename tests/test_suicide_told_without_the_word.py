@@ -201,3 +201,30 @@ def test_one_of_the_attackers_setting_off_explosives_is_a_suicide_bomber() -> No
     text = "Gunmen stormed a clinic after one of them detonated explosives at the gate."
     assert suicide_told(text, _blast())
     assert not suicide_told("Gunmen stormed a clinic after explosives went off at the gate.", [])
+
+
+def test_a_vehicle_bomb_whose_driver_was_caught_is_a_disrupted_suicide_bombing() -> None:
+    event = _main(
+        "03/09/2016: Border police in Spin Boldak stopped a vehicle-borne bomb at a gate "
+        "and detained its driver before it could explode. Nobody was hurt."
+    )
+    assert event.suicide
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_parked_vehicle_bomb_whose_driver_was_caught_is_no_suicide_bombing() -> None:
+    hits = [TriggerHit(0, 9, "car bomb", "vbied")]
+    assert not suicide_told(
+        "Police said the car bomb had been parked by the market and its driver was arrested.",
+        hits,
+    )
+    assert suicide_told("The car bomb was stopped and the driver was arrested.", hits)
+
+
+def test_a_vehicle_borne_bomb_is_a_vehicle_bomb() -> None:
+    event = _main(
+        "03/09/2016: A vehicle-borne bomb went off outside a police headquarters in "
+        "Khost city, killing three officers. No group claimed it."
+    )
+    assert event.weapon_type == "Explosives"
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

@@ -183,7 +183,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "vbied",
         r"(?:car|truck|lorry|tanker|vehicle|motorcycle|motorbike|bicycle|rickshaw)[- ]bombs?"
-        r"|vehicle[- ]borne (?:improvised )?explosive\w*|v\.?b\.?i\.?e\.?d\.?s?|vbieds?"
+        r"|vehicle[- ]borne (?:improvised )?(?:explosive\w*|bombs?)|v\.?b\.?i\.?e\.?d\.?s?|vbieds?"
         r"|explosives?[- ](?:laden|packed|filled|rigged) (?:car|truck|vehicle|motorcycle|tanker)"
         r"|(?:car|truck|vehicle|tanker|van|motorcycle) (?:loaded|packed|filled|rigged|laden)"
         r" with explosives",

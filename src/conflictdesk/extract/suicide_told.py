@@ -165,6 +165,15 @@ _DRIVER_OF: Final = re.compile(r"\bdriver of the ([\w-]+)", re.IGNORECASE)
 _BEHIND_WHEEL: Final = re.compile(r"\b(?:man|person|one) behind the wheel\b", re.IGNORECASE)
 _DEATH: Final = Gated(re.compile(r"\b(?:died|dead|killed|killing|death|toll)\b", re.IGNORECASE))
 _BOMB_VEHICLE_MEANS: Final = frozenset({"vbied", "suicide"})
+# The driver of a vehicle bomb caught before it went off: "the driver arrested before it
+# went off", "detained the driver of the explosives-laden car".
+_DRIVER_CAUGHT: Final = Gated(
+    re.compile(
+        r"\bdrivers? (?:was |were )?(?:arrested|detained|captured|caught|seized)\b"
+        r"|\b(?:arrested|detained|captured|caught|seized) (?:the|its|his) drivers?\b",
+        re.IGNORECASE,
+    )
+)
 _EXPLOSIVE_MEANS: Final = frozenset(EXPLOSIVE_MEANS)
 # The charge carried never went off: "the charge failed to go off", "surrendered before
 # pressing the trigger", "the explosives were made safe" (not "one vest failed and the
@@ -173,12 +182,15 @@ _FAILED: Final = Gated(
     re.compile(
         r"\b(?:failed to|did not|didn't|never) (?:go off|explode|detonate)\b"
         r"|\bbefore (?:pressing|pulling|triggering|setting off|detonating)\b"
-        r"|\b(?:made safe|defused|disarmed)\b",
+        r"|\b(?:made safe|defused|disarmed)\b"
+        r"|\bbefore (?:it|they) "
+        r"(?:went off|exploded|detonated|could (?:go off|explode|detonate))\b",
         re.IGNORECASE,
     )
 )
 _WENT_OFF: Final = re.compile(
-    r"\b(?:went off|exploded|blew up|blast|explosion)\b|\b(?:killed|killing|died|dead)\b",
+    r"(?<!before it )(?<!before they )\b(?:went off|exploded|blew up|blast|explosion)\b"
+    r"|\b(?:killed|killing|died|dead)\b",
     re.IGNORECASE,
 )
 # The account denies a suicide attack: "the blast, which was not a suicide attack".
@@ -226,7 +238,15 @@ def suicide_told(text: str, hits: Sequence[TriggerHit]) -> bool:
         return True
     if not _fight_only(means) and _BOMBER.search(text):
         return True
-    return _driver_died(text, hits)
+    return _driver_died(text, hits) or _vehicle_bomb_driver_told(text, means)
+
+
+def _vehicle_bomb_driver_told(text: str, means: set[str]) -> bool:
+    """A vehicle bomb whose driver was caught with it: he brought it to die with it (a bomb
+    parked or set off from afar is ruled out by ``_FROM_AFAR`` first)."""
+    if "vbied" not in means:
+        return False
+    return bool(_DRIVER_CAUGHT.search(text))
 
 
 def _fight_only(means: set[str]) -> bool:

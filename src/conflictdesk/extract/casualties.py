@@ -2377,6 +2377,8 @@ def _link_trigger(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     form = trig.trigger.form
     if form == "toll":
         return _link_toll(items, t, trig)
+    if form == "gerund" and _burning_of_a_thing(items, t, trig):
+        return []
     if form in ("gerund", "object"):
         return [_Link(c, trig, r) for c, r in _collect_right(items, _object_start(items, t))]
     if form == "subject":
@@ -2392,6 +2394,12 @@ def _link_trigger(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:
     if form == "implied":
         return _link_implied(items, t, trig)
     return _link_participle(items, t, trig)
+
+
+def _burning_of_a_thing(items: list[_Item], t: int, trig: _Trig) -> bool:
+    """ "the burning of Korans", "the burning of homes": a burn wound takes its victims as
+    the object ("burning eight of them"); "burning of" names the burning of a thing."""
+    return trig.trigger.words == ("burning",) and t + 1 < len(items) and _low(items[t + 1]) == "of"
 
 
 def _link_implied(items: list[_Item], t: int, trig: _Trig) -> list[_Link]:

@@ -322,7 +322,9 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "toll",
         "death toll|toll|number of dead|number of deaths|number of fatalities|"
         "number of those killed|number of people killed|fatality toll|killing toll|"
-        "the dead at",
+        "the dead at|"
+        # "the final figure given by a hospital was 20": the last count of a toll told before
+        "final figure|final count|final tally",
     ),
     *_triggers(
         "injured",

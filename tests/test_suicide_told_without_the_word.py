@@ -228,3 +228,21 @@ def test_a_vehicle_borne_bomb_is_a_vehicle_bomb() -> None:
     )
     assert event.weapon_type == "Explosives"
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_would_be_bomber_arrested_is_a_disrupted_bombing_without_a_perpetrator() -> None:
+    event = _main(
+        "03/09/2016: Taliban intelligence officials said they intercepted a pickup carrying "
+        "explosives near a Herat market. Its driver, a would-be bomber, was detained. "
+        "There were no casualties."
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1 is None
+
+
+def test_a_bomber_who_got_his_way_is_no_would_be_bomber() -> None:
+    event = _main(
+        "03/09/2016: A suicide bomber blew himself up outside a Herat market, killing "
+        "five shoppers. No group claimed it."
+    )
+    assert event.sub_event_type == "Suicide bomb"

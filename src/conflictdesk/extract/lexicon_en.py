@@ -113,7 +113,9 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "failed",
         r"foil(?:ed|s)?\b|thwart\w*|defus\w+"
-        r"|prevent(?:ed)? (?:an? |the )?(?:attack|bomb|suicide)",
+        r"|prevent(?:ed)? (?:an? |the )?(?:attack|bomb|suicide)"
+        # "the driver, a would-be suicide bomber, was arrested": his attack never happened
+        r"|would[- ]be (?:suicide )?(?:bombers?|attackers?)",
     ),
     (
         "failed",

@@ -169,6 +169,8 @@ _POSSESSIVE: Final = re.compile(r"^(?:his|her|their)\s+(?=\S)", re.IGNORECASE)
 # "all of the 36 assailants" is "all the 36 assailants": its "of" opens no tail to cut off.
 _ALL_OF: Final = re.compile(r"^((?:all|both)\s+)of\s+(?=the\s)", re.IGNORECASE)
 _PLURAL_NOUN: Final = re.compile(r"(?:s|men|people)$", re.IGNORECASE)
+# A listed item that ends in an injury word opens a clause of the hurt, not of more dead.
+_HURT_CLAUSE: Final = re.compile(r"\s(?:injured|wounded|hurt)\s*$", re.IGNORECASE)
 
 
 def _appended_dead(
@@ -186,6 +188,8 @@ def _appended_dead(
             if placed:
                 break  # "... in a joint operation in Achin district, Nangarhar": places follow
             placed = bool(_PLACED_TAIL.search(raw))
+            if _HURT_CLAUSE.search(raw):
+                break  # "along with the bomber and sixteen people injured": the hurt follow
             start = sentence.find(raw, position)
             position = start + len(raw)
             # "together with his cook", "his two sons": the possessive is no figure

@@ -455,10 +455,6 @@ HEAD_NOUNS: Final[dict[str, tuple[str, bool]]] = {
         "hostage|captive|occupant|inmate|prisoner|detainee|casualty/casualties|"
         "body/bodies|resident|staff=|staffer|crew=|crewman/crewmen|"
         "militiaman/militiamen|target|survivor|afghan/afghans|national|citizen|tourist|"
-        # a people named in the plural: "two Americans", "three Pakistanis"
-        "americans+|germans+|britons+|pakistanis+|iranians+|indians+|italians+|turks+|"
-        "canadians+|australians+|russians+|uzbeks+|tajiks+|europeans+|westerners+|"
-        "spaniards+|nepalis+|filipinos+|"
         # a faith or a people in the plural: "25 Sikhs", "eleven Hazaras"
         "sikhs+|hindus+|hazaras+|shias+|shiites+|sunnis+|ismailis+|pashtuns+|baluchs+|"
         "foreigner|remains=|leader|aide|assistant|"
@@ -476,7 +472,8 @@ SINGULAR_NATIONALS: Final[frozenset[str]] = word_set(
     russian uzbek tajik european westerner spaniard nepali filipino
     """
 )
-HEAD_NOUNS.update(dict.fromkeys(SINGULAR_NATIONALS, ("unknown", False)))
+# the same peoples in the plural ("two Americans", "three Pakistanis") are always people
+HEAD_NOUNS.update(_nouns("unknown", "|".join(sorted(SINGULAR_NATIONALS))))
 _AFTER_SINGULAR_NATIONAL: Final = word_set(
     """
     , ; . : ) and or was were who working employed died killed wounded injured had on in at

@@ -693,13 +693,14 @@ def _inherit_group(
                 return replace(c, actor=hit.actor_id, target_type=_state_noun_type(hit.text))
             if actor is None or actor.kind != "militant":
                 return c
-            kind = group_type(actor, c.text)
+            members = group_type(actor, c.text)
+            kind = members
             if registry.ever_governs(hit.actor_id) and not c.container and c.target_type != _PCP:
                 kind = c.target_type  # "Taliban police": the force named keeps its type
             # after "of", an armed group's name is part of its men's words: "a gathering of
             # Islamic State Khorasan Province fighters" links the gathering to the fighters
             start = c.start
-            if kind == group_type(actor, c.text) and _OF_GROUP_BEFORE.search(
+            if kind == members and _OF_GROUP_BEFORE.search(
                 text[max(0, hit.start - offset - 8) : hit.start - offset]
             ):
                 start = hit.start - offset

@@ -73,6 +73,30 @@ def test_bad_gold_names_file_and_line(tmp_path: Path) -> None:
         read_gold(path)
 
 
+@pytest.mark.parametrize("written", ["2017-04", "2017", "2017-4-1", "2017-02-30", 20170401])
+def test_a_gold_date_that_is_not_a_day_names_the_line_and_the_remedy(
+    tmp_path: Path, written: object
+) -> None:
+    path = _gold(
+        tmp_path,
+        {"document_id": "a", "event_date": "2017-04-01", "date_precision": "month"},
+        {"document_id": "b", "event_date": written, "date_precision": "month"},
+    )
+    with pytest.raises(GoldError, match="line 2: event_date") as caught:
+        read_gold(path)
+    assert "2017-04-01" in (caught.value.remedy or "")
+    assert caught.value.path == str(path)
+
+
+def test_a_gold_day_or_null_date_is_read(tmp_path: Path) -> None:
+    path = _gold(
+        tmp_path,
+        {"document_id": "a", "event_date": "2017-04-01", "date_precision": "month"},
+        {"document_id": "b", "event_date": None, "date_precision": "unknown"},
+    )
+    assert [g.get("event_date") for g in read_gold(path)] == ["2017-04-01", None]
+
+
 def test_two_spellings_of_one_gazetteer_place_are_one_location() -> None:
     from conflictdesk.evaluate.scoring import same
 

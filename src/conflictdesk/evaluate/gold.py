@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -80,6 +81,7 @@ def _read_file(file: Path) -> Iterable[GoldEvent]:
                 path=str(file),
                 remedy="every gold event names the document it is read from",
             )
+        _check_date(data.get("event_date"), number, file)
         yield GoldEvent(
             document_id=str(data["document_id"]),
             record=MappingProxyType(data),
@@ -87,3 +89,21 @@ def _read_file(file: Path) -> Iterable[GoldEvent]:
             cluster=data.get("cluster"),
             line=number,
         )
+
+
+def _check_date(value: Any, number: int, file: Path) -> None:
+    """A gold date is a full ISO day or null: a month or a year is written as its first day
+    with ``date_precision`` saying how much of it is meant ("2017-04" is 2017-04-01, month)."""
+    if value is None:
+        return
+    try:
+        if not isinstance(value, str) or len(value) != 10:
+            raise ValueError(value)
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise GoldError(
+            f"line {number}: event_date {value!r} is not a day written YYYY-MM-DD",
+            path=str(file),
+            remedy="write a month or a year as its first day (2017-04-01) and set "
+            'date_precision to "month" or "year"; null when the date is unknown',
+        ) from None

@@ -1672,16 +1672,25 @@ def _breakdown(
     found: list[tuple[_Chunk, str]], closed: frozenset[int] | set[int]
 ) -> list[tuple[_Chunk, str]]:
     """ "Seven staff, three Europeans and four Nepalese guards, were killed": a list between
-    commas whose figures add up to the figure before it breaks that group down (subsets)."""
+    commas whose figures add up to the figure before it breaks that group down (subsets).
+    The list may close before the subject does: in "Two embassy staff, a secretary and a
+    guard, and four visitors died" the two are broken down and the four still add."""
     if len(found) < 3 or any(r != "count" for _, r in found):
         return found
-    head, rest = found[0][0], [c for c, _ in found[1:]]
-    if head.kind != "number" or head.first not in closed or rest[-1].first not in closed:
+    head = found[0][0]
+    if head.kind != "number" or head.first not in closed:
         return found
-    figures = [c.quantity.best for c in rest]
-    if None in figures or sum(f or 0 for f in figures) != head.quantity.best:
-        return found
-    return [found[0]] + [(c, "subset") for c in rest]
+    total = 0
+    for end, (chunk, _) in enumerate(found[1:], start=1):
+        if chunk.quantity.best is None:
+            return found
+        total += chunk.quantity.best
+        if end > 1 and chunk.first in closed and total == head.quantity.best:
+            parts = [(c, "subset") for c, _ in found[1 : end + 1]]
+            return [found[0], *parts, *found[end + 1 :]]
+        if total > (head.quantity.best or 0):
+            return found
+    return found
 
 
 def _also_apposition(items: list[_Item], k: int, found: list[tuple[_Chunk, str]]) -> bool:

@@ -953,6 +953,10 @@ _CAPTURED_WOUNDED: Final[dict[str, re.Pattern[str]]] = {
     "tr": _re(
         r"\b(?:saldırgan|militan|fail|terörist|bombacı)\w*?(?:dan|den)\s+biri(?:nin|ni)?\s+"
         r"(?:de\s+|da\s+)?yaralı\s+(?:olarak\s+)?(?:yakalan|ele geçiril|gözaltına)\w*"
+        # the one attacker as the subject: "Saldırgan, güvenlik güçleri tarafından yaralı
+        # olarak ele geçirildi" (not the plural "Saldırganlar", who are counted elsewhere)
+        r"|\b(?:saldırgan|militan|fail|terörist|bombacı)\b,?\s+(?:[\w'’]+\s+){0,4}?"
+        r"yaralı\s+(?:olarak\s+)?(?:yakalan|ele geçiril|gözaltına)\w*"
     ),
     "ru": _re(
         r"\b(?:задержан|схвачен|взят в плен)\w*\s+(?:с ранением|раненым)\b"

@@ -195,9 +195,10 @@ def _object_cue(before: str) -> bool:
 
 _PASSIVE_VICTIM = Gated(
     re.compile(
-        r"^[^,.;]{0,70}?\b(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
+        r"^[^,.;]{0,70}?\b(?:was|were|had been|have been)\s+(?:(?!\w+ed\s)\w+\s+)?(?:shot|killed"
+        r"|wounded"
         r"|injured|kidnapped|abducted|targeted|attacked|ambushed|assassinated|executed|beheaded"
-        r"|hurt|stabbed)\b",
+        r"|hurt|stabbed|seized|dragged|pulled|blown up|struck|hit)\b",
         re.IGNORECASE,
     )
 )
@@ -228,9 +229,10 @@ _SUBJECT_BEFORE = re.compile(
 _SUBJECT_PASSIVE = re.compile(
     r"^(?:(?!\b(?:was|were|had|has|have|is|are)\b)[^.;]){0,200}"
     r"(?:,\s+who\s+[^,.;]{1,80},(?:(?!\b(?:was|were|had|has|have|is|are)\b)[^.;]){0,40})?"
-    r"\b(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:\w+\s+and\s+)?"
+    r"\b(?:was|were|had been|have been)\s+(?:(?!\w+ed\s)\w+\s+)?(?:\w+\s+and\s+)?"
     r"(?:shot|killed|wounded|injured|kidnapped|abducted|targeted"
-    r"|attacked|ambushed|assassinated|executed|beheaded|stabbed)\b",
+    r"|attacked|ambushed|assassinated|executed|beheaded|stabbed|seized|dragged"
+    r"|pulled|blown up|struck|hit)\b",
     re.IGNORECASE,
 )
 # The words between a noun and its verb never include "was"/"were": "the shrine was attacked"
@@ -291,7 +293,8 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|local\s+)*$", re.IGNORECASE)
 # "A suicide bomber was shot by an armed guard": whoever a passive names after "by" acted.
 _PASSIVE_AGENT_BEFORE = Gated(
     re.compile(
-        r"\b(?:was|were|been)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn|ot|ht)\s+(?:dead\s+|down\s+)?by\s+"
+        r"\b(?:was|were|been)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn|ot|ht)\s+(?:dead\s+|down\s+|up\s+)?"
+        r"by\s+"
         r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}$",
         re.IGNORECASE,
     )

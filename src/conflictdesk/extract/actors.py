@@ -510,7 +510,8 @@ _ATTRIBUTION_PATTERNS = tuple(
         r"|paid|hired|sent|recruited|ordered|trained"
         # "said Taliban militants had carried it out", "said Taliban gunmen had killed them"
         r"|carried\s+(?:it|them)\s+out|killed|shot|kidnapped|abducted|attacked|set\s+off"
-        r"|detonated)\b",
+        # "Local police said the Taliban did it": the act named by a pronoun
+        r"|detonated|did\s+(?:it|this|that)\b(?!\s+not))\b",
         # "According to the police, Taliban fighters planted the bomb": the act told on
         # another's word (the group's own word is its claim, see ``_CLAIM_PATTERNS``)
         r"\baccording\s+to\s+(?:the\s+)?[^,;.Ⓐ]{1,50},\s+(?:the\s+)?" + MASK + r"+"
@@ -673,7 +674,13 @@ _ACTED_UPON_BEFORE = re.compile(
     r"(?:(?:a|an|the|two|three|four|five|six|several|some|\d+)\s+)?$",
     re.IGNORECASE,
 )
-_BACKGROUND_BEFORE = re.compile(r"\b(?:since|after|before|until)\s+(?:the\s+)?$", re.IGNORECASE)
+# "since the Taliban took Kabul" is background; "a day after Taliban fighters took them" is
+# the event's own sequence, the time measured from the act
+_BACKGROUND_BEFORE = re.compile(
+    r"(?<!\bday )(?<!\bdays )(?<!\bhour )(?<!\bhours )(?<!\bweek )(?<!\bweeks )"
+    r"(?<!\bminutes )(?<!\bshortly )(?<!\bsoon )\b(?:since|after|before|until)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _UNIFORM_AFTER = re.compile(r"^\s+(?:army\s+|police\s+|military\s+)?uniforms?\b", re.IGNORECASE)
 _CLASH_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + MASK + ")", re.IGNORECASE)
 # Two sides as the joint subject of a mutual fight: "Taliban forces and Pakistani troops

@@ -327,8 +327,14 @@ def classify(
     deciding = assault or unarmed or _first(hits, ("assassination", "killing")) or property_hit
     # Property harmed with no one hurt is a facility attack, unless a town or post was
     # overrun ("took the town and burned the offices") or people were beaten or poisoned
-    # ("beat the guard and set the office on fire"): those are the attack.
-    if property_hit is not None and not casualties and _first(hits, ("overrun", "unarmed")) is None:
+    # ("beat the guard and set the office on fire") or shot ("shot the driver and burned the
+    # tanker"): those are the attack.
+    if (
+        property_hit is not None
+        and not casualties
+        and _first(hits, ("overrun", "unarmed")) is None
+        and not _person_shot(hits)
+    ):
         return EventClass(
             "Strategic developments",
             "Looting/property destruction",
@@ -365,6 +371,16 @@ _ARMED_ATTACKERS = re.compile(
     r"^(?:gunm[ae]n|armed\s+(?:men|assailants|attackers|militants|individuals|gunmen|group))$",
     re.IGNORECASE,
 )
+
+
+# A shooting told with its verb: "they shot the driver and burned the tanker".
+_SHOT = re.compile(r"^shot\b", re.IGNORECASE)
+
+
+def _person_shot(hits: list[TriggerHit]) -> bool:
+    """Whether someone was shot ("shot the driver and burned the vehicle"): the shooting is
+    the attack even when the toll tells no one dead, so it is no facility attack."""
+    return any(h.means == "firearm" and _SHOT.match(h.text) for h in hits)
 
 
 def _taken_from_home_only(hits: list[TriggerHit]) -> bool:

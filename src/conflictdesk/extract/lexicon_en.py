@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from typing import Final
 
+# The rest of a clause that tells people were shot or killed where they were taken from a
+# vehicle ("... and shot them dead"): no kidnapping, they were never taken away.
+_SHOT_THERE = r"[^.;]{0,80}?\b(?:shot|killed|executed|beheaded|gunned)\b"
+
 # (means, pattern): each pattern signals one means (see ``triggers.MEANS``).
 # Order matters where two patterns match at one position: the first listed wins, so
 # "detonated prematurely" is read before "detonated".
@@ -30,6 +34,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|(?:attacked|assaulted|pelted) (?:[\w'-]+ ){0,4}?with (?:stones|rocks|sticks|clubs|fists"
         r"|batons)\b"
         r"|beat (?:him|her|them)\b|flogg\w+"
+        # "beat up a group of musicians": the phrasal verb is always a beating
+        r"|beat(?:ing)? up\b"
         # "a group of men beat the imam of a mosque", "forces beat farmers who were protesting"
         # (the verb alone, as below; the people beaten with or without a determiner)
         r"|beat(?= (?:(?:a|an|the|two|three|four|five|several|\d+) )?(?:[\w'-]+ ){0,3}?"
@@ -89,7 +95,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # and drove off with them": the vehicle stopped is taken
         r"|stopped(?= (?:a|an|the|two|three|four|several|\d+) (?:[\w-]+ ){0,2}(?:bus|buses"
         r"|minibus|coach|vans?|trucks?|lorr(?:y|ies)|tankers?|cars?|vehicles?)\b[^.;]{0,160}?"
-        r"\bdrove (?:(?:it|them) (?:away|off|to|into|towards)|(?:off|away) with (?:it|them))\b)",
+        r"\bdrove (?:(?:it|them) (?:away|off|to|into|towards)|(?:off|away) with (?:it|them))\b)"
+        # the same told of the vehicle: "a bus was stopped on the highway by armed men who
+        # drove it away"
+        r"|(?:was|were) stopped(?=[^.;]{0,160}?\bdrove (?:it|them) (?:away|off)\b)",
     ),
     (
         "overrun",
@@ -201,7 +210,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "explosion",
         r"explosions?|explod\w+|blasts?|bomb(?:s|ing|ings|ed)?\b|detonat\w+|blew up|blown up"
-        r"|explosives?\b",
+        # "blew apart the water pipe": a thing destroyed by a blast
+        r"|(?:blew|blown) apart|explosives?\b",
     ),
     ("grenade", r"(?:hand[- ])?grenades?|rocket[- ]propelled grenades?|\brpgs?\b"),
     (
@@ -311,11 +321,23 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:(?:to|into) (?:an? |the )?(?:[\w-]+ )?(?:village|hills|mountains|forest|hideout"
         r"|location|area|base)\b|from (?:their|his|her|a|an|the) (?:[\w-]+ )?(?:camp|office"
         r"|homes?|houses?|vehicles?|cars?|bus|site|compound|workplace)\b))"
+        # people taken off a bus or car: "took off 30 passengers", "pulled off eleven
+        # passengers", "pulled them off a bus" (the verb alone, so the people stay candidates
+        # for the target); not those shot where they stood ("took off five men and shot them
+        # dead", killed where they were found)
+        r"|(?:took|pulled|dragged|hauled) off(?= (?:about |some |more than |at least )?"
+        r"(?:[\w'-]+ ){0,2}(?:passengers|travell?ers|m[ae]n|wom[ae]n|people)\b)"
+        f"(?!{_SHOT_THERE})"
+        r"|(?:took|pulled|dragged|hauled)(?= (?:[\w'-]+ ){0,3}?(?:passengers|travell?ers) off\b"
+        r"| (?:him|her|them) off (?:a|an|the|their|his|her) (?:[\w-]+ )?(?:bus|buses|minibus"
+        r"|coach|vehicle|car|truck|van)\b)"
+        f"(?!{_SHOT_THERE})"
         # "took a former soldier from his home at night": a person taken from where they
         # live or works, "took him from his classroom" (weaker than a kidnapping word: see
         # ``classify._taken_from_home``)
-        r"|took(?= (?:[\w'-]+ ){1,6}?from (?:his|her|their) (?:own )?(?:family )?(?:homes?"
-        r"|houses?|beds?|classrooms?|offices?|shops?|workplaces?)\b)"
+        # ("took Sayed Ahmad, a former officer, from his house", "took them from home")
+        r"|took(?= (?:[\w'-]+,? ){1,6}?from (?:(?:his|her|their) (?:own )?(?:family )?)?"
+        r"(?:homes?|houses?|beds?|classrooms?|offices?|shops?|workplaces?)\b)"
         r"(?! (?:[\w'-]+ ){0,3}?(?:money|cash|jewel\w*|gold|cars?|vehicles?"
         r"|weapons?|guns?|belongings|valuables|documents|phones?|livestock|sheep|cattle)\b)"
         # the passive, told of the person: "was seized by gunmen ... and held for hours" (a
@@ -326,7 +348,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:own )?(?:cars?|vehicles?|homes?|houses?|shops?|offices?) by\b"
         r"|(?:taking|took|taken|held) (?:[\w'-]+ ){0,4}captive|in captivity"
         # "She was freed unharmed 24 days later": people held for days were taken away
-        r"|(?:freed|released)(?=[^.;]{0,40}?\b(?:days|weeks?|months?|years?) later\b)",
+        r"|(?:freed|released)(?=[^.;]{0,40}?\b(?:days|weeks?|months?|years?) later\b)"
+        # "released unharmed after 24 days"
+        r"|(?:freed|released)(?= (?:unharmed |unhurt |alive )?after (?:\d+|[\w-]+) (?:days"
+        r"|weeks|months|years)\b)",
     ),
     (
         "barricade",
@@ -344,7 +369,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|(?:held|kept) (?:[\w'-]+ ){1,6}?(?:inside|trapped|at gunpoint)\b"
         # "holding people inside for hours" (people held, not "holding a meeting inside")
         r"|holding (?:[\w-]+ ){0,2}?(?:people|employees|staff|guests|worshipp?ers|students"
-        r"|civilians|customers|patients|them) (?:inside|trapped|at gunpoint)\b"
+        r"|civilians|customers|patients|them|others) (?:inside|trapped|at gunpoint"
+        r"|for (?:several |some )?hours)\b"
         r"|held (?:about |some |more than |nearly |over )?(?:[\w-]+ ){0,2}(?:employees|staff"
         r"|guests|worshipp?ers|students|teachers|people|civilians|customers|patients|them)"
         r"\b[^.;]{0,40}?\bfor (?:about |more than |nearly |over |several |some )?(?:\w+ )?hours\b"
@@ -359,8 +385,12 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # a petrol bomb is an incendiary, not an explosive (GTD weapon types)
         r"|(?:petrol|gasoline|fire)[- ]?bombs?|firebomb\w*|molotov cocktails?"
         r"|burn(?:ed|t) down|burn(?:ed|t|ing) (?:[\w-]+ ){0,3}(?:houses|homes|schools?|shops"
-        r"|buildings?|vehicles|trucks|tankers|offices?|clinics?|crops|tower|towers|ballots?"
-        r"|ballot boxes|ballot papers|voter lists|equipment|documents|records)\b"
+        r"|buildings?|vehicles|trucks|tankers|offices?|clinics?|classrooms|crops|tower|towers"
+        r"|ballots?|ballot boxes|ballot papers|voter lists|equipment|documents|records)\b"
+        # one vehicle set alight, told with its article: "burned the truck", "burnt a bus"
+        # (not "a burned-out car", whose word is no act)
+        r"|burn(?:ed|t) (?:a|an|the|their|its|his|her) (?:[\w-]+ )?(?:truck|vehicle|bus|car"
+        r"|tanker|lorry|minibus)\b"
         # "burned the guard hut", "burned a telephone antenna" (the verb alone, so the
         # structure stays a candidate for the target)
         r"|burn(?:ed|t|ing)(?= (?:[\w'’-]+ ){0,3}(?:huts?|masts?|antennas?|antennae"

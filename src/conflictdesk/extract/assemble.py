@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from conflictdesk.extract import casualties, suicide_told
 from conflictdesk.extract.actors import ActorHit, find_actors, is_anaphor, is_state, localise
 from conflictdesk.extract.attackers_told import attackers_told
+from conflictdesk.extract.bystander_claims import claims_of_others
 from conflictdesk.extract.cache import per_registry
 from conflictdesk.extract.caseless import Gated
 from conflictdesk.extract.classify import EventClass, classify, firearms_first
@@ -2207,14 +2208,19 @@ def _casualty_totals(
     if ctx.genre != "summary" and day is not None:
         # "In August a soldier killed three Australians": a background incident's toll
         in_order = in_order[:1] + _not_background(in_order[1:], day)
+    summary = ctx.genre == "summary"
     mentions = [
         _raid_sided(m, item, (actor1, raided), ctx)
         if raided is not None and actor1 is not None
         else _sided(m, actor1, militant_target, ctx)
         for item in in_order
-        for m in item.casualties
+        for m in (
+            claims_of_others(item.casualties, item.actors, item.sentence, actor1)
+            if summary
+            else item.casualties
+        )
     ]
-    if ctx.genre == "summary":
+    if summary:
         if not _RELATED_INCIDENT.search(ctx.document.text):
             mentions = _tolls_of_told_blasts(mentions, in_order, ctx.language)
         mentions = _attackers_numbered(mentions, in_order, ctx.language)

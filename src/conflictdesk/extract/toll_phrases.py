@@ -841,6 +841,48 @@ def _figure_revised(
     return out
 
 
+# "Officials first said 45 were dead, later 57", "first gave 63 dead, then 95, and by the next
+# day 103": a bare figure told with "later" or "then" after a superseded one is the newer
+# figure for the same outcome.
+_LATER_BARE: Final = Gated(
+    re.compile(
+        r",?\s+(?:and\s+)?(?:later|then|afterwards|(?:by\s+)?the\s+(?:next|following)\s+"
+        r"(?:day|morning|evening))\s*,?\s+(?P<figure>\d{1,3}(?:,\d{3})+\b|\d+|[a-z]+(?:-[a-z]+)?)"
+        r"(?=\s*(?:[,;.)]|and\b)|\s*$)",
+        re.IGNORECASE,
+    )
+)
+
+
+def _later_bare_figures(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The figures ``_LATER_BARE`` reads after a superseded one, each a revision of its toll."""
+    out = list(mentions)
+    for m in mentions:
+        if not m.earlier or m.outcome not in ("killed", "injured"):
+            continue
+        pos = m.end - offset
+        while (found := _LATER_BARE.match(sentence, pos)) is not None:
+            figure = match_quantity(found.group("figure"), 0, "en")
+            start, end = found.start("figure") + offset, found.end("figure") + offset
+            if figure is None or figure.quantity.best is None:
+                break
+            # the chunk reader may have linked the bare figure to the next casualty word
+            out = [o for o in out if o.start != start]
+            if told_over(out, start, end):
+                break
+            text = found.group("figure")
+            group, noun = m.group, m.group_text
+            out.append(
+                CasualtyMention(
+                    start, end, text, m.outcome, figure.quantity, group, noun, "revision"
+                )
+            )
+            pos = found.end()
+    return out
+
+
 # "A third policeman has died of his wounds": the toll has reached three.
 _ORDINALS: Final = {
     "second": 2,
@@ -1320,6 +1362,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _numbered_toll,
     _pronoun_revision,
     _figure_revised,
+    _later_bare_figures,
     _with_wounded,
     _others_after_victim,
     _killed_with_others,

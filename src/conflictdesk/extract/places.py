@@ -420,6 +420,7 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
             continue  # "on the highway between Kunduz city and Khanabad": neither end is where
         if _ROUTE_TO.search(text, max(0, start.start() - 10), start.end()):
             continue
+        second_end = _ROUTE_SECOND_END.search(text, max(0, start.start() - 50), start.start())
         if any(left < start.end() < right for left, right in names_read):
             continue  # "Pachir wa Agam district": "Agam district" is the tail of a name read
         if _GROUP_NAMED_IN.search(text, max(0, start.start() - 8), start.start() + 3):
@@ -433,6 +434,8 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
         )
         if start.group("town_first") is not None and not _town_of_its_province(chain):
             continue
+        if second_end is not None:
+            chain = _from_province(chain)  # "between Kandahar and Tirin Kot, Uruzgan province"
         if len(chain) > 1 and _AROUND_A_TOWN.search(text, max(0, start.end() - 40), start.end()):
             chain = chain[1:]  # "in the districts around Kandahar city, Kandahar province"
         office_of = _OFFICE_OF.search(text, 0, start.end()) is not None
@@ -521,6 +524,24 @@ _GOVERNMENT_AFTER = Gated(re.compile(r"\s+(?:government|administration|regime)\b
 
 
 _ROUTE_BETWEEN = Gated(re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE))
+# "on the road between Kandahar and Tirin Kot, Uruzgan province": the route's second end is no
+# more where the event was than its first; the province named after it still holds the road
+_ROUTE_SECOND_END = Gated(
+    re.compile(
+        r"\bbetween\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?$"
+    )
+)
+
+
+def _from_province(chain: list[Segment]) -> list[Segment]:
+    """The chain from its last segment that names a province ("Kandahar, Kandahar province":
+    the province, not the city of its name); empty when none does."""
+    for index in range(len(chain) - 1, -1, -1):
+        if _names_a_province(chain[index]):
+            return chain[index:]
+    return []
+
+
 # "killed on the road to Nahrin, Baghlan province": a route's end is where it leads, not
 # where the event was; the province after it still holds the road
 _ROUTE_TO = Gated(re.compile(r"\b(?:road|highway|route)\s+(?:to|towards?)\s+$", re.IGNORECASE))
@@ -751,13 +772,13 @@ def _location(chain: list[Segment]) -> tuple[str | None, Segment | None]:
                 return _display_name(city), city
             continue
         if segment.generic in AREA_WORDS or _known_area(segment):
+            if _bazaar_of_a_town(segment, chain[index + 1 :]):
+                return _display_name(segment), segment  # "the Spin Boldak bazaar in Kandahar"
             city = _following_settlement(chain[index + 1 :])
             if city is not None:
                 return _display_name(city), city
             if _area_of_district(segment, chain[index + 1 : index + 2]):
                 return segment.name, segment
-            if _bazaar_of_a_town(segment, chain[index + 1 :]):
-                return _display_name(segment), segment
             continue
         if _is_settlement(segment, index, chain):
             return _display_name(segment), segment

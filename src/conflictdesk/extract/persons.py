@@ -46,7 +46,9 @@ _ROLE_NAMED = re.compile(
     rf"|spokesman|deputy|head|founder|judge|official|guard|president|lawmaker|member of"
     rf"|senator|mayor|journalist|reporter|presenter|correspondent|editor|activist|imam"
     rf"|scholar|elder|prosecutor|diplomat|ambassador|envoy|officer|director|secretary"
-    rf"|advis[eo]r|teacher|doctor|engineer)\b"
+    rf"|advis[eo]r|teacher|doctor|engineer"
+    # a trade in apposition ("Ghani Rasooli, a money-changer, was abducted")
+    rf"|money-changer|shopkeeper|trader|merchant|businessman)\b"
 )
 # An untitled name made a person by what happened to it: "Abdul Hasib was killed in a raid",
 # "Abu Saad Orakzai, also known as Abu Saad Erhabi, was killed".
@@ -139,7 +141,9 @@ _ROLE_APPOSED = re.compile(
     r"|bodyguard|driver|imam|mayor|judge|prosecutor|journalist|reporter|presenter"
     r"|correspondent|vaccinator|teacher|doctor|nurse|engineer|interpreter|translator"
     rf"|shopkeeper|farmer|soldier|policeman|officer|elder),\s+(?P<name>{_NAME_WORD}"
-    rf"(?:\s+{_NAME_WORD}){{1,3}}(?=,)"
+    # a name of two words or more closed by a comma or by the sentence's end ("trying to
+    # kill the head of mission, Rahim Gul Wardak.")
+    rf"(?:\s+{_NAME_WORD}){{1,3}}(?=,|\.(?:\s|$))"
     rf"|{_NAME_WORD}(?=,\s+(?:was|were|had|has|died|later|who)\b))"
 )
 # The victim named after the verb and a description: "killing a Sikh worshipper, Sawinder

@@ -510,6 +510,11 @@ def _alt(words: Mapping[str, object] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
+# What every match of ``_ISO`` and ``_NUMERIC`` holds: a separator before a digit. Searched
+# first, as these open with a literal or a class that ``re`` scans for quickly (the date
+# patterns open with a look-behind and are tried at every character).
+_ISO_HINT: Final = re.compile(r"-\d")
+_NUMERIC_HINT: Final = re.compile(r"[/.]\d")
 _AGO_WORDS: Final = ("ago", "önce", "назад", "قبل", "منذ", "پیش")
 _WORDS: Final = re.compile(r"\w+")
 _DIGIT: Final = re.compile(r"\d")
@@ -661,6 +666,8 @@ _Finder = Callable[[str, _Compiled, _Anchor], Iterator[DateMention]]
 
 def _find_iso(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
     _ = c, anchor  # unused by this finder (not `del`: mypyc cannot compile it)
+    if _ISO_HINT.search(text) is None:
+        return  # no hyphen before a digit: no 2023-03-27
     for m in _ISO.finditer(text):
         date = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if date is not None:
@@ -670,6 +677,8 @@ def _find_iso(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]
 def _find_numeric(text: str, c: _Compiled, anchor: _Anchor) -> Iterator[DateMention]:
     """03/27/2023 (English: month first, as incident summaries write it) or 27.03.2023."""
     _ = anchor  # unused by this finder
+    if _NUMERIC_HINT.search(text) is None:
+        return  # no slash or dot before a digit: no 27/03/2023
     for m in _NUMERIC.finditer(text):
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
         month, day = (b, a) if c.words.day_first_numeric or m.group("sep") == "." else (a, b)

@@ -117,37 +117,43 @@ _LINK_RE = re.compile(
     r"|\s+in\s+(?:the\s+)?(?:" + _DIRECTION + r")?(?=[A-Z])|\s+in\s+(?:the\s+)?"
 )
 _CALLED_A_VILLAGE = re.compile(r"\s*,\s*an?\s+(?:\w+\s+)?(?:village|hamlet|settlement)\b")
+# Every branch opens at a word boundary, which is tested once; the branches opening with a
+# lower-case word and those opening with a capital are tried only where that kind of letter
+# stands (none of them could match elsewhere, so the matches are the same).
 _CHAIN_START = re.compile(
+    r"\b(?:(?=[a-z])(?:"
     # "in the southern city of Shiraz", "in the northern Afghan city of Kunduz" (first, so the
     # demonym is not read as the place)
     # ("on the outskirts of the southwestern Pakistani city of Quetta" too)
-    r"\b(?:in|at|near|outside|of|on\s+the\s+outskirts\s+of)\s+the\s+(?:"
+    r"(?:in|at|near|outside|of|on\s+the\s+outskirts\s+of)\s+the\s+(?:"
     + _DIRECTION
     + r")?(?:[A-Z][a-z]+\s+)?"
     r"(?:city|town|village)\s+of\s+(?=[A-Z])"
-    r"|\b(?:in|at|near|outside|from|inside|across|of|on the outskirts of|on the outskirts|through"
+    r"|(?:in|at|near|outside|from|inside|across|of|on the outskirts of|on the outskirts|through"
     r"|beside|to|into|toward|towards)\s+(?=(?:the\s+)?(?:" + _DIRECTION + r")?[A-Z])"
     # "struck the river port of Hairatan": the generic word opens the chain
-    r"|\b(?=(?:port|village)\s+of\s+[A-Z])"
+    r"|(?=(?:port|village)\s+of\s+[A-Z])"
     # what a strike or an attack fell on: "air strikes on the Barmal district of Paktika"
-    r"|\b(?:strikes?|attacks?|raids?|assaults?|bombardment|shelling)\s+on\s+"
+    r"|(?:strikes?|attacks?|raids?|assaults?|bombardment|shelling)\s+on\s+"
     r"(?=(?:the\s+)?[A-Z])"
-    r"|\b(?:In|At|Near|Outside|Through)\s+(?=(?:the\s+)?[A-Z])"
+    r")|(?=[A-Z])(?:"
+    r"(?:In|At|Near|Outside|Through)\s+(?=(?:the\s+)?[A-Z])"
     # a name with its generic word needs no preposition: "stormed Ghazni city"; not the
     # demonym of "the Afghan city of Kunduz"; nor the owner of "Farkhar's district governor"
-    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?<!['’]s)\s+(?:city|district|province|village)\b"
+    r"|(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?<!['’]s)\s+(?:city|district|province|village)\b"
     r"(?!\s+\d)(?!\s+of\b))"
     # "seized Spin Boldak, Kandahar province": a town and its province need no preposition
     # (kept only when the gazetteer holds the town in that province, _town_of_its_province)
-    r"|\b(?P<town_first>)(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+[A-Z][\w'’-]*"
+    r"|(?P<town_first>)(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2}\s+province\b)"
     # "on Darulaman road, Kabul", "attacked Kabul University, Kabul": a street or building and
     # the place it lies in
-    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:"
+    r"|(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:"
     + "|".join(_LANDMARK_WORDS)
     + r")\s*,\s*(?:"
     + _DIRECTION
-    + r")?[A-Z])",
+    + r")?[A-Z])"
+    r"))",
 )
 # Capitalised words that start sentences or name times, not places.
 _NOT_PLACES = frozenset(

@@ -65,6 +65,18 @@ _SPLIT_AFTER_ABBREVIATION = re.compile(
     r"(?<=\b(?:a\.m\.|p\.m\.|U\.S\.|U\.N\.|U\.K\.))\s+(?=(?:The|A|An|In|On|At|It|He|She|They"
     r"|No|This|That|These|Those|According|Officials?|Police|Taliban|Local|Residents?)\b)"
 )
+# The abbreviations above: a sentence holding none of them has no such break (the pattern,
+# which opens with a look-behind, would be tried at every character).
+_ABBREVIATIONS_BEFORE_BREAK = ("a.m.", "p.m.", "U.S.", "U.N.", "U.K.")
+_LONGEST_ABBREVIATION = 4
+
+
+def may_break_after_abbreviation(text: str, start: int, end: int) -> bool:
+    """False only when ``_SPLIT_AFTER_ABBREVIATION`` finds nothing between ``start`` and
+    ``end``: none of its abbreviations is there (nor just before ``start``, where its
+    look-behind may reach)."""
+    first = max(0, start - _LONGEST_ABBREVIATION)
+    return any(text.find(word, first, end) >= 0 for word in _ABBREVIATIONS_BEFORE_BREAK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,9 +290,10 @@ def _spans_in_block(
         s_start = start + sent_start
         s_end = start + sent_end
         cut = s_start
-        for brk in _SPLIT_AFTER_ABBREVIATION.finditer(text, s_start, s_end):
-            yield cut, brk.start()
-            cut = brk.end()
+        if may_break_after_abbreviation(text, s_start, s_end):
+            for brk in _SPLIT_AFTER_ABBREVIATION.finditer(text, s_start, s_end):
+                yield cut, brk.start()
+                cut = brk.end()
         yield cut, s_end
 
 

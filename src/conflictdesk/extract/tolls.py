@@ -190,7 +190,10 @@ def _read_outcome(
 ) -> _Outcome:
     result = _Outcome(_Toll(), [], [], [])
     own = [refer_back(m, mentions) for m in mentions if m.outcome == outcome]
-    if own and all(m.earlier for m in own):
+    # a group's claim of its kills ("officials first said two died; the group claimed it
+    # had killed ten") is no later figure of the dead: it leaves the first figure standing
+    told = [m for m in own if m.relation != "claim"]
+    if own and all(m.earlier for m in told or own):
         # "officials first said 3 were killed and 10 wounded; the toll later rose to 5 dead":
         # a first statement superseded for the dead still stands for the wounded.
         mentions = [

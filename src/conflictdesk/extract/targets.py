@@ -1278,6 +1278,7 @@ def candidates(
             and 0 < found[i + 1].start - c.end <= 1
             and not c.person
             and not _owns_next(c, found[i + 1])
+            and not _title_opens_name(text, found[i + 1])
         )
         and not (
             len(found) > 1 and c.target_type == _PCP and _POSSESSIVE_AFTER.match(text[c.end :])
@@ -1448,6 +1449,14 @@ def _titles_to_roles(text: str, kept: list[Candidate]) -> list[Candidate]:
     for title in kept:
         if title.text.strip().lower() not in _TITLE_WORDS:
             continue
+        before = _role_before_title(text, title, out)
+        if before is not None:
+            out = [
+                replace(c, score=max(c.score, title.score), person=True) if c is before else c
+                for c in out
+                if c is not title
+            ]
+            continue
         after = _NAME_THEN_ROLE.match(text[title.end :])
         if after is None:
             continue
@@ -1467,6 +1476,34 @@ def _titles_to_roles(text: str, kept: list[Candidate]) -> list[Candidate]:
             if c is not title
         ]
     return out
+
+
+_NAME_AFTER_TITLE_WORD = re.compile(r"\s+(?-i:[A-Z])")
+_NOT_ROLES = frozenset({"Religious Figures/Institutions", _PCP})
+
+
+def _title_opens_name(text: str, c: Candidate) -> bool:
+    """A religious title followed by a name ("Mawlawi Abdul Rahman"), not a role ("a mullah")."""
+    return c.text.strip().lower() in _TITLE_WORDS and bool(
+        _NAME_AFTER_TITLE_WORD.match(text, c.end)
+    )
+
+
+def _role_before_title(text: str, title: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """The role set right before a religious title and the name it opens says who the man is:
+    "the police chief Mawlawi Abdul Rahman" is a police chief ("a cleric Mawlawi ..." stays
+    religious, the role's own type). A title with no name after it is itself the role: "a
+    village mullah"."""
+    if not _title_opens_name(text, title):
+        return None
+    return next(
+        (
+            c
+            for c in kept
+            if 0 < title.start - c.end <= 1 and not c.container and c.target_type not in _NOT_ROLES
+        ),
+        None,
+    )
 
 
 def _display(text: str, c: Candidate) -> tuple[str, int]:

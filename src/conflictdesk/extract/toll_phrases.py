@@ -883,6 +883,38 @@ def _later_bare_figures(
     return out
 
 
+# "The blast was caused by a suicide bomber, who also died", "carried out by two gunmen, who
+# were killed too": the attacker named as the agent after "by" died as well.
+_AGENT_WHO_DIED: Final = Gated(
+    re.compile(
+        r"\bby\s+(?P<who>(?:an?|the|one|two|three|four|five|six|both)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:bombers?|attackers?|assailants?|gunm[ae]n))\s*,\s*who\s+(?:also\s+|himself\s+|"
+        r"themselves\s+)?(?:died|perished|(?:was|were)\s+(?:also\s+)?killed)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _agent_who_died(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The attackers ``_AGENT_WHO_DIED`` reads, dead; a bare "was killed" the chunk reader
+    found inside the clause is the same death."""
+    out = list(mentions)
+    for found in _AGENT_WHO_DIED.finditer(sentence):
+        start, end = found.start("who") + offset, found.end() + offset
+        figure = match_quantity(found.group("who"), 0, "en")
+        if figure is None or figure.quantity.best is None:
+            continue
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if any(m.group == "attackers" for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        text, who = sentence[start - offset : end - offset], found.group("who")
+        out.append(CasualtyMention(start, end, text, "killed", figure.quantity, "attackers", who))
+    return out
+
+
 # "A third policeman has died of his wounds": the toll has reached three.
 _ORDINALS: Final = {
     "second": 2,
@@ -1363,6 +1395,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _pronoun_revision,
     _figure_revised,
     _later_bare_figures,
+    _agent_who_died,
     _with_wounded,
     _others_after_victim,
     _killed_with_others,

@@ -159,6 +159,14 @@ def provinces_contested(a: Profile, b: Profile) -> bool:
     return pa in b.provinces_named and pb in a.provinces_named
 
 
+def city_and_its_province(x: str, y: str) -> bool:
+    """A city that is a province of its own and the province around it named after it
+    ("Moscow" and "Moscow Oblast"): one report places an attack "outside Moscow" in the city,
+    another in the province where the suburb lies."""
+    shorter, longer = sorted((x, y), key=len)
+    return longer.startswith(shorter + " ")
+
+
 def blocked(a: Profile, b: Profile) -> str | None:
     """Why two reports cannot be the same event, or ``None`` when they may be."""
     ea, eb = a.event, b.event
@@ -170,7 +178,7 @@ def blocked(a: Profile, b: Profile) -> str | None:
         return "dates too far apart"
     if ea.country and eb.country and ea.country != eb.country:
         return "different countries"
-    if ea.admin1 and eb.admin1 and ea.admin1 != eb.admin1 and not provinces_contested(a, b):
+    if _provinces_differ(a, b):
         return "different provinces"
     if families_differ(ea, eb):
         return "different event families"
@@ -181,6 +189,13 @@ def blocked(a: Profile, b: Profile) -> str | None:
     if ("threat" in ea.tags) != ("threat" in eb.tags):
         return "threat vs act"
     return None
+
+
+def _provinces_differ(a: Profile, b: Profile) -> bool:
+    pa, pb = a.event.admin1, b.event.admin1
+    if not pa or not pb or pa == pb or provinces_contested(a, b):
+        return False
+    return not city_and_its_province(pa, pb)
 
 
 def _vague_blocked(a: Profile, b: Profile) -> str | None:

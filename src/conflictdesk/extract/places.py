@@ -72,13 +72,17 @@ _LANDMARK_WORDS = (
     "hospital",
     "mosque",
     "stadium",
+    "academy",
+    "school",
+    "college",
 )
 _LANDMARK_AFTER = re.compile(r"\s+(?i:" + "|".join(_LANDMARK_WORDS) + r")\b")
 _GENERIC = "(?i:" + "|".join(SETTLEMENT_WORDS + AREA_WORDS + DISTRICT_WORDS + PROVINCE_WORDS) + ")"
 # Not a word joined to a lower-case participle: "a Taliban-appointed village council", "a
 # Pakistan-based group" name who runs or hosts something, no place.
+# "in Jalalabad PD 4": a city's numbered police district ("PD") is no word of its name
 _NAME_WORD = (
-    rf"(?!{_GENERIC}\b)(?![A-Z][\w'’]*-(?:[a-z]{{1,3}}-)?[a-z]+ed\b)"
+    rf"(?!{_GENERIC}\b)(?!PD\b)(?![A-Z][\w'’]*-(?:[a-z]{{1,3}}-)?[a-z]+ed\b)"
     r"[A-Z](?:\w|['’](?!s\b))*(?:-(?:[a-z]{1,3}-)?[\w'’]+)*"
 )
 _CONNECTOR = r"(?:e|i|al|ul|ud|el|de|da|wa|-e|-i|bin)"

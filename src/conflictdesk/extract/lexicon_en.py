@@ -205,6 +205,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|land ?mines?|mines? (?:blast|explosion)|magnetic (?:bomb|mine|ied)s?"
         r"|sticky bombs?|limpet mines?|explosive devices?"
         r"|bomb(?:s)? (?:planted|attached|hidden)"
+        # a mine laid or set off: "a mine planted on a path", "a mine struck a minivan",
+        # "stepped on a mine" (not a coal mine, whose word has no such verb, nor "a bomb on a
+        # bus of the Ministry of Mines exploded")
+        r"|(?<!of )mines? (?:planted|laid|placed|struck|hit|exploded|went off)\b"
+        r"|stepped on (?:a |an )?(?:[\w-]+ )?mine\b"
         r"|(?:planted|attached|hidden) (?:a |an )?(?:bomb|explosive)",
     ),
     (
@@ -342,7 +347,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|weapons?|guns?|belongings|valuables|documents|phones?|livestock|sheep|cattle)\b)"
         # the passive, told of the person: "was seized by gunmen ... and held for hours" (a
         # place seized is not held, freed or released), "were pulled from their car by men"
-        r"|(?:was|were) seized by(?= (?:[\w'-]+ ){1,3}?(?:gunmen|militants|insurgents|men"
+        r"|(?:was|were) seized by(?= (?:[\w'-]+ ){0,3}?(?:gunmen|militants|insurgents|men"
         r"|kidnappers|assailants)\b[^.;]{0,60}?\b(?:held|freed|released)\b)"
         r"|(?:was|were) (?:pulled|dragged|taken) (?:out )?(?:of|from) (?:his|her|their) "
         r"(?:own )?(?:cars?|vehicles?|homes?|houses?|shops?|offices?) by\b"
@@ -370,7 +375,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # "holding people inside for hours" (people held, not "holding a meeting inside")
         r"|holding (?:[\w-]+ ){0,2}?(?:people|employees|staff|guests|worshipp?ers|students"
         r"|civilians|customers|patients|them|others) (?:inside|trapped|at gunpoint"
-        r"|for (?:several |some )?hours)\b"
+        r"|for (?:several |some |[\w-]+ )?hours)\b"
         r"|held (?:about |some |more than |nearly |over )?(?:[\w-]+ ){0,2}(?:employees|staff"
         r"|guests|worshipp?ers|students|teachers|people|civilians|customers|patients|them)"
         r"\b[^.;]{0,40}?\bfor (?:about |more than |nearly |over |several |some )?(?:\w+ )?hours\b"
@@ -384,6 +389,9 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"set (?:\w+ ){0,5}(?:on fire|ablaze|alight)|set fire|torch(?:ed|ing)|arson"
         # a petrol bomb is an incendiary, not an explosive (GTD weapon types)
         r"|(?:petrol|gasoline|fire)[- ]?bombs?|firebomb\w*|molotov cocktails?"
+        # the passive, told with the attackers: "a truck was stopped and burnt by armed men"
+        r"|burn(?:ed|t)(?= by (?:[\w'-]+ ){0,2}(?:gunmen|militants|insurgents|men|attackers"
+        r"|fighters|taliban)\b)"
         r"|burn(?:ed|t) down|burn(?:ed|t|ing) (?:[\w-]+ ){0,3}(?:houses|homes|schools?|shops"
         r"|buildings?|vehicles|trucks|tankers|offices?|clinics?|classrooms|crops|tower|towers"
         r"|ballots?|ballot boxes|ballot papers|voter lists|equipment|documents|records)\b"

@@ -79,7 +79,7 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
         "دایکوندی",
     ),
     "Farah": ("Ferah", "Фарах", "فراه"),
-    "Faryab": ("Fariab", "Faryap", "Фарьяб", "Фариаб", "فاریاب", "فارياب"),
+    "Faryab": ("Fariab", "Faryaab", "Faryap", "Фарьяб", "Фариаб", "فاریاب", "فارياب"),
     "Ghazni": ("Ghazna", "Gazni", "Газни", "غزنی", "غزني"),
     "Ghor": ("Ghowr", "Ghur", "Gor", "Гор", "Гур", "غور"),
     "Helmand": (
@@ -140,6 +140,7 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Parwan": ("Parvan", "Pervan", "Парван", "پروان"),
     "Samangan": ("Semengan", "Саманган", "سمنگان"),
     "Sar-e Pol": (
+        "Sare Pul",
         "Sar-i-Pul",
         "Sar-i Pul",
         "Sari Pul",
@@ -485,7 +486,7 @@ TOWN_OVERRIDES: dict[int, dict[str, Any]] = {
     1145352: {"aliases": ("Chaharikar", "Чарикар", "چاریکار")},
     1127110: {
         "name": "Sar-e Pol",
-        "aliases": ("Sar-e Pol city", "Sar-i-Pul", "Sari Pul", "Saripul", "Сари-Пуль"),
+        "aliases": ("Sar-e Pol city", "Sar-i-Pul", "Sare Pul", "Sari Pul", "Saripul", "Сари-Пуль"),
     },
     1120985: {"aliases": ("Zarang", "Заранг", "Зарандж", "زرنج")},
     1142738: {"aliases": ("دوشي",)},

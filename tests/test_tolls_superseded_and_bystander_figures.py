@@ -7,23 +7,11 @@ Every sentence here was written for these tests.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from conflictdesk.extract import extract_text
-from conflictdesk.extract.casualties import CasualtyMention, aggregate, find_casualties
+from conflictdesk.extract.casualties import aggregate
 from conflictdesk.model import Casualties
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
-
-
-def _mentions(text: str) -> list[CasualtyMention]:
-    found: list[CasualtyMention] = []
-    start = 0
-    for part in _SENTENCE_END.split(text):
-        offset = text.index(part, start)
-        found.extend(find_casualties(part, offset=offset, language="en"))
-        start = offset + len(part)
-    return found
+from test_casualties_english_summary_tolls import _mentions
 
 
 def _dead_and_hurt(text: str) -> tuple[Casualties, Casualties]:

@@ -137,6 +137,13 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|set (?:it|them|the \w+) off|set off|blow (?:himself|herself|themselves) up)",
     ),
     (
+        # a worn vest told as set off in a clause after it: "in suicide vests that went off",
+        # "explosive belts, which exploded" (read before the bare "suicide vest")
+        "suicide",
+        r"(?:(?:suicide|explosives?|bomb)[- ])?(?:vests?|belts?|jackets?),? (?:that|which) "
+        r"(?:went off|exploded|detonated|blew up)\b",
+    ),
+    (
         "suicide",
         r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|explosion|vest"
         r"|belt|car|truck|vehicle|operation|assault|mission|squad|strike|drivers?)",
@@ -239,7 +246,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "firearm",
         r"gun(?:men|man|fire|shots?|fight|battle)s?|opened fire|open fire|at gunpoint"
-        r"|shot (?:dead|and killed)|shot\b|shooting|fired (?:on|at|upon|into)|firing"
+        r"|shot (?:dead|and killed)|shot\b|gunned down\b|shooting|fired (?:on|at|upon|into)|firing"
         # "fired for two hours on the compound" (the verb alone)
         r"|fired(?= for (?:about |more than |nearly |over |several |some )?(?:\w+ )?"
         r"(?:minutes|hours?|days|nights) (?:on|at|upon|into)\b)|sniper\w*"
@@ -351,6 +358,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"|kidnappers|assailants)\b[^.;]{0,60}?\b(?:held|freed|released)\b)"
         r"|(?:was|were) (?:pulled|dragged|taken) (?:out )?(?:of|from) (?:his|her|their) "
         r"(?:own )?(?:cars?|vehicles?|homes?|houses?|shops?|offices?) by\b"
+        # (not "was pulled from his car by gunmen and shot dead", killed where he was found)
+        f"(?!{_SHOT_THERE})"
         r"|(?:taking|took|taken|held) (?:[\w'-]+ ){0,4}captive|in captivity"
         # "She was freed unharmed 24 days later": people held for days were taken away
         r"|(?:freed|released)(?=[^.;]{0,40}?\b(?:days|weeks?|months?|years?) later\b)"

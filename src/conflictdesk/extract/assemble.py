@@ -1280,6 +1280,13 @@ def _government(
     return chosen if chosen in ctx.registry.actors else None
 
 
+def _mission_body(actor_id: str | None, ctx: Context) -> bool:
+    """A body that is itself a diplomatic mission (the UN) owns the compound it is named with:
+    a state named nearby ("a Quran burnt in the United States") is not the mission's owner."""
+    actor = ctx.registry.actors.get(actor_id) if actor_id is not None else None
+    return actor is not None and actor.target_type == "Government (Diplomatic)"
+
+
 def _state_near_target(
     members: list[Facts], target: TargetChoice | None, ctx: Context
 ) -> str | None:
@@ -1394,7 +1401,7 @@ def _sides(
     if actor2 is None and target is not None and not after_attack:
         owner = target.actor or _owner_of_target(members, target, ctx)
         actor2 = localise(owner, country, ctx.registry) if owner != actor1 else None
-        if target.target_type == "Government (Diplomatic)":
+        if target.target_type == "Government (Diplomatic)" and not _mission_body(target.actor, ctx):
             actor2 = _state_near_target(members, target, ctx) or actor2
     if (
         actor2 is None and arrest and claim is None and claimant is not None

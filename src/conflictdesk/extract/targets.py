@@ -654,6 +654,10 @@ def _owned_by_actor(
         actor = registry.actors.get(hit.actor_id)
         if actor is None or actor.kind == "militant":
             target_type = group_type(actor, noun)
+        elif actor.target_type:
+            # "a vehicle of the UN food agency": a body the pack types (the UN is a diplomatic
+            # mission) keeps its type for whatever of it is attacked
+            target_type = actor.target_type
         else:
             target_type = _state_noun_type(f"{hit.text} {noun}")
         found.append(

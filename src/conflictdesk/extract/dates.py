@@ -111,6 +111,44 @@ def _weekdays(*groups: str) -> dict[str, int]:
     return table
 
 
+_EN_UNITS: Final = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+)
+_EN_TEENS: Final = (
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+_EN_ORDINAL_DAYS: Final = (
+    *((word, n) for n, word in enumerate(_EN_UNITS, start=1)),
+    *((word, n) for n, word in enumerate(_EN_TEENS, start=10)),
+    ("twentieth", 20),
+    *(
+        (f"twenty{joint}{word}", 20 + n)
+        for joint in ("-", " ")
+        for n, word in enumerate(_EN_UNITS, start=1)
+    ),
+    ("thirtieth", 30),
+    ("thirty-first", 31),
+    ("thirty first", 31),
+)
+
+
 _EN: Final = _Words(
     months=_spellings(
         "January|Jan",
@@ -205,6 +243,10 @@ _EN: Final = _Words(
     r"[Ss]ince)\s+)?(?P<wd>{weekday})(?:\s+(?:night|morning|afternoon|evening))?"
     r"(?P<wweek>\s+(?:of\s+)?last\s+week)?\b",
     weekday_last=("last", "past"),
+    # "January third", "on March twenty-first, 2023": the day as an ordinal word after its month
+    ordinal_days=_EN_ORDINAL_DAYS,
+    ordinal_pattern=r"\b(?P<month>{month_full})\s+(?:the\s+)?(?P<day>{ordinal})(?![\w-])"
+    r"(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
 )
 
 _TR: Final = _Words(
@@ -1165,6 +1207,11 @@ _PLACE_DATELINE: Final = re.compile(
     r"\s*(?P<place>[^\W\d_][^\W\d_'’.\- ]*(?:[ '’.\-][^\W\d_]+){0,3})"
     r"(?:\s*,\s*[^\W\d_][\w .'’-]{1,30}?)?\s*(?:[,(]|[—–-]{1,2})\s*"
 )
+# An Arabic agency's dateline: its city, "في" (on), the day, then the agency between slashes
+# ("أبوظبي في 11 يناير / وام /").
+_AR_AGENCY_DATELINE: Final = re.compile(
+    r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s+في\s+(?P<date>[^/\n]{3,30})/\s*[^/\n]{1,20}/"
+)
 # How far into the text a wire dateline's date may start ("KABUL, Afghanistan, March 27 --").
 DATELINE_REACH: Final = 90
 
@@ -1185,6 +1232,9 @@ def dateline(
             d = found[0]
             start = prefix.start("date")
             return DateMention(start, start + len(d.text), d.text, d.date, d.precision, False)
+    agency = _agency_dateline(text, language, reference)
+    if agency is not None:
+        return agency
     place = _PLACE_DATELINE.match(text)
     if place is not None and _looks_like_place(place.group("place")):
         window = text[: place.end() + DATELINE_REACH]
@@ -1199,6 +1249,21 @@ def dateline(
             return mention
         break
     return None
+
+
+def _agency_dateline(text: str, language: str, reference: dt.date | None) -> DateMention | None:
+    """The day of an Arabic agency's dateline ("أبوظبي في 11 يناير / وام /"): the date
+    the report was filed, as a comma or dash dateline gives it in other agencies' style."""
+    if language != "ar" or "/" not in text[:DATELINE_REACH]:
+        return None
+    found = _AR_AGENCY_DATELINE.match(text)
+    if found is None:
+        return None
+    mentions = find_dates(found.group("date"), reference=reference, language=language)
+    if len(mentions) != 1 or mentions[0].relative:
+        return None
+    d, at = mentions[0], found.start("date")
+    return DateMention(at + d.start, at + d.end, d.text, d.date, d.precision, False)
 
 
 def _looks_like_place(word: str) -> bool:

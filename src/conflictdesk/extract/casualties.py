@@ -1896,11 +1896,17 @@ _MODIFIER_VERBS: Final = word_set(
 
 def _after_preposition(items: list[_Item], k: int) -> bool:
     before = _low(items[k - 1]) if k > 0 else ""
+    if k == 1 and before == "in" and _opens_with_all(items[k]):
+        return False  # "In all seven died": "in all" opening the sentence, the count its subject
     if before == "to" and k > 1 and _low(items[k - 2]) == "addition":
         return False
     if before == "for" and k > 1 and _low(items[k - 2]) == "except" and _relative_after(items, k):
         return False  # "... let go, except for two who were found shot dead": their verb
     return before in PREPOSITIONS and before not in _CLAUSE_OPENERS
+
+
+def _opens_with_all(item: _Item) -> bool:
+    return isinstance(item, _Chunk) and item.quantity.text.lower().startswith("all ")
 
 
 def _relative_after(items: list[_Item], k: int) -> bool:
@@ -2961,10 +2967,28 @@ _BEFORE_REACH: Final = 6
 _NUMBER_ASIDE_OPENERS: Final = word_set("believed thought said estimated reported")
 
 
+def _whom_figure_at(items: list[_Item], j: int) -> int | None:
+    """ "of whom there were four", "whom police put at eight": the index of the figure of an
+    aside that counts the group before it with "whom", or None."""
+    if j + 3 < len(items) and _low(items[j]) == "including" and _low(items[j + 1]) == "there":
+        return j + 3 if _low(items[j + 2]) in ("were", "was") else None  # "of whom" as read
+    if j >= len(items) or _low(items[j]) != "whom":
+        return None
+    if j + 3 < len(items) and _low(items[j + 1]) == "there":
+        return j + 3 if _low(items[j + 2]) in ("were", "was") else None
+    for at in range(j + 2, min(j + 5, len(items) - 1)):
+        if _low(items[at]) == "at" and _low(items[at - 1]) in ("put", "numbered"):
+            return at + 1
+    return None
+
+
 def _aside_figure(items: list[_Item], j: int) -> tuple[Quantity, int] | None:
     """The figure of a counting aside starting at item ``j`` (after the comma) and the index
-    of its closing comma, or None."""
-    if j < len(items) and _low(items[j]) == "numbering":
+    of its closing comma (or of the stop that ends the sentence after it), or None."""
+    whom_at = _whom_figure_at(items, j)
+    if whom_at is not None:
+        at = whom_at
+    elif j < len(items) and _low(items[j]) == "numbering":
         at = j + 1
     elif (
         j + 3 < len(items)
@@ -2975,7 +2999,8 @@ def _aside_figure(items: list[_Item], j: int) -> tuple[Quantity, int] | None:
         at = j + 3
     else:
         return None
-    if at + 1 >= len(items) or _low(items[at + 1]) != ",":
+    closer = _low(items[at + 1]) if at + 1 < len(items) else ""
+    if closer != "," and not (whom_at is not None and closer in (".", ";", "")):
         return None
     figure = items[at]
     if isinstance(figure, _Chunk):
@@ -2984,7 +3009,7 @@ def _aside_figure(items: list[_Item], j: int) -> tuple[Quantity, int] | None:
         quantity = parse_quantity(figure.text)
     else:
         return None
-    if quantity is None or quantity.best is None:
+    if quantity is None or quantity.best is None or (whom_at is not None and quantity.vague):
         return None
     return quantity, at + 1
 
@@ -2993,7 +3018,7 @@ def _numbered_asides(items: list[_Item]) -> list[_Item]:
     """A group without a figure counted in an aside between commas ("All of the attackers,
     believed to number four, also died"; "the gunmen, numbering six, were killed") takes the
     aside's figure, and the aside is read no further (its figure is nobody else)."""
-    if not any(_low(item) in ("numbering", "number") for item in items):
+    if not any(_low(item) in ("numbering", "number", "whom", "there") for item in items):
         return items
     out: list[_Item] = []
     k = 0
@@ -3014,7 +3039,7 @@ def _numbered_asides(items: list[_Item]) -> list[_Item]:
             continue
         quantity, close = found
         out.append(replace(item, quantity=quantity, kind="number"))
-        k = close + 1
+        k = close + 1 if close < len(items) and _low(items[close]) == "," else close
     return out
 
 

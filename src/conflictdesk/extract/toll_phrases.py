@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from conflictdesk.extract.caseless import Gated, Needs
@@ -88,15 +88,45 @@ _INCLUDING_HEAD: Final = re.compile(
 )
 
 
+# "Nine people including a reporter, his wife and two children were killed": without commas
+# around the list, the figure before "including" is still the total its verb tells.
+_INCLUDING_BARE_TOTAL: Final = Gated(
+    re.compile(
+        r"(?P<subject>[^,;.:]{1,60}?)\s+including\b"
+        r"(?P<inner>[^;.:]{1,120}?)\s+(?:(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+        r"(?P<passive>killed|wounded|injured|hurt|shot dead)"
+        r"|(?P<died>died|perished|lost their lives))\b",
+        re.IGNORECASE,
+    )
+)
+
+
 def _including_totals(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     """The total before an "including" list that the chunk reader could not link to its verb;
     figures read inside the list become its subsets."""
     out = list(mentions)
-    if not _INCLUDING_TOTAL_NEEDS.met(sentence):
-        return out
-    for found in _INCLUDING_TOTAL.finditer(sentence):
+    if _INCLUDING_TOTAL_NEEDS.met(sentence):
+        out = _totals_before_list(sentence, offset, out, _INCLUDING_TOTAL.finditer(sentence))
+    if "including" in sentence:
+        bare = [
+            m for m in _INCLUDING_BARE_TOTAL.finditer(sentence) if not _told_at_head(m, offset, out)
+        ]
+        out = _totals_before_list(sentence, offset, out, iter(bare))
+    return out
+
+
+def _told_at_head(found: re.Match[str], offset: int, mentions: list[CasualtyMention]) -> bool:
+    """A mention of any outcome already covers the subject before a comma-less "including"."""
+    return told_over(mentions, found.start("subject") + offset, found.end("subject") + offset)
+
+
+def _totals_before_list(
+    sentence: str, offset: int, mentions: list[CasualtyMention], matches: Iterator[re.Match[str]]
+) -> list[CasualtyMention]:
+    out = list(mentions)
+    for found in matches:
         outcome = (
             "injured"
             if (found.group("passive") or "").lower()
@@ -1005,6 +1035,47 @@ def _bodies_found(
     return out
 
 
+# "Sixteen bodies of young men were found", "police recovered 12 bodies": the figure before
+# "bodies" counts the dead (the noun after "of", when told, gives their side).
+_COUNTED_BODIES: Final = Gated(
+    re.compile(
+        r"\b(?P<figure>(?:at least |some |about )?[\w-]+)\s+bodies\b"
+        r"(?: of (?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|men|women|children|civilians"
+        r"|officers|policemen|soldiers|workers|labourers|passengers|pilgrims|villagers)\b)?",
+        re.IGNORECASE,
+    )
+)
+
+
+def _counted_bodies_found(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """Bodies counted before their noun and found are deaths: "16 bodies were recovered"."""
+    if not _FOUND.search(sentence):
+        return mentions
+    out = list(mentions)
+    for found in _COUNTED_BODIES.finditer(sentence):
+        figure = match_quantity(found.group("figure"), 0, "en")
+        if figure is None or figure.quantity.best is None or figure.end != len(found["figure"]):
+            continue
+        start, end = found.start() + offset, found.end() + offset
+        if told_over(out, start, end, "killed"):
+            continue
+        noun = found.group("noun")
+        out.append(
+            CasualtyMention(
+                start,
+                end,
+                found.group(),
+                "killed",
+                figure.quantity,
+                "unknown" if noun is None else _body_group(noun),
+                None,
+            )
+        )
+    return out
+
+
 def _side_of_bodies(out: list[CasualtyMention], covering: list[int], group: str) -> None:
     """The chunk reader took the figure without the side its noun names ("the bodies of
     three labourers employed by a company were found"): the noun gives it, and the figure is
@@ -1402,6 +1473,7 @@ _READERS: Final[tuple[Callable[[str, int, list[CasualtyMention]], list[CasualtyM
     _died_with_companions,
     _ordinal_toll,
     _bodies_found,
+    _counted_bodies_found,
     _bodies_told_back,
     _named_with_attacker,
     _inside_subsets,

@@ -1908,9 +1908,14 @@ def _raid_class(
     and codes no attack type when it tells only that militants were killed or that they fired
     when asked to surrender. An incident summary that tells the raiders hurt too ("four ISKP
     members were killed and one Taliban fighter was wounded") tells the fight: an armed
-    assault."""
+    assault, and so does one that tells the raiders killing as they raided ("raided a hideout,
+    killing 2 and detaining 3"; not "two militants were killed", which tells no fight)."""
     fire = any(_FIGHT.search(m.sentence.text) for m in members) or (
-        summary and any(_RAIDER_HURT.search(m.sentence.text) for m in members)
+        summary
+        and (
+            any(h.means == "killing" and h.text.lower().startswith("killing") for h in hits)
+            or any(_RAIDER_HURT.search(m.sentence.text) for m in members)
+        )
     )
     trigger = next((h for h in hits if h.means in ASSAULT_MEANS), cls.trigger)
     return EventClass(

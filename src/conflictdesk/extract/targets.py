@@ -219,8 +219,9 @@ _RU_SUBJECT_BEFORE = re.compile(r"^(?:[\w-]+\s+){0,3}$")
 _SUBJECT_BEFORE = re.compile(
     r"^(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:(?i:a|an|the|two|three|four|five|six|seven|eight"
     r"|nine|ten|several|\d+)\s+)?(?:[\w'’-]+\s+){0,2}$"
-    # "Ahmad Wali Karzai, head of the Kandahar provincial council, was shot"
-    r"|^(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
+    # "Ahmad Wali Karzai, head of the Kandahar provincial council, was shot"; "Dr. ..."
+    r"|^(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng)\.\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
     r"(?:(?i:a|an|the)\s+)?(?:[\w'’-]+\s+){0,4}$",
 )
 # The subject's description may hold a relative clause of its own between commas ("A

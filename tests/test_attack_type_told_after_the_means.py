@@ -4,19 +4,8 @@ and shot dead" was killed where he was found, not kidnapped. Invented sentences.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from conflictdesk.extract import extract_text
 from conflictdesk.extract.triggers import find_triggers
-
-KIDNAP = "Hostage Taking (Kidnapping)"
-
-
-def _attack_type(text: str) -> str | None:
-    day = dt.datetime.strptime(text[:10], "%m/%d/%Y").date()
-    events = extract_text(text, published=day, language="en", genre="summary").events
-    assert events
-    return events[0].attack_type
+from test_attack_type_kidnap_passive import KIDNAP, _attack_type
 
 
 def test_vests_that_went_off_make_a_bombing() -> None:

@@ -319,7 +319,8 @@ def gate_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def holds_one(words: tuple[str, ...], text: str) -> bool:
     """Whether ``text`` contains one of ``words``."""
-    # A plain loop: ``any`` over a generator costs a third more.
+    # A plain loop: ``any`` over a generator costs a third more, and this runs for every gated
+    # pattern on every sentence (``Needs``, ``Caseless``).
     for word in words:  # noqa: SIM110 (see above)
         if word in text:
             return True
@@ -365,12 +366,7 @@ class Needs:
             if folded is None:
                 return True
             text = folded
-        # A plain loop: ``any`` over a generator costs a third more, and this runs for
-        # every gated pattern on every sentence.
-        for word in words:  # noqa: SIM110 (see above)
-            if word in text:
-                return True
-        return False
+        return holds_one(words, text)
 
 
 class Gated:

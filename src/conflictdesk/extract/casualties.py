@@ -2970,12 +2970,13 @@ _NUMBER_ASIDE_OPENERS: Final = word_set("believed thought said estimated reporte
 def _whom_figure_at(items: list[_Item], j: int) -> int | None:
     """ "of whom there were four", "whom police put at eight": the index of the figure of an
     aside that counts the group before it with "whom", or None."""
-    if j + 3 < len(items) and _low(items[j]) == "including" and _low(items[j + 1]) == "there":
-        return j + 3 if _low(items[j + 2]) in ("were", "was") else None  # "of whom" as read
-    if j >= len(items) or _low(items[j]) != "whom":
+    opener = _low(items[j]) if j < len(items) else ""
+    if opener not in ("whom", "including"):  # "of whom" is read as "including"
         return None
     if j + 3 < len(items) and _low(items[j + 1]) == "there":
         return j + 3 if _low(items[j + 2]) in ("were", "was") else None
+    if opener != "whom":
+        return None
     for at in range(j + 2, min(j + 5, len(items) - 1)):
         if _low(items[at]) == "at" and _low(items[at - 1]) in ("put", "numbered"):
             return at + 1

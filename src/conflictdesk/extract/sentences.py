@@ -61,14 +61,15 @@ _BLOCK_BREAK = re.compile(
 
 # After these tokens spaCy never splits, but a capitalised sentence opener shows a new sentence:
 # "... was attacked by the U.S. The Taliban said ...".
+_ABBREVIATIONS_BEFORE_BREAK = ("a.m.", "p.m.", "U.S.", "U.N.", "U.K.")
 _SPLIT_AFTER_ABBREVIATION = re.compile(
-    r"(?<=\b(?:a\.m\.|p\.m\.|U\.S\.|U\.N\.|U\.K\.))\s+(?=(?:The|A|An|In|On|At|It|He|She|They"
+    r"(?<=\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS_BEFORE_BREAK)) + r"))"
+    r"\s+(?=(?:The|A|An|In|On|At|It|He|She|They"
     r"|No|This|That|These|Those|According|Officials?|Police|Taliban|Local|Residents?)\b)"
 )
-# The abbreviations above: a sentence holding none of them has no such break (the pattern,
-# which opens with a look-behind, would be tried at every character).
-_ABBREVIATIONS_BEFORE_BREAK = ("a.m.", "p.m.", "U.S.", "U.N.", "U.K.")
-_LONGEST_ABBREVIATION = 4
+# A sentence holding none of the abbreviations has no such break (the pattern, which opens with
+# a look-behind, would be tried at every character); the look-behind reaches this far back.
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS_BEFORE_BREAK))
 
 
 def may_break_after_abbreviation(text: str, start: int, end: int) -> bool:

@@ -193,12 +193,16 @@ def _object_cue(before: str) -> bool:
     return "," in before and _OBJECT_CUE.search(before) is not None
 
 
+# The participles of harm done to a victim named before them ("the shrine was attacked", "two
+# reporters were seized", "a mast was blown up"), for the passives below.
+_HARMED = (
+    "(?:shot|killed|wounded|injured|kidnapped|abducted|targeted|attacked|ambushed|assassinated"
+    "|executed|beheaded|stabbed|seized|dragged|pulled|blown up|struck|hit)"
+)
 _PASSIVE_VICTIM = Gated(
     re.compile(
-        r"^[^,.;]{0,70}?\b(?:was|were|had been|have been)\s+(?:(?!\w+ed\s)\w+\s+)?(?:shot|killed"
-        r"|wounded"
-        r"|injured|kidnapped|abducted|targeted|attacked|ambushed|assassinated|executed|beheaded"
-        r"|hurt|stabbed|seized|dragged|pulled|blown up|struck|hit)\b",
+        r"^[^,.;]{0,70}?\b(?:was|were|had been|have been)\s+(?:(?!\w+ed\s)\w+\s+)?"
+        rf"(?:{_HARMED}|hurt)\b",
         re.IGNORECASE,
     )
 )
@@ -231,9 +235,7 @@ _SUBJECT_PASSIVE = re.compile(
     r"^(?:(?!\b(?:was|were|had|has|have|is|are)\b)[^.;]){0,200}"
     r"(?:,\s+who\s+[^,.;]{1,80},(?:(?!\b(?:was|were|had|has|have|is|are)\b)[^.;]){0,40})?"
     r"\b(?:was|were|had been|have been)\s+(?:(?!\w+ed\s)\w+\s+)?(?:\w+\s+and\s+)?"
-    r"(?:shot|killed|wounded|injured|kidnapped|abducted|targeted"
-    r"|attacked|ambushed|assassinated|executed|beheaded|stabbed|seized|dragged"
-    r"|pulled|blown up|struck|hit)\b",
+    rf"{_HARMED}\b",
     re.IGNORECASE,
 )
 # The words between a noun and its verb never include "was"/"were": "the shrine was attacked"
@@ -1483,7 +1485,7 @@ def _titles_to_roles(text: str, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_NAME_AFTER_TITLE_WORD = re.compile(r"\s+(?-i:[A-Z])")
+_NAME_AFTER_TITLE_WORD = re.compile(r"\s+[A-Z]")
 _NOT_ROLES = frozenset({"Religious Figures/Institutions", _PCP})
 
 

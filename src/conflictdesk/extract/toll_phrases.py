@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from conflictdesk.extract.caseless import Gated, Needs
@@ -113,7 +113,7 @@ def _including_totals(
         bare = [
             m for m in _INCLUDING_BARE_TOTAL.finditer(sentence) if not _told_at_head(m, offset, out)
         ]
-        out = _totals_before_list(sentence, offset, out, iter(bare))
+        out = _totals_before_list(sentence, offset, out, bare)
     return out
 
 
@@ -123,7 +123,7 @@ def _told_at_head(found: re.Match[str], offset: int, mentions: list[CasualtyMent
 
 
 def _totals_before_list(
-    sentence: str, offset: int, mentions: list[CasualtyMention], matches: Iterator[re.Match[str]]
+    sentence: str, offset: int, mentions: list[CasualtyMention], matches: Iterable[re.Match[str]]
 ) -> list[CasualtyMention]:
     out = list(mentions)
     for found in matches:

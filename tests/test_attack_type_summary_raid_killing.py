@@ -4,16 +4,7 @@ militants were killed codes no attack type. Invented sentences."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from conflictdesk.extract import extract_text
-
-
-def _attack_type(text: str) -> str | None:
-    day = dt.datetime.strptime(text[:10], "%m/%d/%Y").date()
-    events = extract_text(text, published=day, language="en", genre="summary").events
-    assert events
-    return events[0].attack_type
+from test_attack_type_kidnap_passive import _attack_type
 
 
 def test_raid_killing_the_raided_is_an_armed_assault() -> None:

@@ -5,12 +5,15 @@ import datetime as dt
 
 from conflictdesk.extract import extract_text
 from conflictdesk.extract.casualties import find_casualties
-from conflictdesk.model import Casualties
+from conflictdesk.model import Casualties, Event
+
+
+def _event(text: str) -> Event:
+    return extract_text(text, published=dt.date(2019, 3, 4), language="en").events[0]
 
 
 def _fatalities(text: str) -> Casualties:
-    events = extract_text(text, published=dt.date(2019, 3, 4), language="en").events
-    return events[0].fatalities
+    return _event(text).fatalities
 
 
 def test_victim_and_several_others_is_no_usable_toll() -> None:
@@ -74,8 +77,7 @@ def test_residents_speaking_of_a_toll_is_unofficial() -> None:
 
 
 def _injuries(text: str) -> Casualties:
-    events = extract_text(text, published=dt.date(2019, 3, 4), language="en").events
-    return events[0].injuries
+    return _event(text).injuries
 
 
 def test_a_limb_lost_is_a_wound_in_a_summary() -> None:

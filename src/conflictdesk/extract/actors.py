@@ -450,6 +450,9 @@ _ATTRIBUTION_PATTERNS = tuple(
         r"(?:[\w-]+\s+){0,2}?" + MASK,
         r"\b(?:linked|affiliated|connected|tied|loyal|(?:pledged|sworn|swore|owing) allegiance)"
         r"\s+(?:to|with)\s+(?:the\s+)?" + MASK,
+        # "Tehran said a Tajik had planned it, pointing at ISKP"; not "pointing to the
+        # Taliban's failure", where the group only owns what is pointed at
+        r"\bpoint(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to)\s+(?:the\s+)?" + MASK + r"+(?!['’])",
         # "the Taliban, who had threatened to disrupt the vote, were suspected"
         _RUN + r"+\s*,\s*(?:who|which)\b[^,;.Ⓐ]{1,80},\s*(?:was|were|is|are|has been|have been"
         r"|had been)\s+(?:\w+\s+)?(?:blamed|suspected|accused|held responsible)\b",

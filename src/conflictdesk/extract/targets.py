@@ -908,6 +908,19 @@ _PRAYED_FOR = re.compile(
 )
 
 
+# A person long dead whom a gathering honours ("a crowd walking to the tomb of General X",
+# "marking the anniversary of X's death", "a rally in memory of X"): not a person of the
+# attack on it. Read for people only: the tomb itself may be what was attacked.
+_REMEMBERED = Gated(
+    re.compile(
+        r"\b(?:(?:tomb|grave|mausoleum)\s+of|anniversary\s+of(?:\s+the\s+(?:death|killing"
+        r"|assassination)\s+of)?|in\s+(?:the\s+)?memory\s+of|commemorating|commemoration\s+of)"
+        r"\s+(?:the\s+late\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
+)
+
+
 def mourned(before: str, after: str) -> bool:
     """Whether the name between ``before`` and ``after`` is the dead person a funeral or a
     memorial is held for ("a bomb struck the funeral of X", "во время заупокойной молитвы
@@ -917,6 +930,7 @@ def mourned(before: str, after: str) -> bool:
         or _MOURNED_FOREIGN_BEFORE.search(before)
         or _PRAYED_FOR.search(before)
         or _MOURNED_TR_AFTER.match(after)
+        or _REMEMBERED.search(before)
     )
 
 

@@ -147,7 +147,33 @@ def _read(
             reference = _year_of_writing(item, reference) or reference
         if rolling:
             reference = _opening_of_year(item.sentence.text) or reference
+            reference = _heading_year(item, reference) or reference
     return facts
+
+
+# A heading or title that names the year it covers ("2024 in review: the year ISKP went
+# global", "## 2021", "Kabul, 2019"): the narrative under it is in that year. A year after
+# "since", "after" or "before" bounds a period instead ("Ten attacks since 2021").
+_HEADING_YEAR = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)(?![\w-])")
+_HEADING_BOUND = re.compile(r"\b(?:since|after|before|until|from|to|and|vs|versus)\W*$", re.I)
+
+
+def _heading_year(item: Facts, running: dt.date | None) -> dt.date | None:
+    """The middle of the one year a heading names, when the running date is not in it."""
+    text = item.sentence.text.strip()
+    if len(text) >= 60 or text.endswith((".", "!", "?")) or item.dates:
+        return None
+    years = {
+        int(m.group("year"))
+        for m in _HEADING_YEAR.finditer(text)
+        if not _HEADING_BOUND.search(text[: m.start()])
+    }
+    if len(years) != 1 or len(_HEADING_YEAR.findall(text)) != 1:
+        return None
+    year = years.pop()
+    if running is not None and running.year == year:
+        return None
+    return dt.date(year, 7, 1)
 
 
 # "The year opened with the bombings in Kerman on 3 January": the year the narrative is in,

@@ -249,6 +249,9 @@ def _when(
     block = frame.block
     if block is not None and block.date is not None:
         return _When(block.date, block.precision, (block.start, block.prefix_end - 1))
+    # "A week later, two bombers struck ... during Friday prayers": the day counted from the
+    # event just told outranks a weekday or "yesterday" resolved against the publication day
+    counted = _counted_day(frame, facts, ctx)
     # The sentence that states the event first, then the others; a date the event was told on
     # ("rose to 54 on Monday", "said on Tuesday") only when no sentence dates the event itself.
     # A side incident is never dated by when something was said about it.
@@ -269,6 +272,7 @@ def _when(
                 and not _bounds_period(item, mention, ctx.language)
                 and not (loose and mention.precision == "year")
                 and not (background and _elsewhere_in_time(mention, ctx))
+                and not (counted is not None and mention.relative)
             ]
             told = [c for c in candidates if threat or not _date_of_report(*c, ctx.language)]
             if ctx.genre == "analysis":
@@ -283,15 +287,22 @@ def _when(
                 assert mention.date is not None
                 span = (mention.start, mention.end)
                 return _When(mention.date, _precision(mention.precision), span)
-    if frame.follows is not None and facts is not None:
-        earlier = _day_of(facts[frame.follows], ctx)
-        if earlier is not None:
-            return _When(earlier + dt.timedelta(days=frame.days_after), "day", None)
+    if counted is not None:
+        return _When(counted, "day", None)
     if ctx.genre == "wire" and frame.main:
         day = ctx.dateline_date or ctx.document.published
         if day is not None:
             return _When(day, "day", None)
     return _When(None, "unknown", None)
+
+
+def _counted_day(frame: Frame, facts: list[Facts] | None, ctx: Context) -> dt.date | None:
+    """The day of a frame told as following an earlier event ("two days later"): that
+    event's day plus the count."""
+    if frame.follows is None or facts is None:
+        return None
+    earlier = _day_of(facts[frame.follows], ctx)
+    return None if earlier is None else earlier + dt.timedelta(days=frame.days_after)
 
 
 def _wire_main(frame: Frame, ctx: Context) -> bool:

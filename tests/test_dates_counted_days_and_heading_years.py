@@ -52,3 +52,8 @@ def test_a_title_with_a_year_only_after_since_does_not_move_the_clock() -> None:
     # near miss: "since 2021" bounds a period; the January nearest publication stands
     text = _REVIEW.format(title="Ten years of attacks since 2021")
     assert _dates(text, dt.date(2031, 1, 6)) == [dt.date(2031, 1, 3)]
+
+
+def test_a_long_report_title_naming_its_year_places_its_january() -> None:
+    title = "Annual Security Review 2030: the operating environment for humanitarian agencies"
+    assert _dates(_REVIEW.format(title=title), dt.date(2031, 1, 30)) == [dt.date(2030, 1, 3)]

@@ -155,13 +155,16 @@ def _read(
 # global", "## 2021", "Kabul, 2019"): the narrative under it is in that year. A year after
 # "since", "after" or "before" bounds a period instead ("Ten attacks since 2021").
 _HEADING_YEAR = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)(?![\w-])")
+_HEADING_LENGTH = 130
 _HEADING_BOUND = re.compile(r"\b(?:since|after|before|until|from|to|and|vs|versus)\W*$", re.I)
 
 
 def _heading_year(item: Facts, running: dt.date | None) -> dt.date | None:
     """The middle of the one year a heading names, when the running date is not in it."""
     text = item.sentence.text.strip()
-    if len(text) >= 60 or text.endswith((".", "!", "?")) or item.dates:
+    # a title may run long ("Annual Security Review 2023: Afghanistan operating environment
+    # for humanitarian organisations"); a sentence ends on its stop
+    if len(text) >= _HEADING_LENGTH or text.endswith((".", "!", "?")) or item.dates:
         return None
     years = {
         int(m.group("year"))

@@ -981,7 +981,38 @@ def find_dates(
         kept = _without_prayer_day_beside_date(kept, text)
     if _find_weekday in finders and _find_day in finders:
         kept = _weekday_with_its_date(kept, text, anchor)
+    if _find_day in finders and len(kept) > 1:
+        kept = _night_into_day(kept, text)
     return _shared_years(_month_of_a_told_year(kept, text), text)
+
+
+# "31 Aralık'ı 1 Ocak'a bağlayan gece" (the night joining 31 December to 1 January), "в ночь с
+# 31 декабря на 1 января": a night told by the two days it joins. What happened in it happened
+# after midnight, on the second day, as such reports mean it and databases code it.
+_NIGHT_JOIN_TR: Final = re.compile(r"(?:['’]?y?[ıiuü])?\s+")
+_NIGHT_AFTER_TR: Final = re.compile(
+    r"(?:['’]?y?[ae])?\s+bağlayan\s+(?:gece|akşam|sabah)", re.IGNORECASE
+)
+_NIGHT_JOIN_RU: Final = re.compile(r"\s+на\s+", re.IGNORECASE)
+_NIGHT_BEFORE_RU: Final = re.compile(r"ночь\s+с\s+$", re.IGNORECASE)
+
+
+def _night_into_day(found: list[DateMention], text: str) -> list[DateMention]:
+    """Drop the first of two day dates that together name one night."""
+    dropped: set[int] = set()
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        if first.precision != "day" or second.precision != "day":
+            continue
+        turkish = _NIGHT_JOIN_TR.fullmatch(text, first.end, second.start) and _NIGHT_AFTER_TR.match(
+            text, second.end
+        )
+        russian = _NIGHT_JOIN_RU.fullmatch(
+            text, first.end, second.start
+        ) and _NIGHT_BEFORE_RU.search(text[max(0, first.start - 12) : first.start])
+        if turkish or russian:
+            dropped.add(i)
+    return [d for i, d in enumerate(found) if i not in dropped]
 
 
 # Between a weekday and the day it names: "Tuesday 28 October", "Tuesday, October 28".

@@ -186,13 +186,30 @@ _AID_STAFF = re.compile(
 )
 
 
+# People who work on a vaccination campaign are its staff, whatever else the sentence calls
+# them: "three women who worked on the polio vaccination campaign", "two workers of a polio
+# vaccination drive", "a man working on polio immunisation". GTD codes vaccinators as NGO, as
+# the pack does the words "vaccinator" and "polio worker".
+_VACCINATION_WORK = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|workers?|members?|staff)\s+"
+    r"(?:on|for|in|with|of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:vaccination|immuni[sz]ation|polio)\b",
+    re.IGNORECASE,
+)
+_VACCINATION_WORDS = ("vaccin", "immuni", "polio")
+
+
 def _aid_group_staff(target: TargetChoice, text: str, start: int) -> bool:
-    """The target's own sentence says its people or vehicle belonged to an aid group."""
+    """The target's own sentence says its people or vehicle belonged to an aid group, or its
+    people worked on a vaccination campaign."""
     bounds = _own_sentence(target, text, start)
     if bounds is None:
         return False
     opening, closing = bounds
-    if not _may_hold(text[opening:closing], ("aid", "charit", "ngo", "relief", "pro")):
+    sentence = text[opening:closing]
+    if _may_hold(sentence, _VACCINATION_WORDS) and _VACCINATION_WORK.search(sentence):
+        return True
+    if not _may_hold(sentence, ("aid", "charit", "ngo", "relief", "pro")):
         return False
     return _AID_STAFF.search(text, opening, closing) is not None
 

@@ -537,6 +537,27 @@ def _government_elder(target: TargetChoice, text: str, start: int) -> TargetChoi
 
 
 # The type rules ``refine`` applies in turn, each keeping the target it is not about.
+# A madrasa is a school: an attack on one, its building or its pupils, is coded Educational
+# Institution (GTD), like any school. A cleric or religious scholar named in the account, or
+# worship going on there, makes it an attack on religion ("killed the seminary's head teacher,
+# Mawlawi Noor Ahmad", "at the madrasa of a prominent cleric", "went off at the madrasa during
+# noon prayer"): the pack's type, Religious Figures/Institutions, stays.
+_MADRASA = re.compile(r"\b(?:madrass?ah?s?|religious\s+schools?)$", re.IGNORECASE)
+_CLERIC = re.compile(
+    r"\b(?:clerics?|clergy(?:m[ae]n)?|mullahs?|mawlawis?|mawlavi|maulvi|molvi|maulana|imams?"
+    r"|sheikh|shaikh|scholars?|ulema|ulama|preachers?|pir|prayers?|worshipp?ers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _madrasa_school(target: TargetChoice, text: str, start: int) -> TargetChoice:
+    if target.target_type != "Religious Figures/Institutions":
+        return target
+    if not _MADRASA.search((target.target or "").strip()) or _CLERIC.search(text, start):
+        return target
+    return replace(target, target_type="Educational Institution")
+
+
 _TYPE_RULES: tuple[Callable[[TargetChoice, str, int], TargetChoice], ...] = (
     _telecom_tower,
     _market_traders,
@@ -549,4 +570,5 @@ _TYPE_RULES: tuple[Callable[[TargetChoice, str, int], TargetChoice], ...] = (
     _poisoned_water,
     _ngo_worker,
     _government_elder,
+    _madrasa_school,
 )

@@ -2891,7 +2891,10 @@ def _earlier(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``[start, end)`` is one the sentence says was superseded."""
     if _EARLIER_AFTER.match(sentence, end):
         return True
-    cues = list(_EARLIER_BEFORE.finditer(sentence, 0, start))
+    # A cue marks the figures of its own clause: "the toll was first given as 58; by the next
+    # day officials said 85 were dead" supersedes 58 (the cue inside its span), not 85.
+    clause = sentence.rfind(";", 0, start) + 1
+    cues = list(_EARLIER_BEFORE.finditer(sentence, clause, end))
     return bool(cues) and not _LATER_WORDS.search(sentence, cues[-1].end(), start)
 
 
@@ -4578,6 +4581,15 @@ def _own_before_shared(
     return [m for m in mentions if m.shared_by is None or m.outcome not in own]
 
 
+def _first_toll_counted(m: CasualtyMention) -> CasualtyMention:
+    """A toll the text says was superseded ("the governor first gave a toll of 42; hospital
+    officials later said 89 died") is a first count of the dead, which a later figure revises,
+    not the last word a toll otherwise is."""
+    if m.earlier and m.relation in ("revision", "total"):
+        return replace(m, relation="count")
+    return m
+
+
 def aggregate(
     mentions: Sequence[CasualtyMention],
     *,
@@ -4595,6 +4607,7 @@ def aggregate(
     GTD does; without it they are not used.
     """
     mentions = _own_before_shared(effective_mentions(mentions), related)
+    mentions = [_first_toll_counted(m) for m in mentions]
     fatalities = _totals(mentions, "killed", related, closed_world)
     injuries = _totals(mentions, "injured", related, closed_world)
     kidnapped = _totals(mentions, "kidnapped", related, closed_world=False)

@@ -200,11 +200,12 @@ def _read_outcome(
             dataclasses.replace(m, earlier=False) if m.outcome == outcome else m for m in mentions
         ]
         own = [refer_back(m, mentions) for m in mentions if m.outcome == outcome]
-    result.earlier = [
-        m.quantity.best
-        for m in own
-        if m.earlier and m.quantity.best is not None and usable(m, False, related)
+    # the figures of one superseded statement add up ("first reports spoke of three Spaniards
+    # and one Afghan killed": a first toll of four)
+    first = [
+        m for m in own if m.earlier and m.quantity.best is not None and usable(m, False, related)
     ]
+    result.earlier = [sum(m.quantity.best or 0 for m in told) for told in _sentences(first, starts)]
     current = [m for m in mentions if not (m.earlier and m.outcome == outcome)]
     for sentence in _sentences(current, starts):
         _read_sentence(sentence, outcome, mentions, related, result)

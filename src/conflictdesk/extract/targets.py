@@ -608,6 +608,20 @@ def dated_type(term_type: str, actor: str | None, date: dt.date | None, registry
     return term_type
 
 
+# "a former Taliban minister", "a former Taliban governor": an office of the group's earlier
+# government, no longer held, so the man is not one of the group's fighters.
+_FORMER_BEFORE = re.compile(r"\bformer\s+$", re.IGNORECASE)
+
+
+def _office_dated_type(text: str, c: Candidate, date: dt.date | None, registry: Registry) -> str:
+    """``dated_type``, except for an office of state the group held before and the person no
+    longer holds (``_FORMER_BEFORE``): it stays the office's type."""
+    former = _FORMER_BEFORE.search(text[max(0, c.start - 12) : c.start]) is not None
+    if former and c.target_type == "Government (General)":
+        return c.target_type
+    return dated_type(c.target_type, c.actor, date, registry)
+
+
 def _from_term(start: int, end: int, text: str, term: TargetTerm) -> Candidate:
     return Candidate(
         start,
@@ -1618,7 +1632,7 @@ def choose(
     best = _mixed_crowd(text, _resolve_container(text, first, found), found)
     best = _person_bombed_at_site(text, _inside_state_compound(text, best, found), found)
     label, start = _display(text, best)
-    target_type = dated_type(best.target_type, best.actor, date, registry)
+    target_type = _office_dated_type(text, best, date, registry)
     if target_type == NON_STATE and registry.governs(best.actor, date):
         target_type = taliban_type(text[best.start : best.start + _TALIBAN_NOUN_WINDOW])
     holder = _role_holder_killed(text, found)
@@ -1626,7 +1640,7 @@ def choose(
     if named is not None:
         best, holder = named, True
         label, start = _display(text, best)
-        target_type = dated_type(best.target_type, best.actor, date, registry)
+        target_type = _office_dated_type(text, best, date, registry)
     return TargetChoice(
         target=label,
         target_type=target_type,

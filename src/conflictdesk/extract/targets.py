@@ -1663,9 +1663,14 @@ def choose(
 # aim (GTD: an assassination, by any means), not the prayer or the crowd around him.
 _NAMED_HOLDER_KILLED = Gated(
     re.compile(
-        r"(?:\d{1,2}/\d{1,2}/\d{4}:\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*),\s+"
-        r"(?P<role>(?:a|an|the)\s+[^.;,]{3,120}?),\s+was\s+"
-        r"(?:killed|shot dead|shot|assassinated|stabbed|gunned down|beheaded)\b",
+        r"(?:\d{1,2}/\d{1,2}/\d{4}:\s+)?"
+        r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*),\s+"
+        r"(?P<role>(?:(?:a|an|the)\s+)?[^.;,]{3,120}?)"
+        # the role before the name: "The head of the provincial council, Haji Alam Gul, was
+        # killed", "Governor of Paktia, Hakim Taniwal, was killed"
+        r"|(?P<role_first>(?:(?:a|an|the)\s+)?[^.;,]{3,80}?),\s+"
+        r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*))"
+        r",\s+was\s+(?:killed|shot dead|shot|assassinated|stabbed|gunned down|beheaded)\b",
         re.IGNORECASE,
     )
 )
@@ -1676,7 +1681,8 @@ def _named_holder_killed(text: str, found: list[Candidate]) -> Candidate | None:
     told = _NAMED_HOLDER_KILLED.match(text)
     if told is None:
         return None
-    start, end = told.span("role")
+    first = told.group("role") is None
+    start, end = told.span("role_first") if first else told.span("role")
     return next(
         (
             c
@@ -1684,10 +1690,16 @@ def _named_holder_killed(text: str, found: list[Candidate]) -> Candidate | None:
             if start <= c.start
             and c.end <= end
             and not c.container
-            and (c.person or is_prominent(text, c.start, c.end))
+            and (c.person or is_prominent(text, c.start, c.end) or (first and _role_word(c.text)))
         ),
         None,
     )
+
+
+def _role_word(words: str) -> bool:
+    """A prominent role's words, with nothing to say they name one person: the name set after
+    them says it ("Governor of Paktia, Hakim Taniwal, was killed")."""
+    return bool(_PROMINENT.search(words) or _PROMINENT_START.match(words))
 
 
 # A named person shot at or killed and described by the body he heads or by a prominent role:

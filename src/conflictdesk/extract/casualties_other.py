@@ -1618,12 +1618,7 @@ def _and_more(
         joined = word.startswith(("و", "и", "ve")) or (
             k > 0 and reader.tokens[k - 1].group(0).lower() in ("و", "и", "ve")
         )
-        after = nxt.last + 1 if nxt is not None else len(reader.tokens)
-        told = (
-            _match(reader.table.outcomes, reader.tokens[after].group(0))
-            if after < len(reader.tokens)
-            else None
-        )
+        told = _outcome_after(reader, nxt.last) if nxt is not None else None
         if outcome is not None and told is not None and told != outcome:
             break
         if nxt is not None and nxt.first not in used and joined and nxt.quantity.best:
@@ -1632,6 +1627,25 @@ def _and_more(
             last = k = nxt.last
         k += 1
     return total, last
+
+
+# How far after a figure its own outcome word may stand: the noun or verb it counts, then
+# the outcome ("87 получили ранения", "87 человек ранены").
+_OWN_OUTCOME_REACH: Final = 2
+
+
+def _outcome_after(reader: _Reader, last: int) -> str | None:
+    """The outcome told right after the figure ending at ``last``, within its clause: "31
+    человек и 87 получили ранения" tells 87 wounded, not 87 more dead."""
+    tokens = reader.tokens
+    for k in range(last + 1, min(len(tokens), last + 1 + _OWN_OUTCOME_REACH)):
+        word = tokens[k].group(0)
+        if word in _CLAUSE_END:
+            return None
+        told = _match(reader.table.outcomes, word)
+        if told is not None:
+            return told
+    return None
 
 
 def _plus(a: Quantity, b: Quantity) -> Quantity:

@@ -1770,8 +1770,7 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
             if of_the_dead or (_among(reader, max(start, at)) and not _more_before(reader, figure))
             else "count"
         )
-        for listed in _listed_before(reader, figure, used):
-            out.append(dataclasses.replace(listed, outcome=outcome, relation=relation))
+        listed = _listed_before(reader, figure, used)
         for after_list in _listed_after_ru(reader, figure, t, used):
             out.append(dataclasses.replace(after_list, outcome=outcome, relation=relation))
         quantity = _companions(reader, figure, t, used)
@@ -1780,6 +1779,14 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
             if after_subject is not None
             else _group(tokens, figure, t, table)
         )
+        # "bir sınır muhafızı ve bir polis öldü": items of one side in one list are one
+        # figure of that side (told apart, the later one would read as a revision)
+        same = [m for m in listed if m.group == group and group != "unknown"]
+        for m in same:
+            quantity = _plus(m.quantity, quantity)
+        for m in listed:
+            if m not in same:
+                out.append(dataclasses.replace(m, outcome=outcome, relation=relation))
         included = _attackers_inside(reader, figure, used)
         if included is not None and outcome == "killed":
             attackers, n = included

@@ -1620,11 +1620,7 @@ def _subject_group(
     country = place.country if place is not None else None
     if country is not None and country not in {p.country for p in ctx.registry.packs}:
         return None  # abroad, the group's parent may be the one that acted
-    titled = {
-        localise(h.actor_id, country, ctx.registry) or h.actor_id
-        for h in find_actors(ctx.document.title, ctx.registry)
-    }
-    groups = [g for g in titled if _is_armed_group(g, ctx) and not ctx.registry.governs(g, date)]
+    groups = _title_groups(date, country, ctx)
     if len(groups) != 1:
         return None
     named = {a.actor_id for m in members for a in m.actors if a.role != "patient"}
@@ -1636,7 +1632,52 @@ def _subject_group(
         return None  # raids and air strikes are the state's
     if any(names_state_agent(m.sentence.text) for m in members):
         return None
+    if _own_people_fallen(members, groups[0], country, ctx):
+        return None
     return groups[0]
+
+
+def _subject_group_hit(
+    members: list[Facts], date: dt.date | None, place: PlaceFix | None, ctx: Context
+) -> tuple[str, str] | None:
+    """(the state, the group) when an analysis tells the people of the one armed group its
+    title names killed or wounded at home without naming who acted ("five ISKP fighters were
+    killed", "they killed a Daesh commander"): an article on a group's war with the government
+    tells the government's operations so, and the state of the place on the day fought it."""
+    if ctx.genre != "analysis" or not ctx.document.title:
+        return None
+    country = place.country if place is not None else None
+    if country is not None and country not in {p.country for p in ctx.registry.packs}:
+        return None
+    groups = _title_groups(date, country, ctx)
+    if len(groups) != 1 or not _own_people_fallen(members, groups[0], country, ctx):
+        return None
+    state = state_side(ctx.registry, date, country)
+    return (state, groups[0]) if state is not None and state != groups[0] else None
+
+
+def _title_groups(date: dt.date | None, country: str | None, ctx: Context) -> list[str]:
+    """The armed groups the title names that do not govern on ``date``."""
+    titled = {
+        localise(h.actor_id, country, ctx.registry) or h.actor_id
+        for h in find_actors(ctx.document.title or "", ctx.registry)
+    }
+    return [g for g in titled if _is_armed_group(g, ctx) and not ctx.registry.governs(g, date)]
+
+
+def _own_people_fallen(members: list[Facts], group: str, country: str | None, ctx: Context) -> bool:
+    """Whether the event's sentences count the group's own people among the dead or wounded
+    ("five ISKP fighters were killed", "they killed a Daesh commander"): the group was hit,
+    so it is not the one that acted, whatever the article is about."""
+    for item in members:
+        hurt = [(m.start, m.end) for m in item.casualties if m.outcome in ("killed", "injured")]
+        if not hurt:
+            continue
+        for hit in item.actors:
+            named = localise(hit.actor_id, country, ctx.registry) or hit.actor_id
+            if named == group and any(s <= hit.start and hit.end <= e for s, e in hurt):
+                return True
+    return False
 
 
 _STATE_MEANS = re.compile(r"raid|operation|drone|air ?strike|airstrike|aircraft|jets?\b", re.I)
@@ -2425,6 +2466,9 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     if actor1 is None and claim is None and cls.attack_type is not None:
         after = facts[max(frame.members) + 1 : max(frame.members) + 2]
         actor1 = _subject_group(members, hits, when.date, place, ctx)
+        hit_at_home = None if actor1 else _subject_group_hit(members, when.date, place, ctx)
+        if hit_at_home is not None:
+            actor1, actor2 = hit_at_home
         if any(_UNCLAIMED.search(f.sentence.text) for f in after):
             actor1 = None  # "No group claimed the attack.", just after it
         if actor1 is not None and _group_of_fallen(persons.people, None, ctx.registry) == actor1:

@@ -1628,7 +1628,7 @@ def _subject_group(
     others = {a for a in others if not ctx.registry.governs(a, date)}
     if others or any(_UNCLAIMED.search(m.sentence.text) for m in members):
         return None
-    if any(_STATE_MEANS.search(h.text) for h in hits):
+    if any(_STATE_MEANS.search(h.text) or _RAID_MEANS.search(h.text) for h in hits):
         return None  # raids and air strikes are the state's
     if any(names_state_agent(m.sentence.text) for m in members):
         return None
@@ -1681,6 +1681,29 @@ def _own_people_fallen(members: list[Facts], group: str, country: str | None, ct
 
 
 _STATE_MEANS = re.compile(r"raid|operation|drone|air ?strike|airstrike|aircraft|jets?\b", re.I)
+# A raid or a security operation by its word in each language: a state's way of acting (a
+# group's attack is a "suicide operation", "عملية", "eylem", never a raid).
+_RAID_MEANS = re.compile(
+    r"\braid|(?<!suicide )(?<!martyrdom )\boperation|(?<!\w)baskın|(?<!\w)operasyon"
+    r"|(?<!\w)(?:спец)?операци|(?<!\w)рейд|(?<!\w)зачистк|مداهم|(?<!\w)و?داهم|(?<!\w)و?دهم",
+    re.IGNORECASE,
+)
+
+
+def _raiding_state(
+    hits: list[TriggerHit], date: dt.date | None, place: PlaceFix | None, ctx: Context
+) -> str | None:
+    """The state that made a raid or an operation an analysis tells with nobody named acting
+    ("a raid in Pech district killed a commander", "düzenlenen bir baskında ... öldürüldü"):
+    abroad, the state of that country; at home, the armed group governing on the day (before
+    it governed, foreign forces raided too, so nobody is inferred)."""
+    if ctx.genre != "analysis" or not any(_RAID_MEANS.search(h.text) for h in hits):
+        return None
+    if _abroad(place, ctx):
+        return _state_abroad(place, ctx)
+    if date is None or ctx.registry.government_on(date) is None:
+        return None
+    return state_side(ctx.registry, date, place.country if place is not None else None)
 
 
 def _is_armed_group(actor_id: str, ctx: Context) -> bool:
@@ -2469,6 +2492,8 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
         hit_at_home = None if actor1 else _subject_group_hit(members, when.date, place, ctx)
         if hit_at_home is not None:
             actor1, actor2 = hit_at_home
+        if actor1 is None:
+            actor1 = _raiding_state(hits, when.date, place, ctx)
         if any(_UNCLAIMED.search(f.sentence.text) for f in after):
             actor1 = None  # "No group claimed the attack.", just after it
         if actor1 is not None and _group_of_fallen(persons.people, None, ctx.registry) == actor1:

@@ -1668,7 +1668,13 @@ def _title_groups(date: dt.date | None, country: str | None, ctx: Context) -> li
 def _own_people_fallen(members: list[Facts], group: str, country: str | None, ctx: Context) -> bool:
     """Whether the event's sentences count the group's own people among the dead or wounded
     ("five ISKP fighters were killed", "they killed a Daesh commander"): the group was hit,
-    so it is not the one that acted, whatever the article is about."""
+    so it is not the one that acted, whatever the article is about. Not when the sentence that
+    tells the event names another side as the one acted upon ("his men ambushed a Taliban
+    pickup ... Bodies of suspected ISKP members began to appear"): the later count is the
+    other side's answer. A side counted among the casualties too ("five ISKP fighters were
+    killed and two Taliban fighters were wounded") is no such target."""
+    if members and _other_side_targeted(members[0], group, country, ctx):
+        return False
     for item in members:
         hurt = [(m.start, m.end) for m in item.casualties if m.outcome in ("killed", "injured")]
         if not hurt:
@@ -1677,6 +1683,19 @@ def _own_people_fallen(members: list[Facts], group: str, country: str | None, ct
             named = localise(hit.actor_id, country, ctx.registry) or hit.actor_id
             if named == group and any(s <= hit.start and hit.end <= e for s, e in hurt):
                 return True
+    return False
+
+
+def _other_side_targeted(item: Facts, group: str, country: str | None, ctx: Context) -> bool:
+    """Whether the sentence names a side other than ``group`` as what was acted upon, outside
+    its counts of the dead and wounded ("ambushed a Taliban pickup")."""
+    counted = [(m.start, m.end) for m in item.casualties]
+    for hit in item.actors:
+        named = localise(hit.actor_id, country, ctx.registry) or hit.actor_id
+        if hit.role != "patient" or named == group:
+            continue
+        if not any(s <= hit.start and hit.end <= e for s, e in counted):
+            return True
     return False
 
 

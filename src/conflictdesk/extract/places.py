@@ -740,16 +740,29 @@ def _province(chain: list[Segment]) -> tuple[Place | None, Segment | None]:
 
 def _most_specific_known(chain: list[Segment], province: Place | None) -> Place | None:
     best: Place | None = None
-    for segment in chain:
+    for index, segment in enumerate(chain):
         kinds = _kinds_for(segment.generic)
         place = _of_kind(segment, kinds)
         if place is None:
             continue
         if province is not None and place.admin1 not in (None, province.admin1, province.name):
             continue
+        if _named_for_another_province(segment, place, chain[index + 1 :]):
+            continue
         if best is None or _PLACE_RANK.get(place.kind, 9) < _PLACE_RANK.get(best.kind, 9):
             best = place
     return best
+
+
+def _named_for_another_province(segment: Segment, place: Place, after: list[Segment]) -> bool:
+    """ "the Herat bazaar in Kabul": a bazaar or quarter named after a city, told inside a
+    place of another province, is in that place; the city it is named for is elsewhere."""
+    if segment.generic not in AREA_WORDS or place.kind != "town":
+        return False
+    holding = {
+        p.admin1 for s in after for p in s.places if p.kind in ("town", "district", "province")
+    }
+    return bool(holding) and place.admin1 not in holding
 
 
 def _kinds_for(generic: str | None) -> tuple[str, ...]:

@@ -1123,6 +1123,11 @@ _EARLIER_EVENT = Gated(
 _RIVER_BANK = re.compile(r"\b(?:on|to|from|along) the (?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# "on the eve of Nowruz": the day before a feast, a time and no target (the pack's "eve" is
+# Turkish "ev", a house, with its dative ending: "eve girdiler", they entered the house).
+_EVE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+
+
 # A Turkish landmark the attack was only near: "Kabil Üniversitesi yakınlarındaki bir
 # kavşakta" (at a junction near Kabul University) says where, not whom.
 # Turkish "park etmek" (to park): "park edilmiş bir otomobil" (a parked car) is no park.
@@ -1176,6 +1181,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _lockup(text, c)
         or (c.text.lower() == "bank" and bool(_RIVER_BANK.search(before)))
         or (c.text.lower() == "park" and bool(_TR_PARKED_AFTER.match(after)))
+        or (c.text.lower() == "eve" and bool(_EVE_OF_AFTER.match(after)))
         or _EARLIER_EVENT.search(text[: c.start])
         or (c.text.lower() in _PLACE_NOUNS and bool(_NAMED_PLACE.search(before)))
         or _TR_NEAR_AFTER.match(after) is not None

@@ -1073,6 +1073,12 @@ _ATTACKERS_RIDE = Gated(
         re.IGNORECASE,
     )
 )
+# What attackers ride: the vehicles a force rides too, and the two- and three-wheelers gunmen
+# ride to a killing ("shot dead by two gunmen on a motorbike").
+_RIDDEN = re.compile(
+    r"\b(?:bus|buses|vehicles?|cars?|trucks?|minibus(?:es)?|motor(?:cycle|bike)s?|rickshaws?)$",
+    re.IGNORECASE,
+)
 
 
 # "escaped on foot into the crowd", "fled towards the mountains": where the attackers went.
@@ -1175,7 +1181,7 @@ def _dropped(text: str, c: Candidate) -> bool:
         or _PASSIVE_AGENT_BEFORE.search(text[max(0, c.start - 70) : c.start])
         or _FLED_TO.search(text[max(0, c.start - 60) : c.start])
         or _CAPTIVES_TAKEN_TO.search(text[max(0, c.start - 70) : c.start])
-        or (_FORCE_VEHICLE.search(c.text) is not None and _ATTACKERS_RIDE.search(before))
+        or (_RIDDEN.search(c.text) is not None and _ATTACKERS_RIDE.search(before))
         or _UNIFORM_AFTER.match(after)
         or _EARLIER_FIGHT.search(before)
         or _lockup(text, c)

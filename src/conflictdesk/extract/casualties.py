@@ -4150,9 +4150,12 @@ def slots_of(
                 m.group, [q], [(m.start, m.end)], [m.group_text or m.text]
             )
         elif same and _revises(same[-1], m, q):
-            same[-1].figures.append(q)  # a later figure for the same group revises it
-            same[-1].spans.append((m.start, m.end))
-            same[-1].texts.append(m.group_text or m.text)
+            # a later figure for the same group revises it; one the text says was superseded
+            # ("57 were killed. Initial reports had put the dead at 45") is its first figure
+            at = 0 if m.earlier else len(same[-1].figures)
+            same[-1].figures.insert(at, q)
+            same[-1].spans.insert(at, (m.start, m.end))
+            same[-1].texts.insert(at, m.group_text or m.text)
         else:
             slots.append(Slot(m.group, [q], [(m.start, m.end)], [m.group_text or m.text]))
     return slots, revisions

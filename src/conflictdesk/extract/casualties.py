@@ -1741,7 +1741,41 @@ def _subject_end(items: list[_Item], k: int) -> int:
     if placed is not None:
         return placed
     skipped = _skip_modifier(items, k)
-    return k if skipped is None else skipped
+    end = k if skipped is None else skipped
+    head = _head_of_modifier(items, end)  # "two men working as guards at the school"
+    return end if head is None else head
+
+
+# Prepositions that open the object of a participle describing people ("working at the
+# airport as cleaners", "employed by the council as guards").
+_MODIFIER_OBJECT: Final = word_set(
+    """
+    as for at in with by of from
+    """
+)
+
+
+def _head_of_modifier(items: list[_Item], k: int) -> int | None:
+    """ "Five women working at the airport as cleaners were shot dead": people named inside a
+    participle phrase ("as cleaners") describe the counted people it follows, who are the
+    subject. The chunk at ``k`` must follow a preposition; the phrase holds no verb, comma or
+    conjunction. Returns the counted chunk's index, or None."""
+    if k < 3 or not isinstance(items[k], _Chunk) or _low(items[k - 1]) not in _MODIFIER_OBJECT:
+        return None
+    for p in range(k - 2, max(0, k - 9), -1):
+        item = items[p]
+        low = _low(item)
+        if isinstance(item, _Trig) or low in (",", ";", "and", "or", "were", "was", "who"):
+            return None
+        head = items[p - 1]
+        if (
+            low in _MODIFIER_VERBS
+            and isinstance(head, _Chunk)
+            and head.quantity.best
+            and head.group != "unknown"  # "two men working for the group": whose men?
+        ):
+            return p - 1
+    return None
 
 
 # Last words of a place told as a comma list ("in Rustaq district, Takhar province,

@@ -1735,8 +1735,28 @@ _NAMED_ROLE_ATTACKED = Gated(
 )
 
 
+# A named officer of an intelligence service shot or killed: "shot dead Qari Rahim, an officer
+# of the Taliban's intelligence directorate", "killed a Taliban intelligence officer, Mullah
+# Nasir,". Singled out by name, he was the aim (GTD: an assassination); an unnamed officer shot
+# at a checkpoint stays an armed assault, as does any rank-and-file officer named.
+_NAMED_INTELLIGENCE_OFFICER = Gated(
+    re.compile(
+        r"\b(?:shot dead|shot|killed|assassinated|stabbed|gunned down)\s+"
+        r"(?:" + _CAPITALISED_NAME + r",\s+(?:a|an|the)\s+"
+        r"(?:(?:[\w'’-]+\s+){0,2}?intelligence\s+(?:officer|official|agent)\b"
+        r"|officer\s+of\s+(?:the\s+)?[^,.;]{0,40}?\bintelligence\b)"
+        r"|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?intelligence\s+(?:officer|official|agent),\s+"
+        + _CAPITALISED_NAME
+        + r"\s*,)",
+        re.IGNORECASE,
+    )
+)
+
+
 def _named_role_attacked(text: str) -> bool:
-    return "," in text and bool(_NAMED_ROLE_ATTACKED.search(text))
+    return "," in text and bool(
+        _NAMED_ROLE_ATTACKED.search(text) or _NAMED_INTELLIGENCE_OFFICER.search(text)
+    )
 
 
 # One named role-holder attacked at his own home or in his own car, and killed: "a bomb

@@ -456,7 +456,7 @@ def find_chains(text: str, registry: Registry) -> list[list[Segment]]:
         if chain and _GOVERNMENT_AFTER.match(text, chain[-1].end):
             continue  # "a crime of the Kabul administration": the government, no place
         if any(s.places or s.generic for s in chain):
-            if office_of and _a_province(chain):
+            if office_of and (_a_province(chain) or _a_district(chain)):
                 governed.append(chain)
             else:
                 (offices if _OFFICE_AFTER.match(text, chain[-1].end) else chains).append(chain)
@@ -631,6 +631,13 @@ def _a_province(chain: list[Segment]) -> bool:
     if len(chain) != 1:
         return False
     return chain[0].generic in PROVINCE_WORDS or _names_a_province(chain[0])
+
+
+def _a_district(chain: list[Segment]) -> bool:
+    """A lone district after an office ("a former police chief of Khogyani district, as he left
+    his home in Jalalabad"): the area the office governs, where the event was only when the
+    sentence names no other town or district."""
+    return len(chain) == 1 and chain[0].generic in DISTRICT_WORDS
 
 
 def _inside_province(chain: list[Segment]) -> list[Segment]:

@@ -2449,7 +2449,18 @@ def _among(reader: _Reader, start: int) -> bool:
     found = list(reader.table.among.finditer(head))
     if found and _BETWEEN_TR.search(head[max(0, found[-1].start() - 60) : found[-1].end()]):
         return False  # "Taliban güçleriyle köylüler arasında çıkan çatışmada": between, not among
+    if found and _AMONG_ATTACKS.match(head, found[-1].end()):
+        return False  # "Среди них — теракт у посольства, ... погибли шесть": among the attacks
     return not (found and reader.table.among_head.search(head, found[-1].end()))
+
+
+# An attack named right after "among them" ("Среди них — теракт у посольства", "ومن بينها
+# الهجوم على السفارة"): the list is of attacks, and the dead told after it are that attack's
+# whole toll, not some of an earlier figure.
+_AMONG_ATTACKS: Final = _re(
+    r"\s*(?:[—–-]\s*|(?:был[аио]?|и)\s+)?(?:теракт|нападени|взрыв|атак|обстрел|покушени"
+    r"|(?:ال)?(?:هجوم|تفجير|اعتداء|عملية))"
+)
 
 
 # Turkish "X ile Y arasında" ("X-le Y arasında") is "between X and Y", not "among".

@@ -74,3 +74,15 @@ def test_near_miss_without_a_title_group_nobody_is_inferred() -> None:
     )
     (event,) = _events(text, title="Notes from the eastern valleys")
     assert event.actor1 != "ISKP"
+
+
+def test_near_miss_the_groups_dead_in_a_later_sentence_do_not_turn_the_sides() -> None:
+    # the bodies of the next sentence are another matter than the ambush told first
+    text = (
+        "In May 2024 his men ambushed a Taliban pickup in Dangam district of Kunar and killed"
+        " four fighters. Bodies of suspected ISKP members began to appear on the roadsides in"
+        " the same weeks."
+    )
+    event = _events(text)[0]
+    assert event.actor1 == "ISKP"
+    assert event.actor2 == "TALIBAN"

@@ -2023,6 +2023,17 @@ def _raid_class(
     )
 
 
+# Targets of the state's own side, or none: what a state's fight with an armed group is read
+# as when the sentence names the raiders' wounded ("two Taliban fighters were wounded") or the
+# group's "chief" like an official. Civilians stay: people killed as suspects are harmed as
+# civilians.
+_STATE_SIDE_TARGETS = frozenset({"Unknown", "Military", "Police", "Government (General)"})
+
+
+def _state_side_target(target: TargetChoice | None) -> bool:
+    return target is None or target.target_type in _STATE_SIDE_TARGETS
+
+
 def _raided(anchor: Facts, group: str | None, date: dt.date | None, ctx: Context) -> TargetChoice:
     """The armed group a state's raid hit, as its target."""
     named = next((h for h in anchor.actors if h.actor_id == group), None)
@@ -2539,6 +2550,13 @@ def build_event(frame: Frame, facts: list[Facts], ctx: Context) -> Event | None:
     ):
         # (people killed on suspicion of belonging to the group are executed, not fought)
         cls = dataclasses.replace(cls, attack_type=None)  # a state's raid is no terrorist attack
+    if _state_side_target(target) and (
+        ctx.genre == "analysis" and _counter_militant(cls, actor1, actor2, when.date, ctx)
+    ):
+        # an analysis telling a state's fight with an armed group ("the Taliban have fought
+        # ISKP hard, killing its intelligence chief"): the group is what was hit, as incident
+        # summaries and wire reports code it
+        target = _raided(anchor, actor2, when.date, ctx)
     if actor1 is not None:
         militant_target = _militant_target(target, ctx)
         totals = _casualty_totals(members, ctx, actor1, militant_target, raided, when.date)

@@ -665,10 +665,12 @@ _OBJECT_OF_ACT_BEFORE = re.compile(
 )
 # "A grenade thrown at a Ⓐ vehicle killed ...": what was aimed at is the target's, and the
 # owner of a thing hit is no agent of the killing after it.
-_AIMED_AT_BEFORE = re.compile(
-    r"\b(?:thrown|hurled|lobbed|fired|aimed|directed)\s+(?:at|on|into|towards?|against)\s+"
-    r"(?:an?\s+|the\s+)?$",
-    re.IGNORECASE,
+_AIMED_AT_BEFORE = Gated(
+    re.compile(
+        r"\b(?:thrown|hurled|lobbed|fired|aimed|directed)\s+(?:at|on|into|towards?|against)\s+"
+        r"(?:an?\s+|the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _ACTED_UPON_BEFORE = re.compile(
     r"\b(?:arrested|arresting|detained|detaining|captured|killed|killing|raided|targeting"
@@ -679,10 +681,12 @@ _ACTED_UPON_BEFORE = re.compile(
 )
 # "since the Taliban took Kabul" is background; "a day after Taliban fighters took them" is
 # the event's own sequence, the time measured from the act
-_BACKGROUND_BEFORE = re.compile(
-    r"(?<!\bday )(?<!\bdays )(?<!\bhour )(?<!\bhours )(?<!\bweek )(?<!\bweeks )"
-    r"(?<!\bminutes )(?<!\bshortly )(?<!\bsoon )\b(?:since|after|before|until)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_BACKGROUND_BEFORE = Gated(
+    re.compile(
+        r"(?<!\bday )(?<!\bdays )(?<!\bhour )(?<!\bhours )(?<!\bweek )(?<!\bweeks )"
+        r"(?<!\bminutes )(?<!\bshortly )(?<!\bsoon )\b(?:since|after|before|until)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _UNIFORM_AFTER = re.compile(r"^\s+(?:army\s+|police\s+|military\s+)?uniforms?\b", re.IGNORECASE)
 _CLASH_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + MASK + ")", re.IGNORECASE)
@@ -2006,10 +2010,12 @@ def find_actors(
 
 # A link to another story that a page prints inside the article ("Read more: Daesh claims
 # responsibility for Kabul mosque blast"): the headline after the label tells that story.
-_LINK_LABEL = re.compile(
-    r"\s*(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:story|news|article))?"
-    r"|читайте\s+также|ilgili\s+haber|ayrıca\s+bakınız|اقرأ\s+أيضا|اقرأ\s+أيضاً)\s*:",
-    re.IGNORECASE,
+_LINK_LABEL = Gated(
+    re.compile(
+        r"\s*(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:story|news|article))?"
+        r"|читайте\s+также|ilgili\s+haber|ayrıca\s+bakınız|اقرأ\s+أيضا|اقرأ\s+أيضاً)\s*:",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -1525,10 +1525,12 @@ def _raid_on_blamed(
 
 # "died in a clash with Taliban forces", "killed in an operation by Pakistani troops": the
 # side that fought, named right after the words of the fight.
-_FOUGHT_BY = re.compile(
-    r"\b(?:clash(?:es)?|fighting|gunfight|firefight|battle|operation|raid)\s+(?:with|by|of)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
+_FOUGHT_BY = Gated(
+    re.compile(
+        r"\b(?:clash(?:es)?|fighting|gunfight|firefight|battle|operation|raid)\s+(?:with|by|of)\s+"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _FORCES_AFTER = re.compile(r"\s*(?:forces|troops|fighters|units|soldiers|special forces)\b", re.I)
 

@@ -3196,10 +3196,12 @@ _PERPETRATOR: Final = re.compile(
 )
 
 
-_UNOFFICIAL: Final = re.compile(
-    r"\b(?:residents|witnesses|eyewitnesses|locals|villagers|relatives|elders|activists|"
-    r"famil(?:y|ies)|tribesmen|survivors|social media|local people|neighbou?rs?)\b",
-    re.IGNORECASE,
+_UNOFFICIAL: Final = Gated(
+    re.compile(
+        r"\b(?:residents|witnesses|eyewitnesses|locals|villagers|relatives|elders|activists|"
+        r"famil(?:y|ies)|tribesmen|survivors|social media|local people|neighbou?rs?)\b",
+        re.IGNORECASE,
+    )
 )
 
 

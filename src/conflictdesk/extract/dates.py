@@ -1136,8 +1136,10 @@ _BUILT_BEFORE: Final = Gated(
         re.IGNORECASE,
     )
 )
-_BUILT_AFTER: Final = re.compile(
-    r"\s*(?:yaptır|inşa\s+(?:edil|ett|ed)|kurul|onarıl|restore\s+edil)\w*", re.IGNORECASE
+_BUILT_AFTER: Final = Gated(
+    re.compile(
+        r"\s*(?:yaptır|inşa\s+(?:edil|ett|ed)|kurul|onarıl|restore\s+edil)\w*", re.IGNORECASE
+    )
 )
 # How far before a date its verb of building may start.
 _BUILT_REACH: Final = 40

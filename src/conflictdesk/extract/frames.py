@@ -59,10 +59,12 @@ _SINCE_OTHER = re.compile(
 )
 # Turkish puts the word after the date: "2021'deki yönetim değişikliğinin ardından", "5
 # Nisan'da yapılacak seçimler öncesinde", "2015'ten bu yana".
-_SINCE_AFTER_TR = re.compile(
-    r"\S*\s+(?:[^\s,;.]+\s+){0,3}?(?:ardından|sonra(?:sında)?|beri|bu yana|itibaren"
-    r"|öncesinde|önce)(?!\w)",
-    re.IGNORECASE,
+_SINCE_AFTER_TR = Gated(
+    re.compile(
+        r"\S*\s+(?:[^\s,;.]+\s+){0,3}?(?:ardından|sonra(?:sında)?|beri|bu yana|itibaren"
+        r"|öncesinde|önce)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -376,8 +378,8 @@ _CAUSED_BY = Gated(
         re.IGNORECASE,
     )
 )
-_CAUSED_BY_TR = re.compile(
-    r"[\w'’]*\s+(?:nedeniyle|yüzünden|sebebiyle|sonucunda)(?!\w)", re.IGNORECASE
+_CAUSED_BY_TR = Gated(
+    re.compile(r"[\w'’]*\s+(?:nedeniyle|yüzünden|sebebiyle|sonucunda)(?!\w)", re.IGNORECASE)
 )
 
 

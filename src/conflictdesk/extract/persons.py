@@ -210,10 +210,12 @@ _OUTCOMES = (
 )
 # Not past "whose": "X, whose nephew was among the wounded" tells of the nephew.
 _OUTCOME_AFTER = {
-    outcome: re.compile(
-        r"^(?:(?!whose\b)[^.;]){0,90}?\b(?:was|were|had been|has been|is|got|reportedly"
-        r"|reported)\s+(?:\w+\s+){0,2}?(?:" + words + r")\b",
-        re.IGNORECASE,
+    outcome: Gated(
+        re.compile(
+            r"^(?:(?!whose\b)[^.;]){0,90}?\b(?:was|were|had been|has been|is|got|reportedly"
+            r"|reported)\s+(?:\w+\s+){0,2}?(?:" + words + r")\b",
+            re.IGNORECASE,
+        )
     )
     for outcome, words in _OUTCOMES
 }
@@ -251,10 +253,12 @@ _ONE_OF_THE_DEAD = re.compile(r"\b(?:one|two|three) of the (?:dead|killed),\s+$"
 # "Abu Omar Khorasani was not among the lucky: the Taliban killed him", "X lasted less than a
 # year: he died in a raid": the verb on a pronoun for the person just named.
 _OUTCOME_ON_PRONOUN = {
-    outcome: re.compile(
-        r"^[^.;]{0,90}?(?:\b(?:" + words + r")\s+(?:him|her)\b"
-        r"|:\s+(?:he|she)\s+(?:was\s+|had\s+been\s+)?(?:" + words + r")\b)",
-        re.IGNORECASE,
+    outcome: Gated(
+        re.compile(
+            r"^[^.;]{0,90}?(?:\b(?:" + words + r")\s+(?:him|her)\b"
+            r"|:\s+(?:he|she)\s+(?:was\s+|had\s+been\s+)?(?:" + words + r")\b)",
+            re.IGNORECASE,
+        )
     )
     for outcome, words in _OUTCOMES
 }
@@ -628,8 +632,8 @@ def _outcome_nearby(text: str, named: _Named) -> str | None:
     # 13, police spokesman X said": X is the source of the toll, not one of it
     if _SAID_AFTER.match(after[:90]) is not None:
         return None
-    for outcome, pattern in _OUTCOME_AFTER.items():
-        if pattern.match(after):
+    for outcome, gated in _OUTCOME_AFTER.items():
+        if gated.match(after):
             return outcome
     # "Two of the dead were women, said X": a verb before the speech verb is not X's
     before_name = _SPEECH_VERB.split(before)[-1]
@@ -641,8 +645,8 @@ def _outcome_nearby(text: str, named: _Named) -> str | None:
             return outcome
     if _DIED_AFTER.match(after) or _ONE_OF_THE_DEAD.search(before):
         return "killed"
-    for outcome, pattern in _OUTCOME_ON_PRONOUN.items():
-        if pattern.match(after):
+    for outcome, gated in _OUTCOME_ON_PRONOUN.items():
+        if gated.match(after):
             return outcome
     return None
 
@@ -1062,17 +1066,21 @@ _KILLED_WORDS = r"(?:killed|killing|shot dead|assassinated|slain|died|dead|execu
 _CAPTURED_WORDS = r"(?:captured|capturing|arrested|arresting|detained|seized|abducted)"
 _LEADER_EVENT = {
     outcome: (
-        re.compile(
-            rf"\b{words}\s+(?:him\s+and\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-            rf"(?:[\w'’-]+\s+){{0,5}}?{_LEADER_NOUN}\b",
-            re.IGNORECASE,
+        Gated(
+            re.compile(
+                rf"\b{words}\s+(?:him\s+and\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                rf"(?:[\w'’-]+\s+){{0,5}}?{_LEADER_NOUN}\b",
+                re.IGNORECASE,
+            )
         ),
-        re.compile(
-            rf"\b{_LEADER_NOUN}\b(?:\s+(?:of|in|and)\s+[^.;]{{0,50}}?|[^.;]{{0,30}}?)\s+"
-            rf"(?:was|were|had been|has been)\s+(?:\w+\s+)?{words}\b"
-            rf"|\b{_LEADER_NOUN}\b[^.;]{{0,80}}?\b{words}\s+him\b"
-            rf"|\b{_LEADER_NOUN}\s+{words}\b",
-            re.IGNORECASE,
+        Gated(
+            re.compile(
+                rf"\b{_LEADER_NOUN}\b(?:\s+(?:of|in|and)\s+[^.;]{{0,50}}?|[^.;]{{0,30}}?)\s+"
+                rf"(?:was|were|had been|has been)\s+(?:\w+\s+)?{words}\b"
+                rf"|\b{_LEADER_NOUN}\b[^.;]{{0,80}}?\b{words}\s+him\b"
+                rf"|\b{_LEADER_NOUN}\s+{words}\b",
+                re.IGNORECASE,
+            )
         ),
     )
     for outcome, words in (("killed", _KILLED_WORDS), ("captured", _CAPTURED_WORDS))

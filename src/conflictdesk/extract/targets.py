@@ -523,13 +523,15 @@ _BOMBER_AT_HIM = Gated(
         re.IGNORECASE,
     )
 )
-_KILLING_BEFORE = re.compile(
-    r"\b(?:killing|killed)\s+"
-    # "killing General Abdul Karim Zahid, the police commander", "killed Mujib ur Rahman
-    # Ansari, a cleric" (the lower-case particles of Arabic names)
-    r"(?:(?-i:(?:(?:[A-Z][\w'’-]*|ur|ul|ud|al|bin|ibn)\s+){0,4}[A-Z][\w'’-]*),\s+)?"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
+_KILLING_BEFORE = Gated(
+    re.compile(
+        r"\b(?:killing|killed)\s+"
+        # "killing General Abdul Karim Zahid, the police commander", "killed Mujib ur Rahman
+        # Ansari, a cleric" (the lower-case particles of Arabic names)
+        r"(?:(?-i:(?:(?:[A-Z][\w'’-]*|ur|ul|ud|al|bin|ibn)\s+){0,4}[A-Z][\w'’-]*),\s+)?"
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
 )
 _AT_OWN_PLACE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:at|in|inside|outside)\s+(?:his|her|the)\s+(?:own\s+)?"

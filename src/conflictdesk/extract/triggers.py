@@ -536,9 +536,11 @@ def _one_of_many(hit: TriggerHit, text: str, offset: int) -> TriggerHit:
 # A kind of attack someone stood against is no means of this one: "the imam had preached
 # against suicide attacks", "a campaign against roadside bombings" (a plural: the kind).
 _OPPOSED_KIND = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
-_KIND_OF_ATTACKS = re.compile(
-    r"(?:[\w-]+\s+)?(?:attack|bombing|killing|assassination|kidnapping|abduction)s\b",
-    re.IGNORECASE,
+_KIND_OF_ATTACKS = Gated(
+    re.compile(
+        r"(?:[\w-]+\s+)?(?:attack|bombing|killing|assassination|kidnapping|abduction)s\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -534,7 +534,9 @@ _KILLING_BEFORE = Gated(
     )
 )
 _AT_OWN_PLACE = re.compile(
-    r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:at|in|inside|outside)\s+(?:his|her|the)\s+(?:own\s+)?"
+    # "killed X, the former president and head of the High Peace Council, at his home": the
+    # person's offices may run to seven words before the place
+    r"(?:\s+[\w'’-]+){0,7}?,?\s+(?:at|in|inside|outside)\s+(?:his|her|the)\s+(?:own\s+)?"
     r"(?:office|home|house|residence|seminary|madrasa|ministry|compound|headquarters)\b",
     re.IGNORECASE,
 )
@@ -2377,7 +2379,6 @@ _INSTITUTION_OFFICE = re.compile(
 def _bomb_aimed_at(text: str, c: Candidate) -> bool:
     """Whether the words around a prominent person say the bomb was set for them."""
     before = text[max(0, c.start - 70) : c.start]
-    after = text[c.end : c.end + 40]
     at_person = _BOMB_AT_PERSON.search(_before_person(text, c))
     if at_person is not None and not _INSTITUTION_OFFICE.search(at_person.group(0) + c.text):
         return True
@@ -2386,7 +2387,7 @@ def _bomb_aimed_at(text: str, c: Candidate) -> bool:
     if _HIS_VEHICLE_AFTER.match(text[c.end :]) or _BOMBER_AT_HIM.match(text[c.end :]):
         return True
     killing = _KILLING_BEFORE.search(before) is not None
-    if killing and _AT_OWN_PLACE.match(after):
+    if killing and _AT_OWN_PLACE.match(text[c.end : c.end + 90]):
         return True
     if killing and _HIS_PEOPLE_AFTER.match(text[c.end : c.end + 120]):
         return True

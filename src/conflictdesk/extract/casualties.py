@@ -3797,6 +3797,26 @@ def _inside(sent: _Sentence, link: _Link, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
+# "said Ghulam Sakhi, who lost two cousins": a witness or mourner told by the relatives he
+# lost; they are some of the dead already counted, not a toll of their own.
+_WHO_BEFORE: Final = re.compile(r"\bwho\s+(?:had\s+)?$", re.IGNORECASE)
+_KIN_LOST: Final = re.compile(
+    r"lost\s+(?:[\w-]+\s+){0,2}?(?:brothers?|sisters?|sons?|daughters?|cousins?|relatives"
+    r"|nephews?|nieces?|children|wife|husband|father|mother|uncles?|aunts?|grandsons?"
+    r"|granddaughters?|family members)\b",
+    re.IGNORECASE,
+)
+
+
+def _kin_lost(sentence: str, offset: int, m: CasualtyMention) -> CasualtyMention:
+    start = m.start - offset
+    if m.relation != "count" or not _WHO_BEFORE.search(sentence[:start]):
+        return m
+    if not _KIN_LOST.match(m.text):
+        return m
+    return replace(m, relation="subset")
+
+
 def _uncounted_losses_dropped(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """Drop "lost" read as a death when no one is counted: "armed groups have lost their
     leaders" speaks of losses in general; "the army lost three soldiers" tells a toll."""
@@ -3819,6 +3839,8 @@ def find_casualties(
     lang = language.split("-")[0].lower()
     if lang == "en":
         mentions = _uncounted_losses_dropped(_find_english(sentence, offset))
+        if "who lost" in sentence or "who had lost" in sentence:
+            mentions = [_kin_lost(sentence, offset, m) for m in mentions]
     else:
         from conflictdesk.extract.casualties_other import find_other  # imports this module
 

@@ -827,7 +827,9 @@ _SHARED_WORDS: Final[dict[str, int]] = {
 
 # == English reading ===============================================================================
 
-_TOKEN: Final = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+# An abbreviation written with stops ("U.S.", "U.N.") is one word: its stops end no phrase
+# ("killing 13 U.S. service members and 170 Afghans").
+_TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}(?![\w])|\w+(?:['’\-]\w+)*|[^\w\s]")
 
 
 class _Tok(NamedTuple):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -118,11 +118,41 @@ def factored(pattern: str, *, ignorecase: bool = False) -> str:
     compiling with ``re.IGNORECASE`` when ``ignorecase`` (ASCII first letters grouped by their
     lower case, other cased letters not grouped); the same pattern where it uses inline flags
     or conditionals."""
+    return _rewritten(pattern, lambda branches: _grouped(branches, ignorecase))
+
+
+def ascii_only(pattern: str) -> str:
+    """``pattern`` without the branches of its alternations that need a character beyond
+    ASCII in every match ("öl", "уби", "قتل"): on ASCII text it finds what ``pattern`` finds,
+    at the same offsets, trying fewer branches at each character. For a pattern without
+    capturing groups (their numbers would move); the same pattern where it uses inline flags
+    or conditionals. Look-behinds are left as written (``re`` checks their width)."""
+    return _rewritten(pattern, _ascii_branches)
+
+
+def _rewritten(pattern: str, join: Callable[[list[str]], str]) -> str:
+    """``pattern`` with each alternation's branches put together by ``join``."""
     try:
-        text, end = _factor_from(pattern, 0, ignorecase)
+        text, end = _factor_from(pattern, 0, join)
     except _Unsupported:
         return pattern
     return text if end == len(pattern) else pattern
+
+
+def _ascii_branches(branches: list[str]) -> str:
+    """The branches that may match ASCII text; all of them if none may (kept as written)."""
+    kept = [b for b in branches if not _beyond_ascii(b)]
+    return "|".join(kept or branches)
+
+
+def _beyond_ascii(branch: str) -> bool:
+    """Whether every match of ``branch`` holds a character beyond ASCII: some set of strings,
+    one of which every match holds, has none in ASCII. False when it cannot be told."""
+    try:
+        items = _PARSER.parse(branch)
+    except re.error:
+        return False
+    return any(not any(word.isascii() for word in words) for words in _needed(items))
 
 
 def _letter_key(char: str, ignorecase: bool) -> str | None:
@@ -137,9 +167,9 @@ def _letter_key(char: str, ignorecase: bool) -> str | None:
     return char if char.lower() == char.upper() == char else None
 
 
-def _factor_from(pattern: str, i: int, ignorecase: bool) -> tuple[str, int]:
-    """The alternation starting at ``i``, up to an unmatched ``)`` or the end, factored; and
-    where it stops."""
+def _factor_from(pattern: str, i: int, join: Callable[[list[str]], str]) -> tuple[str, int]:
+    """The alternation starting at ``i``, up to an unmatched ``)`` or the end, its branches
+    put together by ``join``; and where it stops."""
     branches: list[str] = []
     piece: list[str] = []
     while i < len(pattern):
@@ -158,13 +188,13 @@ def _factor_from(pattern: str, i: int, ignorecase: bool) -> tuple[str, int]:
             piece.append(pattern[i:end])
             i = end
         elif char == "(":
-            text, i = _group(pattern, i, ignorecase)
+            text, i = _group(pattern, i, join)
             piece.append(text)
         else:
             piece.append(char)
             i += 1
     branches.append("".join(piece))
-    return _grouped(branches, ignorecase), i
+    return join(branches), i
 
 
 def _class_end(pattern: str, i: int) -> int:
@@ -179,8 +209,8 @@ def _class_end(pattern: str, i: int) -> int:
     return j + 1
 
 
-def _group(pattern: str, i: int, ignorecase: bool) -> tuple[str, int]:
-    """The group opening at ``i``, its alternation factored unless it is a look-behind (whose
+def _group(pattern: str, i: int, join: Callable[[list[str]], str]) -> tuple[str, int]:
+    """The group opening at ``i``, its alternation rewritten unless it is a look-behind (whose
     width ``re`` checks); and the index after its ``)``."""
     head = pattern[i : i + 4]
     if head.startswith(("(?P=", "(?#")):
@@ -194,7 +224,7 @@ def _group(pattern: str, i: int, ignorecase: bool) -> tuple[str, int]:
         raise _Unsupported(head)
     else:
         opening = "("
-    inner, end = _factor_from(pattern, i + len(opening), ignorecase)
+    inner, end = _factor_from(pattern, i + len(opening), join)
     if end >= len(pattern):
         raise _Unsupported("unbalanced")
     if opening in ("(?<=", "(?<!"):
@@ -228,12 +258,18 @@ class Caseless:
     The pattern's letters must be lower case (``\\W``-style escapes are fine; a literal
     capital letter would never match)."""
 
-    __slots__ = ("_folded", "_ignorecase", "_words")
+    __slots__ = ("_ascii", "_folded", "_ignorecase", "_words")
 
     def __init__(self, pattern: str) -> None:
         self._folded = fold_pattern(pattern)
         self._ignorecase = re.compile(pattern, re.IGNORECASE)
         self._words = gate_words(fold_pattern_plain(pattern))
+        # For ASCII text (most English sentences), the pattern without its branches in other
+        # scripts: a word list in four languages is tried at each character in one only.
+        self._ascii = self._folded
+        ascii_source = ascii_only(pattern.translate(_TWINS))
+        if ascii_source != pattern.translate(_TWINS) and not self._folded.groups:
+            self._ascii = re.compile(factored(ascii_source))
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         folded = fold(text)
@@ -241,7 +277,7 @@ class Caseless:
             return self._ignorecase.search(text, pos)
         if self._words is not None and not holds_one(self._words, folded):
             return None  # none of the words every match holds: the pattern finds nothing
-        return self._folded.search(folded, pos)
+        return (self._ascii if folded.isascii() else self._folded).search(folded, pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         folded = fold(text)
@@ -249,7 +285,7 @@ class Caseless:
             return self._ignorecase.finditer(text)
         if self._words is not None and not holds_one(self._words, folded):
             return iter(())
-        return self._folded.finditer(folded)
+        return (self._ascii if folded.isascii() else self._folded).finditer(folded)
 
 
 # -- words a pattern needs -------------------------------------------------------------------------

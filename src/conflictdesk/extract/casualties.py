@@ -1598,6 +1598,9 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
             if described is not None and item.group in _DESCRIBABLE:
                 item = replace(item, group=described)  # "his driver, also a Taliban member,"
             described = None
+            role = _role_before_name(items, k)
+            if role is not None:  # "police chief Abdul Raziq and intelligence chief X"
+                item, k = role
             found.append((item, "part" if item.kind == "part" else "count"))
             joinable, comma = False, False
             k -= 1
@@ -1655,6 +1658,18 @@ def _collect_left(items: list[_Item], k: int) -> list[tuple[_Chunk, str]]:
 # "All 38 people on board, 30 soldiers and eight Afghans, were killed": where the people
 # were, told before the comma, does not open the list that breaks them down.
 _WHERE_BEFORE_COMMA: Final = (("on", "board"), ("aboard",), ("onboard",), ("nearby",))
+
+
+def _role_before_name(items: list[_Item], k: int) -> tuple[_Chunk, int] | None:
+    """A name right after the role of one person ("police chief Abdul Raziq", "the district
+    governor Abdul Rahim") is that person, of the role's group: the name with the role's
+    group, and the role's index. None when the chunk at ``k`` is no such name."""
+    name, role = items[k], items[k - 1] if k > 0 else None
+    if not (isinstance(name, _Chunk) and name.kind == "name"):
+        return None
+    if not (isinstance(role, _Chunk) and role.kind == "singular" and role.last == name.first):
+        return None
+    return replace(name, group=role.group), k - 1
 
 
 def _comma_after(items: list[_Item], k: int) -> bool:

@@ -176,6 +176,16 @@ _APPENDED: Final = re.compile(
     re.IGNORECASE,
 )
 _APPENDED_NEEDS: Final = Needs(_APPENDED)
+# "Four soldiers died with the bomber", "three died, with all five attackers": attackers told
+# after a plain "with" right after the death verb died too. Not after a place ("killed in a
+# clash with the attackers": whom they fought) nor past "of" ("with the help of gunmen").
+_WITH_ATTACKERS: Final = re.compile(
+    r"\b(?:killed|died|dead)\s*,?\s+with\s+"
+    r"(?P<list>(?:all\s+|both\s+)?(?:the\s+)?(?:(?!of\b)[\w-]+\s+){0,2}?"
+    r"(?:bombers?|attackers?|gunm[ae]n|assailants?))(?=[\s,;.:]|$)",
+    re.IGNORECASE,
+)
+_WITH_ATTACKERS_NEEDS: Final = Needs(_WITH_ATTACKERS)
 _LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and|,|\band)\s+", re.IGNORECASE)
 _APPENDED_ITEM: Final = re.compile(
     r"^(?:all\s+|(?P<both>both)\s+)?(?:(?P<article>the|a|an|one)\s+(?:(?P<counted>\d+|two|three"
@@ -206,12 +216,20 @@ _HURT_CLAUSE: Final = re.compile(r"\s(?:injured|wounded|hurt)\s*$", re.IGNORECAS
 def _appended_dead(
     sentence: str, offset: int, mentions: list[CasualtyMention]
 ) -> list[CasualtyMention]:
-    """Counted groups added after a death verb ("as were all five attackers"), when the chunk
-    reader did not link them; an injury it misread inside the list is dropped."""
+    """Counted groups added after a death verb ("as were all five attackers", "died with the
+    bomber"), when the chunk reader did not link them; an injury it misread inside the list
+    is dropped."""
     out = list(mentions)
-    if not _APPENDED_NEEDS.met(sentence):
-        return out
-    for found in _APPENDED.finditer(sentence):
+    told = [
+        found
+        for pattern, needs in (
+            (_APPENDED, _APPENDED_NEEDS),
+            (_WITH_ATTACKERS, _WITH_ATTACKERS_NEEDS),
+        )
+        if needs.met(sentence)
+        for found in pattern.finditer(sentence)
+    ]
+    for found in told:
         position = found.start("list")
         placed = False
         for raw in _LIST_SPLIT.split(found.group("list")):

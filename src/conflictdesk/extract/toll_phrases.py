@@ -748,11 +748,19 @@ _COMPANION_HEADS: Final = (
     r"|companion|colleague|assistant|secretary|child|father|mother|escort|interpreter"
     r"|translator|cook)"
 )
+# Nouns of people a figure counts: "with two bullets" is no toll, "with two men" is.
+_PEOPLE_HEADS: Final = (
+    r"(?:people|men|women|children|civilians|soldiers|policemen|police\s+officers|officers"
+    r"|guards|bodyguards|clerics|worshippers|passengers|pilgrims|students|labourers"
+    r"|workers|relatives|companions|colleagues|aides|Afghans|foreigners|others)"
+)
 _KILLED_WITH: Final = re.compile(
     r"\b(?:killed|shot dead|died)\s+(?:along\s+|together\s+)?with\s+"
     r"(?:(?:(?:his|her|their)\s+)?(?P<figure>(?:at least\s+)?[\w-]+)\s+"
     r"(?:others?|other\s+[\w-]+|of\s+(?:his|her|their)\s+[\w-]+"
-    r"|(?:[a-z]+\s+)?" + _COMPANION_HEADS + r"(?:s|ren)\b)"
+    r"|(?:[a-z]+\s+)?" + _COMPANION_HEADS + r"(?:s|ren)\b"
+    # "killed with five Afghans", "shot dead with two men": any people counted with him
+    r"|(?:[a-z]+\s+)?" + _PEOPLE_HEADS + r"\b)"
     r"|(?:his|her|their)\s+(?:[a-z]+\s+)?(?P<one>" + _COMPANION_HEADS + r"))\b",
     re.IGNORECASE,
 )
@@ -762,11 +770,6 @@ _KILLED_WITH_NEEDS: Final = Needs(_KILLED_WITH)
 # with five men travelling with him") or after the bomber's own death ("detonated himself,
 # dying with seven clerics and a police officer"): they died with him. Only nouns of people
 # follow the figure ("dying with two bullets in him" is no toll).
-_PEOPLE_HEADS: Final = (
-    r"(?:people|men|women|children|civilians|soldiers|policemen|police\s+officers|officers"
-    r"|guards|bodyguards|clerics|worshippers|passengers|pilgrims|students|labourers"
-    r"|workers|relatives|companions|colleagues|aides|Afghans|foreigners|others)"
-)
 _DIED_WITH_COMPANIONS: Final = Gated(
     re.compile(
         r"\bdying\s+(?:along\s+|together\s+)?with\s+(?P<figure>(?:at least\s+)?[\w-]+)\s+"

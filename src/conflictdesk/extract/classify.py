@@ -49,7 +49,9 @@ _WORN_VEST = re.compile(
 _DEVICE_OUTCOME = frozenset({"explosion", "failed", "premature"})
 # A siege holds people: "took hostages inside", "held employees inside for hours"; not the
 # defenders who "held out for two days".
-_HELD = re.compile(r"hostage|^(?:held|kept|holding|keeping)\b(?!\s+out\b)", re.IGNORECASE)
+_HELD = re.compile(
+    r"hostage|^(?:(?:was|were)\s+)?(?:held|kept|holding|keeping)\b(?!\s+out\b)", re.IGNORECASE
+)
 # A failure word that names the device itself: "a bomb was found", "explosives were discovered".
 _DEVICE = re.compile(r"bomb|device|explosive", re.IGNORECASE)
 # Words of taking people away (a kidnapping), not of holding them: "abducted", "seized".

@@ -381,6 +381,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         # People held where they were caught, for hours: "held employees inside for several
         # hours", "held his wife and children at gunpoint", "kept students trapped in a hall"
         r"|(?:held|kept) (?:[\w'-]+ ){1,6}?(?:inside|trapped|at gunpoint)\b"
+        # the same told of the people held: "a siege in which guests were held inside"
+        r"|(?:was|were) (?:held|kept) (?:inside|at gunpoint)\b"
         # "holding people inside for hours" (people held, not "holding a meeting inside")
         r"|holding (?:[\w-]+ ){0,2}?(?:people|employees|staff|guests|worshipp?ers|students"
         r"|civilians|customers|patients|them|others) (?:inside|trapped|at gunpoint"

@@ -311,6 +311,12 @@ EN_TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:engineers?|workers?|photographers?|cameram[ae]n|reporters?|journalists?|doctors?"
         r"|nurses?|teachers?|lecturers?|professors?|businessm[ae]n|traders?|contractors?"
         r"|technicians?|employees?|nationals?|citizens?|aid workers?|deminers?)\b)"
+        # a person named, then what he does: "seized Syed Karim, a freelance reporter" (not
+        # "seized Spin Boldak, the border town", a place taken)
+        r"|seized(?= [\w'-]+(?: [\w'-]+){0,3}, (?:a|an|the) "
+        r"(?:[\w-]+ ){0,2}(?:engineer|worker|photographer|cameram[ae]n|reporter|journalist"
+        r"|doctor|nurse|teacher|lecturer|professor|businessm[ae]n|trader|contractor|technician"
+        r"|employee|interpreter|translator|deminer|student)s?\b)"
         # people taken, told in the passive: "were taken from their guesthouse", "were seized
         # at gunpoint" (not "dragged from his house and beheaded", killed where they were
         # found, nor "a post was seized by militants", a place taken)

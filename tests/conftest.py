@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
+from conflictdesk.extract import extract_text
+from conflictdesk.model import Event
 from conflictdesk.store import Store, open_store
 from conflictdesk.store.testing import (
     empty_postgres_tables,
@@ -38,3 +41,19 @@ def fresh_db(request: pytest.FixtureRequest) -> Iterator[Store]:
     with open_store(url) as store:
         yield store
     empty_postgres_tables(url)
+
+
+# The first event extracted from a text (``extract_text``'s keywords pass through), failing the
+# test when there is none: what most rule tests read.
+FirstEvent = Callable[..., Event]
+
+
+def _first_event(text: str, **options: Any) -> Event:
+    events = extract_text(text, **{"document_id": "case", **options}).events
+    assert events, f"no event in {text!r}"
+    return events[0]
+
+
+@pytest.fixture
+def first_event() -> FirstEvent:
+    return _first_event

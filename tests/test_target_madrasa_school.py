@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictdesk.extract import extract_text
+from conftest import FirstEvent
 
 EDUCATIONAL = "Educational Institution"
 RELIGIOUS = "Religious Figures/Institutions"
@@ -47,7 +47,5 @@ CASES: list[tuple[str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_target_type(text: str, expected: str) -> None:
-    events = extract_text(text, document_id="case").events
-    assert events
-    assert events[0].target_type == expected
+def test_target_type(text: str, expected: str, first_event: FirstEvent) -> None:
+    assert first_event(text).target_type == expected

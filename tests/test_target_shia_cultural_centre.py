@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conflictdesk.extract import extract_text
+from conftest import FirstEvent
 
 RELIGIOUS = "Religious Figures/Institutions"
 
@@ -28,10 +29,8 @@ CASES: list[tuple[str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_target_type(text: str, expected: str) -> None:
-    events = extract_text(text, document_id="case").events
-    assert events
-    assert events[0].target_type == expected
+def test_target_type(text: str, expected: str, first_event: FirstEvent) -> None:
+    assert first_event(text).target_type == expected
 
 
 def test_cultural_centre_without_a_faith_is_not_religious() -> None:

@@ -1070,6 +1070,10 @@ def _roles(
     for match in _DENIED_BUT_BLAMED.finditer(shadow) if blames else ():
         assign(_covering(spans, match.start()), "attribution")
     _agents_and_patients(shadow, spans, assign)
+    for match in _STRUCK_A_MINE.finditer(shadow):
+        index = _covering(spans, match.start())
+        if index is not None and roles[index] == "agent":
+            roles[index] = "patient"  # "a pickup carrying ALP men hit a landmine": they were hit
     for index, (start, end) in enumerate(spans):
         if _BREAKAWAY_BEFORE.search(text, max(0, start - 30), start) and _BREAKAWAY_AFTER.match(
             text, end
@@ -1128,6 +1132,20 @@ def _own_group(
         and done_by is not None
         and ids[speaker] == ids[done_by]
     )
+
+
+# "A pickup carrying Afghan Local Police men hit a landmine", "Taliban fighters struck a
+# roadside bomb": the people who ran into a device were its victims, whoever laid it. Not "hit
+# a police convoy with a roadside bomb", where the device is the means.
+_STRUCK_A_MINE = Gated(
+    re.compile(
+        _RUN + r"+(?:\s+[\w'’-]+){0,3}?\s+(?:hit|struck|ran\s+over|drove\s+(?:over|onto|into)"
+        r"|stepped\s+on|triggered|set\s+off)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:land\s?mines?|mines?|roadside\s+bombs?|IEDs?|improvised\s+explosive\s+devices?"
+        r"|explosive\s+devices?|pressure-plate\s+(?:mines?|bombs?|IEDs?))(?![\w-])",
+        re.IGNORECASE,
+    )
+)
 
 
 def _agents_and_patients(

@@ -2049,6 +2049,8 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
             noun = k - 3 if _match(reader.table.groups, tokens[k - 3].group(0)) else noun
     elif k >= 2 and tokens[k - 1].group(0).lower() in _JOINERS:
         noun = k - 2
+    elif (joiner := _joiner_before_aside_tr(reader, k)) is not None:
+        k, noun = joiner + 1, joiner - 1
     else:
         return quantity
     joins_clauses = tokens[k - 1].group(0).lower() != "ile" and not _own_people_tr(reader, figure)
@@ -2057,6 +2059,10 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
     if noun < 0 or noun == t or _ending_at(reader, noun) is not None:
         return quantity
     before = _ending_at(reader, noun - 1)
+    if before is None and reader.language == "tr" and noun >= 2:
+        # "3 İspanyol turist ile 3 Afgan": a Turkish noun stays singular after its figure, an
+        # adjective between them
+        before = _ending_at(reader, noun - 2)
     governed = before is not None and _told_before(reader, before)
     if before is not None and before.first not in used and before.quantity.best and not governed:
         used.add(before.first)  # "3 asker ile 2 sivil": a list, not one person
@@ -2071,6 +2077,26 @@ def _companions(reader: _Reader, figure: _Figure, t: int, used: set[int]) -> Qua
         return quantity
     person = group is not None or named
     return _plus(quantity, Quantity(1, 1, 1, False, text)) if person else quantity
+
+
+# "3 İspanyol turist ile biri tur rehberi 3 Afgan": an aside saying what one (two, three) of
+# the next figure's people were stands between "ile" and the figure.
+_PARTITIVE_TR: Final = frozenset({"biri", "ikisi", "üçü", "dördü", "beşi", "altısı"})
+
+
+def _joiner_before_aside_tr(reader: _Reader, k: int) -> int | None:
+    """The index of "ile" or "ve" before a partitive aside of one or two words that ends just
+    before the figure at ``k``."""
+    if reader.language != "tr":
+        return None
+    tokens = reader.tokens
+    for width in (2, 3):
+        at = k - width - 1
+        if at < 1 or tokens[at].group(0).lower() not in _JOINERS:
+            continue
+        if tokens[at + 1].group(0).lower() in _PARTITIVE_TR:
+            return at
+    return None
 
 
 # Turkish nouns of the people who go with someone, with his possessive ending: "iki koruması"

@@ -1719,6 +1719,20 @@ def _joined_in_arabic(reader: _Reader, word: str, before: str) -> bool:
     return reader.language == "ar" and (word[:1] == "و" or before[:1] == "و")
 
 
+# Arabic casualty nouns, counted by the number before them ("64 قتيلاً و347 جريحاً"), as
+# against the verbs ("قتل 5"), whose figure follows.
+_AR_COUNTED_NOUN: Final = _re(r"^(?:قتيل|قتلى|جريح|جرحى|مصاب)")
+
+
+def _counting_figure_ar(reader: _Reader, t: int, used: set[int]) -> _Figure | None:
+    """The unread figure right before an Arabic casualty noun: "أسفر الهجوم عن 64 قتيلاً
+    و347 جريحاً" has 64 dead, not the dead's noun reaching for the next figure."""
+    if reader.language != "ar" or t == 0 or not _AR_COUNTED_NOUN.match(reader.tokens[t].group(0)):
+        return None
+    figure = _ending_at(reader, t - 1)
+    return figure if figure is not None and figure.first not in used else None
+
+
 def _counted_nouns(reader: _Reader, used: set[int], outcome_at: dict[int, str]) -> list[int]:
     """Arabic counts with a noun after the number ("إلى 58 قتيلاً وأكثر من 150 جريحاً"): a
     casualty noun right after a figure a toll has read is that figure's, not a word looking
@@ -1750,6 +1764,7 @@ def _counts(reader: _Reader, used: set[int], tolls: list[tuple[int, int]]) -> li
         after_subject = _object_after_subject(reader, t, used, others)
         figure = (
             after_subject
+            or _counting_figure_ar(reader, t, used)
             or _nearest(
                 tokens,
                 t,

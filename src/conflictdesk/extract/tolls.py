@@ -267,10 +267,12 @@ def _read_sentence(
         counted = []
     if (
         toll.total
-        and not toll.revised
+        and (not toll.revised or all(s.best < toll.total for s, _ in counted if s.best))
         and all(m is not None and m.quantity.vague and not _additive(m) for _, m in counted)
     ):
-        counted = []  # "несколько раненых в тяжёлом состоянии" after the toll: some of them
+        # "несколько раненых в тяжёлом состоянии" after the toll: some of them; "mourners
+        # buried dozens of the victims" after a toll that rose to 58: some of them too
+        counted = []
     if counted:
         _fold(toll, counted)
     for figure in revisions:

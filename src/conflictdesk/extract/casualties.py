@@ -3885,7 +3885,32 @@ def _wholes_and_parts(
         mentions = [_in_all(sentence, offset, m) for m in mentions]
     if "one of the" in folded:
         mentions = [_one_of_the_toll(sentence, offset, m) for m in mentions]
+    if "of the " in folded and len(mentions) > 1:
+        mentions = _without_whole_of_partition(sentence, offset, mentions)
     return mentions
+
+
+# "Of the eleven passengers, nine were killed and two wounded": the figure after "Of the" is
+# the whole the next figures divide, not a toll of its own.
+_OF_THE_BEFORE: Final = re.compile(r"(?:^|[;:]\s*|\.\s+)\s*of\s*$", re.IGNORECASE)
+_WHOLE_THEN_PART: Final = re.compile(r"^the\s+\S+\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*", re.I)
+
+
+def _without_whole_of_partition(
+    sentence: str, offset: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """Drop the figure a sentence opens with "Of the N ..., M were killed" when another
+    mention counts the part right after its comma."""
+    kept = []
+    for m in mentions:
+        opening = _OF_THE_BEFORE.search(sentence[: m.start - offset])
+        whole = _WHOLE_THEN_PART.match(m.text)
+        part_after = whole is not None and any(
+            o is not m and o.start >= m.start + whole.end() for o in mentions
+        )
+        if opening is None or not part_after:
+            kept.append(m)
+    return kept
 
 
 # "the governor and two soldiers were among the 13 wounded", "... were among 25 people

@@ -1341,9 +1341,16 @@ _BEAT_WORDS: Final = frozenset({("beat",), ("beaten",)})
 
 
 def _beaten_to_death(sent: _Sentence, i: int) -> bool:
-    """ "a mob dragged the minister out and beat him to death": the beating killed."""
-    after = sent.low[i + 1 : i + 6]
+    """ "a mob dragged the minister out and beat him to death": the beating killed, also
+    when the victim is named at length before "to death" ("beat a woman named Gul Bibi to
+    death"), within the clause."""
+    after = sent.low[i + 1 : i + 10]
+    ends = [k for k, word in enumerate(after) if word in _CLAUSE_STOPS]
+    after = after[: ends[0]] if ends else after
     return "death" in after and after[after.index("death") - 1] == "to"
+
+
+_CLAUSE_STOPS: Final = frozenset({",", ";", ".", ":", "(", ")"})
 
 
 def _trigger_at(sent: _Sentence, i: int) -> _Trig | None:

@@ -897,10 +897,11 @@ def _area_of_district(segment: Segment, after: list[Segment]) -> bool:
 
 
 def _bazaar_of_a_town(segment: Segment, after: list[Segment]) -> bool:
-    """ "in Sang-e Masha bazaar, Jaghori district": the bazaar of a town the gazetteer holds,
-    named before the town's own district or province, is in that town, the most specific
-    place named (not "the Herat Bazaar" of another city, named alone)."""
-    if segment.generic != "bazaar":
+    """ "in Sang-e Masha bazaar, Jaghori district", "in Marjah area, Nad Ali district": the
+    bazaar or area of a town the gazetteer holds, named before the town's own district or
+    province, is in that town, the most specific place named (not "the Herat Bazaar" of
+    another city, named alone)."""
+    if segment.generic not in ("bazaar", "area"):
         return False
     provinces = {p.admin1 for s in after for p in s.places}
     return any(p.kind == "town" and p.admin1 in provinces for p in segment.places)

@@ -120,7 +120,7 @@ _TRIGGER_LIST: Final[list[Trigger]] = [
         "killed|executed|beheaded|murdered|assassinated|martyred|slaughtered|"
         "shot dead|gunned down|shot and killed|stabbed and killed|stabbed to death|"
         "beaten to death|burned to death|burnt to death|hacked to death|"
-        "tortured to death|strangled|lynched|shot to death",
+        "tortured to death|strangled|lynched|shot to death|hanged",
     ),
     *_triggers(
         "killed",

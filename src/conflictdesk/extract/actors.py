@@ -440,6 +440,10 @@ _ATTRIBUTION_PATTERNS = tuple(
         + _WORDS
         + r"{0,1}?"
         + MASK,
+        # "Sources suspected remnants of the Taliban", "officials suspected elements of the
+        # group": the group's men suspected
+        r"\b(?:suspected|suspect|suspects)\s+(?:the\s+)?(?:remnants|elements|members|fighters"
+        r"|supporters|loyalists|followers|militants)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?" + MASK,
         # "Officials suspect the Haqqani network": the verb in the present
         r"\b(?:suspect|suspects)\s+(?:the\s+)?" + _PART_OF + MASK,
         r"\b(?:believed|thought|suspected|likely|said|assumed|presumed)\s+to\s+(?:be|have been)"

@@ -664,7 +664,12 @@ _PRONOUN_REVISION: Final = Gated(
         r"|(?:it|the (?:count|figure|tally|number))\s+(?:was|has been|had been)\s+"
         r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:raised|revised|increased|lifted|"
         r"updated)(?:\s+upwards?)?"
-        r"(?:\s+[\w-]+){0,5}?\s+(?:to\s+|at\s+)?)\s*(?P<figure>(?:about |around "
+        r"(?:\s+[\w-]+){0,5}?\s+(?:to\s+|at\s+)?"
+        # "initial reports of 30 dead were revised by officials to 39": the reports' figure
+        r"|\b(?:reports?|figures?|counts?|tolls?)\s+of\s+(?:[\w-]+\s+){1,3}?(?:were|was|had been"
+        r"|have been)\s+(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:raised|revised"
+        r"|increased|updated|corrected)(?:\s+upwards?)?(?:\s+[\w-]+){0,4}?\s+to\s+)"
+        r"\s*(?P<figure>(?:about |around "
         r"|some |at least |more than |over |nearly )?(?:\d[\d,]*|(?:one|two|three|four|five|six"
         r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy"
         r"|eighty|ninety)(?:-[a-z]+)?))\b",

@@ -166,14 +166,10 @@ def _heading_year(item: Facts, running: dt.date | None) -> dt.date | None:
     # for humanitarian organisations"); a sentence ends on its stop
     if len(text) >= _HEADING_LENGTH or text.endswith((".", "!", "?")) or item.dates:
         return None
-    years = {
-        int(m.group("year"))
-        for m in _HEADING_YEAR.finditer(text)
-        if not _HEADING_BOUND.search(text[: m.start()])
-    }
-    if len(years) != 1 or len(_HEADING_YEAR.findall(text)) != 1:
+    found = list(_HEADING_YEAR.finditer(text))
+    if len(found) != 1 or _HEADING_BOUND.search(text[: found[0].start()]):
         return None
-    year = years.pop()
+    year = int(found[0].group("year"))
     if running is not None and running.year == year:
         return None
     return dt.date(year, 7, 1)

@@ -1617,16 +1617,12 @@ def _subject_group(
     """The armed group an analysis is about, as the perpetrator of an attack it tells without
     naming anyone: the one armed group its title names that does not govern on the day, when
     the event's sentences name no other group and do not say the attack went unclaimed."""
-    if ctx.genre != "analysis" or not ctx.document.title:
+    titled = _home_title_group(date, place, ctx)
+    if titled is None:
         return None
-    country = place.country if place is not None else None
-    if country is not None and country not in {p.country for p in ctx.registry.packs}:
-        return None  # abroad, the group's parent may be the one that acted
-    groups = _title_groups(date, country, ctx)
-    if len(groups) != 1:
-        return None
+    group, country = titled
     named = {a.actor_id for m in members for a in m.actors if a.role != "patient"}
-    others = {a for a in named if a != groups[0] and _is_armed_group(a, ctx)}
+    others = {a for a in named if a != group and _is_armed_group(a, ctx)}
     others = {a for a in others if not ctx.registry.governs(a, date)}
     if others or any(_UNCLAIMED.search(m.sentence.text) for m in members):
         return None
@@ -1634,9 +1630,9 @@ def _subject_group(
         return None  # raids and air strikes are the state's
     if any(names_state_agent(m.sentence.text) for m in members):
         return None
-    if _own_people_fallen(members, groups[0], country, ctx):
+    if _own_people_fallen(members, group, country, ctx):
         return None
-    return groups[0]
+    return group
 
 
 def _subject_group_hit(
@@ -1646,25 +1642,39 @@ def _subject_group_hit(
     title names killed or wounded at home without naming who acted ("five ISKP fighters were
     killed", "they killed a Daesh commander"): an article on a group's war with the government
     tells the government's operations so, and the state of the place on the day fought it."""
+    titled = _home_title_group(date, place, ctx)
+    if titled is None:
+        return None
+    group, country = titled
+    if not _own_people_fallen(members, group, country, ctx):
+        return None
+    state = state_side(ctx.registry, date, country)
+    return (state, group) if state is not None and state != group else None
+
+
+def _home_title_group(
+    date: dt.date | None, place: PlaceFix | None, ctx: Context
+) -> tuple[str, str | None] | None:
+    """The one armed group an analysis's title names that does not govern on ``date``, with the
+    event's country, for an event at home or of no known country (abroad, the group's parent
+    may be the one that acted)."""
     if ctx.genre != "analysis" or not ctx.document.title:
         return None
     country = place.country if place is not None else None
     if country is not None and country not in {p.country for p in ctx.registry.packs}:
         return None
-    groups = _title_groups(date, country, ctx)
-    if len(groups) != 1 or not _own_people_fallen(members, groups[0], country, ctx):
-        return None
-    state = state_side(ctx.registry, date, country)
-    return (state, groups[0]) if state is not None and state != groups[0] else None
+    titled = {_local_id(h, country, ctx) for h in find_actors(ctx.document.title, ctx.registry)}
+    groups = [g for g in titled if _is_armed_group(g, ctx) and not ctx.registry.governs(g, date)]
+    return (groups[0], country) if len(groups) == 1 else None
 
 
-def _title_groups(date: dt.date | None, country: str | None, ctx: Context) -> list[str]:
-    """The armed groups the title names that do not govern on ``date``."""
-    titled = {
-        localise(h.actor_id, country, ctx.registry) or h.actor_id
-        for h in find_actors(ctx.document.title or "", ctx.registry)
-    }
-    return [g for g in titled if _is_armed_group(g, ctx) and not ctx.registry.governs(g, date)]
+def _local_id(hit: ActorHit, country: str | None, ctx: Context) -> str:
+    """The hit's actor as the place's branch of it names it, else as written."""
+    return localise(hit.actor_id, country, ctx.registry) or hit.actor_id
+
+
+def _inside_any(hit: ActorHit, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
 
 
 def _own_people_fallen(members: list[Facts], group: str, country: str | None, ctx: Context) -> bool:
@@ -1679,12 +1689,10 @@ def _own_people_fallen(members: list[Facts], group: str, country: str | None, ct
         return False
     for item in members:
         hurt = [(m.start, m.end) for m in item.casualties if m.outcome in ("killed", "injured")]
-        if not hurt:
-            continue
-        for hit in item.actors:
-            named = localise(hit.actor_id, country, ctx.registry) or hit.actor_id
-            if named == group and any(s <= hit.start and hit.end <= e for s, e in hurt):
-                return True
+        if hurt and any(
+            _local_id(hit, country, ctx) == group and _inside_any(hit, hurt) for hit in item.actors
+        ):
+            return True
     return False
 
 
@@ -1692,13 +1700,12 @@ def _other_side_targeted(item: Facts, group: str, country: str | None, ctx: Cont
     """Whether the sentence names a side other than ``group`` as what was acted upon, outside
     its counts of the dead and wounded ("ambushed a Taliban pickup")."""
     counted = [(m.start, m.end) for m in item.casualties]
-    for hit in item.actors:
-        named = localise(hit.actor_id, country, ctx.registry) or hit.actor_id
-        if hit.role != "patient" or named == group:
-            continue
-        if not any(s <= hit.start and hit.end <= e for s, e in counted):
-            return True
-    return False
+    return any(
+        hit.role == "patient"
+        and _local_id(hit, country, ctx) != group
+        and not _inside_any(hit, counted)
+        for hit in item.actors
+    )
 
 
 _STATE_MEANS = re.compile(r"raid|operation|drone|air ?strike|airstrike|aircraft|jets?\b", re.I)

@@ -267,8 +267,9 @@ class Caseless:
         # For ASCII text (most English sentences), the pattern without its branches in other
         # scripts: a word list in four languages is tried at each character in one only.
         self._ascii = self._folded
-        ascii_source = ascii_only(pattern.translate(_TWINS))
-        if ascii_source != pattern.translate(_TWINS) and not self._folded.groups:
+        twinned = pattern.translate(_TWINS)
+        ascii_source = ascii_only(twinned)
+        if ascii_source != twinned and not self._folded.groups:
             self._ascii = re.compile(factored(ascii_source))
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:

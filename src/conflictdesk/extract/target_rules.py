@@ -536,7 +536,6 @@ def _government_elder(target: TargetChoice, text: str, start: int) -> TargetChoi
     return replace(target, target_type="Government (General)")
 
 
-# The type rules ``refine`` applies in turn, each keeping the target it is not about.
 # A madrasa is a school: an attack on one, its building or its pupils, is coded Educational
 # Institution (GTD), like any school. A cleric or religious scholar named in the account, or
 # worship going on there, makes it an attack on religion ("killed the seminary's head teacher,
@@ -558,6 +557,7 @@ def _madrasa_school(target: TargetChoice, text: str, start: int) -> TargetChoice
     return replace(target, target_type="Educational Institution")
 
 
+# The type rules ``refine`` applies in turn, each keeping the target it is not about.
 _TYPE_RULES: tuple[Callable[[TargetChoice, str, int], TargetChoice], ...] = (
     _telecom_tower,
     _market_traders,

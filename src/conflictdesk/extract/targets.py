@@ -752,7 +752,8 @@ def _state_convoy(c: Candidate) -> bool:
 
 # What a state force's name right before it makes the force's own: its vehicles, posts, bases
 # and training sites ("an Afghan National Army bus", "Afghan Local Police outposts").
-_FORCE_VEHICLE = re.compile(r"\b(?:bus|buses|vehicles?|cars?|trucks?|minibus(?:es)?)$", re.I)
+_VEHICLE_NOUNS = r"bus|buses|vehicles?|cars?|trucks?|minibus(?:es)?"
+_FORCE_VEHICLE = re.compile(rf"\b(?:{_VEHICLE_NOUNS})$", re.I)
 _FORCE_SITE_TYPES = frozenset({"Military", "Police", "Government (General)"})
 _TRAINING_SITE = re.compile(r"\b(?:training|academy|academies)\b", re.IGNORECASE)
 
@@ -1079,10 +1080,7 @@ _ATTACKERS_RIDE = Gated(
 )
 # What attackers ride: the vehicles a force rides too, and the two- and three-wheelers gunmen
 # ride to a killing ("shot dead by two gunmen on a motorbike").
-_RIDDEN = re.compile(
-    r"\b(?:bus|buses|vehicles?|cars?|trucks?|minibus(?:es)?|motor(?:cycle|bike)s?|rickshaws?)$",
-    re.IGNORECASE,
-)
+_RIDDEN = re.compile(rf"\b(?:{_VEHICLE_NOUNS}|motor(?:cycle|bike)s?|rickshaws?)$", re.IGNORECASE)
 
 
 # "escaped on foot into the crowd", "fled towards the mountains": where the attackers went.
@@ -1677,15 +1675,16 @@ def choose(
 # governor of Logar province, was killed when a bomb hidden in a microphone exploded", "Malalai
 # Maiwand, a presenter at Enikas radio, was shot dead". The account is about him: he was its
 # aim (GTD: an assassination, by any means), not the prayer or the crowd around him.
+# A name of two to five capitalised words ("Hakim Taniwal", "Haji Alam Gul").
+_FULL_NAME = r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*)"
 _NAMED_HOLDER_KILLED = Gated(
     re.compile(
         r"(?:\d{1,2}/\d{1,2}/\d{4}:\s+)?"
-        r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*),\s+"
+        r"(?:" + _FULL_NAME + r",\s+"
         r"(?P<role>(?:(?:a|an|the)\s+)?[^.;,]{3,120}?)"
         # the role before the name: "The head of the provincial council, Haji Alam Gul, was
         # killed", "Governor of Paktia, Hakim Taniwal, was killed"
-        r"|(?P<role_first>(?:(?:a|an|the)\s+)?[^.;,]{3,80}?),\s+"
-        r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*))"
+        r"|(?P<role_first>(?:(?:a|an|the)\s+)?[^.;,]{3,80}?),\s+" + _FULL_NAME + r")"
         r",\s+was\s+(?:killed|shot dead|shot|assassinated|stabbed|gunned down|beheaded)\b",
         re.IGNORECASE,
     )
